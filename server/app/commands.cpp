@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "app/demodata.h"
+#include "app/serverconfig.h"
+#include "app/servercontext.h"
+#include "auth/passwordhasher.h"
+#include "auth/ratelimiter.h"
+#include "directory/directoryservice.h"
+#include "directory/userstore.h"
+#include "events/pushhub.h"
+#include "net/server.h"
+#include "rpc/rpcexception.h"
+#include "storage/migrations.h"
+#include "storage/storage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace helpdesk::server {
+
+namespace {
+
+int s_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(s_signalFds[0], &byte, 1);
+}
+
+// SIGTERM/SIGINT end the event loop through a socket pair: a signal handler may only write.
+void installShutdownHandler(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte;
+        [[maybe_unused]] const ssize_t got = ::read(s_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message)
+{
+    err() << "helpdesk-server: " << message << Qt::endl;
+    return 1;
+}
+
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Directory of the database."),
+                               QStringLiteral("dir"), QStringLiteral("data")};
+    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address to listen on (HOST:PORT; port 0 picks one)."),
+                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:7480")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve TLS."), QStringLiteral("file")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file")};
+    QCommandLineOption maxFrame{QStringLiteral("max-frame-bytes"), QStringLiteral("Largest accepted frame."),
+                                QStringLiteral("bytes"), QString::number(kDefaultMaxFrameBytes)};
+    QCommandLineOption idle{QStringLiteral("idle-timeout-ms"),
+                            QStringLiteral("Close unauthenticated connections silent this long."),
+                            QStringLiteral("ms"), QStringLiteral("30000")};
+    QCommandLineOption perAddress{QStringLiteral("max-connections-per-address"),
+                                  QStringLiteral("Connections allowed from one address."), QStringLiteral("n"),
+                                  QStringLiteral("64")};
+    QCommandLineOption tokenDays{QStringLiteral("token-ttl-days"), QStringLiteral("Lifetime of a login token."),
+                                 QStringLiteral("days"), QStringLiteral("30")};
+    QCommandLineOption readers{QStringLiteral("db-readers"), QStringLiteral("Database reader threads."),
+                               QStringLiteral("n"), QStringLiteral("4")};
+    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Fill an empty database with demo data.")};
+    QCommandLineOption login{QStringLiteral("login"), QStringLiteral("Login of the new user."), QStringLiteral("login")};
+    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Display name of the new user."), QStringLiteral("name")};
+    QCommandLineOption role{QStringLiteral("role"), QStringLiteral("admin, lead, agent or customer."), QStringLiteral("role")};
+    QCommandLineOption customer{QStringLiteral("customer-id"), QStringLiteral("Organisation of a customer user."),
+                                QStringLiteral("id")};
+    QCommandLineOption contact{QStringLiteral("contact-role"), QStringLiteral("owner, technical or billing."),
+                               QStringLiteral("role")};
+    QCommandLineOption locale{QStringLiteral("locale"), QStringLiteral("Language of the user, e.g. ru_RU."),
+                              QStringLiteral("locale")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")};
+
+    void addTo(QCommandLineParser& parser)
+    {
+        parser.addOptions({dataDir, listen, tlsCert, tlsKey, maxFrame, idle, perAddress, tokenDays, readers, demo,
+                           login, name, role, customer, contact, locale, passwordStdin});
+    }
+};
+
+DatabaseConfig databaseConfig(const QCommandLineParser& parser, const Options& options)
+{
+    const QString dir = parser.value(options.dataDir);
+    QDir().mkpath(dir);
+    return DatabaseConfig{QDir(dir).absoluteFilePath(QStringLiteral("helpdesk.sqlite"))};
+}
+
+// Opens the database on this thread and brings the schema up to date.
+std::unique_ptr<Db> openMigrated(const DatabaseConfig& config)
+{
+    auto db = std::make_unique<Db>(config, QStringLiteral("helpdesk-cli"));
+    migrate(*db);
+    return db;
+}
+
+int init(const QCommandLineParser& parser, const Options& options)
+{
+    const DatabaseConfig config = databaseConfig(parser, options);
+    auto db = openMigrated(config);
+    out() << "database ready: " << config.sqlitePath << " (schema " << databaseVersion(*db) << ")" << Qt::endl;
+    if (parser.isSet(options.demo)) {
+        const int tickets = seedDemoData(*db);
+        if (tickets > 0)
+            out() << "demo data: " << tickets << " tickets; every demo user's password is " << kDemoPassword << Qt::endl;
+    }
+    return 0;
+}
+
+int addUser(const QCommandLineParser& parser, const Options& options)
+{
+    if (!parser.isSet(options.passwordStdin))
+        return fail(QStringLiteral("user add needs --password-stdin (passwords never go on the command line)"));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    QJsonObject params{{QStringLiteral("login"), parser.value(options.login)},
+                       {QStringLiteral("name"), parser.value(options.name)},
+                       {QStringLiteral("role"), parser.value(options.role)},
+                       {QStringLiteral("password"), password},
+                       {QStringLiteral("locale"), parser.value(options.locale)}};
+    if (parser.isSet(options.customer))
+        params.insert(QStringLiteral("customerId"), parser.value(options.customer).toLongLong());
+    if (parser.isSet(options.contact))
+        params.insert(QStringLiteral("contactRole"), parser.value(options.contact));
+    const Principal root{UserId(0), Role::Admin, std::nullopt, std::nullopt};
+    try {
+        QString checkedPassword;
+        const User user = directory::validateNewUser(root, params, &checkedPassword);
+        auto db = openMigrated(databaseConfig(parser, options));
+        if (user.customerId && !customerExists(*db, *user.customerId))
+            return fail(QStringLiteral("no customer with id %1").arg(user.customerId->value()));
+        Query taken(*db, QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
+        if (taken.bind(user.login).scalar().isValid())
+            return fail(QStringLiteral("login %1 is already taken").arg(user.login));
+        const User created = insertUser(*db, user, hashPassword(checkedPassword));
+        out() << "created user " << created.login << " (id " << created.id.value() << ", "
+              << toString(created.role) << ")" << Qt::endl;
+        return 0;
+    } catch (const RpcException& e) {
+        const QJsonValue fields = e.error().data.toObject().value(QStringLiteral("fields"));
+        return fail(e.error().message + QLatin1Char(' ')
+                    + QString::fromUtf8(QJsonDocument(fields.toObject()).toJson(QJsonDocument::Compact)));
+    }
+}
+
+bool parseListen(const QString& text, ServerConfig& config)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    config.listenHost = host;
+    config.listenPort = quint16(port);
+    return true;
+}
+
+int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options& options)
+{
+    ServerConfig config;
+    config.database = databaseConfig(parser, options);
+    if (!parseListen(parser.value(options.listen), config))
+        return fail(QStringLiteral("--listen wants HOST:PORT"));
+    config.tlsCertificate = parser.value(options.tlsCert);
+    config.tlsKey = parser.value(options.tlsKey);
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    config.maxFrameBytes = qMax<qsizetype>(1024, parser.value(options.maxFrame).toLongLong());
+    config.idleTimeoutMs = qMax(100, parser.value(options.idle).toInt());
+    config.maxConnectionsPerAddress = qMax(1, parser.value(options.perAddress).toInt());
+    config.tokenTtlMs = qMax<qint64>(1, parser.value(options.tokenDays).toLongLong()) * 24 * 3600 * 1000;
+    config.readerThreads = qBound(1, parser.value(options.readers).toInt(), 64);
+
+    if (parser.isSet(options.demo)) {
+        auto db = openMigrated(config.database);
+        seedDemoData(*db);
+    }
+    Storage storage(config.database, config.readerThreads);
+    try {
+        storage.start();
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    RateLimiter limiter;
+    PushHub hub;
+    ServerContext context{storage, limiter, hub, config};
+    Server server(context);
+    QString error;
+    if (!server.listen(&error))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
+    installShutdownHandler(app);
+    decoyHash(); // computed now rather than during the first failed login
+    out() << "listening on " << server.address() << Qt::endl;
+    const int code = app.exec();
+    server.close();
+    storage.stop();
+    err() << "helpdesk-server: stopped" << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList& arguments)
+{
+    int argc = 1;
+    char name[] = "helpdesk-server";
+    char* argv[] = {name, nullptr};
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("helpdesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Helpdesk server.\n\nCommands:\n  init       create or upgrade the database (--demo adds demo data)\n"
+        "  user add   create a user (--login --name --role --password-stdin)\n"
+        "  serve      run the server until SIGTERM"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user add or serve"));
+    Options options;
+    options.addTo(parser);
+    parser.process(arguments);
+
+    const QStringList command = parser.positionalArguments();
+    const QString joined = command.join(QLatin1Char(' '));
+    try {
+        if (joined == QLatin1String("init"))
+            return init(parser, options);
+        if (joined == QLatin1String("user add"))
+            return addUser(parser, options);
+        if (joined == QLatin1String("serve"))
+            return serve(app, parser, options);
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    parser.showHelp(2);
+}
+
+} // namespace helpdesk::server

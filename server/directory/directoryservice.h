@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/pushevent.h"
+#include "rpc/principal.h"
+
+#include <QJsonValue>
+
+namespace helpdesk::server {
+
+class Db;
+class Connection;
+class Responder;
+struct ServerContext;
+
+// Customers, users and queues: who is who.
+namespace directory {
+QJsonValue createCustomer(Db& db, const CallContext& call, EventList& events);
+QJsonValue listCustomers(Db& db, const CallContext& call);
+QJsonValue listQueues(Db& db, const CallContext& call);
+QJsonValue listUsers(Db& db, const CallContext& call);
+// Hashes the password on a database thread first, then inserts.
+void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
+                const Responder& respond);
+
+// Checks a new user's fields and what the caller may create; returns the user to insert.
+// Throws -32602 / 1022 / 1003. Needs no database (existence is checked by the insert job).
+User validateNewUser(const Principal& caller, const QJsonObject& params, QString* password);
+} // namespace directory
+
+} // namespace helpdesk::server

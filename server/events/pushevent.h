@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QByteArray>
+#include <QVector>
+
+#include <optional>
+
+namespace helpdesk::server {
+
+// A change to push after its transaction committed: the encoded notification plus what
+// decides who may see it (the same rule as ticket.get / message visibility).
+struct PushEvent
+{
+    std::optional<CustomerId> customerId; // the ticket's organisation
+    bool internal = false;                // an internal note: staff only
+    bool customersOnly = false;           // news only that organisation's users need
+    QByteArray frame;
+};
+using EventList = QVector<PushEvent>;
+
+PushEvent ticketChangedEvent(const Ticket& ticket);
+PushEvent messageAddedEvent(const Ticket& ticket, const Message& message);
+
+} // namespace helpdesk::server

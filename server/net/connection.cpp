@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+
+#include "app/serverconfig.h"
+#include "app/servercontext.h"
+#include "rpc/dispatcher.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcConnection, "helpdesk.connection")
+
+namespace helpdesk::server {
+
+namespace {
+constexpr qint64 kReadChunk = 256 * 1024;
+// Replies pile up in the socket when a client does not read; past these limits we stop
+// reading its requests, and drop it when even pushes cannot be delivered.
+constexpr qint64 kPauseWriteBacklog = 16 * 1024 * 1024;
+constexpr qint64 kDropWriteBacklog = 64 * 1024 * 1024;
+} // namespace
+
+Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_context(context)
+    , m_reader(context.config.maxFrameBytes)
+{
+    m_socket->setParent(this);
+    // Bounded socket buffer: when we pause, TCP flow control pushes back on the client.
+    m_socket->setReadBufferSize(1024 * 1024);
+    m_peerAddress = m_socket->peerAddress().toString();
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(context.config.idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcConnection) << "closing idle unauthenticated connection from" << m_peerAddress;
+        m_socket->abort();
+    });
+    m_idleTimer.start();
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] { emit closed(this); });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            emit closed(this);
+    });
+}
+
+Connection::~Connection() = default;
+
+void Connection::setHelloDone(const QString& locale, const QString& client)
+{
+    m_helloDone = true;
+    m_locale = locale;
+    m_client = client;
+}
+
+void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
+{
+    m_principal = principal;
+    m_tokenId = tokenId;
+    m_idleTimer.stop();
+}
+
+void Connection::clearAuthentication()
+{
+    m_principal.reset();
+    m_tokenId = 0;
+    m_idleTimer.start();
+}
+
+void Connection::releaseFrames()
+{
+    m_holding = false;
+    processFrames();
+}
+
+bool Connection::paused() const
+{
+    return m_holding || m_closing || m_inFlight >= m_context.config.maxInFlightPerConnection
+        || m_socket->bytesToWrite() > kPauseWriteBacklog;
+}
+
+void Connection::onReadyRead()
+{
+    processFrames();
+}
+
+void Connection::processFrames()
+{
+    for (;;) {
+        while (m_reader.hasFrame()) {
+            if (paused())
+                return;
+            handleFrame(m_reader.takeFrame());
+        }
+        if (paused() || m_socket->bytesAvailable() == 0)
+            return;
+        const QByteArray chunk = m_socket->read(kReadChunk);
+        if (chunk.isEmpty())
+            return;
+        m_reader.append(chunk);
+        if (m_reader.overflowed() && !m_reader.hasFrame()) {
+            rpc::Error error{rpc::InvalidRequest,
+                             QStringLiteral("frame exceeds %1 bytes").arg(m_reader.maxFrameBytes()),
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("frame_too_large")}}};
+            qCInfo(lcConnection) << "frame too large from" << m_peerAddress << "- closing";
+            sendRaw(encodeFrame(rpc::makeError(QJsonValue::Null, error)));
+            closeAfterWrite();
+            return;
+        }
+    }
+}
+
+void Connection::handleFrame(const QByteArray& frame)
+{
+    if (!m_principal)
+        m_idleTimer.start(); // any frame counts as activity before login
+    rpc::Decoded decoded = rpc::decode(frame);
+    if (!decoded.message) {
+        sendRaw(encodeFrame(rpc::makeError(decoded.errorId, *decoded.error)));
+        return;
+    }
+    const rpc::Message& message = *decoded.message;
+    if (message.kind == rpc::Message::Kind::Response)
+        return; // the server sends no requests, so there is nothing to match a response to
+    ++m_inFlight;
+    dispatch(m_context, *this, message);
+}
+
+void Connection::finishRequest(bool wantsReply, const QJsonObject& response)
+{
+    --m_inFlight;
+    if (wantsReply && !m_closing)
+        sendRaw(encodeFrame(response));
+    if (!m_closing)
+        processFrames();
+}
+
+void Connection::push(const QByteArray& frame)
+{
+    if (m_closing)
+        return;
+    if (m_socket->bytesToWrite() > kDropWriteBacklog) {
+        qCWarning(lcConnection) << "client" << m_peerAddress << "stopped reading; disconnecting";
+        m_closing = true;
+        m_socket->abort();
+        return;
+    }
+    sendRaw(frame);
+}
+
+void Connection::sendRaw(const QByteArray& frame)
+{
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(frame);
+}
+
+void Connection::onBytesWritten()
+{
+    if (m_closing) {
+        if (m_socket->bytesToWrite() == 0)
+            m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_reader.hasFrame() || m_socket->bytesAvailable() > 0)
+        processFrames();
+}
+
+void Connection::closeAfterWrite()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    if (m_socket->bytesToWrite() == 0)
+        m_socket->disconnectFromHost();
+    else
+        m_socket->flush();
+}
+
+void Responder::result(const QJsonValue& result) const
+{
+    if (m_connection)
+        m_connection->finishRequest(m_wantsReply, rpc::makeResult(m_id, result));
+}
+
+void Responder::error(const rpc::Error& error) const
+{
+    if (m_connection)
+        m_connection->finishRequest(m_wantsReply, rpc::makeError(m_id, error));
+}
+
+} // namespace helpdesk::server

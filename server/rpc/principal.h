@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+namespace helpdesk::server {
+
+// The authenticated user a request runs as; a copy travels with each job to the database
+// threads, so it is a plain value.
+struct Principal
+{
+    UserId userId;
+    Role role = Role::Customer;
+    std::optional<CustomerId> customerId;
+    std::optional<ContactRole> contactRole;
+
+    bool isStaff() const { return helpdesk::isStaff(role); }
+    bool isCustomer() const { return role == Role::Customer; }
+    // Whether this user may read a ticket of this organisation (internal notes aside).
+    bool canSeeCustomer(const std::optional<CustomerId>& ticketCustomer) const
+    {
+        return isStaff() || (ticketCustomer && customerId && *ticketCustomer == *customerId);
+    }
+};
+
+// What a handler needs to know about the call besides the database.
+struct CallContext
+{
+    Principal principal;
+    QJsonObject params;
+};
+
+} // namespace helpdesk::server

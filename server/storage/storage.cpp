@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage.h"
+
+#include "migrations.h"
+#include "rpc/rpcexception.h"
+
+#include <QAtomicInt>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcStorage, "helpdesk.storage")
+
+namespace helpdesk::server {
+
+namespace {
+constexpr int kMaxBatch = 512;
+QAtomicInt s_connectionCounter;
+
+QString nextConnectionName(const char* kind)
+{
+    return QStringLiteral("helpdesk-%1-%2")
+        .arg(QLatin1String(kind))
+        .arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
+{
+    Outcome outcome;
+    try {
+        outcome.result = job(outcome.events);
+    } catch (const RpcException& e) {
+        outcome.error = e.error();
+    } catch (const std::exception& e) {
+        qCWarning(lcStorage) << "internal error:" << e.what();
+        outcome.error = rpc::Error{rpc::InternalError, QStringLiteral("internal error")};
+    }
+    if (outcome.error)
+        outcome.events.clear();
+    return outcome;
+}
+
+class WriterThread : public QThread
+{
+public:
+    WriterThread(const DatabaseConfig& config, Storage* owner)
+        : m_config(config)
+        , m_owner(owner)
+    {
+    }
+
+    struct Job
+    {
+        WriteJob job;
+        Completion done;
+    };
+
+    void enqueue(Job job)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(job));
+        m_wake.wakeOne();
+    }
+
+    void requestStop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeOne();
+    }
+
+    // Opens the connection and migrates, synchronously, so start() can report failures.
+    void waitUntilReady()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_ready)
+            m_wake.wait(&m_mutex);
+        if (!m_startError.isEmpty())
+            throw SqlError(m_startError);
+    }
+
+    int largestBatch() const { return m_largestBatch.loadRelaxed(); }
+
+protected:
+    void run() override
+    {
+        std::unique_ptr<Db> db;
+        try {
+            db = std::make_unique<Db>(m_config, nextConnectionName("writer"));
+            migrate(*db);
+        } catch (const std::exception& e) {
+            QMutexLocker lock(&m_mutex);
+            m_startError = QString::fromUtf8(e.what());
+            m_ready = true;
+            m_wake.wakeAll();
+            return;
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_ready = true;
+            m_wake.wakeAll();
+        }
+        for (;;) {
+            std::vector<Job> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty() && m_stopping)
+                    break;
+                while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+            }
+            runBatch(*db, batch);
+        }
+        db.reset();
+    }
+
+private:
+    void runBatch(Db& db, std::vector<Job>& batch)
+    {
+        std::vector<Outcome> outcomes;
+        outcomes.reserve(batch.size());
+        try {
+            db.begin();
+        } catch (const std::exception& e) {
+            qCWarning(lcStorage) << "cannot begin a transaction:" << e.what();
+            failAll(batch, QStringLiteral("database unavailable"));
+            return;
+        }
+        const QString savepoint = QStringLiteral("SAVEPOINT job");
+        const QString release = QStringLiteral("RELEASE job");
+        const QString rollbackTo = QStringLiteral("ROLLBACK TO job");
+        for (Job& job : batch) {
+            Outcome outcome = runGuarded([&](EventList& events) {
+                db.execRaw(savepoint);
+                return job.job(db, events);
+            });
+            try {
+                if (outcome.error)
+                    db.execRaw(rollbackTo);
+                db.execRaw(release);
+            } catch (const std::exception& e) {
+                qCWarning(lcStorage) << "savepoint failed:" << e.what();
+                db.rollback();
+                failAll(batch, QStringLiteral("internal error"));
+                return;
+            }
+            outcomes.push_back(std::move(outcome));
+        }
+        try {
+            db.commit();
+        } catch (const std::exception& e) {
+            qCWarning(lcStorage) << "commit failed:" << e.what();
+            db.rollback();
+            failAll(batch, QStringLiteral("internal error"));
+            return;
+        }
+        if (int(batch.size()) > m_largestBatch.loadRelaxed())
+            m_largestBatch.storeRelaxed(int(batch.size()));
+        for (size_t i = 0; i < batch.size(); ++i)
+            post(batch[i].done, std::move(outcomes[i]));
+    }
+
+    void failAll(std::vector<Job>& batch, const QString& message)
+    {
+        for (Job& job : batch)
+            post(job.done, Outcome{{}, rpc::Error{rpc::InternalError, message}, {}});
+    }
+
+    void post(Completion done, Outcome outcome)
+    {
+        QMetaObject::invokeMethod(
+            m_owner, [done = std::move(done), outcome = std::move(outcome)]() { done(outcome); },
+            Qt::QueuedConnection);
+    }
+
+    DatabaseConfig m_config;
+    Storage* m_owner;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    bool m_ready = false;
+    QString m_startError;
+    QAtomicInt m_largestBatch;
+};
+
+Storage::Storage(DatabaseConfig config, int readerThreads, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_readers.setMaxThreadCount(qMax(1, readerThreads));
+    m_readers.setExpiryTimeout(-1); // a thread's connection lives as long as the thread
+}
+
+Storage::~Storage()
+{
+    stop();
+}
+
+void Storage::start()
+{
+    m_writer = std::make_unique<WriterThread>(m_config, this);
+    m_writer->start();
+    try {
+        m_writer->waitUntilReady();
+    } catch (...) {
+        m_writer->wait();
+        m_writer.reset();
+        throw;
+    }
+}
+
+void Storage::stop()
+{
+    if (m_writer) {
+        m_writer->requestStop();
+        m_writer->wait();
+        m_writer.reset();
+    }
+    m_readers.waitForDone();
+    // Each reader's Db is deleted by QThreadStorage when its thread ends; end them now.
+    m_readers.setExpiryTimeout(0);
+    m_readers.clear();
+    // Jobs posted by the writer but not yet delivered are dropped with their events; the
+    // process is shutting down and those clients will re-sync.
+}
+
+Db& Storage::readerDb()
+{
+    if (!m_readerDbs.hasLocalData())
+        m_readerDbs.setLocalData(new Db(m_config, nextConnectionName("reader")));
+    return *m_readerDbs.localData();
+}
+
+void Storage::read(ReadJob job, Completion done)
+{
+    m_readers.start([this, job = std::move(job), done = std::move(done)]() mutable {
+        Outcome outcome = runGuarded([&](EventList&) { return job(readerDb()); });
+        deliver(done, std::move(outcome));
+    });
+}
+
+void Storage::write(WriteJob job, Completion done)
+{
+    Q_ASSERT(m_writer);
+    m_writer->enqueue({std::move(job), std::move(done)});
+}
+
+int Storage::largestBatch() const
+{
+    return m_writer ? m_writer->largestBatch() : 0;
+}
+
+void Storage::deliver(const Completion& done, Outcome outcome)
+{
+    QMetaObject::invokeMethod(
+        this, [done, outcome = std::move(outcome)]() { done(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace helpdesk::server

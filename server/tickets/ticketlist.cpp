@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ticket.list: filters, sort and paging, all in SQL with bound values.
+#include "ticketservice.h"
+
+#include "rpc/params.h"
+#include "rpc/rpcexception.h"
+#include "storage/db.h"
+#include "ticketstore.h"
+
+#include <QJsonArray>
+#include <QVariantList>
+
+namespace helpdesk::server::tickets {
+
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 500;
+constexpr qint64 kMaxOffset = 100'000'000;
+
+struct SortColumn
+{
+    const char* field;
+    const char* column;
+};
+constexpr SortColumn kSortColumns[] = {
+    {"updatedAt", "t.updated_at"}, {"createdAt", "t.created_at"}, {"id", "t.id"},
+    {"priority", "t.priority"},   {"status", "t.status"},         {"subject", "t.subject"},
+};
+
+// WHERE clause and its values, built from fixed fragments only.
+struct Filter
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString& clause, const QVariantList& clauseValues = {})
+    {
+        clauses << clause;
+        values << clauseValues;
+    }
+    QString where() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+void addIdFilter(Filter& filter, const Params& params, const QString& name, const QString& column)
+{
+    if (!params.has(name))
+        return;
+    if (params.isNull(name)) {
+        filter.add(column + QStringLiteral(" IS NULL"));
+        return;
+    }
+    filter.add(column + QStringLiteral(" = ?"), {params.requiredId(name)});
+}
+
+Filter buildFilter(const CallContext& call)
+{
+    Filter filter;
+    const Params params(call.params);
+    if (call.principal.isCustomer())
+        filter.add(QStringLiteral("t.customer_id = ?"), {call.principal.customerId->value()});
+    const auto object = params.optionalObject(QStringLiteral("filter"));
+    if (!object)
+        return filter;
+    const Params f(*object, QStringLiteral("filter."));
+    f.rejectUnknown({QStringLiteral("status"), QStringLiteral("queueId"), QStringLiteral("assigneeId"),
+                     QStringLiteral("customerId"), QStringLiteral("tag"), QStringLiteral("requesterId")});
+    if (const auto statuses = f.optionalStringList(QStringLiteral("status"))) {
+        QVariantList codes;
+        for (const QString& text : *statuses) {
+            const auto status = statusFromString(text);
+            if (!status)
+                validationError(QStringLiteral("filter.status"), QStringLiteral("unknown status %1").arg(text));
+            if (!codes.contains(int(*status)))
+                codes << int(*status);
+        }
+        if (codes.isEmpty())
+            validationError(QStringLiteral("filter.status"), QStringLiteral("must name at least one status"));
+        QStringList marks;
+        for (int i = 0; i < codes.size(); ++i)
+            marks << QStringLiteral("?");
+        filter.add(QStringLiteral("t.status IN (%1)").arg(marks.join(QLatin1Char(','))), codes);
+    }
+    addIdFilter(filter, f, QStringLiteral("queueId"), QStringLiteral("t.queue_id"));
+    addIdFilter(filter, f, QStringLiteral("assigneeId"), QStringLiteral("t.assignee_id"));
+    addIdFilter(filter, f, QStringLiteral("customerId"), QStringLiteral("t.customer_id"));
+    if (f.has(QStringLiteral("requesterId")))
+        filter.add(QStringLiteral("t.requester_id = ?"), {f.requiredId(QStringLiteral("requesterId"))});
+    if (const auto tag = f.optionalString(QStringLiteral("tag")))
+        filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"), {tag->trimmed()});
+    return filter;
+}
+
+QString orderBy(const Params& params)
+{
+    QString column = QStringLiteral("t.updated_at");
+    QString order = QStringLiteral("DESC");
+    if (const auto sort = params.optionalObject(QStringLiteral("sort"))) {
+        const Params s(*sort, QStringLiteral("sort."));
+        s.rejectUnknown({QStringLiteral("field"), QStringLiteral("order")});
+        if (const auto field = s.optionalString(QStringLiteral("field"))) {
+            column.clear();
+            for (const SortColumn& candidate : kSortColumns) {
+                if (*field == QLatin1String(candidate.field))
+                    column = QLatin1String(candidate.column);
+            }
+            if (column.isEmpty())
+                validationError(QStringLiteral("sort.field"), QStringLiteral("cannot sort by %1").arg(*field));
+        }
+        if (const auto direction = s.optionalString(QStringLiteral("order"))) {
+            if (*direction != QLatin1String("asc") && *direction != QLatin1String("desc"))
+                validationError(QStringLiteral("sort.order"), QStringLiteral("asc or desc"));
+            order = direction->toUpper();
+        }
+    }
+    // The id breaks ties so that paging is stable.
+    return QStringLiteral(" ORDER BY %1 %2, t.id %2").arg(column, order);
+}
+
+} // namespace
+
+QJsonValue list(Db& db, const CallContext& call)
+{
+    const Params params(call.params);
+    params.rejectUnknown({QStringLiteral("filter"), QStringLiteral("sort"), QStringLiteral("offset"),
+                          QStringLiteral("limit")});
+    const qint64 limit = params.optionalInt(QStringLiteral("limit")).value_or(kDefaultLimit);
+    const qint64 offset = params.optionalInt(QStringLiteral("offset")).value_or(0);
+    if (limit < 1 || limit > kMaxLimit)
+        validationError(QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(kMaxLimit));
+    if (offset < 0 || offset > kMaxOffset)
+        validationError(QStringLiteral("offset"), QStringLiteral("must be 0 to %1").arg(kMaxOffset));
+    const Filter filter = buildFilter(call);
+    const QString order = orderBy(params);
+
+    Query page(db, QStringLiteral("SELECT %1 FROM tickets t%2%3 LIMIT ? OFFSET ?")
+                       .arg(ticketstore::ticketColumns(), filter.where(), order));
+    for (const QVariant& value : filter.values)
+        page.bind(value);
+    page.bind(limit).bind(offset).exec();
+    QJsonArray items;
+    while (page.next())
+        items.append(ticketstore::ticketFromRow(page).toJson());
+
+    Query count(db, QStringLiteral("SELECT COUNT(*) FROM tickets t%1").arg(filter.where()));
+    for (const QVariant& value : filter.values)
+        count.bind(value);
+    const qint64 total = count.scalar().toLongLong();
+    return QJsonObject{{QStringLiteral("total"), double(total)}, {QStringLiteral("items"), items}};
+}
+
+} // namespace helpdesk::server::tickets

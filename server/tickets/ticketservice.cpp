@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketservice.h"
+
+#include "directory/userstore.h"
+#include "protocol/framing.h"
+#include "rpc/params.h"
+#include "rpc/rpcexception.h"
+#include "storage/db.h"
+#include "ticketstore.h"
+
+#include <QJsonArray>
+
+namespace helpdesk::server::tickets {
+
+namespace {
+
+constexpr int kMaxSubjectChars = 500;
+constexpr int kMaxBodyChars = 1'000'000;
+
+// Fields of the history a customer sees; assignment and queue moves are internal.
+const QStringList kCustomerVisibleEvents{QStringLiteral("created"), QStringLiteral("status"),
+                                         QStringLiteral("subject")};
+
+[[noreturn]] void forbidden(const QString& what)
+{
+    throw RpcException(rpc::Error::forbidden(what));
+}
+
+TicketStatus parseStatus(const Params& params, const QString& name)
+{
+    const QString text = params.requiredString(name);
+    const auto status = statusFromString(text);
+    if (!status)
+        validationError(params.fieldName(name), QStringLiteral("unknown status %1").arg(text));
+    return *status;
+}
+
+Priority parsePriority(const Params& params, const QString& name)
+{
+    const QString text = params.requiredString(name);
+    const auto priority = priorityFromString(text);
+    if (!priority)
+        validationError(params.fieldName(name), QStringLiteral("unknown priority %1").arg(text));
+    return *priority;
+}
+
+void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue)
+{
+    if (queue && !queueExists(db, *queue))
+        validationError(field, QStringLiteral("no such queue"));
+}
+
+void checkAssignee(Db& db, const QString& field, const std::optional<UserId>& assignee)
+{
+    if (!assignee)
+        return;
+    const auto user = findUser(db, *assignee);
+    if (!user || !isStaff(user->role))
+        validationError(field, QStringLiteral("not a staff user"));
+}
+
+void checkCustomer(Db& db, const QString& field, const std::optional<CustomerId>& customer)
+{
+    if (customer && !customerExists(db, *customer))
+        validationError(field, QStringLiteral("no such customer"));
+}
+
+template<typename T>
+std::optional<T> optionalIdOf(const Params& params, const QString& name)
+{
+    const auto id = params.optionalId(name);
+    return id ? std::optional<T>(T(*id)) : std::nullopt;
+}
+
+template<typename Tag>
+QJsonValue idJson(const std::optional<Id<Tag>>& id)
+{
+    return id ? QJsonValue(double(id->value())) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonValue create(Db& db, const CallContext& call, EventList& events)
+{
+    const Principal& me = call.principal;
+    const Params params(call.params);
+    params.rejectUnknown({QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("priority"),
+                          QStringLiteral("queueId"), QStringLiteral("customerId"), QStringLiteral("tags"),
+                          QStringLiteral("requesterId"), QStringLiteral("assigneeId")});
+    const QString subject = validText(QStringLiteral("subject"), params.requiredString(QStringLiteral("subject")),
+                                      kMaxSubjectChars);
+    const QString body = validText(QStringLiteral("body"), params.requiredString(QStringLiteral("body")),
+                                   kMaxBodyChars, false);
+    Ticket ticket;
+    ticket.subject = subject;
+    ticket.tags = ticketstore::normaliseTags(
+        QStringLiteral("tags"), params.optionalStringList(QStringLiteral("tags")).value_or(QStringList()));
+    ticket.queueId = optionalIdOf<QueueId>(params, QStringLiteral("queueId"));
+    ticket.assigneeId = optionalIdOf<UserId>(params, QStringLiteral("assigneeId"));
+    ticket.customerId = optionalIdOf<CustomerId>(params, QStringLiteral("customerId"));
+    const auto requester = optionalIdOf<UserId>(params, QStringLiteral("requesterId"));
+    const bool hasPriority = params.has(QStringLiteral("priority")) && !params.isNull(QStringLiteral("priority"));
+    if (hasPriority)
+        ticket.priority = parsePriority(params, QStringLiteral("priority"));
+
+    if (me.isCustomer()) {
+        if (ticket.queueId || ticket.assigneeId || hasPriority || requester)
+            forbidden(QStringLiteral("customers cannot set queue, assignee, priority or requester"));
+        if (ticket.customerId && ticket.customerId != me.customerId)
+            forbidden(QStringLiteral("customers can only open tickets for their own organisation"));
+        ticket.customerId = me.customerId;
+        ticket.requesterId = me.userId;
+    } else {
+        ticket.requesterId = requester.value_or(me.userId);
+        if (requester) {
+            const auto requesterUser = findUser(db, *requester);
+            if (!requesterUser)
+                validationError(QStringLiteral("requesterId"), QStringLiteral("no such user"));
+            if (requesterUser->customerId) {
+                if (ticket.customerId && ticket.customerId != requesterUser->customerId)
+                    validationError(QStringLiteral("customerId"),
+                                    QStringLiteral("the requester belongs to another customer"));
+                ticket.customerId = requesterUser->customerId;
+            }
+        }
+        checkQueue(db, QStringLiteral("queueId"), ticket.queueId);
+        checkAssignee(db, QStringLiteral("assigneeId"), ticket.assigneeId);
+        checkCustomer(db, QStringLiteral("customerId"), ticket.customerId);
+    }
+
+    const qint64 now = nowMs();
+    ticket.status = TicketStatus::New;
+    ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
+    ticket.version = 1;
+    ticket = ticketstore::insert(db, ticket);
+    // The first message is the requester's words, also when an agent logs a phone call;
+    // the history records who created the ticket.
+    Message first;
+    first.ticketId = ticket.id;
+    first.authorId = ticket.requesterId;
+    first.body = body;
+    first.createdAt = ticket.createdAt;
+    first = ticketstore::insertMessage(db, first, QString());
+    ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
+                             toString(ticket.status), now);
+    events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
+    return ticket.toJson();
+}
+
+QJsonValue get(Db& db, const CallContext& call)
+{
+    const Params params(call.params);
+    const TicketId id(params.requiredId(QStringLiteral("id")));
+    const Ticket ticket = ticketstore::visible(db, call.principal, id);
+    const bool staff = call.principal.isStaff();
+    QJsonArray messages;
+    for (const Message& m : ticketstore::messages(db, id, staff))
+        messages.append(m.toJson());
+    QJsonArray history;
+    for (const TicketEvent& e : ticketstore::events(db, id, staff ? QStringList() : kCustomerVisibleEvents))
+        history.append(e.toJson());
+    return QJsonObject{{QStringLiteral("ticket"), ticket.toJson()},
+                       {QStringLiteral("messages"), messages},
+                       {QStringLiteral("events"), history}};
+}
+
+QJsonValue update(Db& db, const CallContext& call, EventList& events)
+{
+    const Principal& me = call.principal;
+    const Params params(call.params);
+    const TicketId id(params.requiredId(QStringLiteral("id")));
+    const auto version = params.optionalInt(QStringLiteral("version"));
+    if (!version)
+        throw RpcException(rpc::Error::invalidParams(QStringLiteral("version"), QStringLiteral("required")));
+    const auto changesObject = params.optionalObject(QStringLiteral("changes"));
+    if (!changesObject)
+        throw RpcException(rpc::Error::invalidParams(QStringLiteral("changes"), QStringLiteral("required")));
+    const Params changes(*changesObject, QStringLiteral("changes."));
+    changes.rejectUnknown({QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("priority"),
+                           QStringLiteral("queueId"), QStringLiteral("assigneeId"),
+                           QStringLiteral("customerId"), QStringLiteral("tags")});
+    if (changesObject->isEmpty())
+        validationError(QStringLiteral("changes"), QStringLiteral("nothing to change"));
+
+    const Ticket current = ticketstore::visible(db, me, id);
+    if (me.isCustomer()) {
+        for (const QString& key : changesObject->keys()) {
+            if (key != QLatin1String("status"))
+                forbidden(QStringLiteral("customers cannot change %1").arg(key));
+        }
+    }
+    if (*version != current.version) {
+        throw RpcException(rpc::Conflict,
+                           QStringLiteral("ticket %1 is at version %2, not %3")
+                               .arg(id.value()).arg(current.version).arg(*version),
+                           QJsonObject{{QStringLiteral("current"), current.toJson()}});
+    }
+
+    Ticket next = current;
+    const qint64 now = nowMs();
+    auto record = [&](const QString& field, const QJsonValue& oldValue, const QJsonValue& newValue) {
+        if (oldValue != newValue)
+            ticketstore::recordEvent(db, id, me.userId, field, oldValue, newValue, now);
+    };
+    if (changes.has(QStringLiteral("subject"))) {
+        next.subject = validText(QStringLiteral("changes.subject"),
+                                 changes.requiredString(QStringLiteral("subject")), kMaxSubjectChars);
+        record(QStringLiteral("subject"), current.subject, next.subject);
+    }
+    if (changes.has(QStringLiteral("status"))) {
+        next.status = parseStatus(changes, QStringLiteral("status"));
+        if (me.isCustomer() && (next.status == TicketStatus::New || next.status == TicketStatus::Pending))
+            validationError(QStringLiteral("changes.status"),
+                            QStringLiteral("customers can set open, resolved or closed"));
+        record(QStringLiteral("status"), toString(current.status), toString(next.status));
+    }
+    if (changes.has(QStringLiteral("priority"))) {
+        next.priority = parsePriority(changes, QStringLiteral("priority"));
+        record(QStringLiteral("priority"), toString(current.priority), toString(next.priority));
+    }
+    if (changes.has(QStringLiteral("queueId"))) {
+        next.queueId = optionalIdOf<QueueId>(changes, QStringLiteral("queueId"));
+        checkQueue(db, QStringLiteral("changes.queueId"), next.queueId);
+        record(QStringLiteral("queueId"), idJson(current.queueId), idJson(next.queueId));
+    }
+    if (changes.has(QStringLiteral("assigneeId"))) {
+        next.assigneeId = optionalIdOf<UserId>(changes, QStringLiteral("assigneeId"));
+        checkAssignee(db, QStringLiteral("changes.assigneeId"), next.assigneeId);
+        record(QStringLiteral("assigneeId"), idJson(current.assigneeId), idJson(next.assigneeId));
+    }
+    if (changes.has(QStringLiteral("customerId"))) {
+        next.customerId = optionalIdOf<CustomerId>(changes, QStringLiteral("customerId"));
+        checkCustomer(db, QStringLiteral("changes.customerId"), next.customerId);
+        record(QStringLiteral("customerId"), idJson(current.customerId), idJson(next.customerId));
+    }
+    if (changes.has(QStringLiteral("tags"))) {
+        const auto tags = changes.optionalStringList(QStringLiteral("tags"));
+        next.tags = ticketstore::normaliseTags(QStringLiteral("changes.tags"), tags.value_or(QStringList()));
+        record(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags),
+               QJsonArray::fromStringList(next.tags));
+    }
+    if (next.toJson() == current.toJson())
+        return current.toJson(); // nothing actually changed: no new version, no event
+
+    next.updatedAt = ticketstore::fromMs(now);
+    next.version = current.version + 1;
+    ticketstore::save(db, next, current.tags);
+    events << ticketChangedEvent(next);
+    if (current.customerId != next.customerId && current.customerId) {
+        // The old organisation must learn that the ticket left it; it may no longer read it,
+        // so it gets only the id.
+        PushEvent gone = ticketChangedEvent(current);
+        gone.customersOnly = true;
+        gone.frame = encodeFrame(rpc::makeNotification(
+            QStringLiteral("ticket.removed"), QJsonObject{{QStringLiteral("ticketId"), double(id.value())}}));
+        events << gone;
+    }
+    return next.toJson();
+}
+
+QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
+{
+    const Principal& me = call.principal;
+    const Params params(call.params);
+    params.rejectUnknown({QStringLiteral("ticketId"), QStringLiteral("body"), QStringLiteral("internal"),
+                          QStringLiteral("idempotencyKey")});
+    const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
+    const QString body = validText(QStringLiteral("body"), params.requiredString(QStringLiteral("body")),
+                                   kMaxBodyChars, false);
+    const bool internal = params.optionalBool(QStringLiteral("internal"), false);
+    const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
+    if (key.size() > 128)
+        validationError(QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+    if (internal && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot write internal notes"));
+
+    Ticket ticket = ticketstore::visible(db, me, ticketId);
+    if (!key.isEmpty()) {
+        // A retried send (e.g. from the client's outbox after a reconnect) gets the message
+        // stored the first time, and nothing is added twice.
+        Query existing(db, QStringLiteral(
+            "SELECT id, ticket_id, body, internal, created_at FROM messages WHERE author_id = ? AND idempotency_key = ?"));
+        existing.bind(me.userId.value()).bind(key).exec();
+        if (existing.next()) {
+            if (existing.int64(1) != ticketId.value())
+                validationError(QStringLiteral("idempotencyKey"), QStringLiteral("already used for another ticket"));
+            Message m;
+            m.id = MessageId(existing.int64(0));
+            m.ticketId = ticketId;
+            m.authorId = me.userId;
+            m.body = existing.text(2);
+            m.internal = existing.value(3).toInt() != 0;
+            m.createdAt = ticketstore::fromMs(existing.int64(4));
+            return m.toJson();
+        }
+    }
+
+    const qint64 now = nowMs();
+    Message message;
+    message.ticketId = ticketId;
+    message.authorId = me.userId;
+    message.body = body;
+    message.internal = internal;
+    message.createdAt = ticketstore::fromMs(now);
+    message = ticketstore::insertMessage(db, message, key);
+
+    const QStringList tags = ticket.tags;
+    const TicketStatus before = ticket.status;
+    // A customer writing again means the ticket needs us again.
+    if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
+        ticket.status = TicketStatus::Open;
+        ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"), toString(before),
+                                 toString(ticket.status), now);
+    }
+    ticket.updatedAt = message.createdAt;
+    ++ticket.version;
+    ticketstore::save(db, ticket, tags);
+    events << messageAddedEvent(ticket, message) << ticketChangedEvent(ticket);
+    return message.toJson();
+}
+
+} // namespace helpdesk::server::tickets

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/pushevent.h"
+#include "rpc/principal.h"
+
+#include <QJsonValue>
+
+namespace helpdesk::server {
+
+class Db;
+
+// Handlers of the ticket methods (see the registry for who may call them).
+namespace tickets {
+QJsonValue create(Db& db, const CallContext& call, EventList& events);
+QJsonValue get(Db& db, const CallContext& call);
+QJsonValue list(Db& db, const CallContext& call);
+QJsonValue update(Db& db, const CallContext& call, EventList& events);
+QJsonValue addMessage(Db& db, const CallContext& call, EventList& events);
+} // namespace tickets
+
+} // namespace helpdesk::server

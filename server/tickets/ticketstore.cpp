@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketstore.h"
+
+#include "rpc/params.h"
+#include "rpc/rpcexception.h"
+#include "storage/db.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace helpdesk::server::ticketstore {
+
+namespace {
+constexpr int kMaxTags = 32;
+constexpr int kMaxTagChars = 64;
+
+QString encodeJson(const QJsonValue& value)
+{
+    // Stored as a one-element array so scalars and null survive the round trip.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decodeJson(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+QStringList tagsFromJson(const QString& text)
+{
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& tag : array)
+        tags << tag.toString();
+    return tags;
+}
+
+QString tagsToJson(const QStringList& tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString ticketColumns()
+{
+    return QStringLiteral("t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
+                          "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version");
+}
+
+Ticket ticketFromRow(const Query& q, int c)
+{
+    Ticket t;
+    t.id = TicketId(q.int64(c));
+    t.subject = q.text(c + 1);
+    t.status = TicketStatus(q.value(c + 2).toInt());
+    t.priority = Priority(q.value(c + 3).toInt());
+    if (!q.isNull(c + 4))
+        t.queueId = QueueId(q.int64(c + 4));
+    if (!q.isNull(c + 5))
+        t.assigneeId = UserId(q.int64(c + 5));
+    if (!q.isNull(c + 6))
+        t.customerId = CustomerId(q.int64(c + 6));
+    t.requesterId = UserId(q.int64(c + 7));
+    t.tags = tagsFromJson(q.text(c + 8));
+    t.createdAt = fromMs(q.int64(c + 9));
+    t.updatedAt = fromMs(q.int64(c + 10));
+    t.version = q.int64(c + 11);
+    return t;
+}
+
+std::optional<Ticket> find(Db& db, TicketId id)
+{
+    Query q(db, QStringLiteral("SELECT %1 FROM tickets t WHERE t.id = ?").arg(ticketColumns()));
+    q.bind(id.value()).exec();
+    if (!q.next())
+        return std::nullopt;
+    return ticketFromRow(q);
+}
+
+Ticket visible(Db& db, const Principal& principal, TicketId id)
+{
+    const auto ticket = find(db, id);
+    if (!ticket || !principal.canSeeCustomer(ticket->customerId))
+        throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1 not found").arg(id.value())));
+    return *ticket;
+}
+
+Ticket insert(Db& db, const Ticket& ticket)
+{
+    Query q(db, QStringLiteral(
+        "INSERT INTO tickets (subject, status, priority, queue_id, assignee_id, customer_id, "
+        "requester_id, tags, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(ticket.subject)
+        .bind(int(ticket.status))
+        .bind(int(ticket.priority))
+        .bind(sqlValue(ticket.queueId))
+        .bind(sqlValue(ticket.assigneeId))
+        .bind(sqlValue(ticket.customerId))
+        .bind(ticket.requesterId.value())
+        .bind(tagsToJson(ticket.tags))
+        .bind(ticket.createdAt.toMSecsSinceEpoch())
+        .bind(ticket.updatedAt.toMSecsSinceEpoch())
+        .bind(ticket.version);
+    Ticket created = ticket;
+    created.id = TicketId(q.scalar().toLongLong());
+    insertTags(db, created.id, created.tags);
+    return created;
+}
+
+void insertTags(Db& db, TicketId id, const QStringList& tags)
+{
+    for (const QString& tag : tags) {
+        Query q(db, QStringLiteral("INSERT INTO ticket_tags (ticket_id, tag) VALUES (?, ?)"));
+        q.bind(id.value()).bind(tag).exec();
+    }
+}
+
+void save(Db& db, const Ticket& t, const QStringList& oldTags)
+{
+    Query q(db, QStringLiteral(
+        "UPDATE tickets SET subject = ?, status = ?, priority = ?, queue_id = ?, assignee_id = ?, "
+        "customer_id = ?, tags = ?, updated_at = ?, version = ? WHERE id = ?"));
+    q.bind(t.subject)
+        .bind(int(t.status))
+        .bind(int(t.priority))
+        .bind(sqlValue(t.queueId))
+        .bind(sqlValue(t.assigneeId))
+        .bind(sqlValue(t.customerId))
+        .bind(tagsToJson(t.tags))
+        .bind(t.updatedAt.toMSecsSinceEpoch())
+        .bind(t.version)
+        .bind(t.id.value())
+        .exec();
+    if (oldTags == t.tags)
+        return;
+    for (const QString& tag : oldTags) {
+        if (!t.tags.contains(tag)) {
+            Query del(db, QStringLiteral("DELETE FROM ticket_tags WHERE tag = ? AND ticket_id = ?"));
+            del.bind(tag).bind(t.id.value()).exec();
+        }
+    }
+    QStringList added;
+    for (const QString& tag : t.tags) {
+        if (!oldTags.contains(tag))
+            added << tag;
+    }
+    insertTags(db, t.id, added);
+}
+
+Message insertMessage(Db& db, const Message& message, const QString& idempotencyKey)
+{
+    Query q(db, QStringLiteral(
+        "INSERT INTO messages (ticket_id, author_id, body, internal, created_at, idempotency_key) "
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(message.ticketId.value())
+        .bind(message.authorId.value())
+        .bind(message.body)
+        .bind(message.internal ? 1 : 0)
+        .bind(message.createdAt.toMSecsSinceEpoch())
+        .bind(idempotencyKey.isEmpty() ? sqlNullText() : QVariant(idempotencyKey));
+    Message created = message;
+    created.id = MessageId(q.scalar().toLongLong());
+    return created;
+}
+
+QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
+{
+    Query q(db, includeInternal
+                    ? QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
+                                     "WHERE ticket_id = ? ORDER BY id")
+                    : QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
+                                     "WHERE ticket_id = ? AND internal = 0 ORDER BY id"));
+    q.bind(id.value()).exec();
+    QVector<Message> list;
+    while (q.next()) {
+        Message m;
+        m.id = MessageId(q.int64(0));
+        m.ticketId = id;
+        m.authorId = UserId(q.int64(1));
+        m.body = q.text(2);
+        m.internal = q.value(3).toInt() != 0;
+        m.createdAt = fromMs(q.int64(4));
+        list << m;
+    }
+    return list;
+}
+
+void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
+                 const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs)
+{
+    Query q(db, QStringLiteral(
+        "INSERT INTO ticket_events (ticket_id, actor_id, field, old_value, new_value, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(ticket.value()).bind(actor.value()).bind(field).bind(encodeJson(oldValue))
+        .bind(encodeJson(newValue)).bind(atMs).exec();
+}
+
+QVector<TicketEvent> events(Db& db, TicketId id, const QStringList& fields)
+{
+    Query q(db, QStringLiteral("SELECT id, actor_id, field, old_value, new_value, created_at "
+                               "FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
+    q.bind(id.value()).exec();
+    QVector<TicketEvent> list;
+    while (q.next()) {
+        TicketEvent e;
+        e.id = EventId(q.int64(0));
+        e.ticketId = id;
+        e.actorId = UserId(q.int64(1));
+        e.field = q.text(2);
+        if (!fields.isEmpty() && !fields.contains(e.field))
+            continue;
+        e.oldValue = decodeJson(q.text(3));
+        e.newValue = decodeJson(q.text(4));
+        e.createdAt = fromMs(q.int64(5));
+        list << e;
+    }
+    return list;
+}
+
+QStringList normaliseTags(const QString& field, const QStringList& tags)
+{
+    QStringList result;
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty())
+            validationError(field, QStringLiteral("a tag must not be empty"));
+        if (tag.size() > kMaxTagChars)
+            validationError(field, QStringLiteral("a tag is longer than %1 characters").arg(kMaxTagChars));
+        for (const QChar c : tag) {
+            if (c.category() == QChar::Other_Control || c == QLatin1Char(','))
+                validationError(field, QStringLiteral("a tag must not contain commas or control characters"));
+        }
+        if (!result.contains(tag))
+            result << tag;
+    }
+    if (result.size() > kMaxTags)
+        validationError(field, QStringLiteral("more than %1 tags").arg(kMaxTags));
+    return result;
+}
+
+} // namespace helpdesk::server::ticketstore

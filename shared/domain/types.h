@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace helpdesk {
+
+// Strong id types: a TicketId cannot be passed where a UserId is expected.
+template<typename Tag>
+class Id
+{
+public:
+    constexpr Id() = default;
+    constexpr explicit Id(qint64 value) : m_value(value) { }
+    constexpr qint64 value() const { return m_value; }
+    constexpr bool isValid() const { return m_value > 0; }
+    friend constexpr bool operator==(Id a, Id b) { return a.m_value == b.m_value; }
+    friend constexpr bool operator!=(Id a, Id b) { return a.m_value != b.m_value; }
+    friend constexpr bool operator<(Id a, Id b) { return a.m_value < b.m_value; }
+
+private:
+    qint64 m_value = 0;
+};
+
+using TicketId = Id<struct TicketIdTag>;
+using MessageId = Id<struct MessageIdTag>;
+using UserId = Id<struct UserIdTag>;
+using CustomerId = Id<struct CustomerIdTag>;
+using QueueId = Id<struct QueueIdTag>;
+using EventId = Id<struct EventIdTag>;
+
+enum class Role { Admin, Lead, Agent, Customer };
+enum class ContactRole { Owner, Technical, Billing };
+enum class TicketStatus { New, Open, Pending, Resolved, Closed };
+enum class Priority { Low, Normal, High, Urgent };
+
+// Wire names ("admin", "pending", ...). fromString returns nullopt for anything else.
+QString toString(Role role);
+QString toString(ContactRole role);
+QString toString(TicketStatus status);
+QString toString(Priority priority);
+std::optional<Role> roleFromString(const QString& text);
+std::optional<ContactRole> contactRoleFromString(const QString& text);
+std::optional<TicketStatus> statusFromString(const QString& text);
+std::optional<Priority> priorityFromString(const QString& text);
+inline bool isStaff(Role role) { return role != Role::Customer; }
+
+// Wire times: UTC ISO 8601 with milliseconds, "2026-11-26T08:20:11.123Z".
+QString toWireTime(const QDateTime& time);
+// Accepts the wire form (and any ISO 8601 with offset); invalid QDateTime on failure.
+QDateTime fromWireTime(const QString& text);
+
+// Every fromJson() returns nullopt and sets *error (when given) to "field: reason" if a
+// required field is missing or any known field has the wrong type or value. Unknown fields
+// are ignored.
+
+struct Customer
+{
+    CustomerId id;
+    QString name;
+
+    QJsonObject toJson() const;
+    static std::optional<Customer> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+struct Queue
+{
+    QueueId id;
+    QString name;
+
+    QJsonObject toJson() const;
+    static std::optional<Queue> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+struct User
+{
+    UserId id;
+    QString login;
+    QString name;
+    Role role = Role::Agent;
+    QString locale;                         // "ru_RU"; empty on the wire as ""
+    std::optional<CustomerId> customerId;   // null for staff
+    std::optional<ContactRole> contactRole; // null for staff
+
+    QJsonObject toJson() const;
+    static std::optional<User> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+struct Ticket
+{
+    TicketId id;
+    QString subject;
+    TicketStatus status = TicketStatus::New;
+    Priority priority = Priority::Normal;
+    std::optional<QueueId> queueId;
+    std::optional<UserId> assigneeId;
+    std::optional<CustomerId> customerId;
+    UserId requesterId;
+    QStringList tags;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 version = 1;
+
+    QJsonObject toJson() const;
+    static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+struct Message
+{
+    MessageId id;
+    TicketId ticketId;
+    UserId authorId;
+    QString body;
+    bool internal = false;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+// One recorded change of a ticket field: who, when, which field, old and new value (as the
+// wire shows them: strings, numbers, null, or arrays for tags).
+struct TicketEvent
+{
+    EventId id;
+    TicketId ticketId;
+    UserId actorId;
+    QString field;
+    QJsonValue oldValue;
+    QJsonValue newValue;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static std::optional<TicketEvent> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+} // namespace helpdesk
