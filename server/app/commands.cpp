@@ -180,6 +180,22 @@ int addUser(const QCommandLineParser& parser, const Options& options)
     }
 }
 
+// A whole number option within [minimum, maximum]; anything else is an error, not a default.
+bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 minimum,
+                  qint64 maximum, qint64* value)
+{
+    bool ok = false;
+    *value = parser.value(option).toLongLong(&ok);
+    if (ok && *value >= minimum && *value <= maximum)
+        return true;
+    fail(QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
+             .arg(option.names().constFirst())
+             .arg(minimum)
+             .arg(maximum)
+             .arg(parser.value(option)));
+    return false;
+}
+
 bool parseListen(const QString& text, ServerConfig& config)
 {
     const int colon = text.lastIndexOf(QLatin1Char(':'));
@@ -207,11 +223,18 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.tlsKey = parser.value(options.tlsKey);
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    config.maxFrameBytes = qMax<qsizetype>(1024, parser.value(options.maxFrame).toLongLong());
-    config.idleTimeoutMs = qMax(100, parser.value(options.idle).toInt());
-    config.maxConnectionsPerAddress = qMax(1, parser.value(options.perAddress).toInt());
-    config.tokenTtlMs = qMax<qint64>(1, parser.value(options.tokenDays).toLongLong()) * 24 * 3600 * 1000;
-    config.readerThreads = qBound(1, parser.value(options.readers).toInt(), 64);
+    qint64 maxFrame = 0, idle = 0, perAddress = 0, tokenDays = 0, readers = 0;
+    if (!numberOption(parser, options.maxFrame, 1024, qint64(1) << 30, &maxFrame)
+        || !numberOption(parser, options.idle, 100, 24LL * 3600 * 1000, &idle)
+        || !numberOption(parser, options.perAddress, 1, 100000, &perAddress)
+        || !numberOption(parser, options.tokenDays, 1, 3650, &tokenDays)
+        || !numberOption(parser, options.readers, 1, 64, &readers))
+        return 1;
+    config.maxFrameBytes = qsizetype(maxFrame);
+    config.idleTimeoutMs = int(idle);
+    config.maxConnectionsPerAddress = int(perAddress);
+    config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
+    config.readerThreads = int(readers);
 
     if (parser.isSet(options.demo)) {
         auto db = openMigrated(config.database);

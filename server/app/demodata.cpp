@@ -144,9 +144,13 @@ int seedDemoData(Db& db)
         QHash<QString, User> users;
         for (const DemoUser& demo : kUsers) {
             const QString login = QString::fromUtf8(demo.login);
-            Query taken(db, QStringLiteral("SELECT id FROM users WHERE login = ?"));
-            if (taken.bind(login).scalar().isValid())
-                continue; // an administrator created this login already
+            Query taken(db, QStringLiteral("SELECT %1 FROM users u WHERE u.login = ?").arg(userColumns()));
+            taken.bind(login).exec();
+            if (taken.next()) {
+                // An administrator created this login already: the demo uses that user as it is.
+                users.insert(login, userFromRow(taken));
+                continue;
+            }
             User user;
             user.login = login;
             user.name = QString::fromUtf8(demo.name);
@@ -167,14 +171,17 @@ int seedDemoData(Db& db)
         int created = 0;
         for (const DemoTicket& demo : demoTickets()) {
             const User requester = users.value(QString::fromUtf8(demo.thread.first().author));
-            if (!requester.id.isValid())
+            const User assignee = demo.assignee ? users.value(QString::fromUtf8(demo.assignee)) : User();
+            // A login taken by a user of another kind does not fit the story: leave that ticket out.
+            if (!requester.customerId || (demo.assignee && !isStaff(assignee.role)))
                 continue;
             const qint64 start = now - qint64(demo.hoursAgo) * 3600 * 1000;
             Ticket ticket;
             ticket.subject = QString::fromUtf8(demo.subject);
             ticket.status = TicketStatus::New;
             ticket.priority = demo.priority;
-            ticket.queueId = queues.value(QString::fromUtf8(demo.queue));
+            if (queues.contains(QString::fromUtf8(demo.queue)))
+                ticket.queueId = queues.value(QString::fromUtf8(demo.queue));
             ticket.customerId = requester.customerId;
             ticket.requesterId = requester.id;
             ticket.tags = QString::fromUtf8(demo.tags).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -187,7 +194,11 @@ int seedDemoData(Db& db)
                 const User author = users.value(QString::fromUtf8(demoMessage.author));
                 Message message;
                 message.ticketId = ticket.id;
-                message.authorId = author.id.isValid() ? author.id : requester.id;
+                // A demo author whose login is taken by a user of another kind is left out.
+                const bool customerLine = qstrcmp(demoMessage.author, demo.thread.first().author) == 0;
+                if (!author.id.isValid() || isStaff(author.role) == customerLine)
+                    continue;
+                message.authorId = author.id;
                 message.body = QString::fromUtf8(demoMessage.body);
                 message.internal = demoMessage.internal;
                 message.createdAt = ticketstore::fromMs(at);
@@ -195,10 +206,11 @@ int seedDemoData(Db& db)
                 at += qint64(demo.hoursAgo) * 3600 * 1000 / (demo.thread.size() + 1);
             }
             const Ticket before = ticket;
-            const User& actor = demo.assignee ? users.value(QString::fromUtf8(demo.assignee)) : requester;
+            const User& actor = demo.assignee ? assignee : requester;
             if (demo.assignee) {
                 ticket.assigneeId = actor.id;
-                ticketstore::recordEvent(db, ticket.id, users.value(QStringLiteral("lead")).id,
+                const User lead = users.value(QStringLiteral("lead"));
+                ticketstore::recordEvent(db, ticket.id, isStaff(lead.role) && lead.id.isValid() ? lead.id : actor.id,
                                          QStringLiteral("assigneeId"), QJsonValue::Null,
                                          double(actor.id.value()), start + 60'000);
             }

@@ -119,7 +119,11 @@ QJsonValue listUsers(Db& db, const CallContext& call)
     QJsonArray items;
     while (rows.next())
         items.append(userFromRow(rows).toJson());
-    return QJsonObject{{QStringLiteral("items"), items}};
+    Query count(db, QStringLiteral("SELECT COUNT(*) FROM users u%1").arg(where));
+    if (value.isValid())
+        count.bind(value);
+    return QJsonObject{{QStringLiteral("total"), double(count.scalar().toLongLong())},
+                       {QStringLiteral("items"), items}};
 }
 
 User validateNewUser(const Principal& caller, const QJsonObject& object, QString* password)

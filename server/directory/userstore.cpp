@@ -60,7 +60,7 @@ User insertUser(Db& db, const User& user, const QString& passwordHash)
     insert.bind(user.login)
         .bind(user.name)
         .bind(toString(user.role))
-        .bind(user.locale)
+        .bind(user.locale.isNull() ? QStringLiteral("") : user.locale) // NOT NULL column; a null QString binds NULL
         .bind(sqlValue(user.customerId))
         .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
         .bind(passwordHash)

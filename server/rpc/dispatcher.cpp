@@ -30,12 +30,12 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
     const Responder respond(&connection, message.id, wantsReply);
 
     const MethodSpec* spec = findMethod(message.method);
-    if (!spec) {
-        respond.error({rpc::MethodNotFound, QStringLiteral("unknown method %1").arg(message.method)});
+    if (!connection.helloDone() && (!spec || spec->access != Access::BeforeHello)) {
+        respond.error({rpc::Unauthenticated, QStringLiteral("send hello first")});
         return;
     }
-    if (spec->access != Access::BeforeHello && !connection.helloDone()) {
-        respond.error({rpc::Unauthenticated, QStringLiteral("send hello first")});
+    if (!spec) {
+        respond.error({rpc::MethodNotFound, QStringLiteral("unknown method %1").arg(message.method)});
         return;
     }
     if (spec->access == Access::Authenticated) {

@@ -43,7 +43,7 @@ const QVector<MethodSpec>& methodRegistry()
                "customers: own organisation only (1004 otherwise); no internal notes"),
         reader("ticket.list", kAllRoles, &tickets::list, "customers: own organisation only"),
         writer("ticket.update", kAllRoles, &tickets::update,
-               "customers: status only (open, resolved, closed) of own tickets"),
+               "customers: status only (open, resolved, closed), own organisation's tickets"),
         writer("message.add", kAllRoles, &tickets::addMessage,
                "customers: own organisation's tickets, never internal"),
         reader("search", kAllRoles, &search::run,

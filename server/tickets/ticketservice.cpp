@@ -231,6 +231,11 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
     if (changes.has(QStringLiteral("customerId"))) {
         next.customerId = optionalIdOf<CustomerId>(changes, QStringLiteral("customerId"));
         checkCustomer(db, QStringLiteral("changes.customerId"), next.customerId);
+        // The requester must still be able to read their own ticket.
+        const auto requester = findUser(db, current.requesterId);
+        if (requester && requester->customerId && requester->customerId != next.customerId)
+            validationError(QStringLiteral("changes.customerId"),
+                            QStringLiteral("the requester belongs to another customer"));
         record(QStringLiteral("customerId"), idJson(current.customerId), idJson(next.customerId));
     }
     if (changes.has(QStringLiteral("tags"))) {

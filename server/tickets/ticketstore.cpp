@@ -85,7 +85,7 @@ Ticket visible(Db& db, const Principal& principal, TicketId id)
 {
     const auto ticket = find(db, id);
     if (!ticket || !principal.canSeeCustomer(ticket->customerId))
-        throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1 not found").arg(id.value())));
+        throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(id.value())));
     return *ticket;
 }
 
