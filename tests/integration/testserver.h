@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace helpdesk::test {
+
+// Every user of the standard population logs in with this password.
+inline const QString kPassword = QStringLiteral("correct-horse-42");
+
+// The standard population (TestServer::Options::populate), ids as a fresh database gives them:
+//   customers: 1 "Acme Corp", 2 "Globex"
+//   staff:     admin (admin), lead (lead), agent (agent), agent2 (agent)
+//   customers: alice (Acme, owner), amy (Acme, technical), bob (Globex, owner)
+constexpr qint64 kAcme = 1;
+constexpr qint64 kGlobex = 2;
+
+// The real helpdesk-server binary as a child process on a fresh temporary data dir: `init`,
+// users through `user add --password-stdin`, then `serve` on a free loopback port. It can be
+// killed (-9) or terminated (SIGTERM) and started again on the same data dir.
+class TestServer
+{
+public:
+    struct Options
+    {
+        bool populate = true;
+        int idleTimeoutMs = 0; // 0: the server's default
+        qint64 maxFrameBytes = 0; // 0: the server's default (16 MiB)
+        int maxConnectionsPerAddress = 0; // 0: the server's default
+    };
+
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer&) = delete;
+    TestServer& operator=(const TestServer&) = delete;
+
+    // init + population + serve. False (see errorString()) when any step fails.
+    bool start(const Options& options);
+    bool start() { return start(Options()); }
+    // serve again on the same data dir with the same options (after kill9() or terminate()).
+    bool restart();
+    // SIGKILL, then waits for the process to go.
+    void kill9();
+    // SIGTERM; returns the exit code of a normal exit, -1 when it crashed or hung.
+    int terminate();
+
+    bool isRunning() const;
+    quint16 port() const { return m_port; }
+    qint64 pid() const;
+    QString dataDir() const { return m_dir.path(); }
+    QString errorString() const { return m_error; }
+    // The server's stderr so far (logs), for failure messages.
+    QByteArray log() const;
+
+    // CLI `user add`; works while the server runs too (SQLite WAL).
+    bool addUser(const QString& login, const QString& name, const QString& role,
+        const QString& password, qint64 customerId = 0, const QString& contactRole = {});
+    // Inserts a customer organisation straight into the database; returns its id or 0.
+    qint64 addCustomer(const QString& name);
+
+private:
+    bool runTool(const QStringList& arguments, const QByteArray& input = {});
+    bool populate();
+    bool launch();
+
+    QTemporaryDir m_dir;
+    Options m_options;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace helpdesk::test

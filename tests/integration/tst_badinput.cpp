@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile and broken input: bad JSON and UTF-8, oversized frames, deep nesting, wrong types for
+// every registered method, out-of-range values, SQL and HTML stored verbatim. After every test
+// the server must still answer a fresh client.
+#include "rpc/methodregistry.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace helpdesk::test;
+using helpdesk::server::methodRegistry;
+
+namespace {
+
+constexpr qint64 kSmallFrame = 65536;
+
+QJsonValue fromJsonText(const QByteArray& text)
+{
+    return QJsonDocument::fromJson("[" + text + "]").array().at(0);
+}
+
+QByteArray nested(const QByteArray& open, const QByteArray& close, int depth)
+{
+    return R"({"jsonrpc":"2.0","id":1,"method":"hello","params":)" + open.repeated(depth)
+        + close.repeated(depth) + "}";
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void brokenFrames_data();
+    void brokenFrames();
+    void deepNesting_data();
+    void deepNesting();
+    void oversizedFrames_data();
+    void oversizedFrames();
+    void seventeenMegabytesWithoutNewline();
+    void wrongParamTypes_data();
+    void wrongParamTypes();
+    void unknownMethod_data();
+    void unknownMethod();
+    void methodBeforeHello_data();
+    void methodBeforeHello();
+    void tokenAfterLogout();
+    void subjects_data();
+    void subjects();
+    void listLimits_data();
+    void listLimits();
+    void storedVerbatim_data();
+    void storedVerbatim();
+
+private:
+    TestServer m_server; // default frame cap (16 MiB)
+    TestServer m_smallFrames; // --max-frame-bytes 65536
+    std::unique_ptr<TestClient> m_admin;
+    qint64 m_ticket = 0;
+};
+
+void TestBadInput::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    TestServer::Options small;
+    small.populate = false;
+    small.maxFrameBytes = kSmallFrame;
+    QVERIFY2(m_smallFrames.start(small), qPrintable(m_smallFrames.errorString()));
+    m_admin = TestClient::loggedIn(m_server.port(), QStringLiteral("admin"));
+    QVERIFY(m_admin);
+    const QJsonObject created = m_admin->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Fixture") },
+            { QStringLiteral("body"), QStringLiteral("b") },
+            { QStringLiteral("customerId"), kAcme } });
+    HD_EXPECT_OK(created);
+    m_ticket = idOf(resultOf(created));
+}
+
+// Whatever a test did, both servers still serve a new client.
+void TestBadInput::cleanup()
+{
+    for (TestServer* server : { &m_server, &m_smallFrames }) {
+        QVERIFY2(server->isRunning(), server->log().right(2000).constData());
+        TestClient fresh(server->port());
+        QVERIFY(fresh.isConnected());
+        HD_EXPECT_OK(fresh.hello());
+    }
+    if (!m_admin->isConnected())
+        m_admin = TestClient::loggedIn(m_server.port(), QStringLiteral("admin"));
+}
+
+// Lines that are no JSON (or no UTF-8) get -32700 and the connection stays open.
+void TestBadInput::brokenFrames_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    const QByteArray prefix
+        = R"({"jsonrpc":"2.0","id":1,"method":"hello","params":{"protocol":1,"client":")";
+    QTest::newRow("invalid UTF-8 byte") << prefix + "\xff\xfe" + "\"}}";
+    QTest::newRow("overlong slash") << prefix + "\xc0\xaf" + "\"}}";
+    QTest::newRow("UTF-16 surrogate") << prefix + "\xed\xa0\x80" + "\"}}";
+    QTest::newRow("truncated sequence") << prefix + "\xe2\x82" + "\"}}";
+    QTest::newRow("above U+10FFFF") << prefix + "\xf4\x90\x80\x80" + "\"}}";
+    QTest::newRow("raw control char") << prefix + "a\x01z" + "\"}}";
+    QTest::newRow("NUL bytes") << QByteArray(32, '\0');
+    QTest::newRow("half a request") << QByteArray(R"({"jsonrpc":"2.0","id":1,"meth)");
+    QByteArray junk(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(20261126);
+    for (char& c : junk) {
+        c = char(generator.bounded(256));
+        if (c == '\n')
+            c = 'n';
+    }
+    QTest::newRow("64 KiB of binary junk") << junk;
+}
+
+void TestBadInput::brokenFrames()
+{
+    QFETCH(QByteArray, frame);
+    TestClient client(m_server.port());
+    client.sendRaw(frame + '\n');
+    HD_EXPECT_ERROR(client.waitForResponse(QJsonValue::Null), -32700);
+    QVERIFY(client.isConnected());
+    HD_EXPECT_OK(client.hello());
+}
+
+void TestBadInput::deepNesting_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("id");
+    QTest::newRow("200000 arrays") << nested("[", "]", 200'000) << -32600 << QByteArray("null");
+    QTest::newRow("200000 objects")
+        << nested(R"({"a":)", "}", 200'000) << -32600 << QByteArray("null");
+    QTest::newRow("200000 unclosed") << nested("[", "", 200'000) << -32600 << QByteArray("null");
+    // Brackets inside a string are no nesting: it parses and the long client name is refused.
+    QTest::newRow("brackets in a string")
+        << R"({"jsonrpc":"2.0","id":2,"method":"hello","params":{"protocol":1,"client":")"
+            + QByteArray(200'000, '[') + "\"}}"
+        << 1022 << QByteArray("2");
+}
+
+void TestBadInput::deepNesting()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(int, code);
+    QFETCH(QByteArray, id);
+    TestClient client(m_server.port());
+    client.sendRaw(frame + '\n');
+    HD_EXPECT_ERROR(client.waitForResponse(fromJsonText(id)), code);
+    QVERIFY(client.isConnected());
+    HD_EXPECT_OK(client.hello());
+}
+
+// On the server with a 64 KiB cap: a longer line gets frame_too_large and the connection
+// closes, whether or not its newline ever comes and whatever came before it. `first` is
+// written (and its answer awaited) before `bytes`; a login in `first` holds the connection
+// while `bytes` arrive, so they are read in one piece: good frame and oversized tail together.
+void TestBadInput::oversizedFrames_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("helloFirst"); // `bytes` start with a hello request with id "h"
+    const QByteArray hello
+        = R"({"jsonrpc":"2.0","id":"h","method":"hello","params":{"protocol":1}})"
+          "\n";
+    const QByteArray login = hello
+        + R"({"jsonrpc":"2.0","id":"l","method":"auth.login","params":{"login":"x","password":"y"}})"
+          "\n";
+    const QByteArray tail(2 * kSmallFrame, 'a');
+    QTest::newRow("one byte over") << QByteArray() << QByteArray(kSmallFrame + 1, 'a') + '\n'
+                                   << false;
+    QTest::newRow("no newline") << QByteArray() << QByteArray(3 * kSmallFrame, 'a') << false;
+    QTest::newRow("after a good frame") << QByteArray() << hello + tail << true;
+    QTest::newRow("after a good frame, with newline") << QByteArray() << hello + tail + '\n'
+                                                      << true;
+    QTest::newRow("read together with a good frame") << login << hello + tail << true;
+    QTest::newRow("read together, with newline") << login << hello + tail + '\n' << true;
+}
+
+void TestBadInput::oversizedFrames()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, helloFirst);
+    TestClient client(m_smallFrames.port());
+    client.sendRaw(first);
+    client.sendRaw(bytes);
+    if (!first.isEmpty())
+        HD_EXPECT_ERROR(client.waitForResponse(QStringLiteral("l")), 1001);
+    if (helloFirst)
+        HD_EXPECT_OK(client.waitForResponse(QStringLiteral("h")));
+    const QJsonObject response = client.waitForResponse(QJsonValue::Null);
+    HD_EXPECT_ERROR(response, -32600);
+    QCOMPARE(errorData(response).value(QLatin1String("reason")).toString(),
+        QStringLiteral("frame_too_large"));
+    QVERIFY(client.waitForDisconnected());
+}
+
+// At the default 16 MiB cap, 17 MiB without a newline: the server must answer and close once
+// the cap is passed instead of waiting (and buffering) for the end of the line.
+void TestBadInput::seventeenMegabytesWithoutNewline()
+{
+    TestClient client(m_server.port());
+    HD_EXPECT_OK(client.hello());
+    const qint64 total = 17LL * 1024 * 1024;
+    const qint64 sent = client.stream(QByteArray(1024 * 1024, 'z'), total);
+    QVERIFY(sent > 16LL * 1024 * 1024);
+    const QJsonObject response = client.waitForResponse(QJsonValue::Null);
+    HD_EXPECT_ERROR(response, -32600);
+    QCOMPARE(errorData(response).value(QLatin1String("reason")).toString(),
+        QStringLiteral("frame_too_large"));
+    QVERIFY(client.waitForDisconnected());
+}
+
+// For every method in the registry, params of the wrong JSON type give -32602. The generic
+// row (params that are no object) applies to all; the per-method rows name a field.
+void TestBadInput::wrongParamTypes_data()
+{
+    static const QHash<QString, QByteArray> kWrongField {
+        { QStringLiteral("hello"), R"({"protocol":"1"})" },
+        { QStringLiteral("auth.login"), R"({"login":7,"password":"x"})" },
+        { QStringLiteral("auth.resume"), R"({"token":["t"]})" },
+        { QStringLiteral("auth.logout"), "" }, // takes no params: only the generic row applies
+        { QStringLiteral("ticket.create"), R"({"subject":{"s":1},"body":"b"})" },
+        { QStringLiteral("ticket.get"), R"({"id":"1"})" },
+        { QStringLiteral("ticket.list"), R"({"filter":{"status":"open"}})" },
+        { QStringLiteral("ticket.update"), R"({"id":%t%,"version":"1","changes":{}})" },
+        { QStringLiteral("message.add"), R"({"ticketId":%t%,"body":"b","internal":"yes"})" },
+        { QStringLiteral("search"), R"({"query":42})" },
+        { QStringLiteral("customer.create"), R"({"name":null})" },
+        { QStringLiteral("customer.list"), R"({"limit":"10"})" },
+        { QStringLiteral("queue.list"), "" }, // takes no params
+        { QStringLiteral("user.list"), R"({"customerId":1.5})" },
+        { QStringLiteral("user.create"),
+            R"({"login":"x","name":"x","role":"agent","password":12345678})" },
+    };
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    for (const auto& spec : methodRegistry()) {
+        const QByteArray name = spec.name.toUtf8();
+        QTest::newRow((name + " / array params").constData()) << spec.name << QByteArray("[{}]");
+        QVERIFY2(kWrongField.contains(spec.name),
+            qPrintable(QStringLiteral("no wrong-type row for %1: add one").arg(spec.name)));
+        const QByteArray field = kWrongField.value(spec.name);
+        if (!field.isEmpty())
+            QTest::newRow((name + " / wrong field type").constData()) << spec.name << field;
+    }
+}
+
+void TestBadInput::wrongParamTypes()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    params.replace("%t%", QByteArray::number(m_ticket));
+    const QJsonValue value = fromJsonText(params);
+    QVERIFY2(!value.isUndefined(), params.constData());
+    const QJsonObject response = m_admin->call(method, value);
+    HD_EXPECT_ERROR(response, -32602);
+    QVERIFY(m_admin->isConnected());
+    QCOMPARE(m_admin->user().value(QLatin1String("login")).toString(), QStringLiteral("admin"));
+    HD_EXPECT_OK(m_admin->call(QStringLiteral("queue.list")));
+}
+
+void TestBadInput::unknownMethod_data()
+{
+    QTest::addColumn<QString>("method");
+    for (const char* name : { "", "ticket", "ticket.", "TICKET.GET", "ticket.get ", "rpc.discover",
+             "__proto__", "constructor" })
+        QTest::newRow(name[0] ? name : "empty") << QString::fromUtf8(name);
+    QTest::newRow("long") << QString(100'000, QLatin1Char('m'));
+}
+
+void TestBadInput::unknownMethod()
+{
+    QFETCH(QString, method);
+    HD_EXPECT_ERROR(m_admin->call(method, QJsonObject()), -32601);
+    TestClient anonymous(m_server.port());
+    // PROTOCOL.md: before hello, any other method gets 1001, unknown ones included.
+    HD_EXPECT_ERROR(anonymous.call(method, QJsonObject()), 1001);
+    HD_EXPECT_OK(anonymous.hello());
+    HD_EXPECT_ERROR(anonymous.call(method, QJsonObject()), -32601);
+}
+
+void TestBadInput::methodBeforeHello_data()
+{
+    QTest::addColumn<QString>("method");
+    for (const auto& spec : methodRegistry()) {
+        if (spec.name != QLatin1String("hello"))
+            QTest::newRow(spec.name.toUtf8().constData()) << spec.name;
+    }
+}
+
+void TestBadInput::methodBeforeHello()
+{
+    QFETCH(QString, method);
+    TestClient client(m_server.port());
+    HD_EXPECT_ERROR(client.call(method, QJsonObject()), 1001);
+    HD_EXPECT_ERROR(client.call(QStringLiteral("auth.login"),
+                        QJsonObject { { QStringLiteral("login"), QStringLiteral("admin") },
+                            { QStringLiteral("password"), kPassword } }),
+        1001);
+    HD_EXPECT_OK(client.hello());
+}
+
+void TestBadInput::tokenAfterLogout()
+{
+    auto client = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    QVERIFY(client);
+    const QString token = client->token();
+    HD_EXPECT_OK(client->call(QStringLiteral("auth.logout")));
+    HD_EXPECT_ERROR(
+        client->call(QStringLiteral("auth.resume"), params(QStringLiteral("token"), token)), 1001);
+    HD_EXPECT_ERROR(
+        client->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_ticket)), 1001);
+    HD_EXPECT_ERROR(client->call(QStringLiteral("auth.logout")), 1001);
+    TestClient other(m_server.port());
+    HD_EXPECT_OK(other.hello());
+    HD_EXPECT_ERROR(
+        other.call(QStringLiteral("auth.resume"), params(QStringLiteral("token"), token)), 1001);
+    HD_EXPECT_ERROR(other.call(QStringLiteral("auth.resume"),
+                        params(QStringLiteral("token"), token + QLatin1Char('x'))),
+        1001);
+    HD_EXPECT_ERROR(other.call(QStringLiteral("auth.resume"),
+                        params(QStringLiteral("token"), QString(300, QLatin1Char('t')))),
+        1022);
+}
+
+void TestBadInput::subjects_data()
+{
+    QTest::addColumn<bool>("update");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<int>("code");
+    for (bool update : { false, true }) {
+        const QByteArray method = update ? "update: " : "create: ";
+        QTest::newRow((method + "empty").constData()) << update << QString() << 1022;
+        QTest::newRow((method + "blanks").constData()) << update << QStringLiteral(" \t ") << 1022;
+        QTest::newRow((method + "501 chars").constData())
+            << update << QString(501, QLatin1Char('s')) << 1022;
+        QTest::newRow((method + "1 MiB").constData())
+            << update << QString(1024 * 1024, QLatin1Char('s')) << 1022;
+        QTest::newRow((method + "500 chars").constData())
+            << update << QString(500, QLatin1Char('s')) << 0;
+    }
+}
+
+void TestBadInput::subjects()
+{
+    QFETCH(bool, update);
+    QFETCH(QString, subject);
+    QFETCH(int, code);
+    QJsonObject response;
+    if (update) {
+        const QJsonObject ticket = resultOf(
+            m_admin->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_ticket)))
+                                       .value(QLatin1String("ticket"))
+                                       .toObject();
+        response = m_admin->call(QStringLiteral("ticket.update"),
+            QJsonObject { { QStringLiteral("id"), m_ticket },
+                { QStringLiteral("version"), ticket.value(QLatin1String("version")) },
+                { QStringLiteral("changes"), params(QStringLiteral("subject"), subject) } });
+    } else {
+        response = m_admin->call(QStringLiteral("ticket.create"),
+            QJsonObject { { QStringLiteral("subject"), subject },
+                { QStringLiteral("body"), QStringLiteral("b") } });
+    }
+    HD_EXPECT_ERROR(response, code);
+    const QString field = update ? QStringLiteral("changes.subject") : QStringLiteral("subject");
+    if (code == 1022)
+        QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
+            describe(response).constData());
+    else
+        QCOMPARE(resultOf(response).value(QLatin1String("subject")).toString(), subject);
+}
+
+void TestBadInput::listLimits_data()
+{
+    QTest::addColumn<QByteArray>("limit");
+    QTest::addColumn<int>("code");
+    QTest::newRow("500") << QByteArray("500") << 0;
+    QTest::newRow("1") << QByteArray("1") << 0;
+    QTest::newRow("501") << QByteArray("501") << 1022;
+    QTest::newRow("0") << QByteArray("0") << 1022;
+    QTest::newRow("-1") << QByteArray("-1") << 1022;
+    QTest::newRow("2^53") << QByteArray("9007199254740993") << -32602;
+    QTest::newRow("1e300") << QByteArray("1e300") << -32602;
+    QTest::newRow("1.5") << QByteArray("1.5") << -32602;
+    QTest::newRow("string") << QByteArray(R"("50")") << -32602;
+    QTest::newRow("true") << QByteArray("true") << -32602;
+}
+
+void TestBadInput::listLimits()
+{
+    QFETCH(QByteArray, limit);
+    QFETCH(int, code);
+    const QJsonObject response = m_admin->call(
+        QStringLiteral("ticket.list"), params(QStringLiteral("limit"), fromJsonText(limit)));
+    HD_EXPECT_ERROR(response, code);
+    if (code != 0)
+        QVERIFY(errorData(response)
+                    .value(QLatin1String("fields"))
+                    .toObject()
+                    .contains(QLatin1String("limit")));
+}
+
+void TestBadInput::storedVerbatim_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("asTag"); // tags refuse control characters and commas
+    QTest::newRow("SQL") << QStringLiteral("'; DROP TABLE tickets; --") << true;
+    QTest::newRow("HTML") << QStringLiteral("<script>alert(1)</script>") << true;
+    QTest::newRow("quotes and wildcards")
+        << QStringLiteral("Robert'); DROP TABLE users;-- \"q\" \\ %_* ☃ 𝄞") << true;
+    QTest::newRow("NUL and separators")
+        << QStringLiteral("a") + QChar(0) + QStringLiteral("b\u2028c\u0007d") << false;
+    QTest::newRow("FTS syntax") << QStringLiteral("NEAR(\"x\" OR y*) AND -z ^ :col") << true;
+}
+
+// Every string field stores and returns the text as sent, and nothing is interpreted.
+void TestBadInput::storedVerbatim()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, asTag);
+    static int s_row = 0;
+    ++s_row;
+
+    const QJsonObject customer
+        = m_admin->call(QStringLiteral("customer.create"), params(QStringLiteral("name"), text));
+    HD_EXPECT_OK(customer);
+    QCOMPARE(resultOf(customer).value(QLatin1String("name")).toString(), text);
+    const QJsonObject found = resultOf(m_admin->call(QStringLiteral("customer.list"),
+        QJsonObject { { QStringLiteral("query"), text }, { QStringLiteral("limit"), 500 } }));
+    QVERIFY2(found.value(QLatin1String("items")).toArray().contains(resultOf(customer)),
+        QJsonDocument(found).toJson().constData());
+
+    const QString login = QStringLiteral("verbatim%1").arg(s_row);
+    const QJsonObject user = m_admin->call(QStringLiteral("user.create"),
+        QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("name"), text },
+            { QStringLiteral("role"), QStringLiteral("customer") },
+            { QStringLiteral("password"), kPassword },
+            { QStringLiteral("customerId"), idOf(resultOf(customer)) },
+            { QStringLiteral("contactRole"), QStringLiteral("owner") } });
+    HD_EXPECT_OK(user);
+    QCOMPARE(resultOf(user).value(QLatin1String("name")).toString(), text);
+    HD_EXPECT_ERROR(
+        m_admin->call(QStringLiteral("user.create"),
+            QJsonObject { { QStringLiteral("login"), text }, { QStringLiteral("name"), text },
+                { QStringLiteral("role"), QStringLiteral("agent") },
+                { QStringLiteral("password"), kPassword } }),
+        1022);
+
+    QJsonObject create { { QStringLiteral("subject"), text }, { QStringLiteral("body"), text },
+        { QStringLiteral("customerId"), idOf(resultOf(customer)) } };
+    if (asTag)
+        create.insert(QStringLiteral("tags"), QJsonArray { text });
+    const QJsonObject ticket = m_admin->call(QStringLiteral("ticket.create"), create);
+    HD_EXPECT_OK(ticket);
+    const qint64 id = idOf(resultOf(ticket));
+    HD_EXPECT_OK(m_admin->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), id }, { QStringLiteral("body"), text } }));
+    const QJsonObject got
+        = resultOf(m_admin->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)));
+    QCOMPARE(
+        got.value(QLatin1String("ticket")).toObject().value(QLatin1String("subject")).toString(),
+        text);
+    if (asTag)
+        QCOMPARE(
+            got.value(QLatin1String("ticket")).toObject().value(QLatin1String("tags")).toArray(),
+            QJsonArray { text });
+    const QJsonArray messages = got.value(QLatin1String("messages")).toArray();
+    QCOMPARE(messages.size(), 2);
+    for (const QJsonValue& message : messages)
+        QCOMPARE(message.toObject().value(QLatin1String("body")).toString(), text);
+
+    if (asTag) {
+        const QJsonObject tagged = resultOf(m_admin->call(QStringLiteral("ticket.list"),
+            params(QStringLiteral("filter"), params(QStringLiteral("tag"), text))));
+        QCOMPARE(tagged.value(QLatin1String("total")).toInteger(), 1);
+        QCOMPARE(idOf(tagged.value(QLatin1String("items")).toArray().at(0)), id);
+    }
+    // Search treats the text as words, never as query syntax.
+    const QJsonObject search
+        = m_admin->call(QStringLiteral("search"), params(QStringLiteral("query"), text));
+    HD_EXPECT_OK(search);
+    bool hit = false;
+    for (const QJsonValue& item : resultOf(search).value(QLatin1String("items")).toArray())
+        hit = hit || item.toObject().value(QLatin1String("ticketId")).toInteger() == id;
+    QVERIFY2(hit, describe(search).constData());
+
+    // The tables are all still there.
+    HD_EXPECT_OK(m_admin->call(QStringLiteral("ticket.list"), params(QStringLiteral("limit"), 1)));
+    HD_EXPECT_OK(m_admin->call(QStringLiteral("user.list"), params(QStringLiteral("limit"), 1)));
+    QVERIFY(TestClient::loggedIn(m_server.port(), login));
+}
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who may do what: one table of expected outcomes per (method, role, scope), checked against
+// the real server. everyMethodHasRows() walks methodRegistry(), so a method added without
+// permission rows fails this test.
+#include "rpc/methodregistry.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace helpdesk::test;
+using helpdesk::Role;
+using helpdesk::server::methodRegistry;
+
+namespace {
+
+// Actors: admin, lead, agent; customer = alice (Acme's owner contact); contact = amy (Acme's
+// technical contact). Scopes: own / foreign organisation's ticket or contact, missing (no
+// such ticket), or what the request tries to set. Space-separated lists expand to one row
+// each. expected: 0 for a result, else the error code.
+struct PermissionRow
+{
+    const char* method;
+    const char* actors;
+    const char* scopes;
+    int expected;
+};
+
+const PermissionRow kTable[] = {
+    { "hello", "admin lead agent customer", "-", 0 },
+    { "auth.login", "admin lead agent customer", "-", 0 },
+    { "auth.resume", "admin lead agent customer", "-", 0 },
+    { "auth.logout", "admin lead agent customer", "-", 0 },
+
+    { "ticket.create", "admin lead agent customer", "own", 0 },
+    { "ticket.create", "admin lead agent", "foreign priority queue assignee", 0 },
+    { "ticket.create", "customer", "foreign priority queue assignee", 1003 },
+
+    { "ticket.get", "admin lead agent customer", "own", 0 },
+    { "ticket.get", "admin lead agent", "foreign", 0 },
+    { "ticket.get", "customer", "foreign", 1004 }, // not 1003: existence is not leaked
+    { "ticket.get", "admin lead agent customer", "missing", 1004 },
+
+    { "ticket.list", "admin lead agent customer", "own foreign", 0 },
+
+    { "ticket.update", "admin lead agent customer", "own", 0 },
+    { "ticket.update", "admin lead agent", "foreign priority queue assignee", 0 },
+    { "ticket.update", "customer", "foreign missing", 1004 },
+    { "ticket.update", "customer", "priority queue assignee", 1003 },
+
+    { "message.add", "admin lead agent customer", "own", 0 },
+    { "message.add", "admin lead agent", "foreign internal", 0 },
+    { "message.add", "customer", "foreign missing", 1004 },
+    { "message.add", "customer", "internal", 1003 },
+
+    { "search", "admin lead agent customer", "own", 0 },
+
+    { "customer.create", "admin lead agent", "-", 0 },
+    { "customer.create", "customer", "-", 1003 },
+    { "customer.list", "admin lead agent", "-", 0 },
+    { "customer.list", "customer", "-", 1003 },
+    { "queue.list", "admin lead agent", "-", 0 },
+    { "queue.list", "customer", "-", 1003 },
+    { "user.list", "admin lead agent customer", "own foreign", 0 },
+
+    { "user.create", "admin", "staff technical foreign owner", 0 },
+    { "user.create", "lead agent", "staff technical", 1003 },
+    { "user.create", "customer", "technical billing implicit", 0 },
+    { "user.create", "customer", "staff foreign owner", 1003 },
+    { "user.create", "contact", "technical", 1003 },
+};
+
+QString loginOf(const QString& actor)
+{
+    if (actor == QLatin1String("customer"))
+        return QStringLiteral("alice");
+    if (actor == QLatin1String("contact"))
+        return QStringLiteral("amy");
+    return actor;
+}
+
+Role roleOf(const QString& actor)
+{
+    if (actor == QLatin1String("admin"))
+        return Role::Admin;
+    if (actor == QLatin1String("lead"))
+        return Role::Lead;
+    if (actor == QLatin1String("agent"))
+        return Role::Agent;
+    return Role::Customer;
+}
+
+QStringList words(const char* text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyMethodHasRows();
+    void permissions_data();
+    void permissions();
+    void customerNeverSeesInternalNotes();
+    void customerSeesOnlyOwnOrganisation();
+
+private:
+    TestClient* as(const QString& actor);
+    std::optional<QJsonObject> paramsFor(
+        const QString& method, const QString& scope, TestClient* actor);
+    QJsonObject ticket(qint64 id);
+    void checkCustomerView(const QString& method, const QJsonObject& result);
+
+    TestServer m_server;
+    std::unique_ptr<TestClient> m_observer; // admin, for reading state the actors may not see
+    QHash<QString, std::shared_ptr<TestClient>> m_actors;
+    qint64 m_acme = 0;
+    qint64 m_globex = 0;
+    qint64 m_acmeNote = 0; // internal note on m_acme
+    qint64 m_agentId = 0;
+    int m_nextLogin = 0;
+};
+
+TestClient* TestPermissions::as(const QString& actor)
+{
+    auto& client = m_actors[actor];
+    if (!client || !client->isConnected() || client->token().isEmpty())
+        client = TestClient::loggedIn(m_server.port(), loginOf(actor));
+    return client.get();
+}
+
+QJsonObject TestPermissions::ticket(qint64 id)
+{
+    return resultOf(
+        m_observer->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)))
+        .value(QLatin1String("ticket"))
+        .toObject();
+}
+
+void TestPermissions::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_observer = TestClient::loggedIn(m_server.port(), QStringLiteral("admin"));
+    QVERIFY(m_observer);
+    TestClient* agent = as(QStringLiteral("agent"));
+    QVERIFY(agent);
+    m_agentId = agent->userId();
+    auto create = [&](qint64 customer, const QString& subject) {
+        return idOf(resultOf(agent->call(QStringLiteral("ticket.create"),
+            QJsonObject { { QStringLiteral("subject"), subject },
+                { QStringLiteral("body"), QStringLiteral("permissionword body") },
+                { QStringLiteral("customerId"), customer } })));
+    };
+    m_acme = create(kAcme, QStringLiteral("Acme permissionword"));
+    m_globex = create(kGlobex, QStringLiteral("Globex permissionword"));
+    QVERIFY(m_acme > 0 && m_globex > 0);
+    const QJsonObject note = agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), m_acme },
+            { QStringLiteral("body"), QStringLiteral("permissionword secret note") },
+            { QStringLiteral("internal"), true } });
+    HD_EXPECT_OK(note);
+    m_acmeNote = idOf(resultOf(note));
+}
+
+// The table must name every registered method for every role, and a role the registry does
+// not admit must expect 1003.
+void TestPermissions::everyMethodHasRows()
+{
+    const QVector<Role> roles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
+    QStringList missing;
+    for (const auto& spec : methodRegistry()) {
+        for (Role role : roles) {
+            bool covered = false;
+            for (const PermissionRow& row : kTable) {
+                if (spec.name != QLatin1String(row.method))
+                    continue;
+                for (const QString& actor : words(row.actors)) {
+                    if (roleOf(actor) != role)
+                        continue;
+                    covered = true;
+                    if (!spec.allows(role))
+                        QVERIFY2(row.expected == 1003,
+                            qPrintable(QStringLiteral("%1 for %2 must expect 1003")
+                                           .arg(spec.name, helpdesk::toString(role))));
+                }
+            }
+            if (!covered)
+                missing << QStringLiteral("%1 as %2").arg(spec.name, helpdesk::toString(role));
+        }
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(
+            QStringLiteral("no permission rows for: ") + missing.join(QStringLiteral(", "))));
+    for (const PermissionRow& row : kTable)
+        QVERIFY2(helpdesk::server::findMethod(QLatin1String(row.method)), row.method);
+}
+
+void TestPermissions::permissions_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<int>("expected");
+    for (const PermissionRow& row : kTable) {
+        for (const QString& actor : words(row.actors)) {
+            for (const QString& scope : words(row.scopes)) {
+                const QString name
+                    = QStringLiteral("%1 / %2 / %3").arg(QLatin1String(row.method), actor, scope);
+                QTest::newRow(name.toUtf8().constData())
+                    << QString::fromLatin1(row.method) << actor << scope << row.expected;
+            }
+        }
+    }
+}
+
+void TestPermissions::permissions()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, actor);
+    QFETCH(QString, scope);
+    QFETCH(int, expected);
+    TestClient* client = as(actor);
+    QVERIFY(client);
+    const auto request = paramsFor(method, scope, client);
+    QVERIFY2(request,
+        qPrintable(
+            QStringLiteral("no request for %1 / %2: extend paramsFor()").arg(method, scope)));
+    const QJsonObject response = client->call(method, *request);
+    HD_EXPECT_ERROR(response, expected);
+    if (method == QLatin1String("auth.logout"))
+        m_actors.remove(actor);
+    if (expected == 0 && roleOf(actor) == Role::Customer)
+        checkCustomerView(method, resultOf(response));
+    if (method == QLatin1String("user.create") && expected == 0 && roleOf(actor) == Role::Customer)
+        QCOMPARE(resultOf(response).value(QLatin1String("customerId")).toInteger(), kAcme);
+}
+
+// The request a scope stands for; nullopt when the table names a pair this does not know.
+std::optional<QJsonObject> TestPermissions::paramsFor(
+    const QString& method, const QString& scope, TestClient* actor)
+{
+    const qint64 ticketId = scope == QLatin1String("foreign") ? m_globex
+        : scope == QLatin1String("missing")                   ? 987654
+                                                              : m_acme;
+    const QString s = QStringLiteral("subject");
+    const QString b = QStringLiteral("body");
+    if (method == QLatin1String("hello"))
+        return QJsonObject { { QStringLiteral("protocol"), 1 } };
+    if (method == QLatin1String("auth.login"))
+        return QJsonObject { { QStringLiteral("login"),
+                                 actor->user().value(QLatin1String("login")) },
+            { QStringLiteral("password"), kPassword } };
+    if (method == QLatin1String("auth.resume"))
+        return params(QStringLiteral("token"), actor->token());
+    if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
+        || method == QLatin1String("queue.list"))
+        return QJsonObject();
+    if (method == QLatin1String("ticket.create")) {
+        QJsonObject p { { s, QStringLiteral("Permission check") },
+            { b, QStringLiteral("created by a permission row") } };
+        if (scope == QLatin1String("foreign"))
+            p.insert(QStringLiteral("customerId"), kGlobex);
+        else if (scope == QLatin1String("priority"))
+            p.insert(QStringLiteral("priority"), QStringLiteral("high"));
+        else if (scope == QLatin1String("queue"))
+            p.insert(QStringLiteral("queueId"), 1);
+        else if (scope == QLatin1String("assignee"))
+            p.insert(QStringLiteral("assigneeId"), m_agentId);
+        else if (scope != QLatin1String("own"))
+            return std::nullopt;
+        return p;
+    }
+    if (method == QLatin1String("ticket.get"))
+        return params(QStringLiteral("id"), ticketId);
+    if (method == QLatin1String("ticket.list"))
+        return scope == QLatin1String("foreign")
+            ? params(QStringLiteral("filter"), params(QStringLiteral("customerId"), kGlobex))
+            : QJsonObject();
+    if (method == QLatin1String("ticket.update")) {
+        const QJsonObject current = ticket(ticketId == 987654 ? m_acme : ticketId);
+        QJsonObject changes;
+        if (scope == QLatin1String("priority"))
+            changes.insert(QStringLiteral("priority"),
+                current.value(QLatin1String("priority")) == QLatin1String("low")
+                    ? QStringLiteral("high")
+                    : QStringLiteral("low"));
+        else if (scope == QLatin1String("queue"))
+            changes.insert(QStringLiteral("queueId"),
+                current.value(QLatin1String("queueId")).toInt() == 1 ? 2 : 1);
+        else if (scope == QLatin1String("assignee"))
+            changes.insert(QStringLiteral("assigneeId"), m_agentId);
+        else
+            changes.insert(QStringLiteral("status"),
+                current.value(QLatin1String("status")) == QLatin1String("open")
+                    ? QStringLiteral("resolved")
+                    : QStringLiteral("open"));
+        return QJsonObject { { QStringLiteral("id"), ticketId },
+            { QStringLiteral("version"), current.value(QLatin1String("version")) },
+            { QStringLiteral("changes"), changes } };
+    }
+    if (method == QLatin1String("message.add"))
+        return QJsonObject { { QStringLiteral("ticketId"), ticketId },
+            { b, QStringLiteral("permission row reply") },
+            { QStringLiteral("internal"), scope == QLatin1String("internal") } };
+    if (method == QLatin1String("search"))
+        return params(QStringLiteral("query"), QStringLiteral("permissionword"));
+    if (method == QLatin1String("customer.create"))
+        return params(QStringLiteral("name"), QStringLiteral("Permission Org"));
+    if (method == QLatin1String("user.list"))
+        return scope == QLatin1String("foreign") ? params(QStringLiteral("customerId"), kGlobex)
+                                                 : QJsonObject();
+    if (method == QLatin1String("user.create")) {
+        QJsonObject p { { QStringLiteral("login"), QStringLiteral("perm%1").arg(++m_nextLogin) },
+            { QStringLiteral("name"), QStringLiteral("Permission User") },
+            { QStringLiteral("role"), QStringLiteral("customer") },
+            { QStringLiteral("password"), kPassword } };
+        if (scope == QLatin1String("staff")) {
+            p.insert(QStringLiteral("role"), QStringLiteral("agent"));
+            return p;
+        }
+        const bool foreign = scope == QLatin1String("foreign");
+        if (scope != QLatin1String("implicit"))
+            p.insert(QStringLiteral("customerId"), foreign ? kGlobex : kAcme);
+        const QString contact = scope == QLatin1String("billing") ? QStringLiteral("billing")
+            : scope == QLatin1String("owner")                     ? QStringLiteral("owner")
+                                                                  : QStringLiteral("technical");
+        p.insert(QStringLiteral("contactRole"), contact);
+        if (scope == QLatin1String("technical") || scope == QLatin1String("billing") || foreign
+            || scope == QLatin1String("owner") || scope == QLatin1String("implicit"))
+            return p;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// What a customer got back must hold nothing of another organisation and no internal notes.
+void TestPermissions::checkCustomerView(const QString& method, const QJsonObject& result)
+{
+    const QByteArray text = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    if (method == QLatin1String("ticket.get") || method == QLatin1String("ticket.update")
+        || method == QLatin1String("ticket.create")) {
+        const QJsonObject t = result.contains(QLatin1String("ticket"))
+            ? result.value(QLatin1String("ticket")).toObject()
+            : result;
+        QCOMPARE(t.value(QLatin1String("customerId")).toInteger(), kAcme);
+        for (const QJsonValue& message : result.value(QLatin1String("messages")).toArray())
+            QVERIFY2(
+                !message.toObject().value(QLatin1String("internal")).toBool(), text.constData());
+        for (const QJsonValue& event : result.value(QLatin1String("events")).toArray()) {
+            const QString field = event.toObject().value(QLatin1String("field")).toString();
+            QVERIFY2(field == QLatin1String("created") || field == QLatin1String("status")
+                    || field == QLatin1String("subject"),
+                text.constData());
+        }
+    } else if (method == QLatin1String("ticket.list") || method == QLatin1String("user.list")) {
+        for (const QJsonValue& item : result.value(QLatin1String("items")).toArray())
+            QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);
+    } else if (method == QLatin1String("search")) {
+        const QJsonArray items = result.value(QLatin1String("items")).toArray();
+        QVERIFY2(!items.isEmpty(), text.constData());
+        for (const QJsonValue& item : items) {
+            QVERIFY2(item.toObject().value(QLatin1String("ticketId")).toInteger() != m_globex,
+                text.constData());
+            QVERIFY2(item.toObject().value(QLatin1String("messageId")).toInteger() != m_acmeNote,
+                text.constData());
+        }
+    }
+    QVERIFY2(!text.contains("secret note"), text.constData());
+}
+
+void TestPermissions::customerNeverSeesInternalNotes()
+{
+    TestClient* agent = as(QStringLiteral("agent"));
+    TestClient* customer = as(QStringLiteral("customer"));
+    QVERIFY(agent && customer);
+    HD_EXPECT_OK(agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), m_acme },
+            { QStringLiteral("body"), QStringLiteral("xylophonic escalation") },
+            { QStringLiteral("internal"), true } }));
+    const QJsonObject current = ticket(m_acme);
+    HD_EXPECT_OK(agent->call(QStringLiteral("ticket.update"),
+        QJsonObject { { QStringLiteral("id"), m_acme },
+            { QStringLiteral("version"), current.value(QLatin1String("version")) },
+            { QStringLiteral("changes"),
+                QJsonObject { { QStringLiteral("assigneeId"), QJsonValue::Null } } } }));
+
+    const QJsonObject got
+        = customer->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_acme));
+    HD_EXPECT_OK(got);
+    checkCustomerView(QStringLiteral("ticket.get"), resultOf(got));
+    QVERIFY(!QJsonDocument(resultOf(got)).toJson().contains("xylophonic"));
+    const QJsonObject staffView
+        = resultOf(agent->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_acme)));
+    QVERIFY(QJsonDocument(staffView).toJson().contains("xylophonic"));
+
+    const QJsonObject search = customer->call(
+        QStringLiteral("search"), params(QStringLiteral("query"), QStringLiteral("xylophonic")));
+    HD_EXPECT_OK(search);
+    QCOMPARE(resultOf(search).value(QLatin1String("items")).toArray().size(), 0);
+    const QJsonObject staffSearch = agent->call(
+        QStringLiteral("search"), params(QStringLiteral("query"), QStringLiteral("xylophonic")));
+    QCOMPARE(resultOf(staffSearch).value(QLatin1String("items")).toArray().size(), 1);
+}
+
+void TestPermissions::customerSeesOnlyOwnOrganisation()
+{
+    auto bob = TestClient::loggedIn(m_server.port(), QStringLiteral("bob"));
+    QVERIFY(bob);
+    const QJsonObject list
+        = resultOf(bob->call(QStringLiteral("ticket.list"), params(QStringLiteral("limit"), 500)));
+    QVERIFY(list.value(QLatin1String("total")).toInteger() >= 1);
+    for (const QJsonValue& item : list.value(QLatin1String("items")).toArray())
+        QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kGlobex);
+    HD_EXPECT_ERROR(
+        bob->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_acme)), 1004);
+    // A missing ticket and another organisation's answer alike.
+    const QJsonObject foreign
+        = bob->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_acme));
+    const QJsonObject missing
+        = bob->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), 987654));
+    QCOMPARE(errorCode(foreign), errorCode(missing));
+    QCOMPARE(errorData(foreign), errorData(missing));
+    const QJsonArray hits
+        = resultOf(bob->call(QStringLiteral("search"),
+                       params(QStringLiteral("query"), QStringLiteral("permissionword"))))
+              .value(QLatin1String("items"))
+              .toArray();
+    QVERIFY(!hits.isEmpty());
+    for (const QJsonValue& hit : hits)
+        QCOMPARE(hit.toObject().value(QLatin1String("ticketId")).toInteger(), m_globex);
+}
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"
