@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Typed shapes of the method results and params the client uses, built on the shared domain
+// types. They live here rather than in shared/ because only the client needs them typed.
+
+#include "domain/types.h"
+#include "protocol/jsonrpc.h"
+
+#include <QJsonObject>
+#include <QVector>
+
+#include <optional>
+
+namespace helpdesk::client {
+
+// ticket.get: the ticket with its thread and history, both oldest first.
+struct TicketDetails
+{
+    Ticket ticket;
+    QVector<Message> messages;
+    QVector<TicketEvent> events;
+
+    static std::optional<TicketDetails> fromJson(const QJsonValue& value, QString* error = nullptr);
+};
+
+// ticket.list: one page and the number of tickets matching the filter.
+struct TicketPage
+{
+    qint64 total = 0;
+    QVector<Ticket> items;
+
+    static std::optional<TicketPage> fromJson(const QJsonValue& value, QString* error = nullptr);
+};
+
+// ticket.create params. Unset optionals are left out, so the server applies its defaults.
+struct NewTicket
+{
+    QString subject;
+    QString body;
+    std::optional<Priority> priority;
+    std::optional<QueueId> queueId;
+    std::optional<CustomerId> customerId;
+    std::optional<UserId> requesterId; // staff logging a phone call on behalf of a contact
+    std::optional<UserId> assigneeId;
+    QStringList tags;
+
+    QJsonObject toJson() const;
+};
+
+// ticket.update "changes": only what was set is sent. An id set to nullopt clears the field
+// (unassigns, removes the queue), which is why the setters take optionals.
+class TicketChanges
+{
+public:
+    TicketChanges& setSubject(const QString& subject);
+    TicketChanges& setStatus(TicketStatus status);
+    TicketChanges& setPriority(Priority priority);
+    TicketChanges& setQueue(std::optional<QueueId> queue);
+    TicketChanges& setAssignee(std::optional<UserId> assignee);
+    TicketChanges& setCustomer(std::optional<CustomerId> customer);
+    TicketChanges& setTags(const QStringList& tags);
+
+    bool isEmpty() const { return m_json.isEmpty(); }
+    QJsonObject toJson() const { return m_json; }
+
+private:
+    QJsonObject m_json;
+};
+
+// search: one hit.
+struct SearchHit
+{
+    TicketId ticketId;
+    std::optional<MessageId> messageId;
+    QString snippet;
+};
+
+std::optional<QVector<SearchHit>> searchHitsFromJson(const QJsonValue& value);
+
+// A 1009 conflict carries the stored ticket in data.current; nullopt for other errors.
+std::optional<Ticket> conflictCurrent(const rpc::Error& error);
+
+} // namespace helpdesk::client

@@ -1,0 +1,598 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Connection: socket, framing, request ids, session and reconnect. The typed wrappers around
+// call() are in connectioncalls.cpp.
+#include "connection.h"
+
+#include "errortext.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#ifndef QT_NO_SSL
+#include <QSslConfiguration>
+#include <QSslSocket>
+#endif
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcConnection, "helpdesk.client.connection", QtInfoMsg)
+
+namespace helpdesk::client {
+
+namespace {
+
+constexpr int kConnectTimeoutMs = 15'000;
+constexpr int kTimeoutSweepMs = 500;
+constexpr qint64 kReadChunk = 256 * 1024;
+
+// The server accepts locale names like "ru_RU" only; Qt's "C" locale is none, so it is left out.
+QString wireLocale(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"));
+    return pattern.match(name).hasMatch() ? name : QString();
+}
+
+QJsonObject helloParams(const QString& locale)
+{
+    QJsonObject params { { QStringLiteral("protocol"), kProtocolVersion },
+        { QStringLiteral("client"), QStringLiteral("helpdesk-client/" HELPDESK_VERSION) } };
+    const QString name = wireLocale(locale);
+    if (!name.isEmpty())
+        params.insert(QStringLiteral("locale"), name);
+    return params;
+}
+
+bool isLocal(const rpc::Error& error)
+{
+    return error.code == ConnectionLost || error.code == Offline;
+}
+
+} // namespace
+
+Connection::Connection(QObject* parent)
+    : QObject(parent)
+    , m_locale(QLocale().name())
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Connection::openSocket);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this,
+        [this] { onSocketLost(tr("The server did not answer.")); });
+    m_timeoutTimer.setInterval(kTimeoutSweepMs);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &Connection::checkTimeouts);
+    m_heartbeatTimer.setInterval(m_heartbeatMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &Connection::heartbeat);
+}
+
+Connection::~Connection()
+{
+    // No handler runs during destruction: the objects they capture may be half gone too.
+    m_pending.clear();
+    closeSocket();
+}
+
+void Connection::connectToServer(const QString& host, quint16 port, bool tls)
+{
+    m_reconnectTimer.stop();
+    closeSocket();
+    failAllPending(localError(ConnectionLost));
+    m_host = host;
+    m_port = port;
+    m_tls = tls;
+    m_wantConnected = true;
+    m_hadSession = false;
+    m_reconnectAttempt = 0;
+    setState(State::Connecting);
+    openSocket();
+}
+
+void Connection::login(const QString& login, const QString& password)
+{
+    m_pendingLogin = login;
+    m_pendingPassword = password;
+    m_token.clear();
+    m_hadSession = false;
+    if (m_socket && m_helloDone) {
+        sendLogin();
+    } else if (!m_wantConnected) {
+        m_pendingLogin.clear();
+        m_pendingPassword.clear();
+        const rpc::Error error = localError(Offline);
+        QTimer::singleShot(0, this, [this, error] { emit loginFailed(error); });
+    }
+}
+
+void Connection::resume(const QString& token)
+{
+    m_token = token;
+    m_pendingLogin.clear();
+    m_pendingPassword.clear();
+    if (m_socket && m_helloDone)
+        sendResume();
+}
+
+void Connection::logout()
+{
+    if (m_state == State::Ready)
+        send(QStringLiteral("auth.logout"), {}, this, {}, {});
+    m_token.clear();
+    m_user.reset();
+    m_hadSession = false;
+    if (m_socket && m_helloDone) {
+        setState(State::Authenticating);
+    } else {
+        // Without a link the token cannot be revoked; it expires on the server by itself.
+        m_wantConnected = false;
+        m_reconnectTimer.stop();
+        closeSocket();
+        setState(State::Disconnected);
+    }
+    emit loggedOut();
+}
+
+void Connection::disconnectFromServer()
+{
+    m_wantConnected = false;
+    m_reconnectTimer.stop();
+    closeSocket();
+    m_pendingLogin.clear();
+    m_pendingPassword.clear();
+    setState(State::Disconnected);
+    failAllPending(localError(ConnectionLost));
+}
+
+void Connection::setReconnectDelays(int minimumMs, int maximumMs)
+{
+    m_minReconnectMs = qMax(10, minimumMs);
+    m_maxReconnectMs = qMax(m_minReconnectMs, maximumMs);
+}
+
+void Connection::setRequestTimeout(int ms)
+{
+    m_requestTimeoutMs = qMax(100, ms);
+}
+
+void Connection::setHeartbeatInterval(int ms)
+{
+    m_heartbeatMs = qMax(0, ms);
+    if (m_heartbeatMs > 0)
+        m_heartbeatTimer.setInterval(m_heartbeatMs);
+    else
+        m_heartbeatTimer.stop();
+}
+
+void Connection::setMaxFrameBytes(qsizetype bytes)
+{
+    m_maxFrameBytes = qMax<qsizetype>(1024, bytes);
+}
+
+void Connection::setLocale(const QString& locale)
+{
+    m_locale = locale;
+}
+
+#ifndef QT_NO_SSL
+void Connection::setSslConfiguration(const QSslConfiguration& configuration)
+{
+    m_sslConfiguration = std::make_unique<QSslConfiguration>(configuration);
+}
+#endif
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::Ready && m_heartbeatMs > 0)
+        m_heartbeatTimer.start();
+    else if (state != State::Ready)
+        m_heartbeatTimer.stop();
+    emit stateChanged(state);
+}
+
+void Connection::openSocket()
+{
+    closeSocket();
+    m_reader = FrameReader(m_maxFrameBytes);
+    m_helloDone = false;
+    m_heartbeatPending = false;
+#ifndef QT_NO_SSL
+    auto* socket = new QSslSocket(this);
+    if (m_sslConfiguration)
+        socket->setSslConfiguration(*m_sslConfiguration);
+    if (m_tls)
+        connect(socket, &QSslSocket::encrypted, this, &Connection::onConnected);
+    else
+        connect(socket, &QTcpSocket::connected, this, &Connection::onConnected);
+#else
+    auto* socket = new QTcpSocket(this);
+    connect(socket, &QTcpSocket::connected, this, &Connection::onConnected);
+#endif
+    m_socket = socket;
+    connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    // Both may fire for one loss; onSocketLost() ignores a socket that is no longer current.
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
+        if (socket == m_socket)
+            onSocketLost(socket->errorString());
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket)
+            onSocketLost(tr("The server closed the connection."));
+    });
+    m_connectTimer.start(kConnectTimeoutMs);
+    qCDebug(lcConnection) << "connecting to" << m_host << m_port << (m_tls ? "tls" : "tcp");
+#ifndef QT_NO_SSL
+    if (m_tls) {
+        socket->connectToHostEncrypted(m_host, m_port);
+        return;
+    }
+#else
+    if (m_tls) {
+        QTimer::singleShot(0, this, [this, socket] {
+            if (socket == m_socket)
+                onSocketLost(tr("This build of the client has no TLS support."));
+        });
+        return;
+    }
+#endif
+    socket->connectToHost(m_host, m_port);
+}
+
+void Connection::closeSocket()
+{
+    m_connectTimer.stop();
+    m_heartbeatTimer.stop();
+    m_helloDone = false;
+    QTcpSocket* socket = std::exchange(m_socket, nullptr);
+    if (!socket)
+        return;
+    socket->disconnect(this);
+    socket->abort();
+    // May run inside one of the socket's own signals.
+    socket->deleteLater();
+}
+
+void Connection::onConnected()
+{
+    m_connectTimer.stop();
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    m_lastReceived.start();
+    sendHello();
+}
+
+void Connection::onSocketLost(const QString& reason)
+{
+    if (!m_socket)
+        return;
+    const bool wasReady = m_state == State::Ready;
+    closeSocket();
+    qCInfo(lcConnection) << "link to" << m_host << m_port << "lost:" << reason;
+    if (m_wantConnected && !m_token.isEmpty()) {
+        if (wasReady)
+            emit errorOccurred(tr("Connection to the server lost: %1").arg(reason));
+        scheduleReconnect();
+    } else {
+        m_wantConnected = false;
+        setState(State::Disconnected);
+        emit errorOccurred(
+            tr("Could not connect to %1:%2: %3").arg(m_host).arg(m_port).arg(reason));
+        if (!m_pendingLogin.isEmpty()) {
+            m_pendingLogin.clear();
+            m_pendingPassword.clear();
+            emit loginFailed(localError(ConnectionLost));
+        }
+    }
+    // Last: handlers may already see the new state and, for example, queue instead of retry.
+    failAllPending(localError(ConnectionLost));
+}
+
+void Connection::scheduleReconnect()
+{
+    const int shift = qMin(m_reconnectAttempt, 16);
+    const qint64 base = qMin<qint64>(m_maxReconnectMs, qint64(m_minReconnectMs) << shift);
+    // Jitter of +-20% spreads the reconnects of many clients after a server restart.
+    const double factor = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const int delay = int(qBound<qint64>(qint64(m_minReconnectMs), qint64(base * factor), qint64(m_maxReconnectMs)));
+    ++m_reconnectAttempt;
+    setState(State::Reconnecting);
+    qCDebug(lcConnection) << "reconnecting in" << delay << "ms";
+    m_reconnectTimer.start(delay);
+}
+
+void Connection::onReadyRead()
+{
+    QTcpSocket* const socket = m_socket;
+    if (!socket)
+        return;
+    m_lastReceived.restart();
+    m_heartbeatPending = false;
+    // Handlers may close or replace the socket; every loop re-checks that it is still ours.
+    while (m_socket == socket && socket->bytesAvailable() > 0) {
+        m_reader.append(socket->read(kReadChunk));
+        while (m_socket == socket && m_reader.hasFrame())
+            handleFrame(m_reader.takeFrame());
+        if (m_socket == socket && m_reader.overflowed()) {
+            onSocketLost(tr("The server sent a message larger than %1 bytes.")
+                             .arg(QLocale().toString(m_reader.maxFrameBytes())));
+            return;
+        }
+    }
+}
+
+void Connection::handleFrame(const QByteArray& frame)
+{
+    rpc::Decoded decoded = rpc::decode(frame);
+    if (!decoded.message) {
+        qCWarning(lcConnection) << "unreadable frame from the server:" << decoded.error->message;
+        return;
+    }
+    switch (decoded.message->kind) {
+    case rpc::Message::Kind::Response:
+        handleResponse(*decoded.message);
+        break;
+    case rpc::Message::Kind::Notification:
+        handlePush(*decoded.message);
+        break;
+    case rpc::Message::Kind::Request:
+        break; // the server sends no requests
+    }
+}
+
+void Connection::handleResponse(const rpc::Message& message)
+{
+    if (!message.id.isDouble()) {
+        // An error about a frame the server could not attribute to a request.
+        if (message.error) {
+            qCWarning(lcConnection) << "server error without id:" << message.error->message;
+            emit errorOccurred(errorText(*message.error));
+        }
+        return;
+    }
+    const auto it = m_pending.find(message.id.toInteger());
+    if (it == m_pending.end())
+        return; // cancelled or timed out
+    const Pending pending = std::move(it.value());
+    m_pending.erase(it);
+    if (pending.hasContext && !pending.context)
+        return;
+    if (message.error) {
+        if (pending.onError)
+            pending.onError(*message.error);
+        else
+            qCWarning(lcConnection) << pending.method << "failed:" << message.error->code
+                                    << message.error->message;
+    } else if (pending.onResult) {
+        pending.onResult(message.result);
+    }
+}
+
+void Connection::handlePush(const rpc::Message& message)
+{
+    const QJsonObject params = message.params.toObject();
+    QString error;
+    if (message.method == QLatin1String("ticket.changed")) {
+        if (const auto ticket
+            = Ticket::fromJson(params.value(QLatin1String("ticket")).toObject(), &error)) {
+            emit ticketChanged(*ticket);
+            return;
+        }
+    } else if (message.method == QLatin1String("message.added")) {
+        const TicketId ticketId(params.value(QLatin1String("ticketId")).toInteger());
+        if (const auto added
+            = Message::fromJson(params.value(QLatin1String("message")).toObject(), &error)) {
+            emit messageAdded(ticketId.isValid() ? ticketId : added->ticketId, *added);
+            return;
+        }
+    } else if (message.method == QLatin1String("ticket.removed")) {
+        const TicketId ticketId(params.value(QLatin1String("ticketId")).toInteger());
+        if (ticketId.isValid()) {
+            emit ticketRemoved(ticketId);
+            return;
+        }
+        error = QStringLiteral("ticketId: missing");
+    } else {
+        qCDebug(lcConnection) << "ignoring unknown push" << message.method;
+        return;
+    }
+    qCWarning(lcConnection) << "malformed push" << message.method << error;
+}
+
+void Connection::sendHello()
+{
+    // The TCP connect may succeed against a server that then never answers (stopped, or the
+    // kernel accepting for it): every session step is timed like the connect itself.
+    m_connectTimer.start(kConnectTimeoutMs);
+    send(QStringLiteral("hello"), helloParams(m_locale), this,
+        [this](const QJsonValue&) {
+            m_connectTimer.stop();
+            m_helloDone = true;
+            if (!m_token.isEmpty())
+                sendResume();
+            else if (!m_pendingLogin.isEmpty())
+                sendLogin();
+            else
+                setState(State::Authenticating);
+        },
+        [this](const rpc::Error& error) {
+            if (isLocal(error))
+                return;
+            m_connectTimer.stop();
+            if (error.code == rpc::UnsupportedProtocol)
+                m_wantConnected = false; // retrying cannot help
+            onSocketLost(errorText(error));
+        });
+}
+
+void Connection::sendLogin()
+{
+    setState(State::Authenticating);
+    const QJsonObject params { { QStringLiteral("login"), std::exchange(m_pendingLogin, {}) },
+        { QStringLiteral("password"), std::exchange(m_pendingPassword, {}) } };
+    m_connectTimer.start(kConnectTimeoutMs);
+    send(QStringLiteral("auth.login"), params, this,
+        [this](const QJsonValue& result) {
+            m_connectTimer.stop();
+            const QJsonObject object = result.toObject();
+            const QString token = object.value(QLatin1String("token")).toString();
+            const auto user = User::fromJson(object.value(QLatin1String("user")).toObject());
+            if (token.isEmpty() || !user) {
+                emit loginFailed(localError(BadResponse));
+                return;
+            }
+            m_token = token;
+            becomeReady(*user);
+        },
+        [this](const rpc::Error& error) {
+            m_connectTimer.stop();
+            emit loginFailed(error);
+        });
+}
+
+void Connection::sendResume()
+{
+    if (m_state != State::Reconnecting)
+        setState(State::Authenticating);
+    m_connectTimer.start(kConnectTimeoutMs);
+    send(QStringLiteral("auth.resume"), QJsonObject { { QStringLiteral("token"), m_token } }, this,
+        [this](const QJsonValue& result) {
+            m_connectTimer.stop();
+            const auto user
+                = User::fromJson(result.toObject().value(QLatin1String("user")).toObject());
+            if (!user) {
+                onSocketLost(errorText(localError(BadResponse)));
+                return;
+            }
+            becomeReady(*user);
+        },
+        [this](const rpc::Error& error) {
+            if (isLocal(error))
+                return;
+            m_connectTimer.stop();
+            if (error.code == rpc::Unauthenticated) {
+                m_token.clear();
+                m_user.reset();
+                m_hadSession = false;
+                setState(State::Authenticating);
+                emit sessionExpired();
+                return;
+            }
+            onSocketLost(errorText(error)); // a server-side hiccup: try again later
+        });
+}
+
+void Connection::becomeReady(const User& user)
+{
+    const bool resync = m_hadSession && m_user && m_user->id == user.id;
+    m_user = user;
+    m_hadSession = true;
+    m_reconnectAttempt = 0;
+    setState(State::Ready);
+    if (resync)
+        emit resynced();
+    else
+        emit loggedIn(user);
+}
+
+Connection::RequestId Connection::call(const QString& method, const QJsonObject& params,
+    const QObject* context, ResultHandler onResult, ErrorHandler onError)
+{
+    if (m_state != State::Ready) {
+        failLater(context, std::move(onError), localError(Offline));
+        return 0;
+    }
+    return send(method, params, context, std::move(onResult), std::move(onError));
+}
+
+void Connection::cancel(RequestId id)
+{
+    m_pending.remove(id);
+}
+
+Connection::RequestId Connection::send(const QString& method, const QJsonObject& params,
+    const QObject* context, ResultHandler onResult, ErrorHandler onError)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        failLater(context, std::move(onError), localError(ConnectionLost));
+        return 0;
+    }
+    const RequestId id = m_nextId++;
+    m_socket->write(encodeFrame(rpc::makeRequest(QJsonValue(id), method, params)));
+    Pending pending;
+    pending.method = method;
+    pending.context = context;
+    pending.hasContext = context != nullptr;
+    pending.onResult = std::move(onResult);
+    pending.onError = std::move(onError);
+    pending.started.start();
+    m_pending.insert(id, std::move(pending));
+    if (!m_timeoutTimer.isActive())
+        m_timeoutTimer.start();
+    return id;
+}
+
+void Connection::failLater(const QObject* context, ErrorHandler onError, const rpc::Error& error)
+{
+    if (!onError)
+        return;
+    // Asynchronous like every other outcome, so callers need not handle re-entrancy.
+    QPointer<const QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QTimer::singleShot(0, this, [guard, hasContext, onError = std::move(onError), error] {
+        if (!hasContext || guard)
+            onError(error);
+    });
+}
+
+void Connection::failAllPending(const rpc::Error& error)
+{
+    const QHash<RequestId, Pending> pending = std::exchange(m_pending, {});
+    m_timeoutTimer.stop();
+    for (const Pending& call : pending) {
+        if ((!call.hasContext || call.context) && call.onError)
+            call.onError(error);
+    }
+}
+
+void Connection::checkTimeouts()
+{
+    QVector<Pending> expired;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->started.hasExpired(m_requestTimeoutMs)) {
+            expired.append(std::move(it.value()));
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_pending.isEmpty())
+        m_timeoutTimer.stop();
+    const rpc::Error error = localError(TimedOut);
+    for (const Pending& call : std::as_const(expired)) {
+        qCWarning(lcConnection) << call.method << "timed out";
+        if ((!call.hasContext || call.context) && call.onError)
+            call.onError(error);
+    }
+}
+
+void Connection::heartbeat()
+{
+    if (m_state != State::Ready || !m_socket || !m_lastReceived.isValid())
+        return;
+    if (!m_lastReceived.hasExpired(m_heartbeatMs))
+        return;
+    if (m_heartbeatPending) {
+        // Nothing arrived for a whole interval after the probe: the link is dead even if the
+        // socket has not noticed (a dropped Wi-Fi sends no FIN).
+        onSocketLost(tr("The server stopped answering."));
+        return;
+    }
+    m_heartbeatPending = true;
+    // hello is the one request every server answers in any session state without touching
+    // its database; a repeated hello only re-states the client's name and locale.
+    send(QStringLiteral("hello"), helloParams(m_locale), this, {}, {});
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The thread of one ticket: its messages and history events merged in time order (then
+// events before messages of the same instant, then id), followed by the replies to it still
+// waiting in the outbox. New messages are appended live from pushes; after a reconnect or a
+// field change the thread is re-read and merged in without a reset.
+
+#include "domain/types.h"
+#include "protocol/jsonrpc.h"
+
+#include <QAbstractListModel>
+#include <QJsonValue>
+#include <QPointer>
+#include <QTimer>
+#include <QVector>
+
+#include <optional>
+
+namespace helpdesk::client {
+
+class Connection;
+class DirectoryCache;
+class Outbox;
+class ReadMarkers;
+struct TicketDetails;
+
+class ConversationModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Message, Event, Outgoing };
+    Q_ENUM(Kind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind as int
+        KindNameRole,                // "message", "event" or "outgoing"
+        EntryIdRole,                 // message or event id; 0 for outgoing
+        AuthorIdRole,                // message author or event actor
+        AuthorNameRole,              // from the directory; empty when unknown
+        BodyRole,                    // plain text: show it as text, never as HTML
+        InternalRole,                // bool: an agents' note
+        CreatedAtRole,               // QDateTime (UTC)
+        EventFieldRole,              // "status", "assigneeId", ... ("created" for creation)
+        EventOldRole,                // QVariant of the old value (null: none)
+        EventNewRole,
+        OutboxKeyRole,               // outgoing: the idempotency key
+        FailedRole,                  // outgoing: the server refused it for good
+        ErrorTextRole,               // outgoing: why, translated
+    };
+    Q_ENUM(Role)
+
+    explicit ConversationModel(Connection* connection, QObject* parent = nullptr);
+
+    void setDirectory(DirectoryCache* directory);
+    // While a ticket is shown it counts as read in these markers.
+    void setReadMarkers(ReadMarkers* markers);
+    // Shows this ticket's replies that are still in the outbox at the end.
+    void setOutbox(Outbox* outbox);
+
+    // Loads a ticket's thread (a reset); an invalid id empties the model.
+    void setTicket(TicketId id);
+    TicketId ticketId() const { return m_ticketId; }
+    std::optional<Ticket> ticket() const { return m_ticket; }
+    // Re-reads the thread and merges what is new, keeping the rows already shown.
+    void reload();
+    bool isLoading() const { return m_loading; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // The shown ticket's fields changed (pushed or re-read).
+    void ticketUpdated(const helpdesk::Ticket& ticket);
+    void loadingChanged(bool loading);
+    void loadFailed(const helpdesk::rpc::Error& error);
+    // The ticket was removed or is no longer visible to this user.
+    void ticketUnavailable();
+
+private:
+    struct Entry
+    {
+        Kind kind = Kind::Message;
+        qint64 id = 0;
+        UserId authorId;
+        QString body;
+        bool internal = false;
+        QDateTime createdAt;
+        QString field;
+        QJsonValue oldValue;
+        QJsonValue newValue;
+        QString outboxKey;
+        bool failed = false;
+        std::optional<rpc::Error> error;
+    };
+
+    static Entry fromMessage(const Message& message);
+    static Entry fromEvent(const TicketEvent& event);
+    static bool entryLess(const Entry& a, const Entry& b);
+    QString eventText(const Entry& entry) const;
+    QString valueText(const QString& field, const QJsonValue& value) const;
+
+    void load(bool merge);
+    void onLoaded(int generation, bool merge, const TicketDetails& details);
+    void insertEntry(const Entry& entry);
+    int indexOf(Kind kind, qint64 id) const;
+    void setTicketState(const Ticket& ticket);
+    void setLoading(bool loading);
+    void onMessageAdded(TicketId ticketId, const Message& message);
+    void onTicketChanged(const Ticket& ticket);
+    void onTicketRemoved(TicketId ticketId);
+    void rebuildOutgoing();
+
+    QPointer<Connection> m_connection;
+    QPointer<DirectoryCache> m_directory;
+    QPointer<ReadMarkers> m_markers;
+    QPointer<Outbox> m_outbox;
+    TicketId m_ticketId;
+    std::optional<Ticket> m_ticket;
+    QVector<Entry> m_entries;  // messages and events, sorted
+    QVector<Entry> m_outgoing; // outbox rows, after m_entries
+    QVector<Message> m_deferredMessages; // pushed while loading
+    bool m_loading = false;
+    int m_generation = 0;
+    QTimer m_refreshTimer; // coalesces re-reads for history events
+};
+
+} // namespace helpdesk::client

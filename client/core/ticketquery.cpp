@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketquery.h"
+
+#include <QJsonArray>
+
+namespace helpdesk::client {
+
+namespace {
+
+template<typename IdType>
+void insertIdFilter(QJsonObject& object, const QString& key, const IdFilter<IdType>& filter)
+{
+    if (filter.mode == IdFilter<IdType>::Mode::IsNull)
+        object.insert(key, QJsonValue::Null);
+    else if (filter.mode == IdFilter<IdType>::Mode::Equals)
+        object.insert(key, filter.id.value());
+}
+
+template<typename T>
+int compareValues(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// SQLite compares TEXT with the BINARY collation, i.e. the UTF-8 bytes; QString::compare would
+// order by UTF-16 code units, which differs for characters above U+FFFF.
+int compareSubjects(const QString& a, const QString& b)
+{
+    if (a == b)
+        return 0;
+    const QByteArray ua = a.toUtf8();
+    const QByteArray ub = b.toUtf8();
+    return compareValues(ua, ub);
+}
+
+int compareField(TicketSortField field, const Ticket& a, const Ticket& b)
+{
+    switch (field) {
+    case TicketSortField::UpdatedAt:
+        return compareValues(a.updatedAt.toMSecsSinceEpoch(), b.updatedAt.toMSecsSinceEpoch());
+    case TicketSortField::CreatedAt:
+        return compareValues(a.createdAt.toMSecsSinceEpoch(), b.createdAt.toMSecsSinceEpoch());
+    case TicketSortField::Id:
+        return 0; // the id tie-break below does it
+    case TicketSortField::Priority:
+        // The schema stores the enum's value, so enum order is the server's order.
+        return compareValues(int(a.priority), int(b.priority));
+    case TicketSortField::Status:
+        return compareValues(int(a.status), int(b.status));
+    case TicketSortField::Subject:
+        return compareSubjects(a.subject, b.subject);
+    }
+    return 0;
+}
+
+} // namespace
+
+QString toString(TicketSortField field)
+{
+    switch (field) {
+    case TicketSortField::UpdatedAt:
+        return QStringLiteral("updatedAt");
+    case TicketSortField::CreatedAt:
+        return QStringLiteral("createdAt");
+    case TicketSortField::Id:
+        return QStringLiteral("id");
+    case TicketSortField::Priority:
+        return QStringLiteral("priority");
+    case TicketSortField::Status:
+        return QStringLiteral("status");
+    case TicketSortField::Subject:
+        return QStringLiteral("subject");
+    }
+    return QString();
+}
+
+QJsonObject TicketQuery::filterJson() const
+{
+    QJsonObject filter;
+    if (!statuses.isEmpty()) {
+        QJsonArray names;
+        for (TicketStatus status : statuses)
+            names.append(toString(status));
+        filter.insert(QStringLiteral("status"), names);
+    }
+    insertIdFilter(filter, QStringLiteral("queueId"), queue);
+    insertIdFilter(filter, QStringLiteral("assigneeId"), assignee);
+    insertIdFilter(filter, QStringLiteral("customerId"), customer);
+    if (requester)
+        filter.insert(QStringLiteral("requesterId"), requester->value());
+    if (!tag.trimmed().isEmpty())
+        filter.insert(QStringLiteral("tag"), tag.trimmed());
+    return filter;
+}
+
+QJsonObject TicketQuery::sortJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("field"), toString(sortField) },
+        { QStringLiteral("order"),
+            sortOrder == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc") },
+    };
+}
+
+QJsonObject TicketQuery::listParams(qint64 offset, int limit) const
+{
+    QJsonObject params {
+        { QStringLiteral("sort"), sortJson() },
+        { QStringLiteral("offset"), offset },
+        { QStringLiteral("limit"), limit },
+    };
+    const QJsonObject filter = filterJson();
+    if (!filter.isEmpty())
+        params.insert(QStringLiteral("filter"), filter);
+    return params;
+}
+
+bool TicketQuery::matches(const Ticket& ticket) const
+{
+    if (!statuses.isEmpty() && !statuses.contains(ticket.status))
+        return false;
+    if (!queue.matches(ticket.queueId) || !assignee.matches(ticket.assigneeId)
+        || !customer.matches(ticket.customerId))
+        return false;
+    if (requester && ticket.requesterId != *requester)
+        return false;
+    const QString wanted = tag.trimmed();
+    return wanted.isEmpty() || ticket.tags.contains(wanted);
+}
+
+bool TicketQuery::lessThan(const Ticket& a, const Ticket& b) const
+{
+    int order = compareField(sortField, a, b);
+    if (order == 0)
+        order = compareValues(a.id.value(), b.id.value());
+    return sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+bool TicketQuery::sameFilter(const TicketQuery& other) const
+{
+    return statuses == other.statuses && queue == other.queue && assignee == other.assignee
+        && customer == other.customer && requester == other.requester
+        && tag.trimmed() == other.tag.trimmed();
+}
+
+bool operator==(const TicketQuery& a, const TicketQuery& b)
+{
+    return a.sameFilter(b) && a.sortField == b.sortField && a.sortOrder == b.sortOrder;
+}
+
+} // namespace helpdesk::client

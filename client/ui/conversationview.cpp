@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationview.h"
+
+#include "conversationmodel.h"
+#include "directorycache.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+
+namespace helpdesk::client {
+
+namespace {
+
+const QColor kCustomerBackground(0xff, 0xff, 0xff);
+const QColor kAgentBackground(0xe8, 0xf1, 0xfb);
+const QColor kInternalBackground(0xff, 0xf4, 0xc8);
+const QColor kOutgoingBackground(0xf1, 0xf3, 0xf4);
+const QColor kBorder(0xd0, 0xd7, 0xde);
+const QColor kInternalBorder(0xe0, 0xb4, 0x00);
+const QColor kMuted(0x60, 0x6a, 0x74);
+const QColor kFailed(0xc6, 0x28, 0x28);
+
+QTextFrameFormat blockFrame(const QColor& background, const QColor& border)
+{
+    QTextFrameFormat format;
+    format.setBackground(background);
+    format.setBorder(1);
+    format.setBorderBrush(border);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setPadding(8);
+    format.setTopMargin(4);
+    format.setBottomMargin(4);
+    return format;
+}
+
+} // namespace
+
+ConversationView::ConversationView(ConversationModel* model, DirectoryCache* directory, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_model(model)
+    , m_directory(directory)
+{
+    setOpenLinks(false);
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    document()->setDocumentMargin(10);
+    connect(this, &QTextBrowser::anchorClicked, this, &ConversationView::openLink);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConversationView::rebuild);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        // Appends are the common case (a new message); anything else re-renders.
+        if (last == m_model->rowCount() - 1 && first == document()->property("rows").toInt())
+            appendRows(first, last);
+        else
+            rebuild();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationView::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ConversationView::rebuild);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationView::rebuild);
+    if (directory)
+        connect(directory, &DirectoryCache::changed, this, &ConversationView::rebuild);
+    rebuild();
+}
+
+void ConversationView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        rebuild();
+    QTextBrowser::changeEvent(event);
+}
+
+void ConversationView::rebuild()
+{
+    const int scroll = verticalScrollBar()->value();
+    const bool atBottom = scroll >= verticalScrollBar()->maximum() - 4;
+    clear();
+    document()->setProperty("rows", 0);
+    if (m_model && m_model->rowCount() > 0)
+        appendRows(0, m_model->rowCount() - 1);
+    if (!atBottom)
+        verticalScrollBar()->setValue(scroll);
+}
+
+void ConversationView::appendRows(int first, int last)
+{
+    const bool atBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    for (int row = first; row <= last; ++row)
+        appendEntry(cursor, m_model->index(row));
+    cursor.endEditBlock();
+    document()->setProperty("rows", last + 1);
+    if (atBottom || first == 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+bool ConversationView::authorIsStaff(qint64 authorId) const
+{
+    if (m_directory) {
+        if (const auto user = m_directory->user(UserId(authorId)))
+            return isStaff(user->role);
+    }
+    // A customer's directory holds only its own organisation's contacts.
+    return !m_staffViewer;
+}
+
+void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index)
+{
+    const auto kind = ConversationModel::Kind(index.data(ConversationModel::KindRole).toInt());
+    const QDateTime when = index.data(ConversationModel::CreatedAtRole).toDateTime().toLocalTime();
+    const QString time = locale().toString(when, QLocale::ShortFormat);
+    const qint64 authorId = index.data(ConversationModel::AuthorIdRole).toLongLong();
+    QString author = index.data(ConversationModel::AuthorNameRole).toString();
+    if (author.isEmpty())
+        author = authorIsStaff(authorId) && !m_staffViewer ? tr("Support team") : tr("User #%1").arg(authorId);
+
+    QTextCharFormat muted;
+    muted.setForeground(kMuted);
+    QTextCharFormat small = muted;
+    small.setFontPointSize(font().pointSizeF() * 0.9);
+
+    if (kind == ConversationModel::Kind::Event) {
+        QTextBlockFormat centered;
+        centered.setAlignment(Qt::AlignCenter);
+        centered.setTopMargin(2);
+        centered.setBottomMargin(2);
+        cursor.insertBlock(centered, small);
+        cursor.insertText(QStringLiteral("%1 · %2 · %3").arg(author, index.data(Qt::DisplayRole).toString(), time), small);
+        return;
+    }
+
+    const bool internal = index.data(ConversationModel::InternalRole).toBool();
+    const bool outgoing = kind == ConversationModel::Kind::Outgoing;
+    const bool failed = index.data(ConversationModel::FailedRole).toBool();
+    const bool staffAuthor = outgoing ? m_staffViewer : authorIsStaff(authorId);
+    QColor background = staffAuthor ? kAgentBackground : kCustomerBackground;
+    QColor border = kBorder;
+    if (internal) {
+        background = kInternalBackground;
+        border = kInternalBorder;
+    }
+    if (outgoing)
+        background = kOutgoingBackground;
+    if (failed)
+        border = kFailed;
+
+    QTextFrameFormat frame = blockFrame(background, border);
+    // Replies indent from the left, customer messages from the right: who said what at a glance.
+    if (staffAuthor)
+        frame.setLeftMargin(40);
+    else
+        frame.setRightMargin(40);
+    cursor.insertFrame(frame);
+
+    QTextCharFormat header;
+    header.setFontWeight(QFont::Bold);
+    cursor.insertText(author, header);
+    QString label;
+    if (internal)
+        label = tr("Internal note");
+    else if (!staffAuthor)
+        label = tr("Customer");
+    if (outgoing)
+        label = failed ? tr("Not sent: %1").arg(index.data(ConversationModel::ErrorTextRole).toString())
+                       : tr("Waiting to be sent");
+    if (!label.isEmpty()) {
+        QTextCharFormat tag = small;
+        if (failed)
+            tag.setForeground(kFailed);
+        cursor.insertText(QStringLiteral("  ·  ") + label, tag);
+    }
+    if (!outgoing)
+        cursor.insertText(QStringLiteral("  ·  ") + time, small);
+    QTextBlockFormat bodyBlock;
+    bodyBlock.setTopMargin(4);
+    cursor.insertBlock(bodyBlock, QTextCharFormat());
+    insertBody(cursor, index.data(ConversationModel::BodyRole).toString(), QTextCharFormat());
+    // Leave the frame so the next entry starts after it.
+    cursor.movePosition(QTextCursor::End);
+}
+
+void ConversationView::insertBody(QTextCursor& cursor, const QString& body, const QTextCharFormat& format)
+{
+    // Plain text with its links made clickable; nothing in the body is interpreted as markup.
+    static const QRegularExpression link(QStringLiteral(
+        "\\b(?:https?://|mailto:|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]}'’”]"),
+        QRegularExpression::CaseInsensitiveOption);
+    int position = 0;
+    auto it = link.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        cursor.insertText(body.mid(position, match.capturedStart() - position), format);
+        QString href = match.captured(0);
+        if (href.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+            href.prepend(QLatin1String("https://"));
+        QTextCharFormat anchor = format;
+        anchor.setAnchor(true);
+        anchor.setAnchorHref(href);
+        anchor.setForeground(palette().link());
+        anchor.setFontUnderline(true);
+        cursor.insertText(match.captured(0), anchor);
+        position = match.capturedEnd();
+    }
+    cursor.insertText(body.mid(position), format);
+}
+
+void ConversationView::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace helpdesk::client

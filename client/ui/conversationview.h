@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QTextBrowser>
+
+namespace helpdesk::client {
+
+class ConversationModel;
+class DirectoryCache;
+
+// Shows one ticket's thread from a ConversationModel: customer messages, agent replies and
+// internal notes as differently coloured blocks, history events as small lines in between,
+// replies still in the outbox at the end. Bodies are inserted as plain text through a
+// QTextCursor (never parsed as HTML); only links found in them become clickable, and only
+// http, https and mailto links are opened.
+class ConversationView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    ConversationView(ConversationModel* model, DirectoryCache* directory, QWidget* parent = nullptr);
+
+    // Whether an author is staff; unknown authors of a customer's view are our agents.
+    void setStaffViewer(bool staffViewer) { m_staffViewer = staffViewer; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void appendRows(int first, int last);
+    void appendEntry(QTextCursor& cursor, const QModelIndex& index);
+    void insertBody(QTextCursor& cursor, const QString& body, const class QTextCharFormat& format);
+    bool authorIsStaff(qint64 authorId) const;
+    void openLink(const QUrl& url);
+
+    QPointer<ConversationModel> m_model;
+    QPointer<DirectoryCache> m_directory;
+    bool m_staffViewer = true;
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// helpdesk-client: log in (or resume a remembered session), then the main window.
+#include "appicon.h"
+#include "connection.h"
+#include "credentialstore.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QPointer>
+
+#include <memory>
+
+using namespace helpdesk;
+using namespace helpdesk::client;
+
+namespace {
+
+// Keeps the one Connection and switches between the login dialog and the main window.
+class ClientApp : public QObject
+{
+public:
+    ClientApp()
+    {
+        connect(&m_connection, &Connection::loggedOut, this, &ClientApp::showLogin);
+    }
+
+    void start(const QCommandLineParser& parser)
+    {
+        const QString server = parser.value(QStringLiteral("server"));
+        const QString login = parser.value(QStringLiteral("login"));
+        const QString passwordVariable = parser.value(QStringLiteral("password-env"));
+        if (!server.isEmpty() && !login.isEmpty() && !passwordVariable.isEmpty()) {
+            // Scripted start (the demo command, screenshots): log in without the dialog.
+            const int colon = server.lastIndexOf(QLatin1Char(':'));
+            m_connection.connectToServer(server.left(colon), quint16(server.mid(colon + 1).toUInt()));
+            m_connection.login(login, qEnvironmentVariable(passwordVariable.toLocal8Bit().constData()));
+            auto once = std::make_shared<QMetaObject::Connection>();
+            auto failed = std::make_shared<QMetaObject::Connection>();
+            *once = connect(&m_connection, &Connection::loggedIn, this, [this, once, failed] {
+                disconnect(*once);
+                disconnect(*failed);
+                showMain();
+            });
+            *failed = connect(&m_connection, &Connection::loginFailed, this, [this, once, failed] {
+                disconnect(*once);
+                disconnect(*failed);
+                showLogin();
+            });
+            return;
+        }
+        showLogin();
+    }
+
+private:
+    void showLogin()
+    {
+        if (m_window) {
+            m_window->hide();
+            m_window->deleteLater();
+        }
+        LoginDialog dialog(&m_connection, &m_credentials);
+        dialog.tryResume();
+        if (dialog.exec() != QDialog::Accepted) {
+            QCoreApplication::quit();
+            return;
+        }
+        showMain();
+    }
+
+    void showMain()
+    {
+        m_window = new MainWindow(&m_connection);
+        m_window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_window, &MainWindow::logoutRequested, this, [this] {
+            if (const auto user = m_connection.currentUser())
+                m_credentials.forget(QStringLiteral("%1@%2:%3").arg(user->login, m_connection.host()).arg(m_connection.port()));
+            m_connection.logout();
+        });
+        m_window->show();
+    }
+
+    Connection m_connection;
+    CredentialStore m_credentials;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Helpdesk"));
+    QApplication::setApplicationName(QStringLiteral("helpdesk-client"));
+    QApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Helpdesk desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("server"), QStringLiteral("Server address, HOST:PORT."), QStringLiteral("address")});
+    parser.addOption({QStringLiteral("login"), QStringLiteral("Log in as this user."), QStringLiteral("login")});
+    parser.addOption({QStringLiteral("password-env"),
+                      QStringLiteral("Name of an environment variable holding the password (for scripts)."),
+                      QStringLiteral("variable")});
+    parser.process(app);
+
+    ClientApp client;
+    client.start(parser);
+    return app.exec();
+}

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NewTicketDialog: building the form, its texts and its pickers. Validation and sending are
+// in newticketsubmit.cpp.
+#include "newticketdialog.h"
+
+#include "connection.h"
+#include "directorycache.h"
+#include "draftstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <iterator>
+
+namespace helpdesk::client {
+
+namespace {
+
+// A field with its inline error below it, so that the message sits where the eye already is.
+QWidget* withError(QWidget* field, QLabel* error, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    error->setTextFormat(Qt::PlainText); // may quote what the user typed
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->hide();
+    return box;
+}
+
+// Re-selects the item holding data after a combo was refilled; the first item otherwise.
+void selectData(QComboBox* combo, const QVariant& data)
+{
+    const int index = data.isValid() ? combo->findData(data) : -1;
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+NewTicketDialog::NewTicketDialog(Connection* connection,
+    DirectoryCache* directory, DraftStore* drafts, QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_directory(directory)
+    , m_drafts(drafts)
+{
+    if (const auto me = m_connection->currentUser()) {
+        m_isCustomer = me->role == Role::Customer;
+        m_me = me->id;
+    }
+    buildForm();
+
+    // Restore before connecting the draft writer: the restored text is the draft already.
+    const Draft draft = m_drafts->draft(DraftStore::kNewTicket);
+    m_subjectEdit->setText(draft.subject);
+    m_bodyEdit->setPlainText(draft.body);
+    connect(m_subjectEdit, &QLineEdit::textChanged, this, &NewTicketDialog::saveDraft);
+    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &NewTicketDialog::saveDraft);
+
+    connect(m_directory, &DirectoryCache::changed, this,
+        &NewTicketDialog::populatePickers);
+    retranslateUi(); // also fills the pickers
+    (m_subjectEdit->text().isEmpty() ? static_cast<QWidget*>(m_subjectEdit) : m_bodyEdit)
+        ->setFocus();
+}
+
+NewTicketDialog::~NewTicketDialog() = default;
+
+void NewTicketDialog::buildForm()
+{
+    m_subjectEdit = new QLineEdit(this);
+    m_subjectError = new QLabel(this);
+    m_bodyEdit = new QPlainTextEdit(this);
+    m_bodyEdit->setTabChangesFocus(true); // Tab leaves the body; a ticket needs no tab stops
+    // Room for a few lines of text and a subject of typical length, in units of the font so
+    // that larger fonts and longer translations get more room too.
+    m_bodyEdit->setMinimumHeight(m_bodyEdit->fontMetrics().lineSpacing() * 8);
+    m_subjectEdit->setMinimumWidth(m_subjectEdit->fontMetrics().averageCharWidth() * 50);
+    m_bodyError = new QLabel(this);
+    m_phoneCallBox = new QCheckBox(this);
+    m_customerCombo = new QComboBox(this);
+    m_customerCombo->setEditable(true);
+    m_customerCombo->setInsertPolicy(QComboBox::NoInsert); // typing picks, never adds
+    m_customerCombo->lineEdit()->setClearButtonEnabled(true);
+    m_customerCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_customerCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_customerCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_customerError = new QLabel(this);
+    m_requesterCombo = new QComboBox(this);
+    m_requesterError = new QLabel(this);
+    m_priorityCombo = new QComboBox(this);
+    m_queueCombo = new QComboBox(this);
+    m_assigneeCombo = new QComboBox(this);
+    m_tagsEdit = new QLineEdit(this);
+    m_tagsError = new QLabel(this);
+    // Long customer or queue names should not stretch the dialog across the screen.
+    m_customerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_customerCombo->setMinimumContentsLength(24);
+    m_requesterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_requesterCombo->setMinimumContentsLength(24);
+
+    // Names for UI tests and accessibility tools to find the fields by.
+    m_subjectEdit->setObjectName(QStringLiteral("subject"));
+    m_subjectError->setObjectName(QStringLiteral("subjectError"));
+    m_bodyEdit->setObjectName(QStringLiteral("body"));
+    m_bodyError->setObjectName(QStringLiteral("bodyError"));
+    m_phoneCallBox->setObjectName(QStringLiteral("phoneCall"));
+    m_customerCombo->setObjectName(QStringLiteral("customer"));
+    m_customerError->setObjectName(QStringLiteral("customerError"));
+    m_requesterCombo->setObjectName(QStringLiteral("requester"));
+    m_requesterError->setObjectName(QStringLiteral("requesterError"));
+    m_priorityCombo->setObjectName(QStringLiteral("priority"));
+    m_queueCombo->setObjectName(QStringLiteral("queue"));
+    m_assigneeCombo->setObjectName(QStringLiteral("assignee"));
+    m_tagsEdit->setObjectName(QStringLiteral("tags"));
+    m_tagsError->setObjectName(QStringLiteral("tagsError"));
+
+    m_subjectLabel = new QLabel(this);
+    m_bodyLabel = new QLabel(this);
+    m_customerLabel = new QLabel(this);
+    m_requesterLabel = new QLabel(this);
+    m_priorityLabel = new QLabel(this);
+    m_queueLabel = new QLabel(this);
+    m_assigneeLabel = new QLabel(this);
+    m_tagsLabel = new QLabel(this);
+    m_subjectLabel->setBuddy(m_subjectEdit);
+    m_bodyLabel->setBuddy(m_bodyEdit);
+    m_customerLabel->setBuddy(m_customerCombo);
+    m_requesterLabel->setBuddy(m_requesterCombo);
+    m_priorityLabel->setBuddy(m_priorityCombo);
+    m_queueLabel->setBuddy(m_queueCombo);
+    m_assigneeLabel->setBuddy(m_assigneeCombo);
+    m_tagsLabel->setBuddy(m_tagsEdit);
+
+    m_formWidget = new QWidget(this);
+    m_form = new QFormLayout(m_formWidget);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(m_phoneCallBox);
+    m_form->addRow(m_customerLabel, withError(m_customerCombo, m_customerError, this));
+    m_form->addRow(m_requesterLabel, withError(m_requesterCombo, m_requesterError, this));
+    m_form->addRow(m_subjectLabel, withError(m_subjectEdit, m_subjectError, this));
+    m_form->addRow(m_bodyLabel, withError(m_bodyEdit, m_bodyError, this));
+    m_form->addRow(m_priorityLabel, m_priorityCombo);
+    m_form->addRow(m_queueLabel, m_queueCombo);
+    m_form->addRow(m_assigneeLabel, m_assigneeCombo);
+    m_form->addRow(m_tagsLabel, withError(m_tagsEdit, m_tagsError, this));
+    // Customers may not set these; the server refuses a ticket.create that names them.
+    // Customers may not set these; the server refuses a ticket.create that names them.
+    if (m_isCustomer) {
+        for (QWidget* staffOnly : std::initializer_list<QWidget*> { m_phoneCallBox,
+                 m_customerLabel, m_requesterLabel, m_priorityLabel, m_queueLabel,
+                 m_assigneeLabel })
+            m_form->setRowVisible(staffOnly, false);
+    }
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_createButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(QStringLiteral("create"));
+    // accepted means "Create was pressed": the dialog accepts only once the server agreed.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formWidget, 1);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_buttons);
+
+    // Tab follows the rows top to bottom, whatever order the widgets were made in.
+    const QWidget* const chain[] = { m_phoneCallBox, m_customerCombo, m_requesterCombo,
+        m_subjectEdit, m_bodyEdit, m_priorityCombo, m_queueCombo, m_assigneeCombo, m_tagsEdit,
+        m_createButton };
+    for (std::size_t i = 1; i < std::size(chain); ++i)
+        setTabOrder(const_cast<QWidget*>(chain[i - 1]), const_cast<QWidget*>(chain[i]));
+
+    connect(m_phoneCallBox, &QCheckBox::toggled, this, &NewTicketDialog::updatePhoneCallMode);
+    connect(m_customerCombo, &QComboBox::currentTextChanged, this,
+        &NewTicketDialog::populateRequesters);
+    connect(m_requesterCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setFieldError(m_requesterError, {}); });
+    // An error goes away as soon as its field is edited: the complaint is no longer current.
+    connect(m_subjectEdit, &QLineEdit::textChanged, this,
+        [this] { setFieldError(m_subjectError, {}); });
+    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this,
+        [this] { setFieldError(m_bodyError, {}); });
+    connect(m_tagsEdit, &QLineEdit::textChanged, this, [this] { setFieldError(m_tagsError, {}); });
+}
+
+void NewTicketDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void NewTicketDialog::retranslateUi()
+{
+    setWindowTitle(tr("New ticket"));
+    m_subjectLabel->setText(tr("&Subject:"));
+    m_bodyLabel->setText(tr("&Description:"));
+    m_phoneCallBox->setText(tr("&Phone call: log this on behalf of the contact who called"));
+    m_customerLabel->setText(tr("C&ustomer:"));
+    m_customerCombo->lineEdit()->setPlaceholderText(tr("No customer"));
+    m_priorityLabel->setText(tr("P&riority:"));
+    m_queueLabel->setText(tr("&Queue:"));
+    m_assigneeLabel->setText(tr("&Assignee:"));
+    m_tagsLabel->setText(tr("&Tags:"));
+    m_tagsEdit->setPlaceholderText(tr("Comma separated, e.g. billing, vpn"));
+    m_createButton->setText(tr("&Create"));
+    m_createButton->setToolTip(tr("Create the ticket (Ctrl+Enter)"));
+    updatePhoneCallMode(); // the requester label and the body's placeholder
+
+    const QSignalBlocker blocker(m_priorityCombo);
+    const QVariant priority = m_priorityCombo->count() > 0
+        ? m_priorityCombo->currentData()
+        : QVariant(int(Priority::Normal));
+    m_priorityCombo->clear();
+    m_priorityCombo->addItem(tr("Low"), int(Priority::Low));
+    m_priorityCombo->addItem(tr("Normal"), int(Priority::Normal));
+    m_priorityCombo->addItem(tr("High"), int(Priority::High));
+    m_priorityCombo->addItem(tr("Urgent"), int(Priority::Urgent));
+    selectData(m_priorityCombo, priority);
+    populatePickers(); // their first items ("No queue", "Me", ...) are translated texts
+
+    if (m_statusText)
+        m_statusLabel->setText(m_statusText());
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it)
+        it.key()->setText(it.value()());
+}
+
+void NewTicketDialog::populatePickers()
+{
+    if (m_isCustomer)
+        return;
+
+    const QVariant queue = m_queueCombo->currentData();
+    m_queueCombo->clear();
+    m_queueCombo->addItem(tr("No queue"));
+    const QVector<Queue> queues = m_directory->queues();
+    for (const Queue& item : queues)
+        m_queueCombo->addItem(item.name, item.id.value());
+    selectData(m_queueCombo, queue);
+
+    const QVariant assignee = m_assigneeCombo->currentData();
+    m_assigneeCombo->clear();
+    m_assigneeCombo->addItem(tr("Unassigned"));
+    if (m_me)
+        m_assigneeCombo->addItem(tr("Me"), m_me->value());
+    const QVector<User> staff = m_directory->staff();
+    for (const User& user : staff) {
+        if (user.id != m_me)
+            m_assigneeCombo->addItem(user.name, user.id.value());
+    }
+    selectData(m_assigneeCombo, assignee);
+
+    {
+        // Refilling would clear what is typed; keep the text and let it pick the item again.
+        const QSignalBlocker blocker(m_customerCombo);
+        const QString text = m_customerCombo->currentText();
+        m_customerCombo->clear();
+        const QVector<Customer> customers = m_directory->customers();
+        for (const Customer& customer : customers)
+            m_customerCombo->addItem(customer.name, customer.id.value());
+        const int wanted
+            = m_pendingCustomer ? m_customerCombo->findData(m_pendingCustomer->value()) : -1;
+        if (wanted >= 0) {
+            m_customerCombo->setCurrentIndex(wanted);
+            m_pendingCustomer.reset();
+        } else {
+            // No item stands for "no customer": that is the empty text, with a placeholder.
+            m_customerCombo->setCurrentIndex(-1);
+            m_customerCombo->setEditText(text);
+        }
+    }
+    populateRequesters();
+}
+
+void NewTicketDialog::populateRequesters()
+{
+    if (m_isCustomer)
+        return;
+    const QVariant requester = m_pendingRequester ? QVariant(m_pendingRequester->value())
+                                                  : m_requesterCombo->currentData();
+    m_requesterCombo->clear();
+    m_requesterCombo->addItem(tr("Me"));
+    if (const auto customer = selectedCustomer()) {
+        const QVector<User> users = m_directory->users();
+        for (const User& user : users) {
+            if (user.customerId == customer)
+                m_requesterCombo->addItem(user.name, user.id.value());
+        }
+    }
+    selectData(m_requesterCombo, requester);
+    if (m_pendingRequester && m_requesterCombo->currentIndex() > 0)
+        m_pendingRequester.reset();
+    setFieldError(m_customerError, {}); // the customer changed: an old complaint is moot
+}
+
+void NewTicketDialog::updatePhoneCallMode()
+{
+    const bool call = m_phoneCallBox->isChecked();
+    m_requesterLabel->setText(call ? tr("Ca&ller:") : tr("R&equester:"));
+    m_bodyEdit->setPlaceholderText(
+        call ? tr("What the caller said, in their words") : tr("What is the problem?"));
+    if (!call)
+        setFieldError(m_requesterError, {});
+}
+
+void NewTicketDialog::saveDraft()
+{
+    Draft draft;
+    draft.subject = m_subjectEdit->text();
+    draft.body = m_bodyEdit->toPlainText();
+    m_drafts->setDraft(DraftStore::kNewTicket, draft);
+}
+
+void NewTicketDialog::setCustomer(CustomerId customer)
+{
+    if (m_isCustomer)
+        return;
+    m_pendingCustomer = customer; // applied now, or once the directory has loaded
+    populatePickers();
+}
+
+void NewTicketDialog::setRequester(UserId requester)
+{
+    if (m_isCustomer)
+        return;
+    m_pendingRequester = requester;
+    if (const auto user = m_directory->user(requester); user && user->customerId)
+        setCustomer(*user->customerId);
+    else
+        populateRequesters();
+}
+
+void NewTicketDialog::setPhoneCall(bool phoneCall)
+{
+    if (m_isCustomer)
+        return;
+    m_phoneCallBox->setChecked(phoneCall);
+    // On a call the first question is who is calling.
+    if (phoneCall && m_customerCombo->currentText().isEmpty())
+        m_customerCombo->setFocus();
+}
+
+std::optional<CustomerId> NewTicketDialog::selectedCustomer(bool* unknown) const
+{
+    if (unknown)
+        *unknown = false;
+    const QString text = m_customerCombo->currentText().trimmed();
+    if (m_isCustomer || text.isEmpty())
+        return std::nullopt;
+    // Prefer the picked item: two organisations may share a name.
+    int index = m_customerCombo->currentIndex();
+    if (index < 0 || m_customerCombo->itemText(index).compare(text, Qt::CaseInsensitive) != 0)
+        index = m_customerCombo->findText(text, Qt::MatchFixedString); // case-insensitive
+    if (index < 0) {
+        if (unknown)
+            *unknown = true;
+        return std::nullopt;
+    }
+    return CustomerId(m_customerCombo->itemData(index).toLongLong());
+}
+
+std::optional<UserId> NewTicketDialog::selectedRequester() const
+{
+    const QVariant data = m_isCustomer ? QVariant() : m_requesterCombo->currentData();
+    if (!data.isValid())
+        return std::nullopt; // "Me": the server makes the caller the requester
+    return UserId(data.toLongLong());
+}
+
+} // namespace helpdesk::client

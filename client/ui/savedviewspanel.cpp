@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savedviewspanel.h"
+
+#include "apitypes.h"
+#include "connection.h"
+#include "errortext.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+namespace {
+constexpr int kSearchLimit = 50;
+constexpr int kTicketIdRole = Qt::UserRole + 1;
+} // namespace
+
+SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
+    : QWidget(parent)
+    , m_connection(connection)
+{
+    m_viewsTitle = new QLabel(this);
+    m_views = new QListWidget(this);
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tagLabel = new QLabel(this);
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setClearButtonEnabled(true);
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_hits = new QListWidget(this);
+    m_hits->setObjectName(QStringLiteral("searchHits"));
+    m_hits->setWordWrap(true);
+    m_hits->setTextElideMode(Qt::ElideRight);
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setTextFormat(Qt::PlainText);
+    m_searchStatus->setWordWrap(true);
+    for (QLabel* title : {m_viewsTitle, m_tagLabel, m_searchLabel}) {
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_viewsTitle);
+    layout->addWidget(m_views, 2);
+    layout->addWidget(m_tagLabel);
+    layout->addWidget(m_tag);
+    layout->addSpacing(8);
+    layout->addWidget(m_searchLabel);
+    layout->addWidget(m_search);
+    layout->addWidget(m_searchStatus);
+    layout->addWidget(m_hits, 3);
+
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(400);
+    connect(&m_countTimer, &QTimer::timeout, this, &SavedViewsPanel::refreshCounts);
+    connect(m_views, &QListWidget::currentRowChanged, this, [this] { emit queryChanged(currentQuery()); });
+    connect(m_tag, &QLineEdit::editingFinished, this, [this] { emit queryChanged(currentQuery()); });
+    connect(m_search, &QLineEdit::returnPressed, this, &SavedViewsPanel::runSearch);
+    connect(m_hits, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit searchHitActivated(TicketId(item->data(kTicketIdRole).toLongLong()));
+    });
+    connect(m_hits, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        emit searchHitActivated(TicketId(item->data(kTicketIdRole).toLongLong()));
+    });
+    connect(connection, &Connection::ticketChanged, this, &SavedViewsPanel::scheduleCountRefresh);
+    connect(connection, &Connection::ticketRemoved, this, &SavedViewsPanel::scheduleCountRefresh);
+    connect(connection, &Connection::resynced, this, &SavedViewsPanel::scheduleCountRefresh);
+    buildViews();
+    retranslate();
+    m_views->setCurrentRow(0);
+    scheduleCountRefresh();
+}
+
+void SavedViewsPanel::buildViews()
+{
+    const auto user = m_connection->currentUser();
+    const bool customer = user && user->role == Role::Customer;
+    const QVector<TicketStatus> open{TicketStatus::New, TicketStatus::Open};
+    auto view = [](const char* key, QVector<TicketStatus> statuses) {
+        View v;
+        v.key = QLatin1String(key);
+        v.query.statuses = std::move(statuses);
+        return v;
+    };
+    if (customer) {
+        m_viewDefs << view("open", {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending})
+                   << view("resolved", {TicketStatus::Resolved}) << view("closed", {TicketStatus::Closed})
+                   << view("all", {});
+    } else {
+        View mine = view("mine", open);
+        if (user)
+            mine.query.assignee = IdFilter<UserId>::equals(user->id);
+        View unassigned = view("unassigned", {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending});
+        unassigned.query.assignee = IdFilter<UserId>::isNull();
+        m_viewDefs << mine << unassigned << view("allOpen", open) << view("pending", {TicketStatus::Pending})
+                   << view("resolved", {TicketStatus::Resolved}) << view("all", {});
+    }
+    for (int i = 0; i < m_viewDefs.size(); ++i)
+        m_views->addItem(QString());
+}
+
+void SavedViewsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString SavedViewsPanel::viewTitle(const QString& key) const
+{
+    if (key == QLatin1String("mine"))
+        return tr("My open");
+    if (key == QLatin1String("unassigned"))
+        return tr("Unassigned");
+    if (key == QLatin1String("allOpen"))
+        return tr("All open");
+    if (key == QLatin1String("open"))
+        return tr("Open");
+    if (key == QLatin1String("pending"))
+        return tr("Pending");
+    if (key == QLatin1String("resolved"))
+        return tr("Resolved");
+    if (key == QLatin1String("closed"))
+        return tr("Closed");
+    return tr("All tickets");
+}
+
+void SavedViewsPanel::retranslate()
+{
+    m_viewsTitle->setText(tr("Views"));
+    m_tagLabel->setText(tr("Filter by tag"));
+    m_tag->setPlaceholderText(tr("e.g. billing"));
+    m_searchLabel->setText(tr("Search"));
+    m_search->setPlaceholderText(tr("Words in subjects and messages"));
+    for (int i = 0; i < m_viewDefs.size(); ++i) {
+        const View& view = m_viewDefs.at(i);
+        const QString title = viewTitle(view.key);
+        m_views->item(i)->setText(view.count < 0 ? title
+                                                 : QStringLiteral("%1  (%2)").arg(title, locale().toString(view.count)));
+    }
+}
+
+TicketQuery SavedViewsPanel::currentQuery() const
+{
+    const int row = qMax(0, m_views->currentRow());
+    TicketQuery query = m_viewDefs.value(row).query;
+    query.tag = m_tag->text().trimmed();
+    return query;
+}
+
+void SavedViewsPanel::selectView(int row)
+{
+    m_views->setCurrentRow(row);
+}
+
+int SavedViewsPanel::viewCount() const
+{
+    return int(m_viewDefs.size());
+}
+
+void SavedViewsPanel::scheduleCountRefresh()
+{
+    if (!m_countTimer.isActive())
+        m_countTimer.start();
+}
+
+void SavedViewsPanel::refreshCounts()
+{
+    if (!m_connection || !m_connection->isReady())
+        return;
+    const int generation = ++m_countGeneration;
+    for (int i = 0; i < m_viewDefs.size(); ++i) {
+        // One row is enough: the answer's total is the count.
+        m_connection->listTickets(m_viewDefs.at(i).query, 0, 1, this,
+                                  [this, i, generation](const TicketPage& page) {
+                                      if (generation != m_countGeneration)
+                                          return;
+                                      m_viewDefs[i].count = page.total;
+                                      retranslate();
+                                  });
+    }
+}
+
+void SavedViewsPanel::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_hits->clear();
+    m_searchStatus->clear();
+    if (text.isEmpty() || !m_connection)
+        return;
+    m_searchStatus->setText(tr("Searching…"));
+    m_connection->search(
+        text, kSearchLimit, this,
+        [this](const QVector<SearchHit>& hits) {
+            m_hits->clear();
+            m_searchStatus->setText(hits.isEmpty() ? tr("Nothing found.")
+                                                   : tr("%n match(es)", nullptr, int(hits.size())));
+            for (const SearchHit& hit : hits) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("#%1  %2").arg(hit.ticketId.value()).arg(hit.snippet.simplified()), m_hits);
+                item->setData(kTicketIdRole, hit.ticketId.value());
+                item->setToolTip(hit.snippet);
+            }
+        },
+        [this](const rpc::Error& error) { m_searchStatus->setText(errorText(error)); });
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketpane.h"
+
+#include "composer.h"
+#include "connection.h"
+#include "conversationmodel.h"
+#include "conversationview.h"
+#include "directorycache.h"
+#include "errortext.h"
+#include "propertiespanel.h"
+#include "ticketlistmodel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts, Outbox* outbox,
+                       ReadMarkers* markers, QWidget* parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_directory(directory)
+{
+    const auto user = connection->currentUser();
+    const bool staff = !user || isStaff(user->role);
+
+    m_conversation = new ConversationModel(connection, this);
+    m_conversation->setDirectory(directory);
+    m_conversation->setOutbox(outbox);
+    m_conversation->setReadMarkers(markers);
+
+    m_view = new ConversationView(m_conversation, directory, this);
+    m_view->setObjectName(QStringLiteral("conversationView"));
+    m_view->setStaffViewer(staff);
+    m_properties = new PropertiesPanel(connection, directory, this);
+    m_composer = new Composer(drafts, outbox, staff, this);
+
+    m_subject = new QLabel(this);
+    m_subject->setObjectName(QStringLiteral("ticketSubject"));
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont subjectFont = m_subject->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.3);
+    subjectFont.setBold(true);
+    m_subject->setFont(subjectFont);
+    m_meta = new QLabel(this);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setWordWrap(true);
+    m_notice = new QLabel(this);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_notice->hide();
+    m_propertiesTitle = new QLabel(this);
+    QFont titleFont = m_propertiesTitle->font();
+    titleFont.setBold(true);
+    m_propertiesTitle->setFont(titleFont);
+
+    auto* thread = new QSplitter(Qt::Vertical, this);
+    thread->addWidget(m_view);
+    thread->addWidget(m_composer);
+    thread->setStretchFactor(0, 4);
+    thread->setStretchFactor(1, 1);
+    thread->setChildrenCollapsible(false);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 0, 0);
+    sideLayout->addWidget(m_propertiesTitle);
+    sideLayout->addWidget(m_properties, 1);
+
+    auto* body = new QSplitter(Qt::Horizontal, this);
+    body->addWidget(thread);
+    body->addWidget(side);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 1);
+    body->setChildrenCollapsible(false);
+
+    auto* ticketPage = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(ticketPage);
+    pageLayout->setContentsMargins(8, 8, 8, 8);
+    pageLayout->addWidget(m_subject);
+    pageLayout->addWidget(m_meta);
+    pageLayout->addWidget(m_notice);
+    pageLayout->addWidget(body, 1);
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(ticketPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_conversation, &ConversationModel::ticketUpdated, this, [this](const Ticket& ticket) {
+        if (!m_properties->hasUnsavedChanges() && m_properties->isEnabled())
+            m_properties->ticketUpdated(ticket);
+        m_properties->ticketUpdated(ticket);
+        updateHeader();
+    });
+    connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
+        m_properties->setTicket(m_conversation->ticket());
+        updateHeader();
+    });
+    connect(m_conversation, &ConversationModel::loadFailed, this, [this](const rpc::Error& error) {
+        m_notice->setText(errorText(error));
+        m_notice->show();
+    });
+    connect(m_conversation, &ConversationModel::ticketUnavailable, this, [this] {
+        m_notice->setText(tr("This ticket is no longer available to you."));
+        m_notice->show();
+    });
+    if (directory)
+        connect(directory, &DirectoryCache::changed, this, &TicketPane::updateHeader);
+    retranslate();
+}
+
+void TicketPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TicketPane::retranslate()
+{
+    m_empty->setText(tr("Select a ticket to read the conversation and reply."));
+    m_propertiesTitle->setText(tr("Properties"));
+    updateHeader();
+}
+
+TicketId TicketPane::ticketId() const
+{
+    return m_conversation->ticketId();
+}
+
+void TicketPane::showTicket(TicketId id)
+{
+    m_notice->hide();
+    m_stack->setCurrentIndex(id.isValid() ? 1 : 0);
+    if (id == m_conversation->ticketId())
+        return;
+    m_conversation->setTicket(id);
+    m_composer->setTicket(id);
+    m_properties->setTicket(m_conversation->ticket());
+    updateHeader();
+}
+
+void TicketPane::updateHeader()
+{
+    const auto ticket = m_conversation->ticket();
+    if (!ticket) {
+        m_subject->setText(m_conversation->ticketId().isValid() ? tr("Loading…") : QString());
+        m_meta->clear();
+        return;
+    }
+    m_subject->setText(ticket->subject);
+    QStringList parts;
+    parts << tr("#%1").arg(ticket->id.value());
+    if (m_directory) {
+        if (ticket->customerId) {
+            const QString customer = m_directory->customerName(*ticket->customerId);
+            if (!customer.isEmpty())
+                parts << customer;
+        }
+        const QString requester = m_directory->userName(ticket->requesterId);
+        if (!requester.isEmpty())
+            parts << tr("from %1").arg(requester);
+    }
+    parts << TicketListModel::statusText(ticket->status);
+    parts << tr("opened %1").arg(locale().toString(ticket->createdAt.toLocalTime(), QLocale::ShortFormat));
+    m_meta->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace helpdesk::client {
+
+class Composer;
+class Connection;
+class ConversationModel;
+class ConversationView;
+class DirectoryCache;
+class DraftStore;
+class Outbox;
+class PropertiesPanel;
+class ReadMarkers;
+
+// The open ticket: subject and who it is for, the conversation, the properties and the
+// composer. Shows a hint when no ticket is selected.
+class TicketPane : public QWidget
+{
+    Q_OBJECT
+public:
+    TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts, Outbox* outbox,
+               ReadMarkers* markers, QWidget* parent = nullptr);
+
+    void showTicket(TicketId id);
+    TicketId ticketId() const;
+    ConversationModel* conversation() const { return m_conversation; }
+    Composer* composer() const { return m_composer; }
+    PropertiesPanel* properties() const { return m_properties; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateHeader();
+
+    QPointer<Connection> m_connection;
+    QPointer<DirectoryCache> m_directory;
+    ConversationModel* m_conversation;
+    ConversationView* m_view;
+    PropertiesPanel* m_properties;
+    Composer* m_composer;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QLabel* m_subject;
+    QLabel* m_meta;
+    QLabel* m_propertiesTitle;
+    QLabel* m_notice;
+};
+
+} // namespace helpdesk::client
