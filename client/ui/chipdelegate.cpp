@@ -74,7 +74,7 @@ void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QFontMetrics metrics(font);
     const int padding = 8;
     const int height = qMin(option.rect.height() - 6, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding);
+    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding + 2);
     const QRect chipRect(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

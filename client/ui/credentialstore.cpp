@@ -18,7 +18,10 @@ enum class Operation { Save, Load, Forget };
 
 } // namespace
 
-CredentialStore::CredentialStore(QObject* parent) : QObject(parent) { }
+CredentialStore::CredentialStore(QObject* parent)
+    : QObject(parent)
+{
+}
 
 QString CredentialStore::accountKey(const QString& login, const QString& host, quint16 port)
 {

@@ -16,8 +16,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <optional>
-
 namespace helpdesk::client {
 
 namespace {
@@ -26,29 +24,7 @@ const QString kServerKey = QStringLiteral("login/server");
 const QString kLoginKey = QStringLiteral("login/login");
 const QString kRememberKey = QStringLiteral("login/remember");
 
-struct ServerAddress
-{
-    QString host;
-    quint16 port = 0;
-};
-
-// "host", "host:port", "[::1]:port"; nullopt for anything else (a path, a user, a bad port).
-std::optional<ServerAddress> parseServer(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
-        return std::nullopt;
-    const QUrl url(QStringLiteral("tcp://") + trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return std::nullopt;
-    const int port = url.port(LoginDialog::kDefaultPort);
-    if (port <= 0 || port > 65535)
-        return std::nullopt;
-    return ServerAddress { url.host(), quint16(port) };
-}
-
-// Errors stand out by colour; taken from the palette's own red-ish role would be nicer, but
-// no palette role means "error", and a fixed dark red reads on light and dark themes alike.
+// No palette role means "error"; a dark red reads on light and dark themes alike.
 void setErrorLook(QLabel* label, bool isError)
 {
     label->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
@@ -117,12 +93,10 @@ LoginDialog::LoginDialog(Connection* connection, CredentialStore* credentials, Q
     layout->addWidget(m_statusLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    // Word-wrapped labels appear and disappear; let the dialog grow instead of squeezing them.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     const QSettings settings;
-    m_serverEdit->setText(settings.value(kServerKey, QStringLiteral("127.0.0.1:%1").arg(kDefaultPort))
-                              .toString());
+    m_serverEdit->setText(
+        settings.value(kServerKey, QStringLiteral("127.0.0.1:%1").arg(kDefaultPort)).toString());
     m_loginEdit->setText(settings.value(kLoginKey).toString());
     m_rememberedBefore = settings.value(kRememberKey, false).toBool();
     m_rememberBox->setChecked(m_rememberedBefore);
@@ -136,8 +110,8 @@ LoginDialog::LoginDialog(Connection* connection, CredentialStore* credentials, Q
     connect(m_connection, &Connection::sessionExpired, this, &LoginDialog::onSessionExpired);
     connect(m_connection, &Connection::errorOccurred, this, &LoginDialog::onLinkError);
     connect(m_credentials, &CredentialStore::loaded, this, &LoginDialog::onTokenLoaded);
-    connect(m_credentials, &CredentialStore::notAvailable, this,
-        &LoginDialog::onKeychainNotAvailable);
+    connect(
+        m_credentials, &CredentialStore::notAvailable, this, &LoginDialog::onKeychainNotAvailable);
 
     retranslateUi();
     if (m_loginEdit->text().isEmpty())
@@ -145,8 +119,6 @@ LoginDialog::LoginDialog(Connection* connection, CredentialStore* credentials, Q
     else
         m_passwordEdit->setFocus();
 }
-
-LoginDialog::~LoginDialog() = default;
 
 QString LoginDialog::serverAddress() const
 {
@@ -158,13 +130,25 @@ QString LoginDialog::login() const
     return m_loginEdit->text().trimmed();
 }
 
+// Reads "host", "host:port" or "[::1]:port" into m_host and m_port; false for anything else
+// (a path, a user name, a bad port).
+bool LoginDialog::readServer()
+{
+    const QString text = serverAddress();
+    const QUrl url(QStringLiteral("tcp://") + text, QUrl::StrictMode);
+    const int port = url.port(kDefaultPort);
+    if (text.isEmpty() || text.contains(QLatin1Char('/')) || !url.isValid() || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || port <= 0 || port > 65535)
+        return false;
+    m_host = url.host();
+    m_port = quint16(port);
+    return true;
+}
+
 bool LoginDialog::tryResume()
 {
-    const auto server = parseServer(serverAddress());
-    if (!m_rememberedBefore || !server || login().isEmpty())
+    if (!m_rememberedBefore || login().isEmpty() || !readServer())
         return false;
-    m_host = server->host;
-    m_port = server->port;
     m_account = CredentialStore::accountKey(login(), m_host, m_port);
     m_mode = Mode::LoadingToken;
     setBusy(true);
@@ -212,11 +196,13 @@ void LoginDialog::startLogin()
 {
     if (m_busy)
         return;
-    const auto server = parseServer(serverAddress());
-    if (!server) {
-        setStatus([] { return tr("Enter the server as host:port, for example "
-                                 "helpdesk.example.com:%1.")
-                                  .arg(kDefaultPort); },
+    if (!readServer()) {
+        setStatus(
+            [] {
+                return tr("Enter the server as host:port, for example "
+                          "helpdesk.example.com:%1.")
+                    .arg(kDefaultPort);
+            },
             true);
         m_serverEdit->setFocus();
         m_serverEdit->selectAll();
@@ -233,8 +219,6 @@ void LoginDialog::startLogin()
         return;
     }
 
-    m_host = server->host;
-    m_port = server->port;
     m_account = CredentialStore::accountKey(login(), m_host, m_port);
     m_mode = Mode::LoggingIn;
     setBusy(true);
@@ -258,11 +242,9 @@ void LoginDialog::finishAttempt()
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_serverEdit->setEnabled(!busy);
-    m_loginEdit->setEnabled(!busy);
-    m_passwordEdit->setEnabled(!busy);
-    m_rememberBox->setEnabled(!busy);
-    m_loginButton->setEnabled(!busy);
+    for (QWidget* widget : std::initializer_list<QWidget*> {
+             m_serverEdit, m_loginEdit, m_passwordEdit, m_rememberBox, m_loginButton })
+        widget->setEnabled(!busy);
 }
 
 void LoginDialog::setStatus(std::function<QString()> text, bool isError)
@@ -287,8 +269,10 @@ void LoginDialog::fitContents()
         resize(width(), needed);
 }
 
-void LoginDialog::focusPassword()
+void LoginDialog::askForPassword(std::function<QString()> status, bool isError)
 {
+    finishAttempt();
+    setStatus(std::move(status), isError);
     QLineEdit* target = login().isEmpty() ? m_loginEdit : m_passwordEdit;
     target->setFocus();
     target->selectAll();
@@ -311,8 +295,8 @@ void LoginDialog::onStateChanged()
         // The Connection keeps retrying with the token; meanwhile the user may log in with the
         // password or correct the address, which starts over.
         const QString where = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
-        setStatus([where] { return tr("Cannot reach the server %1. Trying again…").arg(where); },
-            true);
+        setStatus(
+            [where] { return tr("Cannot reach the server %1. Trying again…").arg(where); }, true);
         setBusy(false);
     }
 }
@@ -345,9 +329,7 @@ void LoginDialog::onLoginFailed(const rpc::Error& error)
 {
     if (m_mode != Mode::LoggingIn)
         return;
-    finishAttempt();
-    setStatus([error] { return errorText(error); }, true);
-    focusPassword();
+    askForPassword([error] { return errorText(error); }, true);
 }
 
 void LoginDialog::onSessionExpired()
@@ -355,10 +337,8 @@ void LoginDialog::onSessionExpired()
     if (m_mode != Mode::Resuming)
         return;
     m_credentials->forget(m_account); // useless now; the next login saves a fresh one
-    finishAttempt();
-    setStatus([] { return tr("Your saved session has expired. Please enter your password."); },
-        false);
-    focusPassword();
+    askForPassword(
+        [] { return tr("Your saved session has expired. Please enter your password."); }, false);
 }
 
 void LoginDialog::onLinkError(const QString& text)
@@ -367,11 +347,10 @@ void LoginDialog::onLinkError(const QString& text)
         return;
     // The Connection's sentence names the server and the cause, which says more than the
     // "connection lost" loginFailed that follows it; that one then finds the dialog idle.
-    setStatus([text] { return text; }, true);
-    if (m_connection->state() == Connection::State::Disconnected) {
-        finishAttempt();
-        focusPassword();
-    }
+    if (m_connection->state() == Connection::State::Disconnected)
+        askForPassword([text] { return text; }, true);
+    else
+        setStatus([text] { return text; }, true);
 }
 
 void LoginDialog::onTokenLoaded(const QString& account, const QString& token)
@@ -379,9 +358,7 @@ void LoginDialog::onTokenLoaded(const QString& account, const QString& token)
     if (m_mode != Mode::LoadingToken || account != m_account)
         return; // a probe from onRememberClicked(), or an attempt given up meanwhile
     if (token.isEmpty()) {
-        finishAttempt();
-        setStatus({}, false);
-        focusPassword();
+        askForPassword({}, false);
         return;
     }
     m_mode = Mode::Resuming;
@@ -395,17 +372,12 @@ void LoginDialog::onKeychainNotAvailable(const QString& reason)
 {
     // Say why the box unticks itself; a silently unticked box looks like a bug.
     m_rememberBox->setChecked(false);
-    m_keychainText = [reason] {
-        return tr("%1 \"Remember me\" has been turned off.").arg(reason);
-    };
+    m_keychainText = [reason] { return tr("%1 \"Remember me\" has been turned off.").arg(reason); };
     m_keychainLabel->setText(m_keychainText());
     m_keychainLabel->show();
     fitContents();
-    if (m_mode == Mode::LoadingToken) {
-        finishAttempt();
-        setStatus({}, false);
-        focusPassword();
-    }
+    if (m_mode == Mode::LoadingToken)
+        askForPassword({}, false);
 }
 
 void LoginDialog::onRememberClicked(bool checked)
@@ -415,11 +387,9 @@ void LoginDialog::onRememberClicked(bool checked)
     m_keychainText = {};
     m_keychainLabel->clear();
     m_keychainLabel->hide();
-    // Find out now, not after the login, whether the keychain works; the loaded() answer of
-    // this probe is ignored since no resume is waiting for it.
-    const auto server = parseServer(serverAddress());
-    m_credentials->load(CredentialStore::accountKey(
-        login(), server ? server->host : serverAddress(), server ? server->port : 0));
+    // Find out now, not after the login, whether the keychain works. Reading a key that is
+    // never written cannot prompt for access to an existing entry; its answer is ignored.
+    m_credentials->load(QStringLiteral("availability-check"));
 }
 
 } // namespace helpdesk::client

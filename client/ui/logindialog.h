@@ -38,9 +38,7 @@ public:
 
     // Neither is owned; both must outlive the dialog. The last server and login come from
     // QSettings, so QCoreApplication's organisation and application names must be set first.
-    LoginDialog(Connection* connection, CredentialStore* credentials,
-        QWidget* parent = nullptr);
-    ~LoginDialog() override;
+    LoginDialog(Connection* connection, CredentialStore* credentials, QWidget* parent = nullptr);
 
     // Resumes the session remembered for the last account: accepts by itself when the server
     // takes the token, and asks for the password when nothing is remembered, the token has
@@ -62,11 +60,13 @@ private:
     enum class Mode { Idle, LoadingToken, Resuming, LoggingIn };
 
     void retranslateUi();
+    bool readServer();
     void startLogin();
     void finishAttempt();
     void setBusy(bool busy);
     void setStatus(std::function<QString()> text, bool isError);
-    void focusPassword();
+    // Ends the attempt and puts the cursor where the user has to type next.
+    void askForPassword(std::function<QString()> status, bool isError);
     void fitContents();
     void rememberAccount();
 
@@ -98,9 +98,9 @@ private:
     Mode m_mode = Mode::Idle;
     bool m_busy = false;
     bool m_rememberedBefore = false; // a token may be in the keychain for the last account
-    QString m_host;                  // of the attempt in progress
+    QString m_host; // of the attempt in progress
     quint16 m_port = 0;
-    QString m_account;               // CredentialStore::accountKey() of the attempt
+    QString m_account; // CredentialStore::accountKey() of the attempt
     std::function<QString()> m_statusText; // re-run on a language change
     std::function<QString()> m_keychainText;
 };

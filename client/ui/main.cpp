@@ -29,6 +29,7 @@ public:
 
     void start(const QCommandLineParser& parser)
     {
+        m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
         const QString server = parser.value(QStringLiteral("server"));
         const QString login = parser.value(QStringLiteral("login"));
         const QString passwordVariable = parser.value(QStringLiteral("password-env"));
@@ -80,11 +81,15 @@ private:
             m_connection.logout();
         });
         m_window->show();
+        if (m_openTicket > 0)
+            m_window->openTicket(TicketId(m_openTicket));
+        m_openTicket = 0;
     }
 
     Connection m_connection;
     CredentialStore m_credentials;
     QPointer<MainWindow> m_window;
+    qint64 m_openTicket = 0;
 };
 
 } // namespace
@@ -107,6 +112,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("password-env"),
                       QStringLiteral("Name of an environment variable holding the password (for scripts)."),
                       QStringLiteral("variable")});
+    parser.addOption({QStringLiteral("open-ticket"), QStringLiteral("Open this ticket after logging in."),
+                      QStringLiteral("id")});
     parser.process(app);
 
     ClientApp client;

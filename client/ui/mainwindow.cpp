@@ -70,12 +70,13 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
-    header->resizeSection(TicketListModel::IdColumn, 70);
-    header->resizeSection(TicketListModel::StatusColumn, 100);
-    header->resizeSection(TicketListModel::PriorityColumn, 90);
-    header->resizeSection(TicketListModel::AssigneeColumn, 120);
-    header->resizeSection(TicketListModel::CustomerColumn, 150);
-    header->resizeSection(TicketListModel::UpdatedColumn, 120);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(TicketListModel::IdColumn, 56);
+    header->resizeSection(TicketListModel::StatusColumn, 92);
+    header->resizeSection(TicketListModel::PriorityColumn, 80);
+    header->resizeSection(TicketListModel::AssigneeColumn, 110);
+    header->resizeSection(TicketListModel::CustomerColumn, 130);
+    header->resizeSection(TicketListModel::UpdatedColumn, 110);
     header->setHighlightSections(false);
 
     m_pane = new TicketPane(connection, m_directory, m_drafts, m_outbox, m_markers, this);
@@ -87,7 +88,7 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({200, 620, 700});
+    splitter->setSizes({190, 760, 620});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -121,6 +122,16 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
     connect(m_views, &SavedViewsPanel::searchHitActivated, this, &MainWindow::openTicket);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_model, &TicketListModel::totalChanged, this, &MainWindow::updateTotals);
+    // A ticket opened before its page arrived (search hit, --open-ticket) gets selected then.
+    auto selectOpenTicket = [this] {
+        if (m_table->selectionModel()->hasSelection() || !m_pane->ticketId().isValid())
+            return;
+        const int row = m_model->rowOf(m_pane->ticketId());
+        if (row >= 0)
+            m_table->selectRow(row);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, selectOpenTicket);
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectOpenTicket);
     connect(connection, &Connection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::queuedCountChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::failed, this, &MainWindow::updateConnectionState);
@@ -129,7 +140,7 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
 
     m_model->setQuery(m_views->currentQuery());
     retranslate();
-    resize(1440, 860);
+    resize(1500, 900);
 }
 
 MainWindow::~MainWindow()

@@ -50,8 +50,8 @@ void selectData(QComboBox* combo, const QVariant& data)
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(Connection* connection,
-    DirectoryCache* directory, DraftStore* drafts, QWidget* parent)
+NewTicketDialog::NewTicketDialog(
+    Connection* connection, DirectoryCache* directory, DraftStore* drafts, QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_directory(directory)
@@ -70,8 +70,7 @@ NewTicketDialog::NewTicketDialog(Connection* connection,
     connect(m_subjectEdit, &QLineEdit::textChanged, this, &NewTicketDialog::saveDraft);
     connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &NewTicketDialog::saveDraft);
 
-    connect(m_directory, &DirectoryCache::changed, this,
-        &NewTicketDialog::populatePickers);
+    connect(m_directory, &DirectoryCache::changed, this, &NewTicketDialog::populatePickers);
     retranslateUi(); // also fills the pickers
     (m_subjectEdit->text().isEmpty() ? static_cast<QWidget*>(m_subjectEdit) : m_bodyEdit)
         ->setFocus();
@@ -107,10 +106,10 @@ void NewTicketDialog::buildForm()
     m_tagsEdit = new QLineEdit(this);
     m_tagsError = new QLabel(this);
     // Long customer or queue names should not stretch the dialog across the screen.
-    m_customerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_customerCombo->setMinimumContentsLength(24);
-    m_requesterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_requesterCombo->setMinimumContentsLength(24);
+    for (QComboBox* picker : { m_customerCombo, m_requesterCombo, m_queueCombo, m_assigneeCombo }) {
+        picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        picker->setMinimumContentsLength(24);
+    }
 
     // Names for UI tests and accessibility tools to find the fields by.
     m_subjectEdit->setObjectName(QStringLiteral("subject"));
@@ -128,22 +127,19 @@ void NewTicketDialog::buildForm()
     m_tagsEdit->setObjectName(QStringLiteral("tags"));
     m_tagsError->setObjectName(QStringLiteral("tagsError"));
 
-    m_subjectLabel = new QLabel(this);
-    m_bodyLabel = new QLabel(this);
-    m_customerLabel = new QLabel(this);
-    m_requesterLabel = new QLabel(this);
-    m_priorityLabel = new QLabel(this);
-    m_queueLabel = new QLabel(this);
-    m_assigneeLabel = new QLabel(this);
-    m_tagsLabel = new QLabel(this);
-    m_subjectLabel->setBuddy(m_subjectEdit);
-    m_bodyLabel->setBuddy(m_bodyEdit);
-    m_customerLabel->setBuddy(m_customerCombo);
-    m_requesterLabel->setBuddy(m_requesterCombo);
-    m_priorityLabel->setBuddy(m_priorityCombo);
-    m_queueLabel->setBuddy(m_queueCombo);
-    m_assigneeLabel->setBuddy(m_assigneeCombo);
-    m_tagsLabel->setBuddy(m_tagsEdit);
+    const auto labelFor = [this](QWidget* buddy) {
+        auto* label = new QLabel(this);
+        label->setBuddy(buddy); // its "&" shortcut jumps to the field
+        return label;
+    };
+    m_subjectLabel = labelFor(m_subjectEdit);
+    m_bodyLabel = labelFor(m_bodyEdit);
+    m_customerLabel = labelFor(m_customerCombo);
+    m_requesterLabel = labelFor(m_requesterCombo);
+    m_priorityLabel = labelFor(m_priorityCombo);
+    m_queueLabel = labelFor(m_queueCombo);
+    m_assigneeLabel = labelFor(m_assigneeCombo);
+    m_tagsLabel = labelFor(m_tagsEdit);
 
     m_formWidget = new QWidget(this);
     m_form = new QFormLayout(m_formWidget);
@@ -158,11 +154,9 @@ void NewTicketDialog::buildForm()
     m_form->addRow(m_assigneeLabel, m_assigneeCombo);
     m_form->addRow(m_tagsLabel, withError(m_tagsEdit, m_tagsError, this));
     // Customers may not set these; the server refuses a ticket.create that names them.
-    // Customers may not set these; the server refuses a ticket.create that names them.
     if (m_isCustomer) {
-        for (QWidget* staffOnly : std::initializer_list<QWidget*> { m_phoneCallBox,
-                 m_customerLabel, m_requesterLabel, m_priorityLabel, m_queueLabel,
-                 m_assigneeLabel })
+        for (QWidget* staffOnly : std::initializer_list<QWidget*> { m_phoneCallBox, m_customerLabel,
+                 m_requesterLabel, m_priorityLabel, m_queueLabel, m_assigneeLabel })
             m_form->setRowVisible(staffOnly, false);
     }
 
@@ -186,11 +180,10 @@ void NewTicketDialog::buildForm()
     layout->addWidget(m_buttons);
 
     // Tab follows the rows top to bottom, whatever order the widgets were made in.
-    const QWidget* const chain[] = { m_phoneCallBox, m_customerCombo, m_requesterCombo,
-        m_subjectEdit, m_bodyEdit, m_priorityCombo, m_queueCombo, m_assigneeCombo, m_tagsEdit,
-        m_createButton };
+    QWidget* const chain[] = { m_phoneCallBox, m_customerCombo, m_requesterCombo, m_subjectEdit,
+        m_bodyEdit, m_priorityCombo, m_queueCombo, m_assigneeCombo, m_tagsEdit, m_createButton };
     for (std::size_t i = 1; i < std::size(chain); ++i)
-        setTabOrder(const_cast<QWidget*>(chain[i - 1]), const_cast<QWidget*>(chain[i]));
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_phoneCallBox, &QCheckBox::toggled, this, &NewTicketDialog::updatePhoneCallMode);
     connect(m_customerCombo, &QComboBox::currentTextChanged, this,
@@ -200,8 +193,8 @@ void NewTicketDialog::buildForm()
     // An error goes away as soon as its field is edited: the complaint is no longer current.
     connect(m_subjectEdit, &QLineEdit::textChanged, this,
         [this] { setFieldError(m_subjectError, {}); });
-    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this,
-        [this] { setFieldError(m_bodyError, {}); });
+    connect(
+        m_bodyEdit, &QPlainTextEdit::textChanged, this, [this] { setFieldError(m_bodyError, {}); });
     connect(m_tagsEdit, &QLineEdit::textChanged, this, [this] { setFieldError(m_tagsError, {}); });
 }
 
@@ -230,9 +223,8 @@ void NewTicketDialog::retranslateUi()
     updatePhoneCallMode(); // the requester label and the body's placeholder
 
     const QSignalBlocker blocker(m_priorityCombo);
-    const QVariant priority = m_priorityCombo->count() > 0
-        ? m_priorityCombo->currentData()
-        : QVariant(int(Priority::Normal));
+    const QVariant priority = m_priorityCombo->count() > 0 ? m_priorityCombo->currentData()
+                                                           : QVariant(int(Priority::Normal));
     m_priorityCombo->clear();
     m_priorityCombo->addItem(tr("Low"), int(Priority::Low));
     m_priorityCombo->addItem(tr("Normal"), int(Priority::Normal));
@@ -277,6 +269,11 @@ void NewTicketDialog::populatePickers()
         const QSignalBlocker blocker(m_customerCombo);
         const QString text = m_customerCombo->currentText();
         m_customerCombo->clear();
+        // A contact preset before the directory knew them brings their organisation along.
+        if (m_pendingRequester && !m_pendingCustomer) {
+            if (const auto user = m_directory->user(*m_pendingRequester))
+                m_pendingCustomer = user->customerId;
+        }
         const QVector<Customer> customers = m_directory->customers();
         for (const Customer& customer : customers)
             m_customerCombo->addItem(customer.name, customer.id.value());

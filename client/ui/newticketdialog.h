@@ -39,8 +39,7 @@ class NewTicketDialog : public QDialog
 public:
     // None is owned; all must outlive the dialog. The form's fields follow the role of
     // connection->currentUser() at construction: customers get subject, body and tags only.
-    NewTicketDialog(Connection* connection,
-        DirectoryCache* directory, DraftStore* drafts,
+    NewTicketDialog(Connection* connection, DirectoryCache* directory, DraftStore* drafts,
         QWidget* parent = nullptr);
     ~NewTicketDialog() override;
 

@@ -121,8 +121,8 @@ bool NewTicketDialog::validate()
 
     const QStringList list = tags();
     for (const QString& tag : list) {
-        const bool control = std::any_of(tag.cbegin(), tag.cend(),
-            [](QChar c) { return c.category() == QChar::Other_Control; });
+        const bool control = std::any_of(
+            tag.cbegin(), tag.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
         if (tag.size() > kMaxTagChars || control) {
             // Quote the start only: a pasted paragraph would stretch the dialog off screen.
             const QString shown = tag.size() > 24 ? tag.left(24) + QChar(0x2026) : tag;
@@ -262,8 +262,8 @@ void NewTicketDialog::fitContents()
     if (!isVisible())
         return;
     layout()->activate();
-    const int needed = qMax(layout()->totalMinimumSize().height(),
-        layout()->totalHeightForWidth(width()));
+    const int needed
+        = qMax(layout()->totalMinimumSize().height(), layout()->totalHeightForWidth(width()));
     if (needed > height())
         resize(width(), needed);
 }

@@ -96,9 +96,14 @@ PropertiesPanel::PropertiesPanel(Connection* connection, DirectoryCache* directo
     layout->addWidget(m_message);
     layout->addStretch();
 
+    // Only the user's own changes count as edits; refilling the choices does not.
+    auto edited = [this] {
+        m_edited = true;
+        updateButtons();
+    };
     for (QComboBox* combo : {m_status, m_priority, m_assignee, m_queue})
-        connect(combo, &QComboBox::currentIndexChanged, this, &PropertiesPanel::updateButtons);
-    connect(m_tags, &QLineEdit::textEdited, this, &PropertiesPanel::updateButtons);
+        connect(combo, &QComboBox::activated, this, edited);
+    connect(m_tags, &QLineEdit::textEdited, this, edited);
     connect(m_save, &QPushButton::clicked, this, &PropertiesPanel::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_ticket)
@@ -165,7 +170,7 @@ void PropertiesPanel::fillChoices()
     selectData(m_assignee, assignee);
     selectData(m_queue, queue);
     m_filling = wasFilling;
-    if (m_ticket && !hasUnsavedChanges())
+    if (m_ticket && !m_edited)
         showTicket(*m_ticket);
     updateButtons();
 }
@@ -173,6 +178,7 @@ void PropertiesPanel::fillChoices()
 void PropertiesPanel::setTicket(const std::optional<Ticket>& ticket)
 {
     m_ticket = ticket;
+    m_edited = false;
     m_message->hide();
     const auto user = m_connection ? m_connection->currentUser() : std::nullopt;
     m_customerView = user && user->role == Role::Customer;
@@ -208,12 +214,13 @@ void PropertiesPanel::showTicket(const Ticket& ticket)
     selectData(m_queue, ticket.queueId ? ticket.queueId->value() : qint64(0));
     m_tags->setText(ticket.tags.join(QStringLiteral(", ")));
     m_filling = false;
+    m_edited = false;
     updateButtons();
 }
 
 bool PropertiesPanel::hasUnsavedChanges() const
 {
-    if (!m_ticket)
+    if (!m_ticket || !m_edited)
         return false;
     const Ticket& t = *m_ticket;
     return m_status->currentData().toString() != toString(t.status)

@@ -31,6 +31,7 @@ public:
     // A pushed change of the shown ticket: taken over unless the user is editing.
     void ticketUpdated(const Ticket& ticket);
     bool hasUnsavedChanges() const;
+    TicketId ticketId() const { return m_ticket ? m_ticket->id : TicketId(); }
 
 signals:
     void saved(const helpdesk::Ticket& ticket);
@@ -51,6 +52,7 @@ private:
     QPointer<DirectoryCache> m_directory;
     std::optional<Ticket> m_ticket;
     bool m_filling = false;
+    bool m_edited = false; // the user changed a field since the ticket was last shown
     bool m_customerView = false;
 
     QLabel* m_statusLabel;

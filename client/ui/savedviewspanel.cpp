@@ -50,14 +50,18 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_viewsTitle);
-    layout->addWidget(m_views, 2);
+    m_views->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_views);
     layout->addWidget(m_tagLabel);
     layout->addWidget(m_tag);
     layout->addSpacing(8);
     layout->addWidget(m_searchLabel);
     layout->addWidget(m_search);
     layout->addWidget(m_searchStatus);
-    layout->addWidget(m_hits, 3);
+    layout->addWidget(m_hits, 1);
+    layout->addStretch();
+    m_hits->hide();
 
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(400);
@@ -194,6 +198,7 @@ void SavedViewsPanel::runSearch()
 {
     const QString text = m_search->text().trimmed();
     m_hits->clear();
+    m_hits->hide();
     m_searchStatus->clear();
     if (text.isEmpty() || !m_connection)
         return;
@@ -204,6 +209,7 @@ void SavedViewsPanel::runSearch()
             m_hits->clear();
             m_searchStatus->setText(hits.isEmpty() ? tr("Nothing found.")
                                                    : tr("%n match(es)", nullptr, int(hits.size())));
+            m_hits->setVisible(!hits.isEmpty());
             for (const SearchHit& hit : hits) {
                 auto* item = new QListWidgetItem(
                     QStringLiteral("#%1  %2").arg(hit.ticketId.value()).arg(hit.snippet.simplified()), m_hits);

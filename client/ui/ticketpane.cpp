@@ -99,9 +99,10 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     layout->addWidget(m_stack);
 
     connect(m_conversation, &ConversationModel::ticketUpdated, this, [this](const Ticket& ticket) {
-        if (!m_properties->hasUnsavedChanges() && m_properties->isEnabled())
-            m_properties->ticketUpdated(ticket);
-        m_properties->ticketUpdated(ticket);
+        if (m_properties->ticketId() == ticket.id)
+            m_properties->ticketUpdated(ticket); // keeps what the user is editing
+        else
+            m_properties->setTicket(ticket);
         updateHeader();
     });
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
