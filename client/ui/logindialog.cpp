@@ -259,13 +259,13 @@ void LoginDialog::setStatus(std::function<QString()> text, bool isError)
 void LoginDialog::fitContents()
 {
     // The layout's minimum size ignores that wrapped labels need more height at this width:
-    // grow by hand so that a long message never squeezes the fields. Before the first show
-    // the dialog still gets its size from the size hint.
+    // fit by hand, so that a long message never squeezes the fields and a message that went
+    // away leaves no hole. Before the first show the size hint does this.
     if (!isVisible())
         return;
     layout()->activate();
     const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
+    if (needed > 0 && needed != height())
         resize(width(), needed);
 }
 

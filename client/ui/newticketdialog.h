@@ -72,6 +72,7 @@ private:
 
     bool validate();
     void submit();
+    void onCreated(const Ticket& ticket);
     void onCreateFailed(const rpc::Error& error);
     void setBusy(bool busy);
     void setStatus(Text text, bool isError);

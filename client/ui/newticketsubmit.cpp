@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -154,21 +155,38 @@ void NewTicketDialog::submit()
         return;
     setBusy(true);
     setStatus([] { return tr("Creating the ticket…"); }, false);
-    // The dialog is the context: closed and destroyed meanwhile, no handler runs. Closed but
-    // alive, the handlers still clear the draft and report the ticket, which does exist.
+    // The draft store, not the dialog, is the context: a form closed (and deleted) while the
+    // request is out must still drop the draft once the ticket exists, or reopening the form
+    // would offer to file it again. Unless the user has typed a new draft meanwhile.
+    const Draft sent = m_drafts->draft(DraftStore::kNewTicket);
+    DraftStore* drafts = m_drafts;
+    const QPointer<NewTicketDialog> self(this);
     m_connection->createTicket(
-        ticket(), this,
-        [this](const Ticket& newTicket) {
-            setBusy(false);
-            setStatus({}, false);
-            m_drafts->clear(DraftStore::kNewTicket);
-            m_subjectEdit->clear();
-            m_bodyEdit->clear();
-            m_tagsEdit->clear();
-            emit created(newTicket);
-            accept();
+        ticket(), m_drafts,
+        [self, drafts, sent](const Ticket& newTicket) {
+            if (drafts->draft(DraftStore::kNewTicket) == sent)
+                drafts->clear(DraftStore::kNewTicket);
+            if (self)
+                self->onCreated(newTicket);
         },
-        [this](const rpc::Error& error) { onCreateFailed(error); });
+        [self](const rpc::Error& error) {
+            if (self)
+                self->onCreateFailed(error);
+        });
+}
+
+void NewTicketDialog::onCreated(const Ticket& ticket)
+{
+    setBusy(false);
+    setStatus({}, false);
+    // Emptied for a reused dialog; the draft is gone already, so nothing is written back.
+    const QSignalBlocker subjectBlocker(m_subjectEdit);
+    const QSignalBlocker bodyBlocker(m_bodyEdit);
+    m_subjectEdit->clear();
+    m_bodyEdit->clear();
+    m_tagsEdit->clear();
+    emit created(ticket);
+    accept();
 }
 
 void NewTicketDialog::onCreateFailed(const rpc::Error& error)
