@@ -110,7 +110,8 @@ TicketChanges& TicketChanges::setPriority(Priority priority)
 
 TicketChanges& TicketChanges::setQueue(std::optional<QueueId> queue)
 {
-    m_json.insert(QStringLiteral("queueId"), idOrNull(queue ? queue->value() : 0, queue.has_value()));
+    m_json.insert(
+        QStringLiteral("queueId"), idOrNull(queue ? queue->value() : 0, queue.has_value()));
     return *this;
 }
 

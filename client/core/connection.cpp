@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Connection: socket, framing, request ids, session and reconnect. The typed wrappers around
-// call() are in connectioncalls.cpp.
+// Connection: socket, framing, request ids, timeouts and reconnect. Logging in and resuming
+// are in connectionsession.cpp, the typed wrappers around call() in connectioncalls.cpp.
 #include "connection.h"
 
 #include "errortext.h"
@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #ifndef QT_NO_SSL
 #include <QSslConfiguration>
@@ -23,31 +22,8 @@ namespace helpdesk::client {
 
 namespace {
 
-constexpr int kConnectTimeoutMs = 15'000;
 constexpr int kTimeoutSweepMs = 500;
 constexpr qint64 kReadChunk = 256 * 1024;
-
-// The server accepts locale names like "ru_RU" only; Qt's "C" locale is none, so it is left out.
-QString wireLocale(const QString& name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"));
-    return pattern.match(name).hasMatch() ? name : QString();
-}
-
-QJsonObject helloParams(const QString& locale)
-{
-    QJsonObject params { { QStringLiteral("protocol"), kProtocolVersion },
-        { QStringLiteral("client"), QStringLiteral("helpdesk-client/" HELPDESK_VERSION) } };
-    const QString name = wireLocale(locale);
-    if (!name.isEmpty())
-        params.insert(QStringLiteral("locale"), name);
-    return params;
-}
-
-bool isLocal(const rpc::Error& error)
-{
-    return error.code == ConnectionLost || error.code == Offline;
-}
 
 } // namespace
 
@@ -86,50 +62,6 @@ void Connection::connectToServer(const QString& host, quint16 port, bool tls)
     m_reconnectAttempt = 0;
     setState(State::Connecting);
     openSocket();
-}
-
-void Connection::login(const QString& login, const QString& password)
-{
-    m_pendingLogin = login;
-    m_pendingPassword = password;
-    m_token.clear();
-    m_hadSession = false;
-    if (m_socket && m_helloDone) {
-        sendLogin();
-    } else if (!m_wantConnected) {
-        m_pendingLogin.clear();
-        m_pendingPassword.clear();
-        const rpc::Error error = localError(Offline);
-        QTimer::singleShot(0, this, [this, error] { emit loginFailed(error); });
-    }
-}
-
-void Connection::resume(const QString& token)
-{
-    m_token = token;
-    m_pendingLogin.clear();
-    m_pendingPassword.clear();
-    if (m_socket && m_helloDone)
-        sendResume();
-}
-
-void Connection::logout()
-{
-    if (m_state == State::Ready)
-        send(QStringLiteral("auth.logout"), {}, this, {}, {});
-    m_token.clear();
-    m_user.reset();
-    m_hadSession = false;
-    if (m_socket && m_helloDone) {
-        setState(State::Authenticating);
-    } else {
-        // Without a link the token cannot be revoked; it expires on the server by itself.
-        m_wantConnected = false;
-        m_reconnectTimer.stop();
-        closeSocket();
-        setState(State::Disconnected);
-    }
-    emit loggedOut();
 }
 
 void Connection::disconnectFromServer()
@@ -221,7 +153,7 @@ void Connection::openSocket()
         if (socket == m_socket)
             onSocketLost(tr("The server closed the connection."));
     });
-    m_connectTimer.start(kConnectTimeoutMs);
+    m_connectTimer.start(kHandshakeTimeoutMs);
     qCDebug(lcConnection) << "connecting to" << m_host << m_port << (m_tls ? "tls" : "tcp");
 #ifndef QT_NO_SSL
     if (m_tls) {
@@ -295,7 +227,8 @@ void Connection::scheduleReconnect()
     const qint64 base = qMin<qint64>(m_maxReconnectMs, qint64(m_minReconnectMs) << shift);
     // Jitter of +-20% spreads the reconnects of many clients after a server restart.
     const double factor = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const int delay = int(qBound<qint64>(qint64(m_minReconnectMs), qint64(base * factor), qint64(m_maxReconnectMs)));
+    const int delay = int(
+        qBound<qint64>(qint64(m_minReconnectMs), qint64(base * factor), qint64(m_maxReconnectMs)));
     ++m_reconnectAttempt;
     setState(State::Reconnecting);
     qCDebug(lcConnection) << "reconnecting in" << delay << "ms";
@@ -362,8 +295,8 @@ void Connection::handleResponse(const rpc::Message& message)
         if (pending.onError)
             pending.onError(*message.error);
         else
-            qCWarning(lcConnection) << pending.method << "failed:" << message.error->code
-                                    << message.error->message;
+            qCWarning(lcConnection)
+                << pending.method << "failed:" << message.error->code << message.error->message;
     } else if (pending.onResult) {
         pending.onResult(message.result);
     }
@@ -398,102 +331,6 @@ void Connection::handlePush(const rpc::Message& message)
         return;
     }
     qCWarning(lcConnection) << "malformed push" << message.method << error;
-}
-
-void Connection::sendHello()
-{
-    // The TCP connect may succeed against a server that then never answers (stopped, or the
-    // kernel accepting for it): every session step is timed like the connect itself.
-    m_connectTimer.start(kConnectTimeoutMs);
-    send(QStringLiteral("hello"), helloParams(m_locale), this,
-        [this](const QJsonValue&) {
-            m_connectTimer.stop();
-            m_helloDone = true;
-            if (!m_token.isEmpty())
-                sendResume();
-            else if (!m_pendingLogin.isEmpty())
-                sendLogin();
-            else
-                setState(State::Authenticating);
-        },
-        [this](const rpc::Error& error) {
-            if (isLocal(error))
-                return;
-            m_connectTimer.stop();
-            if (error.code == rpc::UnsupportedProtocol)
-                m_wantConnected = false; // retrying cannot help
-            onSocketLost(errorText(error));
-        });
-}
-
-void Connection::sendLogin()
-{
-    setState(State::Authenticating);
-    const QJsonObject params { { QStringLiteral("login"), std::exchange(m_pendingLogin, {}) },
-        { QStringLiteral("password"), std::exchange(m_pendingPassword, {}) } };
-    m_connectTimer.start(kConnectTimeoutMs);
-    send(QStringLiteral("auth.login"), params, this,
-        [this](const QJsonValue& result) {
-            m_connectTimer.stop();
-            const QJsonObject object = result.toObject();
-            const QString token = object.value(QLatin1String("token")).toString();
-            const auto user = User::fromJson(object.value(QLatin1String("user")).toObject());
-            if (token.isEmpty() || !user) {
-                emit loginFailed(localError(BadResponse));
-                return;
-            }
-            m_token = token;
-            becomeReady(*user);
-        },
-        [this](const rpc::Error& error) {
-            m_connectTimer.stop();
-            emit loginFailed(error);
-        });
-}
-
-void Connection::sendResume()
-{
-    if (m_state != State::Reconnecting)
-        setState(State::Authenticating);
-    m_connectTimer.start(kConnectTimeoutMs);
-    send(QStringLiteral("auth.resume"), QJsonObject { { QStringLiteral("token"), m_token } }, this,
-        [this](const QJsonValue& result) {
-            m_connectTimer.stop();
-            const auto user
-                = User::fromJson(result.toObject().value(QLatin1String("user")).toObject());
-            if (!user) {
-                onSocketLost(errorText(localError(BadResponse)));
-                return;
-            }
-            becomeReady(*user);
-        },
-        [this](const rpc::Error& error) {
-            if (isLocal(error))
-                return;
-            m_connectTimer.stop();
-            if (error.code == rpc::Unauthenticated) {
-                m_token.clear();
-                m_user.reset();
-                m_hadSession = false;
-                setState(State::Authenticating);
-                emit sessionExpired();
-                return;
-            }
-            onSocketLost(errorText(error)); // a server-side hiccup: try again later
-        });
-}
-
-void Connection::becomeReady(const User& user)
-{
-    const bool resync = m_hadSession && m_user && m_user->id == user.id;
-    m_user = user;
-    m_hadSession = true;
-    m_reconnectAttempt = 0;
-    setState(State::Ready);
-    if (resync)
-        emit resynced();
-    else
-        emit loggedIn(user);
 }
 
 Connection::RequestId Connection::call(const QString& method, const QJsonObject& params,
@@ -575,24 +412,6 @@ void Connection::checkTimeouts()
         if ((!call.hasContext || call.context) && call.onError)
             call.onError(error);
     }
-}
-
-void Connection::heartbeat()
-{
-    if (m_state != State::Ready || !m_socket || !m_lastReceived.isValid())
-        return;
-    if (!m_lastReceived.hasExpired(m_heartbeatMs))
-        return;
-    if (m_heartbeatPending) {
-        // Nothing arrived for a whole interval after the probe: the link is dead even if the
-        // socket has not noticed (a dropped Wi-Fi sends no FIN).
-        onSocketLost(tr("The server stopped answering."));
-        return;
-    }
-    m_heartbeatPending = true;
-    // hello is the one request every server answers in any session state without touching
-    // its database; a repeated hello only re-states the client's name and locale.
-    send(QStringLiteral("hello"), helloParams(m_locale), this, {}, {});
 }
 
 } // namespace helpdesk::client

@@ -54,7 +54,8 @@ public:
     // Either may be called before the connection is up; it is sent right after hello.
     void login(const QString& login, const QString& password);
     void resume(const QString& token);
-    // Revokes the token on the server and forgets the user; the socket stays open.
+    // Forgets the user and token at once and revokes the token on the server; loggedOut()
+    // follows the server's answer. The socket stays open for the next login().
     void logout();
     // Closes the socket and stops reconnecting. Calls in flight fail with ConnectionLost.
     void disconnectFromServer();
@@ -85,7 +86,10 @@ public:
         ResultHandler onResult, ErrorHandler onError = {});
     // Forgets a pending call: its handlers will not run.
     void cancel(RequestId id);
-    int pendingCalls() const { return int(m_pending.size()); }
+    int pendingCalls() const
+    {
+        return int(m_pending.size());
+    }
 
     // Typed wrappers; a result that does not parse fails with LocalErrorCode::BadResponse.
     RequestId getTicket(TicketId id, const QObject* context, Handler<TicketDetails> onResult,
@@ -128,6 +132,9 @@ Q_SIGNALS:
     void errorOccurred(const QString& text);
 
 private:
+    // Each step of connecting and logging in must be answered within this time.
+    static constexpr int kHandshakeTimeoutMs = 15'000;
+
     struct Pending
     {
         QString method;

@@ -14,8 +14,7 @@ namespace helpdesk::client {
 
 namespace {
 
-template<typename T>
-using Parser = std::function<std::optional<T>(const QJsonValue&, QString*)>;
+template<typename T> using Parser = std::function<std::optional<T>(const QJsonValue&, QString*)>;
 
 // Wraps a typed handler so that a result which does not parse reaches onError as BadResponse.
 template<typename T>
@@ -37,15 +36,13 @@ Connection::ResultHandler parsing(const QString& method, Parser<T> parse,
     };
 }
 
-template<typename T>
-std::optional<T> parseObject(const QJsonValue& value, QString* error)
+template<typename T> std::optional<T> parseObject(const QJsonValue& value, QString* error)
 {
     return T::fromJson(value.toObject(), error);
 }
 
 // {"items":[T,...]} as returned by the directory list methods.
-template<typename T>
-std::optional<QVector<T>> parseItems(const QJsonValue& value, QString* error)
+template<typename T> std::optional<QVector<T>> parseItems(const QJsonValue& value, QString* error)
 {
     const QJsonValue items = value.toObject().value(QLatin1String("items"));
     if (!items.isArray()) {
@@ -84,8 +81,8 @@ Connection::RequestId Connection::listTickets(const TicketQuery& query, qint64 o
         parsing<TicketPage>(method, &TicketPage::fromJson, std::move(onResult), onError), onError);
 }
 
-Connection::RequestId Connection::createTicket(const NewTicket& ticket, const QObject* context,
-    Handler<Ticket> onResult, ErrorHandler onError)
+Connection::RequestId Connection::createTicket(
+    const NewTicket& ticket, const QObject* context, Handler<Ticket> onResult, ErrorHandler onError)
 {
     const QString method = QStringLiteral("ticket.create");
     return call(method, ticket.toJson(), context,
@@ -148,12 +145,11 @@ Connection::RequestId Connection::listQueues(
 {
     const QString method = QStringLiteral("queue.list");
     return call(method, {}, context,
-        parsing<QVector<Queue>>(method, &parseItems<Queue>, std::move(onResult), onError),
-        onError);
+        parsing<QVector<Queue>>(method, &parseItems<Queue>, std::move(onResult), onError), onError);
 }
 
-Connection::RequestId Connection::listCustomers(const QJsonObject& params,
-    const QObject* context, Handler<QVector<Customer>> onResult, ErrorHandler onError)
+Connection::RequestId Connection::listCustomers(const QJsonObject& params, const QObject* context,
+    Handler<QVector<Customer>> onResult, ErrorHandler onError)
 {
     const QString method = QStringLiteral("customer.list");
     return call(method, params, context,
@@ -161,8 +157,8 @@ Connection::RequestId Connection::listCustomers(const QJsonObject& params,
         onError);
 }
 
-Connection::RequestId Connection::createCustomer(const QString& name, const QObject* context,
-    Handler<Customer> onResult, ErrorHandler onError)
+Connection::RequestId Connection::createCustomer(
+    const QString& name, const QObject* context, Handler<Customer> onResult, ErrorHandler onError)
 {
     const QString method = QStringLiteral("customer.create");
     return call(method, QJsonObject { { QStringLiteral("name"), name } }, context,

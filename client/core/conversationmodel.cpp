@@ -56,6 +56,11 @@ ConversationModel::ConversationModel(Connection* connection, QObject* parent)
     connect(m_connection, &Connection::ticketChanged, this, &ConversationModel::onTicketChanged);
     connect(m_connection, &Connection::ticketRemoved, this, &ConversationModel::onTicketRemoved);
     connect(m_connection, &Connection::resynced, this, &ConversationModel::reload);
+    // Another login may see more or less of the ticket (internal notes): read it afresh.
+    connect(m_connection, &Connection::loggedIn, this, [this] {
+        if (m_ticketId.isValid())
+            setTicket(m_ticketId);
+    });
 }
 
 void ConversationModel::setDirectory(DirectoryCache* directory)
@@ -83,8 +88,15 @@ void ConversationModel::setOutbox(Outbox* outbox)
     if (m_outbox)
         disconnect(m_outbox, nullptr, this, nullptr);
     m_outbox = outbox;
-    if (m_outbox)
+    if (m_outbox) {
         connect(m_outbox, &Outbox::entriesChanged, this, &ConversationModel::rebuildOutgoing);
+        // The acknowledged message takes the outgoing row's place at once, not only when the
+        // push arrives.
+        connect(m_outbox, &Outbox::sent, this, [this](const QString&, const Message& message) {
+            if (message.ticketId == m_ticketId && !m_loading)
+                insertEntry(fromMessage(message));
+        });
+    }
     rebuildOutgoing();
 }
 
@@ -119,9 +131,8 @@ void ConversationModel::load(bool merge)
     setLoading(true);
     m_connection->getTicket(
         m_ticketId, this,
-        [this, generation, merge](const TicketDetails& details) {
-            onLoaded(generation, merge, details);
-        },
+        [this, generation, merge](
+            const TicketDetails& details) { onLoaded(generation, merge, details); },
         [this, generation](const rpc::Error& error) {
             if (generation != m_generation)
                 return;
@@ -165,8 +176,8 @@ void ConversationModel::insertEntry(const Entry& entry)
 {
     if (indexOf(entry.kind, entry.id) >= 0)
         return;
-    const int position = int(std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry,
-                                 &ConversationModel::entryLess)
+    const int position = int(
+        std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, &ConversationModel::entryLess)
         - m_entries.cbegin());
     beginInsertRows(QModelIndex(), position, position);
     m_entries.insert(position, entry);

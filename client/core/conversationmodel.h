@@ -35,19 +35,19 @@ public:
 
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind as int
-        KindNameRole,                // "message", "event" or "outgoing"
-        EntryIdRole,                 // message or event id; 0 for outgoing
-        AuthorIdRole,                // message author or event actor
-        AuthorNameRole,              // from the directory; empty when unknown
-        BodyRole,                    // plain text: show it as text, never as HTML
-        InternalRole,                // bool: an agents' note
-        CreatedAtRole,               // QDateTime (UTC)
-        EventFieldRole,              // "status", "assigneeId", ... ("created" for creation)
-        EventOldRole,                // QVariant of the old value (null: none)
+        KindNameRole, // "message", "event" or "outgoing"
+        EntryIdRole, // message or event id; 0 for outgoing
+        AuthorIdRole, // message author or event actor
+        AuthorNameRole, // from the directory; empty when unknown
+        BodyRole, // plain text: show it as text, never as HTML
+        InternalRole, // bool: an agents' note
+        CreatedAtRole, // QDateTime (UTC)
+        EventFieldRole, // "status", "assigneeId", ... ("created" for creation)
+        EventOldRole, // QVariant of the old value (null: none)
         EventNewRole,
-        OutboxKeyRole,               // outgoing: the idempotency key
-        FailedRole,                  // outgoing: the server refused it for good
-        ErrorTextRole,               // outgoing: why, translated
+        OutboxKeyRole, // outgoing: the idempotency key
+        FailedRole, // outgoing: the server refused it for good
+        ErrorTextRole, // outgoing: why, translated
     };
     Q_ENUM(Role)
 
@@ -119,7 +119,7 @@ private:
     QPointer<Outbox> m_outbox;
     TicketId m_ticketId;
     std::optional<Ticket> m_ticket;
-    QVector<Entry> m_entries;  // messages and events, sorted
+    QVector<Entry> m_entries; // messages and events, sorted
     QVector<Entry> m_outgoing; // outbox rows, after m_entries
     QVector<Message> m_deferredMessages; // pushed while loading
     bool m_loading = false;

@@ -16,8 +16,7 @@ namespace {
 constexpr int kPageSize = 500; // the server's maximum for user.list and customer.list
 constexpr int kUnknownRefreshDelayMs = 2000;
 
-template<typename T>
-QVector<T> sortedByName(const QHash<qint64, T>& items)
+template<typename T> QVector<T> sortedByName(const QHash<qint64, T>& items)
 {
     QVector<T> list(items.cbegin(), items.cend());
     std::sort(list.begin(), list.end(), [](const T& a, const T& b) {
@@ -44,8 +43,8 @@ DirectoryCache::DirectoryCache(Connection* connection, QObject* parent)
         noteIds(ticket.assigneeId, ticket.customerId, ticket.queueId);
         noteIds(ticket.requesterId, std::nullopt, std::nullopt);
     });
-    connect(m_connection, &Connection::messageAdded, this,
-        [this](TicketId, const Message& message) {
+    connect(
+        m_connection, &Connection::messageAdded, this, [this](TicketId, const Message& message) {
             noteIds(message.authorId, std::nullopt, std::nullopt);
         });
     if (m_connection->isReady())
@@ -101,8 +100,8 @@ QVector<User> DirectoryCache::users() const
 QVector<User> DirectoryCache::staff() const
 {
     QVector<User> list = users();
-    list.erase(std::remove_if(list.begin(), list.end(),
-                   [](const User& user) { return !isStaff(user.role); }),
+    list.erase(std::remove_if(
+                   list.begin(), list.end(), [](const User& user) { return !isStaff(user.role); }),
         list.end());
     return list;
 }
@@ -193,8 +192,8 @@ void DirectoryCache::finishPart(int generation)
     emit changed();
 }
 
-void DirectoryCache::noteIds(std::optional<UserId> user, std::optional<CustomerId> customer,
-    std::optional<QueueId> queue)
+void DirectoryCache::noteIds(
+    std::optional<UserId> user, std::optional<CustomerId> customer, std::optional<QueueId> queue)
 {
     if (!m_loaded)
         return;

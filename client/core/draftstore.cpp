@@ -99,7 +99,8 @@ void DraftStore::flush()
             { QStringLiteral("body"), it->body },
             { QStringLiteral("subject"), it->subject },
             { QStringLiteral("internal"), it->internal },
-            { QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("savedAt"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
         };
         QString error;
         if (!writeJsonFile(path, QJsonDocument(object), &error)) {

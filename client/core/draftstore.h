@@ -17,7 +17,7 @@ namespace helpdesk::client {
 struct Draft
 {
     QString body;
-    QString subject;       // the "new ticket" form only
+    QString subject; // the "new ticket" form only
     bool internal = false; // the composer's "internal note" switch
 
     bool isEmpty() const { return body.isEmpty() && subject.isEmpty(); }

@@ -13,10 +13,10 @@ namespace helpdesk::client {
 // Codes the client uses for failures that never reached the server or never got an answer.
 // Negative and far from JSON-RPC's -32xxx range so they cannot clash with a server code.
 enum LocalErrorCode : int {
-    Offline = -1,        // not connected and authenticated; the call was not sent
+    Offline = -1, // not connected and authenticated; the call was not sent
     ConnectionLost = -2, // sent, but the connection dropped before the answer arrived
-    TimedOut = -3,       // no answer within the call's timeout
-    BadResponse = -4,    // the answer did not have the documented shape
+    TimedOut = -3, // no answer within the call's timeout
+    BadResponse = -4, // the answer did not have the documented shape
 };
 
 rpc::Error localError(LocalErrorCode code);

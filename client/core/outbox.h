@@ -44,8 +44,8 @@ class Outbox : public QObject
 public:
     // directory: where outbox.json lives; empty means AppDataLocation. Use profileDirectory()
     // to keep accounts apart. Entries left by an earlier run are loaded and sent when Ready.
-    explicit Outbox(Connection* connection, const QString& directory = QString(),
-        QObject* parent = nullptr);
+    explicit Outbox(
+        Connection* connection, const QString& directory = QString(), QObject* parent = nullptr);
 
     // Queues a reply by the logged-in user and returns its idempotency key.
     QString enqueue(TicketId ticket, const QString& body, bool internal = false);

@@ -52,8 +52,7 @@ QString TicketListModel::priorityText(Priority priority)
 
 namespace {
 
-template<typename IdType>
-qint64 idOrZero(const std::optional<IdType>& id)
+template<typename IdType> qint64 idOrZero(const std::optional<IdType>& id)
 {
     return id ? id->value() : 0;
 }
@@ -87,7 +86,8 @@ void TicketListModel::setDirectory(DirectoryCache* directory)
         return;
     connect(m_directory, &DirectoryCache::changed, this, [this] {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, AssigneeColumn), index(int(m_rows.size()) - 1, CustomerColumn),
+            emit dataChanged(index(0, AssigneeColumn),
+                index(int(m_rows.size()) - 1, CustomerColumn),
                 { Qt::DisplayRole, Qt::ToolTipRole });
     });
 }
@@ -117,6 +117,7 @@ void TicketListModel::setQuery(const TicketQuery& query)
     m_rows.clear();
     endResetModel();
     m_loadedOnce = false;
+    m_gapRetries = 0;
     setFetching(false);
     setTotal(0);
     fetchPage(0, kPageSize);
@@ -344,9 +345,8 @@ void TicketListModel::fetchPage(qint64 offset, int limit)
     const int generation = m_generation;
     m_connection->listTickets(
         m_query, offset, limit, this,
-        [this, generation, offset](const TicketPage& page) {
-            onPage(generation, offset, page.items, page.total);
-        },
+        [this, generation, offset](
+            const TicketPage& page) { onPage(generation, offset, page.items, page.total); },
         [this, generation](const rpc::Error& error) {
             if (generation != m_generation)
                 return;
@@ -395,8 +395,8 @@ void TicketListModel::onPage(
         m_rows += tail;
         endInsertRows();
     }
-    const bool stuck = m_loadedOnce && offset > 0 && offset + items.size() >= total
-        && m_rows.size() != total;
+    const bool stuck
+        = m_loadedOnce && offset > 0 && offset + items.size() >= total && m_rows.size() != total;
     m_loadedOnce = true;
     setTotal(qMax<qint64>(total, m_rows.size()));
     setFetching(false);

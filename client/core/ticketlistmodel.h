@@ -30,21 +30,29 @@ class TicketListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, SubjectColumn, StatusColumn, PriorityColumn, AssigneeColumn,
-        CustomerColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        SubjectColumn,
+        StatusColumn,
+        PriorityColumn,
+        AssigneeColumn,
+        CustomerColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
         TicketRole = Qt::UserRole + 1, // helpdesk::Ticket
-        TicketIdRole,                  // qint64
-        StatusRole,                    // wire name, "open"
-        PriorityRole,                  // wire name, "urgent"
-        UnreadRole,                    // bool: updated since the user last opened it
-        AssigneeIdRole,                // qint64, 0 when unassigned
-        CustomerIdRole,                // qint64, 0 when none
-        QueueIdRole,                   // qint64, 0 when none
-        UpdatedAtRole,                 // QDateTime (UTC)
-        TagsRole,                      // QStringList
+        TicketIdRole, // qint64
+        StatusRole, // wire name, "open"
+        PriorityRole, // wire name, "urgent"
+        UnreadRole, // bool: updated since the user last opened it
+        AssigneeIdRole, // qint64, 0 when unassigned
+        CustomerIdRole, // qint64, 0 when none
+        QueueIdRole, // qint64, 0 when none
+        UpdatedAtRole, // QDateTime (UTC)
+        TagsRole, // QStringList
     };
     Q_ENUM(Role)
 

@@ -98,7 +98,9 @@ void TicketListModel::applyTicket(const Ticket& ticket)
     const auto begin = m_rows.cbegin();
     int position = int(std::lower_bound(begin, begin + row, ticket, less) - begin);
     if (position == row)
-        position = row + int(std::lower_bound(begin + row + 1, m_rows.cend(), ticket, less) - (begin + row + 1));
+        position = row
+            + int(
+                std::lower_bound(begin + row + 1, m_rows.cend(), ticket, less) - (begin + row + 1));
     const int lastPosition = int(m_rows.size()) - 1;
     // It now sorts after every other loaded row. If rows remain on the server and it moved
     // later than before, one of those may come first: let the next page bring it back.
@@ -107,7 +109,8 @@ void TicketListModel::applyTicket(const Ticket& ticket)
         return;
     }
     if (position != row) {
-        beginMoveRows(QModelIndex(), row, row, QModelIndex(), position > row ? position + 1 : position);
+        beginMoveRows(
+            QModelIndex(), row, row, QModelIndex(), position > row ? position + 1 : position);
         m_rows.move(row, position);
         endMoveRows();
     }

@@ -16,8 +16,7 @@ void insertIdFilter(QJsonObject& object, const QString& key, const IdFilter<IdTy
         object.insert(key, filter.id.value());
 }
 
-template<typename T>
-int compareValues(const T& a, const T& b)
+template<typename T> int compareValues(const T& a, const T& b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }

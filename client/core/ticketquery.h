@@ -13,8 +13,7 @@
 namespace helpdesk::client {
 
 // A filter on a nullable id: any value, "is null" (unassigned, no queue), or one id.
-template<typename IdType>
-struct IdFilter
+template<typename IdType> struct IdFilter
 {
     enum class Mode { Any, IsNull, Equals };
     Mode mode = Mode::Any;

@@ -30,6 +30,7 @@ public:
     void start(const QCommandLineParser& parser)
     {
         m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
+        m_logCall = parser.isSet(QStringLiteral("log-call"));
         const QString server = parser.value(QStringLiteral("server"));
         const QString login = parser.value(QStringLiteral("login"));
         const QString passwordVariable = parser.value(QStringLiteral("password-env"));
@@ -77,19 +78,23 @@ private:
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, [this] {
             if (const auto user = m_connection.currentUser())
-                m_credentials.forget(QStringLiteral("%1@%2:%3").arg(user->login, m_connection.host()).arg(m_connection.port()));
+                m_credentials.forget(CredentialStore::accountKey(user->login, m_connection.host(), m_connection.port()));
             m_connection.logout();
         });
         m_window->show();
         if (m_openTicket > 0)
             m_window->openTicket(TicketId(m_openTicket));
         m_openTicket = 0;
+        if (m_logCall)
+            m_window->newTicket(true);
+        m_logCall = false;
     }
 
     Connection m_connection;
     CredentialStore m_credentials;
     QPointer<MainWindow> m_window;
     qint64 m_openTicket = 0;
+    bool m_logCall = false;
 };
 
 } // namespace
@@ -114,6 +119,8 @@ int main(int argc, char** argv)
                       QStringLiteral("variable")});
     parser.addOption({QStringLiteral("open-ticket"), QStringLiteral("Open this ticket after logging in."),
                       QStringLiteral("id")});
+    // For telephony integrations: a call comes in, the agent gets the form to log it.
+    parser.addOption({QStringLiteral("log-call"), QStringLiteral("Open the form to log a phone call after logging in.")});
     parser.process(app);
 
     ClientApp client;

@@ -79,6 +79,13 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
     header->resizeSection(TicketListModel::UpdatedColumn, 110);
     header->setHighlightSections(false);
 
+    if (!isStaff(user.role)) {
+        // A customer sees only its own organisation, and the directory it may read has no
+        // staff names: those columns would say nothing.
+        m_table->hideColumn(TicketListModel::CustomerColumn);
+        m_table->hideColumn(TicketListModel::AssigneeColumn);
+    }
+
     m_pane = new TicketPane(connection, m_directory, m_drafts, m_outbox, m_markers, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
