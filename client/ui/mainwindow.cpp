@@ -61,8 +61,10 @@ MainWindow::MainWindow(Connection* connection, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    // The indicator first: enabling sorting sorts by it, and the default order is "most
+    // recently updated first".
+    m_table->horizontalHeader()->setSortIndicator(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
     // Fixed row height: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);

@@ -8,6 +8,9 @@
 
 #include <csignal>
 #include <sys/types.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace helpdesk::client::test {
 
@@ -38,27 +41,35 @@ bool TestServer::start(quint16 port)
     const QString binary = QStringLiteral(HELPDESK_SERVER_BINARY);
     if (!m_initialised) {
         QProcess init;
-        init.start(binary, { QStringLiteral("init"), QStringLiteral("--data-dir"), dataDir(),
-                               QStringLiteral("--demo") });
+        init.start(binary,
+            { QStringLiteral("init"), QStringLiteral("--data-dir"), dataDir(),
+                QStringLiteral("--demo") });
         if (!init.waitForFinished(kStartTimeoutMs) || init.exitCode() != 0) {
-            m_error = QStringLiteral("init failed: ") + QString::fromUtf8(init.readAllStandardError());
+            m_error
+                = QStringLiteral("init failed: ") + QString::fromUtf8(init.readAllStandardError());
             return false;
         }
         m_initialised = true;
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes or is killed by its timeout must not leave a server behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process->start(binary,
         { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir(),
             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray output;
     QElapsedTimer timer;
     timer.start();
     // A restart on the same port may briefly find it still held by the killed process.
     while (!timer.hasExpired(kStartTimeoutMs)) {
         if (m_process->state() == QProcess::NotRunning) {
-            m_error = QStringLiteral("serve exited: ") + QString::fromUtf8(m_process->readAllStandardError());
+            m_error = QStringLiteral("serve exited: ")
+                + QString::fromUtf8(m_process->readAllStandardError());
             return false;
         }
         m_process->waitForReadyRead(100);
@@ -112,8 +123,8 @@ std::unique_ptr<Connection> connectAs(quint16 port, const QString& login)
     return connection;
 }
 
-CallResult callSync(Connection& connection, const QString& method, const QJsonObject& params,
-    int timeoutMs)
+CallResult callSync(
+    Connection& connection, const QString& method, const QJsonObject& params, int timeoutMs)
 {
     CallResult outcome;
     bool done = false;
@@ -139,7 +150,8 @@ Ticket createTicket(
     ticket.subject = subject;
     ticket.body = body;
     ticket.tags = tags;
-    const CallResult result = callSync(connection, QStringLiteral("ticket.create"), ticket.toJson());
+    const CallResult result
+        = callSync(connection, QStringLiteral("ticket.create"), ticket.toJson());
     if (!result.ok()) {
         qWarning() << "ticket.create failed:" << result.error->code << result.error->message;
         return Ticket();
@@ -149,8 +161,8 @@ Ticket createTicket(
 
 std::optional<TicketDetails> getTicket(Connection& connection, TicketId id)
 {
-    const CallResult result = callSync(
-        connection, QStringLiteral("ticket.get"), QJsonObject { { QStringLiteral("id"), id.value() } });
+    const CallResult result = callSync(connection, QStringLiteral("ticket.get"),
+        QJsonObject { { QStringLiteral("id"), id.value() } });
     if (!result.ok())
         return std::nullopt;
     return TicketDetails::fromJson(result.result);

@@ -68,8 +68,8 @@ struct CallResult
 CallResult callSync(Connection& connection, const QString& method, const QJsonObject& params,
     int timeoutMs = 15000);
 // ticket.create through the protocol; an invalid ticket on failure.
-Ticket createTicket(Connection& connection, const QString& subject,
-    const QStringList& tags = {}, const QString& body = QStringLiteral("body"));
+Ticket createTicket(Connection& connection, const QString& subject, const QStringList& tags = {},
+    const QString& body = QStringLiteral("body"));
 std::optional<TicketDetails> getTicket(Connection& connection, TicketId id);
 // ticket.update with the ticket's current version; the updated ticket or nullopt.
 std::optional<Ticket> updateTicket(Connection& connection, TicketId id, const QJsonObject& changes);

@@ -112,8 +112,8 @@ void TestConnection::callsWhileOfflineFailFast()
     bool ran = false;
     {
         QObject context;
-        connection.call(QStringLiteral("queue.list"), {}, &context, {},
-            [&](const rpc::Error&) { ran = true; });
+        connection.call(
+            QStringLiteral("queue.list"), {}, &context, {}, [&](const rpc::Error&) { ran = true; });
     }
     QTest::qWait(20);
     QVERIFY(!ran);
@@ -159,8 +159,8 @@ void TestConnection::typedCalls()
         QVERIFY(!ticket.assigneeId);
 
     std::optional<QVector<SearchHit>> hits;
-    connection->search(QStringLiteral("certyfikat"), 10, nullptr,
-        [&](const QVector<SearchHit>& h) { hits = h; });
+    connection->search(
+        QStringLiteral("certyfikat"), 10, nullptr, [&](const QVector<SearchHit>& h) { hits = h; });
     QTRY_VERIFY(hits.has_value());
     QVERIFY(!hits->isEmpty());
 }
@@ -191,8 +191,8 @@ void TestConnection::pushesReachOtherSessions()
     QVERIFY(watcher && actor);
     QSignalSpy changed(watcher.get(), &Connection::ticketChanged);
     QSignalSpy added(watcher.get(), &Connection::messageAdded);
-    const auto updated
-        = updateTicket(*actor, TicketId(3), { { QStringLiteral("priority"), QStringLiteral("low") } });
+    const auto updated = updateTicket(
+        *actor, TicketId(3), { { QStringLiteral("priority"), QStringLiteral("low") } });
     QVERIFY(updated);
     QTRY_VERIFY(!changed.isEmpty());
     QVERIFY(changed.last().first().value<Ticket>().priority == Priority::Low);
@@ -253,7 +253,7 @@ void TestConnection::revokedTokenExpiresSession()
     const QString token = first->token();
     QSignalSpy loggedOut(first.get(), &Connection::loggedOut);
     first->logout();
-    QCOMPARE(loggedOut.size(), 1);
+    QTRY_COMPARE(loggedOut.size(), 1);
     QCOMPARE(first->state(), Connection::State::Authenticating);
     QVERIFY(first->token().isEmpty());
 

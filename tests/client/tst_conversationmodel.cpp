@@ -99,7 +99,8 @@ void TestConversationModel::mergesMessagesAndHistoryInOrder()
         internal += roleAt(model, row, CRole::InternalRole).toBool() ? 1 : 0;
         if (roleAt(model, row, CRole::EventFieldRole).toString() == QLatin1String("assigneeId")) {
             QCOMPARE(roleAt(model, row, CRole::EventNewRole).toLongLong(), 6);
-            QCOMPARE(roleAt(model, row, Qt::DisplayRole).toString(), QStringLiteral("Assigned to Sam Taylor"));
+            QCOMPARE(roleAt(model, row, Qt::DisplayRole).toString(),
+                QStringLiteral("Assigned to Sam Taylor"));
         }
     }
     QCOMPARE(internal, 1);
@@ -120,7 +121,8 @@ void TestConversationModel::customersSeeNoInternalNotes()
 
 void TestConversationModel::appendsPushedMessages()
 {
-    const Ticket ticket = createTicket(*m_actor, QStringLiteral("Thread"), {}, QStringLiteral("first"));
+    const Ticket ticket
+        = createTicket(*m_actor, QStringLiteral("Thread"), {}, QStringLiteral("first"));
     auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
     QVERIFY(connection);
     ConversationModel model(connection.get());
@@ -160,19 +162,22 @@ void TestConversationModel::showsHistoryOfLiveChanges()
     QTRY_COMPARE(model.rowCount(), 2);
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
 
-    QVERIFY(updateTicket(*m_actor, ticket.id, { { QStringLiteral("status"), QStringLiteral("pending") } }));
+    QVERIFY(updateTicket(
+        *m_actor, ticket.id, { { QStringLiteral("status"), QStringLiteral("pending") } }));
     QTRY_COMPARE(model.rowCount(), 3);
     QCOMPARE(roleAt(model, 2, CRole::EventFieldRole).toString(), QStringLiteral("status"));
     QCOMPARE(roleAt(model, 2, CRole::EventOldRole).toString(), QStringLiteral("new"));
     QCOMPARE(roleAt(model, 2, CRole::EventNewRole).toString(), QStringLiteral("pending"));
-    QCOMPARE(roleAt(model, 2, Qt::DisplayRole).toString(), QStringLiteral("Status changed from New to Pending"));
+    QCOMPARE(roleAt(model, 2, Qt::DisplayRole).toString(),
+        QStringLiteral("Status changed from New to Pending"));
     QVERIFY(model.ticket()->status == TicketStatus::Pending);
     QCOMPARE(resets.size(), 0);
 }
 
 void TestConversationModel::reloadsAfterReconnect()
 {
-    const Ticket ticket = createTicket(*m_actor, QStringLiteral("Away"), {}, QStringLiteral("start"));
+    const Ticket ticket
+        = createTicket(*m_actor, QStringLiteral("Away"), {}, QStringLiteral("start"));
     auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
     QVERIFY(connection);
     connection->setReconnectDelays(2500, 5000);
@@ -188,7 +193,8 @@ void TestConversationModel::reloadsAfterReconnect()
     m_actor = connectAs(m_server.port(), QStringLiteral("lead"));
     QVERIFY(m_actor);
     CallResult added = callSync(*m_actor, QStringLiteral("message.add"),
-        { { QStringLiteral("ticketId"), ticket.id.value() }, { QStringLiteral("body"), QStringLiteral("while away") } });
+        { { QStringLiteral("ticketId"), ticket.id.value() },
+            { QStringLiteral("body"), QStringLiteral("while away") } });
     QVERIFY(added.ok());
     QCOMPARE(connection->state(), Connection::State::Reconnecting);
 

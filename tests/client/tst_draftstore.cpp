@@ -60,7 +60,8 @@ void TestDraftStore::isWrittenWhileTyping()
     // A second store reading the directory now (as after a crash) sees nearly everything.
     QTRY_COMPARE_WITH_TIMEOUT(DraftStore(dir.path()).text(TicketId(5)), text, 1000);
     // Nothing temporary is left next to it.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ticket-5.json") });
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ticket-5.json") });
 }
 
 void TestDraftStore::clearAndEmptyRemoveTheFile()
@@ -74,7 +75,8 @@ void TestDraftStore::clearAndEmptyRemoveTheFile()
 
     store.clear(TicketId(1)); // sent: gone at once
     QVERIFY(!store.hasDraft(TicketId(1)));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ticket-2.json") });
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ticket-2.json") });
 
     store.setText(TicketId(2), QString()); // the user deleted every character
     store.flush();

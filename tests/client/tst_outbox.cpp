@@ -135,7 +135,8 @@ void TestOutbox::repeatedSendAfterLostAnswerAddsNothing()
 
 void TestOutbox::keepsOrder()
 {
-    const Ticket ticket = createTicket(*m_actor, QStringLiteral("Outbox order"), {}, QStringLiteral("0"));
+    const Ticket ticket
+        = createTicket(*m_actor, QStringLiteral("Outbox order"), {}, QStringLiteral("0"));
     auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
     QVERIFY(connection);
     connection->disconnectFromServer();
@@ -146,8 +147,9 @@ void TestOutbox::keepsOrder()
     QCOMPARE(outbox.queuedCount(), 5);
     connection->connectToServer(QStringLiteral("127.0.0.1"), m_server.port());
     QTRY_COMPARE(outbox.queuedCount(), 0);
-    QCOMPARE(bodiesOf(*m_actor, ticket.id), QStringList({ QStringLiteral("0"), QStringLiteral("1"),
-        QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") }));
+    QCOMPARE(bodiesOf(*m_actor, ticket.id),
+        QStringList({ QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+            QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") }));
 }
 
 void TestOutbox::permanentFailureStaysVisible()

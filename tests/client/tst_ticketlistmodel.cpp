@@ -138,7 +138,8 @@ void TestTicketListModel::sortsOnTheServer()
     QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
-    const struct {
+    const struct
+    {
         int column;
         Qt::SortOrder order;
     } cases[] = {
@@ -222,13 +223,15 @@ void TestTicketListModel::pushesUpdateInsertAndRemoveWithoutReset()
     QCOMPARE(model.total(), 4);
 
     // Update in place.
-    QVERIFY(updateTicket(*m_actor, b.id, { { QStringLiteral("subject"), QStringLiteral("Live B2") } }));
+    QVERIFY(
+        updateTicket(*m_actor, b.id, { { QStringLiteral("subject"), QStringLiteral("Live B2") } }));
     QTRY_COMPARE(model.data(selectedB).toString(), QStringLiteral("Live B2"));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
 
     // No longer matching (closed): removed; the selection on B survives A's removal.
-    QVERIFY(updateTicket(*m_actor, a.id, { { QStringLiteral("status"), QStringLiteral("closed") } }));
+    QVERIFY(
+        updateTicket(*m_actor, a.id, { { QStringLiteral("status"), QStringLiteral("closed") } }));
     QTRY_COMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.total(), 3);
@@ -244,7 +247,8 @@ void TestTicketListModel::pushesUpdateInsertAndRemoveWithoutReset()
 
     // A change that does not touch the filter fields of an unrelated ticket: nothing here.
     const int rowsBefore = model.rowCount();
-    QVERIFY(updateTicket(*m_actor, m_bulk.first(), { { QStringLiteral("priority"), QStringLiteral("urgent") } }));
+    QVERIFY(updateTicket(
+        *m_actor, m_bulk.first(), { { QStringLiteral("priority"), QStringLiteral("urgent") } }));
     QTest::qWait(200);
     QCOMPARE(model.rowCount(), rowsBefore);
     QCOMPARE(resets.size(), 0);
@@ -292,7 +296,8 @@ void TestTicketListModel::pushesBeyondLoadedRange()
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
 
     // A new ticket sorts after every loaded row: not inserted, but counted.
-    const Ticket late = createTicket(*m_actor, QStringLiteral("Bulk late"), { QStringLiteral("bulk") });
+    const Ticket late
+        = createTicket(*m_actor, QStringLiteral("Bulk late"), { QStringLiteral("bulk") });
     QVERIFY(late.id.isValid());
     QTRY_COMPARE(model.total(), total + 1);
     QCOMPARE(inserted.size(), 0);
@@ -343,7 +348,8 @@ void TestTicketListModel::reloadsAfterReconnect()
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     m_actor = connectAs(m_server.port(), QStringLiteral("lead"));
     QVERIFY(m_actor);
-    QVERIFY(updateTicket(*m_actor, c.id, { { QStringLiteral("subject"), QStringLiteral("Resync C2") } }));
+    QVERIFY(updateTicket(
+        *m_actor, c.id, { { QStringLiteral("subject"), QStringLiteral("Resync C2") } }));
     QVERIFY(updateTicket(*m_actor, a.id, { { QStringLiteral("tags"), QJsonArray() } }));
     const Ticket d = createTicket(*m_actor, QStringLiteral("Resync D"), { tag });
     QCOMPARE(connection->state(), Connection::State::Reconnecting);
@@ -406,7 +412,8 @@ void TestTicketListModel::namesComeFromDirectory()
     QTRY_VERIFY(model.rowCount() > 0);
     QCOMPARE(model.data(model.index(0, TicketListModel::AssigneeColumn)).toString(),
         QStringLiteral("Sam Taylor"));
-    QCOMPARE(model.data(model.index(0, TicketListModel::CustomerColumn)).toString().isEmpty(), false);
+    QCOMPARE(
+        model.data(model.index(0, TicketListModel::CustomerColumn)).toString().isEmpty(), false);
     QCOMPARE(model.data(model.index(0, TicketListModel::StatusColumn), TicketListModel::StatusRole)
                  .toString()
                  .isEmpty(),

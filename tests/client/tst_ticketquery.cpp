@@ -116,9 +116,11 @@ void TestTicketQuery::wireForm()
     QVERIFY(filter.value(QLatin1String("assigneeId")).isNull());
     QCOMPARE(filter.value(QLatin1String("customerId")).toInteger(), 3);
     QVERIFY(!filter.contains(QLatin1String("queueId")));
-    QCOMPARE(params.value(QLatin1String("sort")).toObject().value(QLatin1String("field")).toString(),
+    QCOMPARE(
+        params.value(QLatin1String("sort")).toObject().value(QLatin1String("field")).toString(),
         QStringLiteral("priority"));
-    QCOMPARE(params.value(QLatin1String("sort")).toObject().value(QLatin1String("order")).toString(),
+    QCOMPARE(
+        params.value(QLatin1String("sort")).toObject().value(QLatin1String("order")).toString(),
         QStringLiteral("asc"));
     QCOMPARE(params.value(QLatin1String("offset")).toInteger(), 200);
     QVERIFY(TicketQuery().listParams(0, 1).value(QLatin1String("filter")).isUndefined());
