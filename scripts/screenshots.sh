@@ -30,7 +30,11 @@ shot() {
     "$CLIENT" "$@" >"$WORK/$name.log" 2>&1 &
     local pid=$!
     sleep "$delay"
-    import -window root -crop "${SHOT_SIZE:-1500x900}+0+0" +repage "$OUT/$name.png"
+    if [ -n "${SHOT_TRIM:-}" ]; then
+        import -window root -trim +repage "$OUT/$name.png" # a lone dialog on the black screen
+    else
+        import -window root -crop 1500x900+0+0 +repage "$OUT/$name.png"
+    fi
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     log "saved $OUT/$name.png"
 }
@@ -41,7 +45,7 @@ run_shots() {
     shot conversation-ru 4 --server "$ADDRESS" --login ivan --password-env HELPDESK_DEMO_PASSWORD --open-ticket 3
     shot customer-view 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket 1
     shot phone-call-dialog 4 "${agent[@]}" --log-call
-    SHOT_SIZE=700x500 shot login-dialog 3
+    SHOT_TRIM=1 shot login-dialog 3
 }
 
 if [ "${HELPDESK_INSIDE_XVFB:-}" = 1 ]; then

@@ -25,6 +25,7 @@ public:
     ClientApp()
     {
         connect(&m_connection, &Connection::loggedOut, this, &ClientApp::showLogin);
+        connect(&m_connection, &Connection::sessionExpired, this, &ClientApp::reauthenticate);
     }
 
     void start(const QCommandLineParser& parser)
@@ -72,8 +73,33 @@ private:
         showMain();
     }
 
+    // The server no longer accepts the session (token expired or revoked elsewhere) while the
+    // window is open: ask for the password over it. Drafts and queued replies stay where they are.
+    void reauthenticate()
+    {
+        if (!m_window || m_reauthenticating)
+            return;
+        m_reauthenticating = true;
+        LoginDialog dialog(&m_connection, &m_credentials, m_window);
+        dialog.showMessage(QCoreApplication::translate("ClientApp", "Your session has expired. Please log in again."));
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        m_reauthenticating = false;
+        if (!accepted) {
+            QCoreApplication::quit();
+            return;
+        }
+        // Another account means other drafts, outbox and views: build the window anew.
+        const auto user = m_connection.currentUser();
+        if (!user || user->login != m_windowLogin) {
+            m_window->hide();
+            m_window->deleteLater();
+            showMain();
+        }
+    }
+
     void showMain()
     {
+        m_windowLogin = m_connection.currentUser() ? m_connection.currentUser()->login : QString();
         m_window = new MainWindow(&m_connection);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, [this] {
@@ -95,6 +121,8 @@ private:
     QPointer<MainWindow> m_window;
     qint64 m_openTicket = 0;
     bool m_logCall = false;
+    bool m_reauthenticating = false;
+    QString m_windowLogin;
 };
 
 } // namespace

@@ -150,8 +150,12 @@ void PropertiesPanel::fillChoices()
     const QVariant assignee = m_assignee->currentData();
     const QVariant queue = m_queue->currentData();
     m_status->clear();
-    for (TicketStatus s : kStatuses)
-        m_status->addItem(TicketListModel::statusText(s), toString(s));
+    for (TicketStatus s : kStatuses) {
+        const bool customerMaySet = s == TicketStatus::Open || s == TicketStatus::Resolved || s == TicketStatus::Closed;
+        const bool isCurrent = m_ticket && m_ticket->status == s;
+        if (!m_customerView || customerMaySet || isCurrent)
+            m_status->addItem(TicketListModel::statusText(s), toString(s));
+    }
     m_priority->clear();
     for (Priority p : kPriorities)
         m_priority->addItem(TicketListModel::priorityText(p), toString(p));
@@ -189,8 +193,7 @@ void PropertiesPanel::setTicket(const std::optional<Ticket>& ticket)
                                                       m_queueLabel, m_queue, m_tagsLabel, m_tags})
         w->setVisible(!m_customerView);
     m_status->setEnabled(ticket.has_value());
-    if (ticket)
-        showTicket(*ticket);
+    fillChoices(); // the statuses offered depend on the role and the ticket
     updateButtons();
 }
 
