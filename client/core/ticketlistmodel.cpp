@@ -2,6 +2,8 @@
 // TicketListModel: roles, paging and reloads. Pushed changes: ticketlistupdates.cpp.
 #include "ticketlistmodel.h"
 
+#include "timetext.h"
+
 #include "connection.h"
 #include "directorycache.h"
 #include "readmarkers.h"
@@ -192,8 +194,11 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(ticket, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SubjectColumn ? QVariant(ticket.subject)
-                                               : displayData(ticket, index.column());
+        if (index.column() == SubjectColumn)
+            return ticket.subject;
+        if (index.column() == UpdatedColumn) // the exact time behind "5 minutes ago"
+            return QLocale().toString(ticket.updatedAt.toLocalTime(), QLocale::LongFormat);
+        return displayData(ticket, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -248,7 +253,7 @@ QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
         return name.isEmpty() ? tr("Customer #%1").arg(ticket.customerId->value()) : name;
     }
     case UpdatedColumn:
-        return QLocale().toString(ticket.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return TimeText::relative(ticket.updatedAt);
     default:
         return {};
     }

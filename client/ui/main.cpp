@@ -3,6 +3,7 @@
 #include "appicon.h"
 #include "connection.h"
 #include "credentialstore.h"
+#include "languagemanager.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 
@@ -30,6 +31,8 @@ public:
 
     void start(const QCommandLineParser& parser)
     {
+        m_languages.applyStartupLanguage();
+        m_connection.setLocale(m_languages.current());
         m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
         m_logCall = parser.isSet(QStringLiteral("log-call"));
         const QString server = parser.value(QStringLiteral("server"));
@@ -100,7 +103,7 @@ private:
     void showMain()
     {
         m_windowLogin = m_connection.currentUser() ? m_connection.currentUser()->login : QString();
-        m_window = new MainWindow(&m_connection);
+        m_window = new MainWindow(&m_connection, &m_languages);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, [this] {
             if (const auto user = m_connection.currentUser())
@@ -116,6 +119,7 @@ private:
         m_logCall = false;
     }
 
+    LanguageManager m_languages;
     Connection m_connection;
     CredentialStore m_credentials;
     QPointer<MainWindow> m_window;

@@ -7,6 +7,7 @@
 #include "connection.h"
 #include "directorycache.h"
 #include "draftstore.h"
+#include "languagemanager.h"
 #include "localfiles.h"
 #include "newticketdialog.h"
 #include "outbox.h"
@@ -16,6 +17,7 @@
 #include "ticketpane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -35,9 +37,10 @@ namespace {
 constexpr int kRowHeight = 30;
 }
 
-MainWindow::MainWindow(Connection* connection, QWidget* parent)
+MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_connection(connection)
+    , m_languages(languages)
 {
     const User user = connection->currentUser().value_or(User());
     const QString profile = profileDirectory(connection->host(), connection->port(), user.login);
@@ -197,8 +200,33 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    if (m_languages) {
+        m_viewMenu->addSeparator();
+        m_languageMenu = m_viewMenu->addMenu(QString());
+        m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+        auto* group = new QActionGroup(this);
+        for (const LanguageManager::Language& language : LanguageManager::languages()) {
+            QAction* action = m_languageMenu->addAction(language.nativeName);
+            action->setCheckable(true);
+            action->setData(language.code);
+            action->setChecked(language.code == m_languages->current());
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, code = language.code] { switchLanguage(code); });
+        }
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (!m_languages || !m_languages->setLanguage(code))
+        return;
+    // Remembered on the server too, for what it writes to this user (mails, alerts).
+    m_connection->setLocale(code);
+    if (m_connection->isReady())
+        m_connection->call(QStringLiteral("user.setLocale"), {{QStringLiteral("locale"), code}}, this,
+                           [](const QJsonValue&) {});
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -215,6 +243,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
     m_newTicketAction->setText(tr("&New ticket…"));
     m_phoneCallAction->setText(tr("Log a &phone call…"));
     m_refreshAction->setText(tr("&Refresh"));

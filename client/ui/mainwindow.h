@@ -17,6 +17,7 @@ namespace helpdesk::client {
 class Connection;
 class DirectoryCache;
 class DraftStore;
+class LanguageManager;
 class Outbox;
 class ReadMarkers;
 class SavedViewsPanel;
@@ -29,7 +30,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Connection* connection, QWidget* parent = nullptr);
+    // languages: the Language menu switches through it; none means no menu (tests).
+    explicit MainWindow(Connection* connection, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     TicketListModel* ticketModel() const { return m_model; }
@@ -59,6 +61,7 @@ private:
     void updateTotals();
     void onCurrentRowChanged();
     void notifyIfMine(TicketId ticket, const Message& message);
+    void switchLanguage(const QString& code);
 
     QPointer<Connection> m_connection;
     DirectoryCache* m_directory;
@@ -77,6 +80,8 @@ private:
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;
     QMenu* m_helpMenu;
+    QMenu* m_languageMenu = nullptr;
+    QPointer<LanguageManager> m_languages;
     QAction* m_newTicketAction;
     QAction* m_phoneCallAction;
     QAction* m_refreshAction;

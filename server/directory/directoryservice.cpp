@@ -126,6 +126,27 @@ QJsonValue listUsers(Db& db, const CallContext& call)
                        {QStringLiteral("items"), items}};
 }
 
+QJsonValue setLocale(Db& db, const CallContext& call, EventList&)
+{
+    const Params params(call.params);
+    params.rejectUnknown({QStringLiteral("locale")});
+    const QString locale = params.requiredString(QStringLiteral("locale"));
+    if (!isLocaleName(locale))
+        validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
+    Query update(db, QStringLiteral("UPDATE users SET locale = ? WHERE id = ?"));
+    update.bind(locale).bind(call.principal.userId.value()).exec();
+    const auto user = findUser(db, call.principal.userId);
+    if (!user)
+        throw RpcException(rpc::Error::notFound(QStringLiteral("user %1").arg(call.principal.userId.value())));
+    return user->toJson();
+}
+
+bool isLocaleName(const QString& text)
+{
+    static const QRegularExpression localePattern(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
+    return text.size() <= 16 && localePattern.match(text).hasMatch();
+}
+
 User validateNewUser(const Principal& caller, const QJsonObject& object, QString* password)
 {
     const Params params(object);
@@ -149,8 +170,7 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
         validationError(QStringLiteral("password"),
                         QStringLiteral("must be %1 to %2 characters").arg(kMinPasswordChars).arg(kMaxPasswordChars));
     user.locale = params.optionalString(QStringLiteral("locale")).value_or(QString());
-    static const QRegularExpression localePattern(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
-    if (!localePattern.match(user.locale).hasMatch())
+    if (!isLocaleName(user.locale))
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
     if (const auto customer = params.optionalId(QStringLiteral("customerId")))
         user.customerId = CustomerId(*customer);

@@ -19,12 +19,16 @@ QJsonValue createCustomer(Db& db, const CallContext& call, EventList& events);
 QJsonValue listCustomers(Db& db, const CallContext& call);
 QJsonValue listQueues(Db& db, const CallContext& call);
 QJsonValue listUsers(Db& db, const CallContext& call);
+// The caller's own UI language, used for texts the server writes for them.
+QJsonValue setLocale(Db& db, const CallContext& call, EventList& events);
 // Hashes the password on a database thread first, then inserts.
 void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
                 const Responder& respond);
 
 // Checks a new user's fields and what the caller may create; returns the user to insert.
 // Throws -32602 / 1022 / 1003. Needs no database (existence is checked by the insert job).
+// "", "ru" or "ru_RU".
+bool isLocaleName(const QString& text);
 User validateNewUser(const Principal& caller, const QJsonObject& params, QString* password);
 } // namespace directory
 

@@ -53,6 +53,7 @@ const QVector<MethodSpec>& methodRegistry()
         reader("customer.list", kStaff, &directory::listCustomers),
         reader("queue.list", kStaff, &directory::listQueues),
         reader("user.list", kAllRoles, &directory::listUsers, "customers: own organisation's contacts"),
+        writer("user.setLocale", kAllRoles, &directory::setLocale, "the caller's own language only"),
         session("user.create", Access::Authenticated, {Role::Admin, Role::Customer}, &directory::createUser,
                 "customers: only the owner contact, adding technical/billing contacts to its own organisation"),
     };

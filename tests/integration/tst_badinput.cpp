@@ -237,6 +237,7 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("customer.list"), R"({"limit":"10"})" },
         { QStringLiteral("queue.list"), "" }, // takes no params
         { QStringLiteral("user.list"), R"({"customerId":1.5})" },
+        { QStringLiteral("user.setLocale"), R"({"locale":["ru"]})" },
         { QStringLiteral("user.create"),
             R"({"login":"x","name":"x","role":"agent","password":12345678})" },
     };

@@ -63,6 +63,7 @@ const PermissionRow kTable[] = {
     { "queue.list", "admin lead agent", "-", 0 },
     { "queue.list", "customer", "-", 1003 },
     { "user.list", "admin lead agent customer", "own foreign", 0 },
+    { "user.setLocale", "admin lead agent customer", "-", 0 },
 
     { "user.create", "admin", "staff technical foreign owner", 0 },
     { "user.create", "lead agent", "staff technical", 1003 },
@@ -312,6 +313,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("query"), QStringLiteral("permissionword"));
     if (method == QLatin1String("customer.create"))
         return params(QStringLiteral("name"), QStringLiteral("Permission Org"));
+    if (method == QLatin1String("user.setLocale"))
+        return params(QStringLiteral("locale"), QStringLiteral("hr_HR"));
     if (method == QLatin1String("user.list"))
         return scope == QLatin1String("foreign") ? params(QStringLiteral("customerId"), kGlobex)
                                                  : QJsonObject();

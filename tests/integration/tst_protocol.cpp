@@ -54,6 +54,7 @@ private slots:
     void customerAndUserCreate();
     void searchFindsSubjectsAndMessages();
     void idempotentMessageAdd();
+    void localeIsStored();
 
 private:
     TestClient* as(const QString& actor);
@@ -541,6 +542,29 @@ void TestProtocol::idempotentMessageAdd()
         copies += m.toObject().value(QLatin1String("body")).toString()
             == QLatin1String("sent from the outbox");
     QCOMPARE(copies, 1);
+}
+
+// The user's language lives on the server: set once, it comes back with every login.
+void TestProtocol::localeIsStored()
+{
+    auto client = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    QVERIFY(client);
+    const QJsonObject set = client->call(QStringLiteral("user.setLocale"),
+        QJsonObject { { QStringLiteral("locale"), QStringLiteral("pl_PL") } });
+    HD_EXPECT_OK(set);
+    QCOMPARE(set.value(QLatin1String("result")).toObject().value(QLatin1String("locale")).toString(),
+        QStringLiteral("pl_PL"));
+    TestClient again(m_server.port());
+    HD_EXPECT_OK(again.hello());
+    const QJsonObject resumed = again.call(QStringLiteral("auth.resume"),
+        QJsonObject { { QStringLiteral("token"), client->token() } });
+    HD_EXPECT_OK(resumed);
+    QCOMPARE(resumed.value(QLatin1String("result")).toObject().value(QLatin1String("user")).toObject()
+                 .value(QLatin1String("locale")).toString(),
+        QStringLiteral("pl_PL"));
+    const QJsonObject bad = client->call(QStringLiteral("user.setLocale"),
+        QJsonObject { { QStringLiteral("locale"), QStringLiteral("<script>") } });
+    HD_EXPECT_ERROR(bad, 1022);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "latencystats.h"
+#include "scenario.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+namespace helpdesk::bench {
+
+class BenchClient;
+
+// Drives N clients through one scenario: all log in, then a warm-up that is not recorded,
+// then a measured window that ends after a duration or a request count, whichever is first.
+class LoadRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int clients = 1;
+        quint16 port = 7480;
+        QString loginPattern = QStringLiteral("agent{i}"); // {i}: 1 … loginPool
+        int loginPool = 40;
+        QString password = QStringLiteral("bench");
+        ScenarioSpec scenario;
+        double durationSeconds = 10.0;
+        qint64 maxRequests = 0; // 0: no limit but the duration
+        double warmupSeconds = 1.0;
+        int setupTimeoutMs = 120'000;
+        quint64 seed = 1;
+    };
+
+    explicit LoadRunner(Options options, QObject* parent = nullptr);
+    ~LoadRunner() override;
+
+    void start();
+    bool succeeded() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    LatencyStats& stats() { return m_stats; }
+    double measuredSeconds() const { return double(m_measureEndNs - m_measureStartNs) / 1e9; }
+    qint64 pushes() const;
+    const Options& options() const { return m_options; }
+
+signals:
+    void finished();
+
+private:
+    void onReady();
+    void onCompleted(const QString& method, qint64 latencyNs, bool ok);
+    void beginMeasuring();
+    void stopAll();
+    void onDrained();
+    void abort(const QString& reason);
+
+    Options m_options;
+    QVector<BenchClient*> m_clients;
+    LatencyStats m_stats;
+    QTimer m_phaseTimer;
+    QTimer m_setupTimer;
+    int m_ready = 0;
+    int m_drained = 0;
+    bool m_measuring = false;
+    bool m_stopping = false;
+    qint64 m_measureStartNs = 0;
+    qint64 m_measureEndNs = 0;
+    QString m_error;
+};
+
+} // namespace helpdesk::bench

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+#include <random>
+
+namespace helpdesk::bench {
+
+enum class ScenarioKind {
+    TicketGet,     // ticket.get of random existing tickets
+    TicketList,    // first page of new/open/pending by updatedAt desc
+    TicketListDeep, // the same list, a page deep into it
+    SearchRare,    // a word in about one ticket in 10,000
+    SearchCommon,  // a word in every ticket
+    MessageAdd,    // a public reply to a random ticket (durable write)
+};
+
+struct ScenarioSpec
+{
+    ScenarioKind kind = ScenarioKind::TicketGet;
+    QString rareWord = QStringLiteral("quokka");
+    QString commonWord = QStringLiteral("server");
+    int listLimit = 50;
+    double deepFraction = 0.9; // TicketListDeep: offset = fraction × total
+};
+
+QStringList scenarioNames();
+std::optional<ScenarioKind> scenarioFromName(const QString& name);
+QString scenarioName(ScenarioKind kind);
+// The method a scenario measures.
+QString scenarioMethod(ScenarioKind kind);
+
+// What a client learned after login (from its own probe requests) to build valid requests.
+struct ClientKnowledge
+{
+    qint64 maxTicketId = 0;    // staff: ids 1..max exist
+    QVector<qint64> ticketIds; // customer: the organisation's tickets it may use
+    qint64 listTotal = 0;      // TicketListDeep: size of the filtered list
+};
+
+// Params of the probe that finds ticket ids (ticket.list by id, descending).
+QJsonObject idProbeParams(bool customer);
+// Params of ticket.list for the list scenarios: status new/open/pending, newest update first.
+QJsonObject listParams(int limit, qint64 offset);
+
+// Params of the next measured request.
+QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge, std::mt19937_64& random,
+                           qint64 sequence);
+
+} // namespace helpdesk::bench
