@@ -253,6 +253,9 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Helpdesk"));
     updateConnectionState();
     updateTotals();
+    // The model's texts (headers, statuses, "5 minutes ago") come through tr() when painted.
+    m_table->horizontalHeader()->viewport()->update();
+    m_table->viewport()->update();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
