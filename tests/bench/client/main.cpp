@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// helpdesk-client-bench: the real client (offscreen) against a running server. Reports
+// login → first page painted, paging down to a deep row, opening a long thread, and the
+// process's resident memory. Figures only; nothing passes or fails.
+#include "apitypes.h"
+#include "connection.h"
+#include "conversationmodel.h"
+#include "conversationview.h"
+#include "mainwindow.h"
+#include "savedviewspanel.h"
+#include "ticketlistmodel.h"
+#include "ticketpane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace helpdesk;
+using namespace helpdesk::client;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Runs the event loop until `done` or the deadline; false on timeout.
+bool waitFor(const std::function<bool()>& done, qint64 timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+// A ticket with `count` messages, made through the protocol (pipelined, 64 in flight).
+TicketId makeThread(Connection& connection, int count)
+{
+    TicketId id;
+    NewTicket ticket;
+    ticket.subject = QStringLiteral("Benchmark thread with %1 messages").arg(count);
+    ticket.body = QStringLiteral("First message of a long thread.");
+    connection.createTicket(ticket, &connection, [&](const Ticket& created) { id = created.id; });
+    if (!waitFor([&] { return id.isValid(); }, 30000))
+        return {};
+    int sent = 0, done = 0;
+    while (done < count - 1) {
+        while (sent < count - 1 && sent - done < 64) {
+            const QString body = QStringLiteral("Reply %1: the backup finished, please check the restore of "
+                                                "https://example.org/restore/%1 and tell us.\nThanks!").arg(sent);
+            connection.addMessage(id, body, sent % 7 == 0, QString(), &connection,
+                                  [&](const Message&) { ++done; }, [&](const rpc::Error&) { ++done; });
+            ++sent;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return id;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("helpdesk-client-bench"));
+    QStandardPaths::setTestModeEnabled(true); // drafts and markers out of the user's profile
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("server"), QStringLiteral("HOST:PORT"), QStringLiteral("address"),
+                      QStringLiteral("127.0.0.1:7480")});
+    parser.addOption({QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("login"), QStringLiteral("admin")});
+    parser.addOption({QStringLiteral("password-env"), QStringLiteral("Variable holding the password."),
+                      QStringLiteral("variable"), QStringLiteral("HELPDESK_BENCH_PASSWORD")});
+    parser.addOption({QStringLiteral("scroll-to"), QStringLiteral("Row to page down to."), QStringLiteral("row"),
+                      QStringLiteral("500000")});
+    parser.addOption({QStringLiteral("scroll-budget-s"), QStringLiteral("Give up paging after this long."),
+                      QStringLiteral("seconds"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("thread"), QStringLiteral("Messages in the thread to open."), QStringLiteral("n"),
+                      QStringLiteral("500")});
+    parser.process(app);
+
+    const QString server = parser.value(QStringLiteral("server"));
+    const int colon = server.lastIndexOf(QLatin1Char(':'));
+    Connection connection;
+    QElapsedTimer clock;
+    clock.start();
+    connection.connectToServer(server.left(colon), quint16(server.mid(colon + 1).toUInt()));
+    connection.login(parser.value(QStringLiteral("login")),
+                     qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toLocal8Bit().constData()));
+    if (!waitFor([&] { return connection.isReady(); }, 30000)) {
+        out() << "login failed" << Qt::endl;
+        return 1;
+    }
+    const qint64 loggedIn = clock.nsecsElapsed();
+
+    MainWindow window(&connection);
+    window.show();
+    SavedViewsPanel* views = window.viewsPanel();
+    views->selectView(views->viewCount() - 1); // "All tickets": the biggest list
+    TicketListModel* model = window.ticketModel();
+    waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }, 60000);
+    window.grab(); // paints the window, as the screen would
+    const qint64 firstPage = clock.nsecsElapsed();
+    out() << "tickets on the server (All tickets): " << model->total() << Qt::endl;
+    out() << QStringLiteral("login answered:              %1 ms").arg(ms(loggedIn), 0, 'f', 1) << Qt::endl;
+    out() << QStringLiteral("login → first page painted:  %1 ms").arg(ms(firstPage), 0, 'f', 1) << Qt::endl;
+
+    // Paging down as a view does when the user drags the scroll bar to the bottom.
+    const int target = parser.value(QStringLiteral("scroll-to")).toInt();
+    const qint64 budget = parser.value(QStringLiteral("scroll-budget-s")).toLongLong() * 1000;
+    QElapsedTimer scroll;
+    scroll.start();
+    int pages = 0;
+    while (model->rowCount() <= target && model->canFetchMore(QModelIndex()) && scroll.elapsed() < budget) {
+        const int before = model->rowCount();
+        model->fetchMore(QModelIndex());
+        ++pages;
+        if (!waitFor([&] { return model->rowCount() > before || !model->isLoading(); }, 60000))
+            break;
+    }
+    const int reached = qMin(target, model->rowCount() - 1);
+    window.ticketTable()->scrollTo(model->index(reached, 0));
+    window.grab();
+    out() << QStringLiteral("paging to row %1: reached row %2 in %3 ms (%4 pages)%5")
+                 .arg(target).arg(reached).arg(scroll.elapsed()).arg(pages)
+                 .arg(reached < target ? QStringLiteral(" — stopped by the time budget") : QString())
+          << Qt::endl;
+
+    // Opening a long thread: from the click to the conversation painted.
+    const int threadSize = parser.value(QStringLiteral("thread")).toInt();
+    const TicketId thread = makeThread(connection, threadSize);
+    TicketPane* pane = window.ticketPane();
+    QVector<double> opens;
+    for (int round = 0; round < 5 && thread.isValid(); ++round) {
+        pane->showTicket(TicketId()); // away and back, so each round loads afresh
+        QElapsedTimer open;
+        open.start();
+        pane->showTicket(thread);
+        waitFor([&] { return pane->conversation()->rowCount() >= threadSize && !pane->conversation()->isLoading(); },
+                60000);
+        pane->findChild<ConversationView*>()->grab();
+        opens << ms(open.nsecsElapsed());
+    }
+    std::sort(opens.begin(), opens.end());
+    if (!opens.isEmpty())
+        out() << QStringLiteral("open a %1-message thread:   median %2 ms (min %3, max %4, 5 rounds)")
+                     .arg(threadSize).arg(opens.at(opens.size() / 2), 0, 'f', 1).arg(opens.first(), 0, 'f', 1)
+                     .arg(opens.last(), 0, 'f', 1)
+              << Qt::endl;
+    out() << QStringLiteral("resident memory (VmRSS):     %1 MiB").arg(double(residentKiB()) / 1024.0, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
