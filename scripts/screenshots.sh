@@ -46,6 +46,10 @@ run_shots() {
     shot customer-view 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket 1
     shot phone-call-dialog 4 "${agent[@]}" --log-call
     SHOT_TRIM=1 shot login-dialog 3
+    # The main window in every shipped language, to check for clipped or overflowing text.
+    for language in en ru uk pl hr sr de fr es pt_BR; do
+        shot "main-window-$language" 4 "${agent[@]}" --open-ticket 7 --language "$language"
+    done
 }
 
 if [ "${HELPDESK_INSIDE_XVFB:-}" = 1 ]; then

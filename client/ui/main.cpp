@@ -31,7 +31,9 @@ public:
 
     void start(const QCommandLineParser& parser)
     {
-        m_languages.applyStartupLanguage();
+        const QString language = parser.value(QStringLiteral("language"));
+        if (language.isEmpty() || !m_languages.setLanguage(language))
+            m_languages.applyStartupLanguage();
         m_connection.setLocale(m_languages.current());
         m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
         m_logCall = parser.isSet(QStringLiteral("log-call"));
@@ -151,6 +153,8 @@ int main(int argc, char** argv)
                       QStringLiteral("variable")});
     parser.addOption({QStringLiteral("open-ticket"), QStringLiteral("Open this ticket after logging in."),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("UI language, e.g. ru or pt_BR (also remembered)."),
+                      QStringLiteral("code")});
     // For telephony integrations: a call comes in, the agent gets the form to log it.
     parser.addOption({QStringLiteral("log-call"), QStringLiteral("Open the form to log a phone call after logging in.")});
     parser.process(app);
