@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ui/main.cpp" line="+87"/>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -14,35 +14,35 @@
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern, %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -51,38 +51,38 @@
     <message>
         <location filename="../client/ui/composer.cpp" line="+74"/>
         <source>&amp;Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort an Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter sendet. Ihr Text wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write a note only your team will see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz schreiben, die nur Ihr Team sieht…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -90,37 +90,37 @@
     <message>
         <location filename="../client/core/connection.cpp" line="+38"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung beendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This build of the client has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version des Programms unterstützt kein TLS.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server unterbrochen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1:%2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Nachricht gesendet, die größer als %1 Byte ist.</translation>
     </message>
     <message>
         <location filename="../client/core/connectionsession.cpp" line="+208"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -128,58 +128,58 @@
     <message>
         <location filename="../client/core/conversationmodel.cpp" line="+386"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufgehoben (vorher %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Queue %1 nach %2 verschoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff von „%1“ auf „%2“ geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 geändert</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -187,32 +187,32 @@
     <message>
         <location filename="../client/ui/conversationview.cpp" line="+119"/>
         <source>Support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer #%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
 </context>
 <context>
@@ -220,27 +220,27 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Passwortspeicher, den dieses Programm nutzen kann (etwa Secret Service, KWallet, den macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung). Sie müssen Ihr Passwort daher jedes Mal eingeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Passwortspeicher wurde verweigert, daher kann die Sitzung nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher ist gesperrt oder erlaubt keinen Zugriff, daher kann die Sitzung nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The remembered session could not be removed from the password keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung konnte nicht aus dem Passwortspeicher entfernt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher dieses Computers konnte nicht verwendet werden. Die Sitzung kann daher nicht gespeichert werden, und Sie müssen Ihr Passwort jedes Mal eingeben.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -256,102 +256,102 @@
     <message>
         <location filename="../client/ui/logindialog.cpp" line="+155"/>
         <source>Looking for your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Sitzung wird gesucht…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log in to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Helpdesk anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Helpdesk-Servers, z. B. helpdesk.example.com:%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your session (not your password) in this computer&apos;s password keychain, so that you are not asked to log in at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Ihre Sitzung (nicht Ihr Passwort) im Passwortspeicher dieses Computers, damit Sie sich beim nächsten Start nicht erneut anmelden müssen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server als Host:Port an, z. B. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the server %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 nicht erreichbar. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your saved session has expired. Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Sitzung ist abgelaufen. Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resuming your session on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung auf %1 wird fortgesetzt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „Angemeldet bleiben“ wurde deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -359,132 +359,133 @@
     <message>
         <location filename="../client/ui/mainwindow.cpp" line="+187"/>
         <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpdesk %1
 A native support desk client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk %1
+Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Helpdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonat erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Helpdesk</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen – wird wiederhergestellt… Ihre Antworten bleiben erhalten und werden gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n reply(ies) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wartet auf Versand</numerusform>
+            <numerusform>%n Antworten warten auf Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reply(ies) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort nicht gesendet</numerusform>
+            <numerusform>%n Antworten nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>New reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Antwort von %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -492,188 +493,188 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonat: im Namen des anrufenden Kontakts erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Queue:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeite&amp;r:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. abrechnung, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen (Strg+Enter)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Queue</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nfragender:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Anrufer gesagt hat, in seinen eigenen Worten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin besteht das Problem?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betreff ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Anliegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist zu lang: Erlaubt sind höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden namens „%1“. Wählen Sie einen aus der Liste aus, oder leeren Sie das Feld, wenn kein Kunde zugeordnet werden soll.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Telefonat wird im Namen des anrufenden Kontakts erfasst: Wählen Sie zuerst dessen Kunden und dann den Anrufer aus.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ ist zu lang: Erlaubt sind höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At most %1 tags are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt sind höchstens %1 Tags.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket wird erstellt…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The server did not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Wert nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Ticket wurde möglicherweise trotzdem erstellt: Suchen Sie es in der Ticketliste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Eingaben bleiben erhalten; versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +682,7 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -689,107 +690,107 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiter:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Queue:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Queue</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>status is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ist jetzt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>priority is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität ist jetzt %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen an %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufgehoben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>moved to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>in eine andere Queue verschoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags sind jetzt: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Antwort ist eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat dieses Ticket zuvor geändert (%1). Das Formular zeigt jetzt die aktuellen Werte; nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
     </message>
 </context>
 <context>
@@ -797,84 +798,84 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine offenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tickets</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. abrechnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in Betreffzeilen und Nachrichten</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -883,97 +884,97 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer #%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde #%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -981,37 +982,37 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/ticketpane.cpp" line="+117"/>
         <source>This ticket is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a ticket to read the conversation and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ticket aus, um den Verlauf zu lesen und zu antworten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am %1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ui/main.cpp" line="+87"/>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -14,35 +14,35 @@
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -51,38 +51,38 @@
     <message>
         <location filename="../client/ui/composer.cpp" line="+74"/>
         <source>&amp;Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre au client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;interne</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée pour envoyer. Votre texte est enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write a note only your team will see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une note visible uniquement par votre équipe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la &amp;note</translation>
     </message>
 </context>
 <context>
@@ -90,37 +90,37 @@
     <message>
         <location filename="../client/core/connection.cpp" line="+38"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This build of the client has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du client ne prend pas en charge TLS.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur perdue : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1:%2 : %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un message de plus de %1 octets.</translation>
     </message>
     <message>
         <location filename="../client/core/connectionsession.cpp" line="+208"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond plus.</translation>
     </message>
 </context>
 <context>
@@ -128,58 +128,58 @@
     <message>
         <location filename="../client/core/conversationmodel.cpp" line="+386"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket créé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié : %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité modifiée : %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignation retirée (auparavant : %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigné à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente modifiée : %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client modifié : %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet modifié : « %1 » → « %2 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes modifiées : %1 → %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ « %1 » modifié : %2 → %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -187,32 +187,32 @@
     <message>
         <location filename="../client/ui/conversationview.cpp" line="+119"/>
         <source>Support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;assistance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur #%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -220,27 +220,27 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de mots de passe utilisable par ce programme (comme Secret Service, KWallet, le trousseau de macOS ou le Gestionnaire d&apos;identification de Windows) : vous devrez donc saisir votre mot de passe à chaque fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau de mots de passe a été refusé : la session ne peut donc pas être mémorisée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de mots de passe est verrouillé ou n&apos;autorise pas l&apos;accès : la session ne peut donc pas être mémorisée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The remembered session could not be removed from the password keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la session mémorisée du trousseau de mots de passe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de mots de passe de cet ordinateur n&apos;a pas pu être utilisé : la session ne peut donc pas être mémorisée et vous devrez saisir votre mot de passe à chaque fois.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
 </context>
 <context>
@@ -256,102 +256,102 @@
     <message>
         <location filename="../client/ui/logindialog.cpp" line="+155"/>
         <source>Looking for your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre session enregistrée…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log in to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au service d&apos;assistance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte:port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur d&apos;assistance, par exemple helpdesk.example.com:%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your session (not your password) in this computer&apos;s password keychain, so that you are not asked to log in at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve votre session (et non votre mot de passe) dans le trousseau de mots de passe de cet ordinateur, pour que vous n&apos;ayez pas à vous reconnecter au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur sous la forme hôte:port, par exemple helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the server %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1. Nouvelle tentative…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your saved session has expired. Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session enregistrée a expiré. Veuillez saisir votre mot de passe.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resuming your session on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de votre session sur %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L&apos;option « Se souvenir de moi » a été désactivée.</translation>
     </message>
 </context>
 <context>
@@ -359,132 +359,133 @@
     <message>
         <location filename="../client/ui/mainwindow.cpp" line="+187"/>
         <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpdesk %1
 A native support desk client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk %1
+Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Helpdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk — %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau ticket…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un &amp;appel téléphonique…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Helpdesk</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1:%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue — reconnexion en cours… Vos réponses sont conservées et seront envoyées dès son rétablissement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n reply(ies) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse en attente d&apos;envoi</numerusform>
+            <numerusform>%n réponses en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reply(ies) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse non envoyée</numerusform>
+            <numerusform>%n réponses non envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>New reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -492,188 +493,188 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel téléphonique : saisir ce ticket au nom du contact qui a appelé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gné à :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, ex. : facturation, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le ticket (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assigné</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appe&amp;lant :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mandeur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;appelant a dit, avec ses propres mots</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le problème ?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un objet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la demande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est trop longue : %1 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne s&apos;appelle « %1 ». Choisissez-en un dans la liste, ou videz le champ pour n&apos;en indiquer aucun.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel téléphonique est saisi au nom du contact qui a appelé : choisissez son client, puis l&apos;appelant.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette « %1 » contient un caractère de contrôle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette « %1 » est trop longue : %2 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At most %1 tags are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes au maximum sont autorisées.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du ticket…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The server did not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté cette valeur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le ticket a peut-être quand même été créé : cherchez-le dans la liste des tickets avant de réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Votre saisie est conservée ; réessayez une fois la connexion rétablie.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +682,7 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi : %1</translation>
     </message>
 </context>
 <context>
@@ -689,107 +690,107 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assigné à :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assigné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>status is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut est désormais %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>priority is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la priorité est désormais %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assigné à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est plus assigné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>moved to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé vers une autre file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les étiquettes sont désormais : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject changed</source>
-        <translation type="unfinished"></translation>
+        <translation>objet modifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle réponse est arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce ticket avant vous (%1). Le formulaire affiche maintenant les valeurs actuelles ; refaites votre modification si elle est toujours nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -797,84 +798,84 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tickets ouverts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tickets ouverts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tickets</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : facturation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots des objets et des messages</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -883,97 +884,97 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assigné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur #%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client #%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigné à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
@@ -981,37 +982,37 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/ticketpane.cpp" line="+117"/>
         <source>This ticket is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ticket ne vous est plus accessible.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a ticket to read the conversation and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ticket pour lire la conversation et répondre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demandeur : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le %1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ui/main.cpp" line="+87"/>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša je sesija istekla. Prijavite se ponovno.</translation>
     </message>
 </context>
 <context>
@@ -14,38 +14,38 @@
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>upravo sada</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prije %n minute</numerusform>
+            <numerusform>prije %n minute</numerusform>
+            <numerusform>prije %n minuta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prije %n sata</numerusform>
+            <numerusform>prije %n sata</numerusform>
+            <numerusform>prije %n sati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jučer, %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prije %n dana</numerusform>
+            <numerusform>prije %n dana</numerusform>
+            <numerusform>prije %n dana</numerusform>
         </translation>
     </message>
 </context>
@@ -54,38 +54,38 @@
     <message>
         <location filename="../client/ui/composer.cpp" line="+74"/>
         <source>&amp;Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odgovor klijentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interna bilješka</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pošalji</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter šalje. Tekst se sprema dok pišete.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write a note only your team will see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napišite bilješku koju vidi samo vaš tim…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napišite odgovor…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj bilješku</translation>
     </message>
 </context>
 <context>
@@ -93,37 +93,37 @@
     <message>
         <location filename="../client/core/connection.cpp" line="+38"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj nije odgovorio.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj je zatvorio vezu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This build of the client has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova verzija programa ne podržava TLS.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza s poslužiteljem je prekinuta: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje s %1:%2 nije uspjelo: %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj je poslao poruku veću od %1 bajtova.</translation>
     </message>
     <message>
         <location filename="../client/core/connectionsession.cpp" line="+208"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj je prestao odgovarati.</translation>
     </message>
 </context>
 <context>
@@ -131,58 +131,58 @@
     <message>
         <location filename="../client/core/conversationmodel.cpp" line="+386"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtjev je otvoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status promijenjen iz „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet promijenjen iz „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodjela uklonjena (prije: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeljeno: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Premješteno iz reda čekanja „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent promijenjen iz „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet promijenjen iz „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake promijenjene iz „%1” u „%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Polje %1 promijenjeno iz „%2” u „%3”</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nema</translation>
     </message>
 </context>
 <context>
@@ -190,32 +190,32 @@
     <message>
         <location filename="../client/ui/conversationview.cpp" line="+119"/>
         <source>Support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim podrške</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik #%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna bilješka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije poslano: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka na slanje</translation>
     </message>
 </context>
 <context>
@@ -223,27 +223,27 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ovom računalu nema spremnika lozinki koji ovaj program može koristiti (kao što su Secret Service, KWallet, macOS Keychain ili Upravitelj vjerodajnicama u sustavu Windows), pa ćete lozinku morati unositi svaki put.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristup spremniku lozinki je odbijen, pa se sesija ne može zapamtiti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremnik lozinki je zaključan ili ne dopušta pristup, pa se sesija ne može zapamtiti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The remembered session could not be removed from the password keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamćenu sesiju nije bilo moguće ukloniti iz spremnika lozinki.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremnik lozinki na ovom računalu nije moguće koristiti, pa se sesija ne može zapamtiti i lozinku ćete morati unositi svaki put.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicu nije moguće spremiti: %1</translation>
     </message>
 </context>
 <context>
@@ -259,102 +259,102 @@
     <message>
         <location filename="../client/ui/logindialog.cpp" line="+155"/>
         <source>Looking for your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženje spremljene sesije…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log in to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava u helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslužitelj:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa poslužitelja helpdeska, npr. helpdesk.example.com:%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamti me na ovom računalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your session (not your password) in this computer&apos;s password keychain, so that you are not asked to log in at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesija (ali ne i lozinka) čuva se u spremniku lozinki ovog računala, pa se pri sljedećem pokretanju ne morate ponovno prijavljivati.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rijava</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlaz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite poslužitelj u obliku host:port, npr. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite korisničko ime.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite lozinku.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje s %1…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljivanje…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the server %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj %1 nije dostupan. Ponovni pokušaj…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your saved session has expired. Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremljena sesija je istekla. Unesite lozinku.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resuming your session on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnavljanje sesije na %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Opcija „Zapamti me” je isključena.</translation>
     </message>
 </context>
 <context>
@@ -362,135 +362,136 @@
     <message>
         <location filename="../client/ui/mainwindow.cpp" line="+187"/>
         <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpdesk %1
 A native support desk client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk %1
+Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Helpdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prikaz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novi zahtjev…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježi &amp;telefonski poziv…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osvježi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;djava</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlaz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu Helpdesk</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano s %1:%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza je prekinuta – ponovno povezivanje… Vaši su odgovori sačuvani i bit će poslani čim se veza uspostavi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljivanje…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvan mreže</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n reply(ies) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odgovor čeka na slanje</numerusform>
+            <numerusform>%n odgovora čekaju na slanje</numerusform>
+            <numerusform>%n odgovora čeka na slanje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reply(ies) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odgovor nije poslan</numerusform>
+            <numerusform>%n odgovora nisu poslana</numerusform>
+            <numerusform>%n odgovora nije poslano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zahtjev</numerusform>
+            <numerusform>%n zahtjeva</numerusform>
+            <numerusform>%n zahtjeva</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>New reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi odgovor – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>klijent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -498,188 +499,188 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi zahtjev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predmet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonski poziv: zabilježi zahtjev u ime kontakta koji je nazvao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klijent:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez klijenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ioritet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red čekanja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodijeljeno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oz&amp;nake:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvojeno zarezima, npr. naplata, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stvori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stvori zahtjev (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nizak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Visok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitan</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez reda čekanja</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodijeljeno</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;zivatelj:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnositelj &amp;zahtjeva:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Što je pozivatelj rekao, njegovim riječima</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>U čemu je problem?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite predmet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet ima %1 znakova; dopušteno je najviše %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opišite zahtjev.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis je predug: dopušteno je najviše %1 znakova.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne postoji klijent „%1”. Odaberite klijenta s popisa ili ispraznite polje ako zahtjev nije vezan uz klijenta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonski poziv bilježi se u ime kontakta koji je nazvao: odaberite najprije njegova klijenta, a zatim pozivatelja.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka „%1” sadrži kontrolni znak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka „%1” je preduga: dopušteno je najviše %2 znakova.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At most %1 tags are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopušteno je najviše %1 oznaka.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stvaranje zahtjeva…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The server did not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslužitelj nije prihvatio ovu vrijednost.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zahtjev je možda ipak stvoren: prije novog pokušaja potražite ga na popisu zahtjeva.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uneseni tekst je sačuvan; pokušajte ponovno kad se veza uspostavi.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +688,7 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlazni spremnik nije moguće spremiti: %1</translation>
     </message>
 </context>
 <context>
@@ -695,107 +696,107 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodijeljeno:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red čekanja:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznake:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>odvojeno zarezima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;emi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrati</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodijeljeno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez reda čekanja</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremljeno.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>status is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novi status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>priority is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novi prioritet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodijeljeno: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>dodjela je uklonjena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>moved to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>premješteno u drugi red čekanja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nove oznake: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject changed</source>
-        <translation type="unfinished"></translation>
+        <translation>promijenjen je predmet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>stigao je novi odgovor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije spremljeno: netko je drugi u međuvremenu promijenio ovaj zahtjev (%1). Obrazac sada prikazuje trenutne vrijednosti; ako je vaša izmjena još potrebna, ponovite je.</translation>
     </message>
 </context>
 <context>
@@ -803,85 +804,85 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Moji otvoreni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodijeljeni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi otvoreni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoreni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Na čekanju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Riješeni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvoreni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi zahtjevi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj po oznaci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. naplata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Riječi u predmetima i porukama</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraživanje…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije pronađeno.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultata</numerusform>
+            <numerusform>%n rezultata</numerusform>
         </translation>
     </message>
 </context>
@@ -890,97 +891,97 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Na čekanju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Riješen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvoren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nizak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Visok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitan</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodijeljeno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik #%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent #%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeljeno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klijent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ažurirano</translation>
     </message>
 </context>
 <context>
@@ -988,37 +989,37 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/ticketpane.cpp" line="+117"/>
         <source>This ticket is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj vam zahtjev više nije dostupan.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a ticket to read the conversation and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite zahtjev da biste pročitali razgovor i odgovorili.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Svojstva</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>podnositelj: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaprimljen %1</translation>
     </message>
 </context>
 </TS>

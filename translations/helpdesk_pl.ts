@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ui/main.cpp" line="+87"/>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -14,38 +14,38 @@
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minutę temu</numerusform>
+            <numerusform>%n minuty temu</numerusform>
+            <numerusform>%n minut temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzinę temu</numerusform>
+            <numerusform>%n godziny temu</numerusform>
+            <numerusform>%n godzin temu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wczoraj, %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
 </context>
@@ -54,38 +54,38 @@
     <message>
         <location filename="../client/ui/composer.cpp" line="+74"/>
         <source>&amp;Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka wewnętrzna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter – wyślij. Tekst zapisuje się na bieżąco.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write a note only your team will see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę widoczną tylko dla Twojego zespołu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz odpowiedź…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj notatkę</translation>
     </message>
 </context>
 <context>
@@ -93,37 +93,37 @@
     <message>
         <location filename="../client/core/connection.cpp" line="+38"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie odpowiedział.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zamknął połączenie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This build of the client has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wersja programu nie obsługuje TLS.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracono połączenie z serwerem: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z %1:%2: %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wysłał wiadomość większą niż %1 bajtów.</translation>
     </message>
     <message>
         <location filename="../client/core/connectionsession.cpp" line="+208"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer przestał odpowiadać.</translation>
     </message>
 </context>
 <context>
@@ -131,58 +131,58 @@
     <message>
         <location filename="../client/core/conversationmodel.cpp" line="+386"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono zgłoszenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono status z „%1” na „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono priorytet z „%1” na „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto przypisanie (było: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano do: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono z kolejki „%1” do „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono klienta z „%1” na „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono temat z „%1” na „%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono tagi z „%1” na „%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono pole %1 z „%2” na „%3”</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
 </context>
 <context>
@@ -190,32 +190,32 @@
     <message>
         <location filename="../client/ui/conversationview.cpp" line="+119"/>
         <source>Support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół wsparcia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik #%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na wysłanie</translation>
     </message>
 </context>
 <context>
@@ -223,27 +223,27 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma magazynu haseł, z którego ten program mógłby korzystać (np. Secret Service, KWallet, pęku kluczy macOS lub Menedżera poświadczeń systemu Windows), dlatego hasło trzeba będzie wpisywać za każdym razem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmówiono dostępu do magazynu haseł, więc nie można zapamiętać sesji.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł jest zablokowany lub nie zezwala na dostęp, więc nie można zapamiętać sesji.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The remembered session could not be removed from the password keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć zapamiętanej sesji z magazynu haseł.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się skorzystać z magazynu haseł na tym komputerze, więc nie można zapamiętać sesji, a hasło trzeba będzie wpisywać za każdym razem.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
     </message>
 </context>
 <context>
@@ -259,102 +259,102 @@
     <message>
         <location filename="../client/ui/logindialog.cpp" line="+155"/>
         <source>Looking for your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zapisanej sesji…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log in to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do helpdesku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera helpdesku, np. helpdesk.example.com:%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj mnie na tym komputerze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your session (not your password) in this computer&apos;s password keychain, so that you are not asked to log in at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuje sesję (ale nie hasło) w magazynie haseł tego komputera, dzięki czemu przy następnym uruchomieniu nie trzeba logować się ponownie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zal&amp;oguj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj serwer w formacie host:port, np. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj login.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj hasło.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z %1…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the server %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem %1. Ponawianie próby…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your saved session has expired. Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana sesja wygasła. Podaj hasło.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resuming your session on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznawianie sesji na %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Opcja „Zapamiętaj mnie” została wyłączona.</translation>
     </message>
 </context>
 <context>
@@ -362,135 +362,136 @@
     <message>
         <location filename="../client/ui/mainwindow.cpp" line="+187"/>
         <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpdesk %1
 A native support desk client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk %1
+Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Helpdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe zgłoszenie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj &amp;rozmowę telefoniczną…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyloguj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Helpdesk</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono z %1:%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracono połączenie – ponowne łączenie… Twoje odpowiedzi zostaną zachowane i wysłane po jego przywróceniu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n reply(ies) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odpowiedź czeka na wysłanie</numerusform>
+            <numerusform>%n odpowiedzi czekają na wysłanie</numerusform>
+            <numerusform>%n odpowiedzi czeka na wysłanie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reply(ies) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odpowiedź niewysłana</numerusform>
+            <numerusform>%n odpowiedzi niewysłane</numerusform>
+            <numerusform>%n odpowiedzi niewysłanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>New reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa odpowiedź – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -498,188 +499,188 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmowa telefoniczna: zarejestruj zgłoszenie w imieniu osoby, która dzwoniła</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorytet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;lejka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osob&amp;a przypisana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdzielone przecinkami, np. rozliczenia, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz zgłoszenie (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilny</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzwoniący:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgłaszający:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Co przekazał dzwoniący – jego własnymi słowami</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym polega problem?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj temat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat ma %1 znaków; dozwolone jest maksymalnie %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz zgłoszenie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis jest za długi: dozwolone jest maksymalnie %1 znaków.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma klienta o nazwie „%1”. Wybierz klienta z listy lub wyczyść pole, jeśli zgłoszenie nie dotyczy żadnego klienta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa telefoniczna jest rejestrowana w imieniu osoby, która dzwoniła: wybierz najpierw jej klienta, a potem dzwoniącego.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1” zawiera znak sterujący.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1” jest za długi: dozwolone jest maksymalnie %2 znaków.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At most %1 tags are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolonych jest maksymalnie %1 tagów.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zgłoszenia…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The server did not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie zaakceptował tej wartości.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zgłoszenie mogło jednak zostać utworzone: zanim spróbujesz ponownie, poszukaj go na liście zgłoszeń.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wpisany tekst został zachowany; spróbuj ponownie po przywróceniu połączenia.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +688,7 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać skrzynki nadawczej: %1</translation>
     </message>
 </context>
 <context>
@@ -695,107 +696,107 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorytet:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba przypisana:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejka:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdzielone przecinkami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij zmiany</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>status is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>priority is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy priorytet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisano do: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto przypisanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>moved to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesiono do innej kolejki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe tagi: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono temat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>wpłynęła nowa odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: ktoś inny zdążył już zmienić to zgłoszenie (%1). Formularz pokazuje teraz aktualne wartości; jeśli Twoja zmiana jest nadal potrzebna, wprowadź ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -803,85 +804,85 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według tagu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>np. rozliczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa w tematach i wiadomościach</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
 </context>
@@ -890,97 +891,97 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilny</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik #%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient #%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba przypisana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
 </context>
 <context>
@@ -988,37 +989,37 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/ticketpane.cpp" line="+117"/>
         <source>This ticket is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zgłoszenie nie jest już dla Ciebie dostępne.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a ticket to read the conversation and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zgłoszenie, aby przeczytać korespondencję i odpowiedzieć.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłaszający: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono %1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ui/main.cpp" line="+87"/>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
     </message>
 </context>
 <context>
@@ -14,35 +14,35 @@
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora mesmo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem, %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
         </translation>
     </message>
 </context>
@@ -51,38 +51,38 @@
     <message>
         <location filename="../client/ui/composer.cpp" line="+74"/>
         <source>&amp;Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder ao cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota &amp;interna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter envia. Seu texto é salvo enquanto você digita.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write a note only your team will see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma nota que só a sua equipe verá…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sua resposta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;nota</translation>
     </message>
 </context>
 <context>
@@ -90,37 +90,37 @@
     <message>
         <location filename="../client/core/connection.cpp" line="+38"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This build of the client has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do cliente não tem suporte a TLS.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão com o servidor perdida: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar a %1:%2: %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The server sent a message larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma mensagem maior que %1 bytes.</translation>
     </message>
     <message>
         <location filename="../client/core/connectionsession.cpp" line="+208"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor parou de responder.</translation>
     </message>
 </context>
 <context>
@@ -128,58 +128,58 @@
     <message>
         <location filename="../client/core/conversationmodel.cpp" line="+386"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado aberto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status alterado de %1 para %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade alterada de %1 para %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável removido (era %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuído a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido da fila %1 para %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente alterado de %1 para %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto alterado de “%1” para “%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags alteradas de %1 para %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo “%1” alterado de %2 para %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
@@ -187,32 +187,32 @@
     <message>
         <location filename="../client/ui/conversationview.cpp" line="+119"/>
         <source>Support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe de suporte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário #%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio</translation>
     </message>
 </context>
 <context>
@@ -220,27 +220,27 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um cofre de senhas que este programa possa usar (como o Secret Service, o KWallet, as Chaves do macOS ou o Gerenciador de Credenciais do Windows), então você precisará digitar sua senha toda vez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao cofre de senhas foi negado, então a sessão não pode ser lembrada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre de senhas está bloqueado ou não permite acesso, então a sessão não pode ser lembrada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The remembered session could not be removed from the password keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a sessão lembrada do cofre de senhas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o cofre de senhas deste computador, então a sessão não pode ser lembrada e você precisará digitar sua senha toda vez.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o rascunho: %1</translation>
     </message>
 </context>
 <context>
@@ -256,102 +256,102 @@
     <message>
         <location filename="../client/ui/logindialog.cpp" line="+155"/>
         <source>Looking for your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando sua sessão salva…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log in to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar na central de suporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:porta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor da central de suporte, por exemplo helpdesk.example.com:%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar de mim neste computador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps your session (not your password) in this computer&apos;s password keychain, so that you are not asked to log in at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda sua sessão (não sua senha) no cofre de senhas deste computador, para que você não precise entrar de novo na próxima vez que abrir o programa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;air</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o servidor no formato host:porta, por exemplo helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seu usuário.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe sua senha.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the server %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor %1. Tentando novamente…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your saved session has expired. Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão salva expirou. Informe sua senha.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resuming your session on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomando sua sessão em %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A opção “Lembrar de mim” foi desativada.</translation>
     </message>
 </context>
 <context>
@@ -359,132 +359,133 @@
     <message>
         <location filename="../client/ui/mainwindow.cpp" line="+187"/>
         <source>About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpdesk %1
 A native support desk client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk %1
+Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Helpdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk — %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo chamado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a &amp;phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;ligação telefônica…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Helpdesk</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1:%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão perdida — reconectando… Suas respostas ficam guardadas e serão enviadas quando a conexão voltar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n reply(ies) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta aguardando envio</numerusform>
+            <numerusform>%n respostas aguardando envio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n reply(ies) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta não enviada</numerusform>
+            <numerusform>%n respostas não enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamado</numerusform>
+            <numerusform>%n chamados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>New reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova resposta de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>um cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
@@ -492,188 +493,188 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assunto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligação telefônica: registrar em nome do contato que ligou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsável:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por vírgula, ex.: faturamento, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ir chamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o chamado (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fila</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem ligou:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitante:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a pessoa disse, com as palavras dela</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é o problema?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um assunto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto tem %1 caracteres; o máximo permitido é %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a solicitação.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição é longa demais: o máximo permitido é %1 caracteres.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum cliente chamado “%1”. Escolha um da lista ou deixe o campo vazio para nenhum.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ligação telefônica é registrada em nome do contato que ligou: escolha o cliente e, depois, quem ligou.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag “%1” contém um caractere de controle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag “%1” é longa demais: o máximo permitido é %2 caracteres.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At most %1 tags are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>São permitidas no máximo %1 tags.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o chamado…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The server did not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou este valor.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 O chamado pode ter sido aberto mesmo assim: procure-o na lista de chamados antes de tentar novamente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 O que você digitou foi mantido; tente novamente quando a conexão voltar.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +682,7 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a caixa de saída: %1</translation>
     </message>
 </context>
 <context>
@@ -689,107 +690,107 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsável:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por vírgula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fila</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>status is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o status agora é %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>priority is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a prioridade agora é %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuído a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>agora está sem responsável</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>moved to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>movido para outra fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>as tags agora são: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject changed</source>
-        <translation type="unfinished"></translation>
+        <translation>assunto alterado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou uma nova resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: outra pessoa alterou este chamado antes (%1). O formulário agora mostra os valores atuais; faça sua alteração novamente se ainda for necessária.</translation>
     </message>
 </context>
 <context>
@@ -797,84 +798,84 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus chamados abertos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os abertos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os chamados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: faturamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras nos assuntos e mensagens</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -883,97 +884,97 @@ A native support desk client.</source>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+194"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário #%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente #%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
 </context>
 <context>
@@ -981,37 +982,37 @@ A native support desk client.</source>
     <message>
         <location filename="../client/ui/ticketpane.cpp" line="+117"/>
         <source>This ticket is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chamado não está mais disponível para você.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a ticket to read the conversation and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um chamado para ler a conversa e responder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedades</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitante: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto em %1</translation>
     </message>
 </context>
 </TS>
