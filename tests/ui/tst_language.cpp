@@ -2,6 +2,7 @@
 // Switching the language at run time changes what is on screen at once: the main window,
 // a dialog and a standard context menu (Qt's own translation), without a restart.
 #include "connection.h"
+#include "directorycache.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "newticketdialog.h"
@@ -71,7 +72,8 @@ void TestLanguage::switchesAtRunTime()
     const QString headerEn = window.ticketModel()->headerData(TicketListModel::SubjectColumn, Qt::Horizontal).toString();
     QCOMPARE(fileEn, QStringLiteral("&File"));
 
-    NewTicketDialog dialog(connection.get(), nullptr, window.drafts(), &window);
+    DirectoryCache directory(connection.get());
+    NewTicketDialog dialog(connection.get(), &directory, window.drafts(), &window);
     const QString dialogEn = dialog.windowTitle();
     QLineEdit edit;
     std::unique_ptr<QMenu> contextEn(edit.createStandardContextMenu());
