@@ -34,6 +34,7 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QW
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_hint = new QLabel(this);
     m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true); // long in some languages: wrap rather than widen the pane
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* modes = new QHBoxLayout;

@@ -151,6 +151,8 @@ void SavedViewsPanel::retranslate()
         m_views->item(i)->setText(view.count < 0 ? title
                                                  : QStringLiteral("%1  (%2)").arg(title, locale().toString(view.count)));
     }
+    // Wide enough for the longest view name in this language, counts included.
+    m_views->setMinimumWidth(m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8);
 }
 
 TicketQuery SavedViewsPanel::currentQuery() const

@@ -42,6 +42,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
     m_subject->setTextFormat(Qt::PlainText);
     m_subject->setWordWrap(true);
+    m_subject->setMinimumWidth(1);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont subjectFont = m_subject->font();
     subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.3);
@@ -50,6 +51,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_meta = new QLabel(this);
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
+    m_meta->setMinimumWidth(1); // wraps instead of widening the pane
     m_notice = new QLabel(this);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
