@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+87"/>
+        <location filename="../client/ui/main.cpp" line="+89"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+74"/>
+        <location filename="../client/ui/composer.cpp" line="+75"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Antwort an Kunden</translation>
     </message>
@@ -429,7 +429,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Ü&amp;ber Helpdesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Connected to %1:%2</source>
         <translation>Verbunden mit %1:%2</translation>
     </message>
@@ -861,7 +861,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Wörter in Betreffzeilen und Nachrichten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -980,7 +980,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+117"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>

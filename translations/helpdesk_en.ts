@@ -31,7 +31,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+290"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+293"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message numerus="yes">
-        <location filename="../client/ui/savedviewspanel.cpp" line="+211"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+213"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+87"/>
+        <location filename="../client/ui/main.cpp" line="+89"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+74"/>
+        <location filename="../client/ui/composer.cpp" line="+75"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
@@ -429,7 +429,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>&amp;Acerca de Helpdesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Connected to %1:%2</source>
         <translation>Conectado a %1:%2</translation>
     </message>
@@ -861,7 +861,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Palabras en asuntos y mensajes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -980,7 +980,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+117"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ya no tienes acceso a este ticket.</translation>
     </message>

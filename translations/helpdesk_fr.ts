@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+87"/>
+        <location filename="../client/ui/main.cpp" line="+89"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+74"/>
+        <location filename="../client/ui/composer.cpp" line="+75"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -105,12 +105,12 @@
     <message>
         <location line="+40"/>
         <source>Connection to the server lost: %1</source>
-        <translation>Connexion au serveur perdue : %1</translation>
+        <translation>Connexion au serveur perdue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not connect to %1:%2: %3</source>
-        <translation>Impossible de se connecter à %1:%2 : %3</translation>
+        <translation>Impossible de se connecter à %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -133,17 +133,17 @@
     <message>
         <location line="+2"/>
         <source>Status changed from %1 to %2</source>
-        <translation>Statut modifié : %1 → %2</translation>
+        <translation>Statut modifié&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority changed from %1 to %2</source>
-        <translation>Priorité modifiée : %1 → %2</translation>
+        <translation>Priorité modifiée&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassigned (was %1)</source>
-        <translation>Assignation retirée (auparavant : %1)</translation>
+        <translation>Assignation retirée (auparavant&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -153,27 +153,27 @@
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation>File d&apos;attente modifiée : %1 → %2</translation>
+        <translation>File d&apos;attente modifiée&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer changed from %1 to %2</source>
-        <translation>Client modifié : %1 → %2</translation>
+        <translation>Client modifié&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject changed from “%1” to “%2”</source>
-        <translation>Objet modifié : « %1 » → « %2 »</translation>
+        <translation>Objet modifié&#xa0;: «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags changed from %1 to %2</source>
-        <translation>Étiquettes modifiées : %1 → %2</translation>
+        <translation>Étiquettes modifiées&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed from %2 to %3</source>
-        <translation>Champ « %1 » modifié : %2 → %3</translation>
+        <translation>Champ «&#xa0;%1&#xa0;» modifié&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -207,7 +207,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -220,17 +220,17 @@
     <message>
         <location filename="../client/ui/credentialstore.cpp" line="+104"/>
         <source>This computer has no password keychain this program can use (such as the Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), so you will need to enter your password each time.</source>
-        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de mots de passe utilisable par ce programme (comme Secret Service, KWallet, le trousseau de macOS ou le Gestionnaire d&apos;identification de Windows) : vous devrez donc saisir votre mot de passe à chaque fois.</translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de mots de passe utilisable par ce programme (comme Secret Service, KWallet, le trousseau de macOS ou le Gestionnaire d&apos;identification de Windows)&#xa0;: vous devrez donc saisir votre mot de passe à chaque fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the password keychain was refused, so the session cannot be remembered.</source>
-        <translation>L&apos;accès au trousseau de mots de passe a été refusé : la session ne peut donc pas être mémorisée.</translation>
+        <translation>L&apos;accès au trousseau de mots de passe a été refusé&#xa0;: la session ne peut donc pas être mémorisée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password keychain is locked or does not allow access, so the session cannot be remembered.</source>
-        <translation>Le trousseau de mots de passe est verrouillé ou n&apos;autorise pas l&apos;accès : la session ne peut donc pas être mémorisée.</translation>
+        <translation>Le trousseau de mots de passe est verrouillé ou n&apos;autorise pas l&apos;accès&#xa0;: la session ne peut donc pas être mémorisée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -240,7 +240,7 @@
     <message>
         <location line="+2"/>
         <source>This computer&apos;s password keychain could not be used, so the session cannot be remembered and you will need to enter your password each time.</source>
-        <translation>Le trousseau de mots de passe de cet ordinateur n&apos;a pas pu être utilisé : la session ne peut donc pas être mémorisée et vous devrez saisir votre mot de passe à chaque fois.</translation>
+        <translation>Le trousseau de mots de passe de cet ordinateur n&apos;a pas pu être utilisé&#xa0;: la session ne peut donc pas être mémorisée et vous devrez saisir votre mot de passe à chaque fois.</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
-        <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -266,17 +266,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -351,7 +351,7 @@
     <message>
         <location line="+9"/>
         <source>%1 &quot;Remember me&quot; has been turned off.</source>
-        <translation>%1 L&apos;option « Se souvenir de moi » a été désactivée.</translation>
+        <translation>%1 L&apos;option «&#xa0;Se souvenir de moi&#xa0;» a été désactivée.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>À &amp;propos de Helpdesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Connected to %1:%2</source>
         <translation>Connecté à %1:%2</translation>
     </message>
@@ -498,22 +498,22 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
-        <translation>&amp;Appel téléphonique : saisir ce ticket au nom du contact qui a appelé</translation>
+        <translation>&amp;Appel téléphonique&#xa0;: saisir ce ticket au nom du contact qui a appelé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -523,27 +523,27 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+1"/>
         <source>P&amp;riority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation>&amp;File d&apos;attente :</translation>
+        <translation>&amp;File d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee:</source>
-        <translation>Assi&amp;gné à :</translation>
+        <translation>Assi&amp;gné à&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma separated, e.g. billing, vpn</source>
-        <translation>Séparées par des virgules, ex. : facturation, vpn</translation>
+        <translation>Séparées par des virgules, ex.&#xa0;: facturation, vpn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -594,12 +594,12 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+17"/>
         <source>Ca&amp;ller:</source>
-        <translation>Appe&amp;lant :</translation>
+        <translation>Appe&amp;lant&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;equester:</source>
-        <translation>De&amp;mandeur :</translation>
+        <translation>De&amp;mandeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,7 +609,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+0"/>
         <source>What is the problem?</source>
-        <translation>Quel est le problème ?</translation>
+        <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
         <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
@@ -619,7 +619,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+4"/>
         <source>The subject is %1 characters long; at most %2 are allowed.</source>
-        <translation>L&apos;objet compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        <translation>L&apos;objet compte %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -629,27 +629,27 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+3"/>
         <source>The description is too long: at most %1 characters are allowed.</source>
-        <translation>La description est trop longue : %1 caractères au maximum sont autorisés.</translation>
+        <translation>La description est trop longue&#xa0;: %1 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no customer named &quot;%1&quot;. Pick one from the list, or clear the field for none.</source>
-        <translation>Aucun client ne s&apos;appelle « %1 ». Choisissez-en un dans la liste, ou videz le champ pour n&apos;en indiquer aucun.</translation>
+        <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;». Choisissez-en un dans la liste, ou videz le champ pour n&apos;en indiquer aucun.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A phone call is logged on behalf of the contact who called: choose their customer, then the caller.</source>
-        <translation>Un appel téléphonique est saisi au nom du contact qui a appelé : choisissez son client, puis l&apos;appelant.</translation>
+        <translation>Un appel téléphonique est saisi au nom du contact qui a appelé&#xa0;: choisissez son client, puis l&apos;appelant.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tag &quot;%1&quot; contains a control character.</source>
-        <translation>L&apos;étiquette « %1 » contient un caractère de contrôle.</translation>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tag &quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>L&apos;étiquette « %1 » est trop longue : %2 caractères au maximum sont autorisés.</translation>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» est trop longue&#xa0;: %2 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -669,12 +669,12 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+12"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
-        <translation>%1 Le ticket a peut-être quand même été créé : cherchez-le dans la liste des tickets avant de réessayer.</translation>
+        <translation>%1 Le ticket a peut-être quand même été créé&#xa0;: cherchez-le dans la liste des tickets avant de réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 What you typed is kept; try again once the connection is back.</source>
-        <translation>%1 Votre saisie est conservée ; réessayez une fois la connexion rétablie.</translation>
+        <translation>%1 Votre saisie est conservée&#xa0;; réessayez une fois la connexion rétablie.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location filename="../client/core/outbox.cpp" line="+221"/>
         <source>Could not save the outbox: %1</source>
-        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -690,27 +690,27 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assignee:</source>
-        <translation>&amp;Assigné à :</translation>
+        <translation>&amp;Assigné à&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation>&amp;File d&apos;attente :</translation>
+        <translation>&amp;File d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -770,7 +770,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+2"/>
         <source>tags are now: %1</source>
-        <translation>les étiquettes sont désormais : %1</translation>
+        <translation>les étiquettes sont désormais&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -790,7 +790,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+1"/>
         <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié ce ticket avant vous (%1). Le formulaire affiche maintenant les valeurs actuelles ; refaites votre modification si elle est toujours nécessaire.</translation>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié ce ticket avant vous (%1). Le formulaire affiche maintenant les valeurs actuelles&#xa0;; refaites votre modification si elle est toujours nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+1"/>
         <source>e.g. billing</source>
-        <translation>ex. : facturation</translation>
+        <translation>ex.&#xa0;: facturation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -861,7 +861,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Mots des objets et des messages</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
@@ -980,7 +980,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+117"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ce ticket ne vous est plus accessible.</translation>
     </message>
@@ -1007,7 +1007,7 @@ Un client natif pour le service d&apos;assistance.</translation>
     <message>
         <location line="+9"/>
         <source>from %1</source>
-        <translation>demandeur : %1</translation>
+        <translation>demandeur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>

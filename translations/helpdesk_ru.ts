@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+87"/>
+        <location filename="../client/ui/main.cpp" line="+89"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Срок действия сеанса истек. Войдите снова.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+74"/>
+        <location filename="../client/ui/composer.cpp" line="+75"/>
         <source>&amp;Reply to customer</source>
         <translation>Ответ &amp;клиенту</translation>
     </message>
@@ -432,7 +432,7 @@ A native support desk client.</source>
         <translation>&amp;О программе Helpdesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Connected to %1:%2</source>
         <translation>Подключено к %1:%2</translation>
     </message>
@@ -867,7 +867,7 @@ A native support desk client.</source>
         <translation>Слова в темах и сообщениях</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -987,7 +987,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+117"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Эта заявка вам больше недоступна.</translation>
     </message>
