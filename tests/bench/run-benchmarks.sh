@@ -5,7 +5,12 @@
 # printing a Markdown table. Figures only: nothing here passes or fails on time.
 #
 #   tests/bench/run-benchmarks.sh [--tickets N] [--workdir DIR] [--duration S] [--warmup S]
-#                                 [--build-dir DIR] [--skip-build] [--only REGEX]
+#                                 [--repeat N] [--wait-idle] [--build-dir DIR] [--skip-build]
+#                                 [--server BINARY] [--only REGEX]
+#
+# --repeat N runs each scenario N times and prints the run with the median throughput.
+# --wait-idle waits before each run until no compiler, linker or test binary is running
+# (for a shared machine). --server measures another helpdesk-server build (before/after).
 #
 # The generated database is kept in WORKDIR/tickets-N and reused by later runs; each run
 # serves a fresh copy of it (WORKDIR/run-N), so message.add never changes what the next run
@@ -20,6 +25,9 @@ warmup=2
 build_dir=$repo/build-bench
 skip_build=0
 only=.
+repeat=1
+wait_idle=0
+server_bin=
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -30,7 +38,10 @@ while [[ $# -gt 0 ]]; do
         --build-dir) build_dir=$2; shift 2 ;;
         --skip-build) skip_build=1; shift ;;
         --only) only=$2; shift 2 ;;
-        -h|--help) sed -n '3,12p' "$0"; exit 0 ;;
+        --repeat) repeat=$2; shift 2 ;;
+        --wait-idle) wait_idle=1; shift ;;
+        --server) server_bin=$2; shift 2 ;;
+        -h|--help) sed -n '3,17p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -39,7 +50,7 @@ if [[ $skip_build -eq 0 ]]; then
     cmake -S "$repo" -B "$build_dir" -G Ninja -DHELPDESK_BUILD_CLIENT=OFF >/dev/null
     cmake --build "$build_dir" -j2 --target helpdesk-server helpdesk-gen helpdesk-bench
 fi
-server_bin=$build_dir/server/helpdesk-server
+server_bin=${server_bin:-$build_dir/server/helpdesk-server}
 gen_bin=$build_dir/tests/bench/helpdesk-gen
 bench_bin=$build_dir/tests/bench/helpdesk-bench
 
@@ -85,15 +96,36 @@ runs=(
     "message.add (customers)|32|--scenario message.add --login customer{i}.owner --login-pool 2000"
 )
 
+busy() {
+    local name
+    for name in cc1plus cc1 ld ld.gold ninja ctest make moc rcc; do
+        pgrep -x "$name" >/dev/null && return 0
+    done
+    pgrep -f '/tst_' >/dev/null
+}
+idle_wait() {
+    local quiet=0
+    while [[ $quiet -lt 3 ]]; do
+        if busy; then quiet=0; else quiet=$((quiet + 1)); fi
+        sleep 1
+    done
+}
+
 echo
-echo "$tickets tickets, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up"
+echo "$tickets tickets, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up, median of $repeat"
 echo
 echo "| scenario | clients | req/s | p50 | p90 | p99 | max | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for run in "${runs[@]}"; do
     IFS='|' read -r label clients args <<<"$run"
     [[ $label =~ $only ]] || continue
-    # shellcheck disable=SC2086 # args is a list of words
-    "$bench_bin" --port "$port" --clients "$clients" --duration "$duration" --warmup "$warmup" \
-        --row --label "$label" $args
+    rows=()
+    for _ in $(seq 1 "$repeat"); do
+        [[ $wait_idle -eq 1 ]] && idle_wait
+        # shellcheck disable=SC2086 # args is a list of words
+        rows+=("$("$bench_bin" --port "$port" --clients "$clients" --duration "$duration" \
+            --warmup "$warmup" --row --label "$label" $args)")
+    done
+    # Column 4 is req/s; print the median run.
+    printf '%s\n' "${rows[@]}" | sort -t'|' -k4,4n | sed -n "$(( (repeat + 1) / 2 ))p"
 done
