@@ -44,6 +44,16 @@ int countMessages(Connection& connection, TicketId id, const QString& body)
         count += message.body == body ? 1 : 0;
     return count;
 }
+// Fills the login dialog as a user would and presses "Log in" (nothing is remembered).
+void submitLogin(LoginDialog& dialog, quint16 port, const QString& login, const QString& password)
+{
+    dialog.show();
+    dialog.findChild<QLineEdit*>(QStringLiteral("server"))->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+    dialog.findChild<QLineEdit*>(QStringLiteral("login"))->setText(login);
+    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
+    dialog.findChild<QCheckBox*>(QStringLiteral("remember"))->setChecked(false);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("logIn")), Qt::LeftButton);
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -88,12 +98,7 @@ void TestMainWindow::loginDialogRejectsWrongPassword()
     Connection connection;
     CredentialStore credentials;
     LoginDialog dialog(&connection, &credentials);
-    dialog.show();
-    dialog.findChild<QLineEdit*>(QStringLiteral("server"))->setText(QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
-    dialog.findChild<QLineEdit*>(QStringLiteral("login"))->setText(QStringLiteral("marta"));
-    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("not-her-password"));
-    dialog.findChild<QCheckBox*>(QStringLiteral("remember"))->setChecked(false);
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("logIn")), Qt::LeftButton);
+    submitLogin(dialog, m_server.port(), QStringLiteral("marta"), QStringLiteral("not-her-password"));
     auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && !status->text().isEmpty(), kTimeout);
     QVERIFY(dialog.isVisible());
@@ -107,12 +112,7 @@ void TestMainWindow::loginDialogLogsIn()
     Connection connection;
     CredentialStore credentials;
     LoginDialog dialog(&connection, &credentials);
-    dialog.show();
-    dialog.findChild<QLineEdit*>(QStringLiteral("server"))->setText(QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
-    dialog.findChild<QLineEdit*>(QStringLiteral("login"))->setText(QStringLiteral("marta"));
-    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(kDemoPassword);
-    dialog.findChild<QCheckBox*>(QStringLiteral("remember"))->setChecked(false);
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("logIn")), Qt::LeftButton);
+    submitLogin(dialog, m_server.port(), QStringLiteral("marta"), kDemoPassword);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), kTimeout);
     QVERIFY(connection.isReady());
     QCOMPARE(connection.currentUser()->login, QStringLiteral("marta"));
