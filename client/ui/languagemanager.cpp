@@ -36,20 +36,34 @@ LanguageManager::LanguageManager(QObject* parent)
 {
 }
 
+QString LanguageManager::closestLanguage(const QString& locale)
+{
+    const QString base = locale.section(QLatin1Char('_'), 0, 0); // "pt_BR" -> "pt"
+    QString closest;
+    for (const Language& language : languages()) {
+        if (language.code == locale)
+            return language.code;
+        if (language.code == base)
+            closest = language.code;
+    }
+    return closest;
+}
+
+bool LanguageManager::hasSavedChoice()
+{
+    return !QSettings().value(kSettingsKey).toString().isEmpty();
+}
+
 void LanguageManager::applyStartupLanguage()
 {
     QString code = QSettings().value(kSettingsKey).toString();
-    if (code.isEmpty()) {
-        const QLocale system;
-        const QString full = system.name();            // "pt_BR"
-        const QString base = full.section(QLatin1Char('_'), 0, 0); // "pt"
-        for (const Language& language : languages()) {
-            if (language.code == full || (code.isEmpty() && language.code == base))
-                code = language.code;
-        }
-    }
+    if (code.isEmpty())
+        code = closestLanguage(QLocale::system().name());
+    const bool saved = hasSavedChoice();
     if (code.isEmpty() || !setLanguage(code))
         setLanguage(QStringLiteral("en"));
+    if (!saved) // following the system is not a choice: the server's setting may still win
+        QSettings().remove(kSettingsKey);
 }
 
 bool LanguageManager::setLanguage(const QString& code)

@@ -29,6 +29,10 @@ public:
     // The saved choice, else the system language when we ship it, else English.
     void applyStartupLanguage();
     bool setLanguage(const QString& code);
+    // Picks the shipped language closest to a locale name ("pt_BR", "ru_RU" → "ru"); empty if none.
+    static QString closestLanguage(const QString& locale);
+    // Whether the user chose a language on this computer (else the system's is in use).
+    static bool hasSavedChoice();
     QString current() const { return m_current; }
 
 signals:

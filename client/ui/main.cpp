@@ -104,6 +104,13 @@ private:
 
     void showMain()
     {
+        // On a computer where the user never picked a language, the one stored on the server
+        // (chosen elsewhere) wins over the system's.
+        if (const auto user = m_connection.currentUser(); user && !LanguageManager::hasSavedChoice()) {
+            const QString code = LanguageManager::closestLanguage(user->locale);
+            if (!code.isEmpty() && code != m_languages.current())
+                m_languages.setLanguage(code);
+        }
         m_windowLogin = m_connection.currentUser() ? m_connection.currentUser()->login : QString();
         m_window = new MainWindow(&m_connection, &m_languages);
         m_window->setAttribute(Qt::WA_DeleteOnClose);

@@ -30,6 +30,7 @@ private slots:
     void everyLanguageLoads();
     void switchesAtRunTime();
     void rememberedForNextStart();
+    void closestShippedLanguage();
 
 private:
     TestServer m_server;
@@ -107,6 +108,15 @@ void TestLanguage::rememberedForNextStart()
     next.applyStartupLanguage();
     QCOMPARE(next.current(), QStringLiteral("hr"));
     QVERIFY(next.setLanguage(QStringLiteral("en")));
+}
+
+void TestLanguage::closestShippedLanguage()
+{
+    QCOMPARE(LanguageManager::closestLanguage(QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+    QCOMPARE(LanguageManager::closestLanguage(QStringLiteral("ru_RU")), QStringLiteral("ru"));
+    QCOMPARE(LanguageManager::closestLanguage(QStringLiteral("hr")), QStringLiteral("hr"));
+    QCOMPARE(LanguageManager::closestLanguage(QStringLiteral("ja_JP")), QString());
+    QCOMPARE(LanguageManager::closestLanguage(QString()), QString());
 }
 
 QTEST_MAIN(TestLanguage)
