@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Antwort an Kunden</translation>
     </message>
@@ -60,17 +60,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Strg+Enter sendet. Ihr Text wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Erne&amp;ut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Wieder bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n Antwort zu diesem Ticket konnte nicht gesendet werden.</numerusform>
+            <numerusform>%n Antworten zu diesem Ticket konnten nicht gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Notiz schreiben, die nur Ihr Team sieht…</translation>
     </message>
@@ -185,7 +203,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Support-Team</translation>
     </message>
@@ -213,6 +231,14 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n weiteres Zeichen nicht angezeigt.</numerusform>
+            <numerusform>… %n weitere Zeichen nicht angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,28 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::Composer</name>
+    <message numerus="yes">
+        <location filename="../client/ui/composer.cpp" line="+155"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n reply to this ticket could not be sent.</numerusform>
+            <numerusform>%n replies to this ticket could not be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ConversationView</name>
+    <message numerus="yes">
+        <location filename="../client/ui/conversationview.cpp" line="+187"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n more character not shown.</numerusform>
+            <numerusform>… %n more characters not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
         <location filename="../client/ui/mainwindow.cpp" line="+293"/>

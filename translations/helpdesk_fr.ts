@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -60,17 +60,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Entrée pour envoyer. Votre texte est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Modifier à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n réponse à ce ticket n’a pas pu être envoyée.</numerusform>
+            <numerusform>%n réponses à ce ticket n’ont pas pu être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Rédigez une note visible uniquement par votre équipe…</translation>
     </message>
@@ -185,7 +203,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Équipe d&apos;assistance</translation>
     </message>
@@ -213,6 +231,14 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n caractère de plus non affiché.</numerusform>
+            <numerusform>… %n caractères de plus non affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odgovor klijentu</translation>
     </message>
@@ -63,17 +63,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Pošalji</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter šalje. Tekst se sprema dok pišete.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Pokušaj pono&amp;vno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Uredi ponovno</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n odgovor na ovaj zahtjev nije poslan.</numerusform>
+            <numerusform>%n odgovora na ovaj zahtjev nisu poslana.</numerusform>
+            <numerusform>%n odgovora na ovaj zahtjev nije poslano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Napišite bilješku koju vidi samo vaš tim…</translation>
     </message>
@@ -188,7 +207,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Tim podrške</translation>
     </message>
@@ -216,6 +235,15 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Čeka na slanje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… još %n znak nije prikazan.</numerusform>
+            <numerusform>… još %n znaka nisu prikazana.</numerusform>
+            <numerusform>… još %n znakova nije prikazano.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
@@ -63,17 +63,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter – wyślij. Tekst zapisuje się na bieżąco.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Ponów &amp;próbę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>Edytuj ponowni&amp;e</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>Nie udało się wysłać %n odpowiedzi w tym zgłoszeniu.</numerusform>
+            <numerusform>Nie udało się wysłać %n odpowiedzi w tym zgłoszeniu.</numerusform>
+            <numerusform>Nie udało się wysłać %n odpowiedzi w tym zgłoszeniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Napisz notatkę widoczną tylko dla Twojego zespołu…</translation>
     </message>
@@ -188,7 +207,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Zespół wsparcia</translation>
     </message>
@@ -216,6 +235,15 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Oczekuje na wysłanie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… jeszcze %n znak nie jest wyświetlany.</numerusform>
+            <numerusform>… jeszcze %n znaki nie są wyświetlane.</numerusform>
+            <numerusform>… jeszcze %n znaków nie jest wyświetlanych.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

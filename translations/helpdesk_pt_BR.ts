@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder ao cliente</translation>
     </message>
@@ -60,17 +60,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter envia. Seu texto é salvo enquanto você digita.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>Editar &amp;de novo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n resposta a este chamado não pôde ser enviada.</numerusform>
+            <numerusform>%n respostas a este chamado não puderam ser enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Escreva uma nota que só a sua equipe verá…</translation>
     </message>
@@ -185,7 +203,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Equipe de suporte</translation>
     </message>
@@ -213,6 +231,14 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… mais %n caractere não exibido.</numerusform>
+            <numerusform>… mais %n caracteres não exibidos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>Ответ &amp;клиенту</translation>
     </message>
@@ -63,17 +63,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter — отправить. Текст сохраняется автоматически по мере ввода.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>Вернуть в р&amp;едактор</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n ответ по этой заявке не удалось отправить.</numerusform>
+            <numerusform>%n ответа по этой заявке не удалось отправить.</numerusform>
+            <numerusform>%n ответов по этой заявке не удалось отправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Напишите заметку — ее увидит только ваша команда…</translation>
     </message>
@@ -188,7 +207,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Служба поддержки</translation>
     </message>
@@ -216,6 +235,15 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… ещё %n символ не показан.</numerusform>
+            <numerusform>… ещё %n символа не показано.</numerusform>
+            <numerusform>… ещё %n символов не показано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

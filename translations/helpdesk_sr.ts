@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+75"/>
+        <location filename="../client/ui/composer.cpp" line="+123"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Одговор клијенту</translation>
     </message>
@@ -63,17 +63,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>&amp;Send</source>
         <translation>По&amp;шаљи</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter шаље. Текст се чува аутоматски док куцате.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Покушај &amp;поново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit again</source>
+        <translation>Врати у &amp;уређивач</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n reply(ies) to this ticket could not be sent.</source>
+        <translation>
+            <numerusform>%n одговор на овај тикет није послат.</numerusform>
+            <numerusform>%n одговора на овај тикет нису послата.</numerusform>
+            <numerusform>%n одговора на овај тикет није послато.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write a note only your team will see…</source>
         <translation>Напишите белешку коју ће видети само ваш тим…</translation>
     </message>
@@ -188,7 +207,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+119"/>
+        <location filename="../client/ui/conversationview.cpp" line="+120"/>
         <source>Support team</source>
         <translation>Тим подршке</translation>
     </message>
@@ -216,6 +235,15 @@
         <location line="+1"/>
         <source>Waiting to be sent</source>
         <translation>Чека на слање</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… још %n знак није приказан.</numerusform>
+            <numerusform>… још %n знака нису приказана.</numerusform>
+            <numerusform>… још %n знакова није приказано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace helpdesk::client {
 
 Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QWidget* parent)
@@ -37,6 +39,24 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QW
     m_hint->setWordWrap(true); // long in some languages: wrap rather than widen the pane
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    // Replies the server refused for good stay in the outbox until the user decides.
+    m_failedBar = new QWidget(this);
+    m_failedBar->setObjectName(QStringLiteral("failedReplies"));
+    m_failedText = new QLabel(m_failedBar);
+    m_failedText->setTextFormat(Qt::PlainText);
+    m_failedText->setWordWrap(true);
+    m_failedText->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_retry = new QPushButton(m_failedBar);
+    m_retry->setObjectName(QStringLiteral("retryFailed"));
+    m_discard = new QPushButton(m_failedBar);
+    m_discard->setObjectName(QStringLiteral("discardFailed"));
+    auto* failedLayout = new QHBoxLayout(m_failedBar);
+    failedLayout->setContentsMargins(0, 0, 0, 0);
+    failedLayout->addWidget(m_failedText, 1);
+    failedLayout->addWidget(m_retry);
+    failedLayout->addWidget(m_discard);
+    m_failedBar->hide();
+
     auto* modes = new QHBoxLayout;
     modes->addWidget(m_reply);
     modes->addWidget(m_internal);
@@ -46,6 +66,7 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QW
     actions->addWidget(m_send);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_failedBar);
     layout->addLayout(modes);
     layout->addWidget(m_editor, 1);
     layout->addLayout(actions);
@@ -54,6 +75,33 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QW
     connect(m_internal, &QRadioButton::toggled, this, &Composer::saveDraft);
     connect(m_internal, &QRadioButton::toggled, this, &Composer::updateState);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
+    if (m_outbox)
+        connect(m_outbox, &Outbox::entriesChanged, this, &Composer::updateFailed);
+    auto forEachFailed = [this](const std::function<void(const QString&)>& action) {
+        if (!m_outbox)
+            return;
+        for (const OutboxEntry& entry : m_outbox->entriesFor(m_ticket)) {
+            if (entry.state == OutboxEntry::State::Failed)
+                action(entry.key);
+        }
+    };
+    connect(m_retry, &QPushButton::clicked, this, [this, forEachFailed] {
+        forEachFailed([this](const QString& key) { m_outbox->retry(key); });
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this, forEachFailed] {
+        // The text goes back into the editor first: discarding must not lose what was written.
+        QStringList bodies;
+        for (const OutboxEntry& entry : m_outbox->entriesFor(m_ticket)) {
+            if (entry.state == OutboxEntry::State::Failed)
+                bodies << entry.body;
+        }
+        if (!bodies.isEmpty()) {
+            const QString current = m_editor->toPlainText();
+            m_editor->setPlainText((current.isEmpty() ? QString() : current + QStringLiteral("\n\n"))
+                                   + bodies.join(QStringLiteral("\n\n")));
+        }
+        forEachFailed([this](const QString& key) { m_outbox->discard(key); });
+    });
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, m_editor);
         shortcut->setContext(Qt::WidgetShortcut);
@@ -76,6 +124,9 @@ void Composer::retranslate()
     m_internal->setText(tr("&Internal note"));
     m_send->setText(tr("&Send"));
     m_hint->setText(tr("Ctrl+Enter sends. Your text is saved as you type."));
+    m_retry->setText(tr("Re&try"));
+    m_discard->setText(tr("&Edit again"));
+    updateFailed();
     updateState();
 }
 
@@ -91,6 +142,18 @@ void Composer::setTicket(TicketId ticket)
     m_loading = false;
     setEnabled(ticket.isValid());
     updateState();
+    updateFailed();
+}
+
+void Composer::updateFailed()
+{
+    int failed = 0;
+    if (m_outbox && m_ticket.isValid()) {
+        for (const OutboxEntry& entry : m_outbox->entriesFor(m_ticket))
+            failed += entry.state == OutboxEntry::State::Failed ? 1 : 0;
+    }
+    m_failedText->setText(tr("%n reply(ies) to this ticket could not be sent.", nullptr, failed));
+    m_failedBar->setVisible(failed > 0);
 }
 
 void Composer::saveDraft()

@@ -41,6 +41,7 @@ private:
     void retranslate();
     void saveDraft();
     void updateState();
+    void updateFailed();
 
     QPointer<DraftStore> m_drafts;
     QPointer<Outbox> m_outbox;
@@ -52,6 +53,10 @@ private:
     QPlainTextEdit* m_editor;
     QPushButton* m_send;
     QLabel* m_hint;
+    QWidget* m_failedBar;
+    QLabel* m_failedText;
+    QPushButton* m_retry;
+    QPushButton* m_discard;
 };
 
 } // namespace helpdesk::client

@@ -23,6 +23,7 @@ const QColor kBorder(0xd0, 0xd7, 0xde);
 const QColor kInternalBorder(0xe0, 0xb4, 0x00);
 const QColor kMuted(0x60, 0x6a, 0x74);
 const QColor kFailed(0xc6, 0x28, 0x28);
+constexpr int kMaxShownChars = 20'000;
 
 QTextFrameFormat blockFrame(const QColor& background, const QColor& border)
 {
@@ -178,7 +179,16 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     QTextBlockFormat bodyBlock;
     bodyBlock.setTopMargin(4);
     cursor.insertBlock(bodyBlock, QTextCharFormat());
-    insertBody(cursor, index.data(ConversationModel::BodyRole).toString(), QTextCharFormat());
+    // A pasted megabyte log would make every re-layout of the thread crawl; the head of it is
+    // what a reader needs here.
+    const QString body = index.data(ConversationModel::BodyRole).toString();
+    if (body.size() > kMaxShownChars) {
+        insertBody(cursor, body.left(kMaxShownChars), QTextCharFormat());
+        cursor.insertText(QStringLiteral("\n") + tr("… %n more character(s) not shown.", nullptr,
+                                                   int(body.size() - kMaxShownChars)), small);
+    } else {
+        insertBody(cursor, body, QTextCharFormat());
+    }
     // Leave the frame so the next entry starts after it.
     cursor.movePosition(QTextCursor::End);
 }

@@ -10,6 +10,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "newticketdialog.h"
+#include "outbox.h"
 #include "rawclient.h"
 #include "savedviewspanel.h"
 #include "testserver.h"
@@ -67,6 +68,7 @@ private slots:
     void openTicketAndReply();
     void pushedReplyAppears();
     void conflictingEditIsExplained();
+    void refusedReplyCanBeEditedAgain();
     void newTicketDialogCreatesTicket();
 
 private:
@@ -202,6 +204,26 @@ void TestMainWindow::conflictingEditIsExplained()
     QCOMPARE(stored.value(QStringLiteral("priority")).toString(), newPriority);
     QCOMPARE(status->currentData().toString(), before);
     QCOMPARE(pane->findChild<QComboBox*>(QStringLiteral("priorityCombo"))->currentData().toString(), newPriority);
+}
+
+// A reply the server refuses for good (here: longer than a body may be) stays visible with
+// its text, and "Edit again" puts the text back into the editor: nothing typed is lost.
+void TestMainWindow::refusedReplyCanBeEditedAgain()
+{
+    QVERIFY(m_window);
+    Composer* composer = m_window->ticketPane()->composer();
+    auto* bar = composer->findChild<QWidget*>(QStringLiteral("failedReplies"));
+    QVERIFY(bar && bar->isHidden());
+    const QString tooLong = QStringLiteral("log line ").repeated(111'112); // 1,000,008 characters
+    composer->editor()->setPlainText(tooLong);
+    composer->send();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+    QCOMPARE(m_window->outbox()->failedCount(), 1);
+    QTest::mouseClick(composer->findChild<QPushButton*>(QStringLiteral("discardFailed")), Qt::LeftButton);
+    QCOMPARE(composer->editor()->toPlainText(), tooLong);
+    QCOMPARE(m_window->outbox()->failedCount(), 0);
+    QVERIFY(bar->isHidden());
+    composer->editor()->clear();
 }
 
 void TestMainWindow::newTicketDialogCreatesTicket()
