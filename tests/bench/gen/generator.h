@@ -72,12 +72,13 @@ private:
 
     void createStaff(const QString& hash);
     void createCustomers(const QString& hash);
-    qint64 insertUser(const QString& login, const QString& name, const char* role, const QString& locale,
-                      qint64 customerId, const char* contactRole, const QString& hash);
+    qint64 insertUser(const QString& login, const QString& name, const char* role,
+        const QString& locale, qint64 customerId, const char* contactRole, const QString& hash);
     void createTicket(qint64 index);
-    void insertMessage(qint64 ticketId, qint64 authorId, const QString& body, bool internal, qint64 at);
+    void insertMessage(
+        qint64 ticketId, qint64 authorId, const QString& body, bool internal, qint64 at);
     void insertEvent(qint64 ticketId, qint64 actorId, const QString& field, const QString& oldJson,
-                     const QString& newJson, qint64 at);
+        const QString& newJson, qint64 at);
     QString personName(Language language);
     const Agent& agentFor(Language language);
     QSqlQuery& statement(const QString& sql);
@@ -92,7 +93,7 @@ private:
     QVector<Customer> m_customers;
     QVector<Agent> m_agentsByLanguage[kLanguageCount];
     QVector<Agent> m_leads;
-    qint64 m_queueIds[3] = {0, 0, 0};
+    qint64 m_queueIds[3] = { 0, 0, 0 };
     qint64 m_startMs = 0;
     qint64 m_nowMs = 0;
     qint64 m_nextMessageId = 1;

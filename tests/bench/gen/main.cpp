@@ -40,23 +40,23 @@ int main(int argc, char* argv[])
         "agent1..agentN, customer<i>.owner|tech|billing."));
     parser.addHelpOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory for helpdesk.sqlite (as helpdesk-server --data-dir)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption tickets(QStringLiteral("tickets"), QStringLiteral("Number of tickets."),
-                                     QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Mean messages per ticket."),
-                                      QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Customer organisations."),
-                                       QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agents."), QStringLiteral("n"),
-                                    QStringLiteral("40"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of every user."),
-                                      QStringLiteral("text"), QStringLiteral("bench"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Tickets per transaction."),
-                                   QStringLiteral("n"), QStringLiteral("5000"));
-    parser.addOptions({dataDir, tickets, messages, customers, agents, password, seed, batch});
+        QStringLiteral("Directory for helpdesk.sqlite (as helpdesk-server --data-dir)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+        QStringLiteral("Number of tickets."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption messages(QStringLiteral("messages"),
+        QStringLiteral("Mean messages per ticket."), QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+        QStringLiteral("Customer organisations."), QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agents."),
+        QStringLiteral("n"), QStringLiteral("40"));
+    const QCommandLineOption password(QStringLiteral("password"),
+        QStringLiteral("Password of every user."), QStringLiteral("text"), QStringLiteral("bench"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+        QStringLiteral("Tickets per transaction."), QStringLiteral("n"), QStringLiteral("5000"));
+    parser.addOptions({ dataDir, tickets, messages, customers, agents, password, seed, batch });
     parser.process(app);
 
     if (!parser.isSet(dataDir)) {
@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
     }
     GeneratorOptions options;
     QDir().mkpath(parser.value(dataDir));
-    options.databasePath = QDir(parser.value(dataDir)).absoluteFilePath(QStringLiteral("helpdesk.sqlite"));
+    options.databasePath
+        = QDir(parser.value(dataDir)).absoluteFilePath(QStringLiteral("helpdesk.sqlite"));
     options.tickets = qMax<qint64>(1, parser.value(tickets).toLongLong());
     options.messagesPerTicket = qBound(1, parser.value(messages).toInt(), 100);
     options.customers = qBound(1, parser.value(customers).toInt(), 1'000'000);
@@ -81,8 +82,8 @@ int main(int argc, char* argv[])
     }
 
     out() << "generating " << options.tickets << " tickets (~" << options.messagesPerTicket
-          << " messages each), " << options.customers << " customers, " << options.agents << " agents into "
-          << options.databasePath << Qt::endl;
+          << " messages each), " << options.customers << " customers, " << options.agents
+          << " agents into " << options.databasePath << Qt::endl;
     QElapsedTimer timer;
     timer.start();
     Generator generator(options);
@@ -94,18 +95,20 @@ int main(int argc, char* argv[])
         lastReport = elapsed;
         const double rate = elapsed > 0 ? double(done) * 1000.0 / double(elapsed) : 0.0;
         const qint64 eta = rate > 0 ? qint64(double(options.tickets - done) * 1000.0 / rate) : 0;
-        out() << "  " << done << "/" << options.tickets << " tickets  " << qint64(rate) << "/s  elapsed "
-              << seconds(elapsed) << "  eta " << seconds(eta) << Qt::endl;
+        out() << "  " << done << "/" << options.tickets << " tickets  " << qint64(rate)
+              << "/s  elapsed " << seconds(elapsed) << "  eta " << seconds(eta) << Qt::endl;
     });
     try {
         const GeneratorStats stats = generator.run();
         const double megabytes = double(QFileInfo(options.databasePath).size()) / (1024.0 * 1024.0);
-        out() << "done in " << seconds(timer.elapsed()) << ": " << stats.tickets << " tickets, " << stats.messages
-              << " messages, " << stats.events << " events, " << stats.tags << " tags, " << stats.users
-              << " users; " << stats.rareTickets << " tickets mention \"" << kRareWord << "\", every ticket \""
-              << kCommonWord << "\"; " << QString::number(megabytes, 'f', 0) << " MiB" << Qt::endl;
+        out() << "done in " << seconds(timer.elapsed()) << ": " << stats.tickets << " tickets, "
+              << stats.messages << " messages, " << stats.events << " events, " << stats.tags
+              << " tags, " << stats.users << " users; " << stats.rareTickets
+              << " tickets mention \"" << kRareWord << "\", every ticket \"" << kCommonWord
+              << "\"; " << QString::number(megabytes, 'f', 0) << " MiB" << Qt::endl;
         out() << "logins: admin, lead1..3, agent1..agent" << options.agents << ", customer1.owner.."
-              << "customer" << options.customers << ".billing; password: " << options.password << Qt::endl;
+              << "customer" << options.customers << ".billing; password: " << options.password
+              << Qt::endl;
     } catch (const std::exception& e) {
         QTextStream(stderr) << "helpdesk-gen: " << e.what() << "\n";
         return 1;

@@ -14,8 +14,8 @@ QStringList toStringList(const char* const* items, std::size_t count)
 
 const PhrasePool& phrases(Language language)
 {
-    static const PhrasePool pools[kLanguageCount] = {englishPhrases(), russianPhrases(), polishPhrases(),
-                                                     croatianPhrases()};
+    static const PhrasePool pools[kLanguageCount]
+        = { englishPhrases(), russianPhrases(), polishPhrases(), croatianPhrases() };
     return pools[int(language)];
 }
 

@@ -21,17 +21,17 @@ struct PhrasePool
     QStringList supportSubjects;
     QStringList billingSubjects;
     QStringList abuseSubjects;
-    QStringList problems;  // the customer's description, one sentence each
+    QStringList problems; // the customer's description, one sentence each
     QStringList followUps; // the customer writing again
-    QStringList replies;   // an agent's public answer
-    QStringList notes;     // an agent's internal note
+    QStringList replies; // an agent's public answer
+    QStringList notes; // an agent's internal note
     QStringList greetings;
     QStringList closings;
-    QString rareSentence;  // carries the rare search word (see kRareWord)
+    QString rareSentence; // carries the rare search word (see kRareWord)
     QStringList firstNames;
     QStringList lastNames;
     QStringList companyPatterns; // "{last}" is replaced by a last name
-    QStringList domainWords;     // stems for customers' domain names, ASCII
+    QStringList domainWords; // stems for customers' domain names, ASCII
 };
 
 // The rare word of the data set: in about one ticket in kRareWordEvery.

@@ -97,22 +97,29 @@ const char* const kFollowUps[] = {
 };
 
 const char* const kReplies[] = {
-    "I have looked into this and the web server still pointed to the old PHP socket; it is fixed now.",
+    "I have looked into this and the web server still pointed to the old PHP socket; it is fixed "
+    "now.",
     "Could you tell us which browser and network you are using?",
     "The certificate has been renewed and automatic renewal is active again.",
-    "I have asked our accounts team to refund the second payment; it usually takes 3 to 5 business days.",
-    "The MX record pointed to a retired mail server. I corrected it; the change will propagate within an hour.",
-    "I freed up space on the backup volume and started a manual backup, which finished successfully.",
-    "Your plan has been changed from the first of next month; the difference will appear on the next invoice.",
+    "I have asked our accounts team to refund the second payment; it usually takes 3 to 5 business "
+    "days.",
+    "The MX record pointed to a retired mail server. I corrected it; the change will propagate "
+    "within an hour.",
+    "I freed up space on the backup volume and started a manual backup, which finished "
+    "successfully.",
+    "Your plan has been changed from the first of next month; the difference will appear on the "
+    "next invoice.",
     "We added the SSH key for your developer; the login is the same as for SFTP.",
     "The load on {host} was caused by a runaway cron job, which we have stopped.",
     "Please clear your browser cache and try again.",
     "I have moved the site to a less busy node; the migration took about {n} minutes.",
     "The IP address has been removed from the blacklist after we cleaned the compromised account.",
     "We have reset the mailbox password because it was used to send spam.",
-    "The redirect loop came from a rule in .htaccess that forced HTTPS twice. I removed the duplicate.",
+    "The redirect loop came from a rule in .htaccess that forced HTTPS twice. I removed the "
+    "duplicate.",
     "I increased the PHP memory limit to {n} MB.",
-    "Your database import failed because of a wrong character set; please export it again as utf8mb4.",
+    "Your database import failed because of a wrong character set; please export it again as "
+    "utf8mb4.",
     "I have scheduled the migration for Saturday at 22:00, if that suits you.",
     "We are still investigating and will get back to you today.",
 };
@@ -128,22 +135,78 @@ const char* const kNotes[] = {
     "Refund approved by accounting.",
 };
 
-const char* const kGreetings[] = {"Hello,", "Hi,", "Good morning,", "Dear support team,", "Hi there,"};
-const char* const kClosings[] = {"Best regards,", "Thanks,", "Kind regards,", "Cheers,", "Thank you in advance,"};
+const char* const kGreetings[]
+    = { "Hello,", "Hi,", "Good morning,", "Dear support team,", "Hi there," };
+const char* const kClosings[]
+    = { "Best regards,", "Thanks,", "Kind regards,", "Cheers,", "Thank you in advance," };
 const char* const kFirstNames[] = {
-    "Oliver", "Nina", "James", "Emma", "Harry", "Sophie", "Jack", "Grace", "Thomas", "Chloe",
-    "William", "Lucy", "George", "Amelia", "Daniel", "Hannah", "Samuel", "Olivia", "Joseph", "Ella",
+    "Oliver",
+    "Nina",
+    "James",
+    "Emma",
+    "Harry",
+    "Sophie",
+    "Jack",
+    "Grace",
+    "Thomas",
+    "Chloe",
+    "William",
+    "Lucy",
+    "George",
+    "Amelia",
+    "Daniel",
+    "Hannah",
+    "Samuel",
+    "Olivia",
+    "Joseph",
+    "Ella",
 };
 const char* const kLastNames[] = {
-    "Grant", "Patel", "Smith", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Johnson", "Roberts",
-    "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood",
+    "Grant",
+    "Patel",
+    "Smith",
+    "Taylor",
+    "Brown",
+    "Wilson",
+    "Evans",
+    "Thomas",
+    "Johnson",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Robinson",
+    "Thompson",
+    "White",
+    "Hughes",
+    "Edwards",
+    "Green",
+    "Hall",
+    "Wood",
 };
 const char* const kCompanyPatterns[] = {
-    "{last} Hosting Ltd", "{last} & Sons Web", "{last} Digital", "{last} Media Ltd", "Nordwind {last} LLP",
+    "{last} Hosting Ltd",
+    "{last} & Sons Web",
+    "{last} Digital",
+    "{last} Media Ltd",
+    "Nordwind {last} LLP",
 };
 const char* const kDomainWords[] = {
-    "nordwind", "bluefox", "greenleaf", "oakwood", "redbrick", "silverline", "brightstar", "cloudnine",
-    "harbour", "kingsway", "meadow", "riverside", "stonebridge", "sunrise", "westfield", "wildrose",
+    "nordwind",
+    "bluefox",
+    "greenleaf",
+    "oakwood",
+    "redbrick",
+    "silverline",
+    "brightstar",
+    "cloudnine",
+    "harbour",
+    "kingsway",
+    "meadow",
+    "riverside",
+    "stonebridge",
+    "sunrise",
+    "westfield",
+    "wildrose",
 };
 
 } // namespace

@@ -81,7 +81,8 @@ const char* const kFollowUps[] = {
 };
 
 const char* const kReplies[] = {
-    "Problem je bio u punom disku za sigurnosne kopije. Prostor je oslobođen, a ručni backup je uspješno završen.",
+    "Problem je bio u punom disku za sigurnosne kopije. Prostor je oslobođen, a ručni backup je "
+    "uspješno završen.",
     "Noćni backup će se ponovno izvoditi normalno.",
     "Promjenu paketa sam pripremila od 1. u mjesecu; razliku ćemo obračunati na sljedećem računu.",
     "Certifikat je obnovljen i automatsko obnavljanje ponovno radi.",
@@ -103,21 +104,67 @@ const char* const kNotes[] = {
     "Proslijeđeno drugoj razini podrške, vidi internu prijavu {ref}.",
 };
 
-const char* const kGreetings[] = {"Pozdrav,", "Poštovani,", "Dobar dan,", "Bok,"};
-const char* const kClosings[] = {"Lijep pozdrav,", "Srdačan pozdrav,", "Hvala,", "Unaprijed hvala,"};
+const char* const kGreetings[] = { "Pozdrav,", "Poštovani,", "Dobar dan,", "Bok," };
+const char* const kClosings[]
+    = { "Lijep pozdrav,", "Srdačan pozdrav,", "Hvala,", "Unaprijed hvala," };
 const char* const kFirstNames[] = {
-    "Ivana", "Ana", "Marko", "Petra", "Luka", "Maja", "Ivan", "Lucija", "Josip", "Katarina",
-    "Tomislav", "Marija", "Ante", "Nikolina", "Filip", "Martina", "Matej", "Sara", "Domagoj", "Lana",
+    "Ivana",
+    "Ana",
+    "Marko",
+    "Petra",
+    "Luka",
+    "Maja",
+    "Ivan",
+    "Lucija",
+    "Josip",
+    "Katarina",
+    "Tomislav",
+    "Marija",
+    "Ante",
+    "Nikolina",
+    "Filip",
+    "Martina",
+    "Matej",
+    "Sara",
+    "Domagoj",
+    "Lana",
 };
 const char* const kLastNames[] = {
-    "Horvat", "Kovač", "Babić", "Marić", "Jurić", "Novak", "Kovačević", "Knežević", "Vuković",
-    "Marković", "Petrović", "Matić", "Tomić", "Pavlović", "Božić", "Grgić",
+    "Horvat",
+    "Kovač",
+    "Babić",
+    "Marić",
+    "Jurić",
+    "Novak",
+    "Kovačević",
+    "Knežević",
+    "Vuković",
+    "Marković",
+    "Petrović",
+    "Matić",
+    "Tomić",
+    "Pavlović",
+    "Božić",
+    "Grgić",
 };
 const char* const kCompanyPatterns[] = {
-    "Jadran Media {last} d.o.o.", "{last} Web obrt", "Studio {last}", "{last} i partneri d.o.o.", "Dalmacija Net d.o.o.",
+    "Jadran Media {last} d.o.o.",
+    "{last} Web obrt",
+    "Studio {last}",
+    "{last} i partneri d.o.o.",
+    "Dalmacija Net d.o.o.",
 };
 const char* const kDomainWords[] = {
-    "jadran", "dalmacija", "istra", "zagreb", "split", "rijeka", "kvarner", "slavonija", "osijek", "zadar",
+    "jadran",
+    "dalmacija",
+    "istra",
+    "zagreb",
+    "split",
+    "rijeka",
+    "kvarner",
+    "slavonija",
+    "osijek",
+    "zadar",
 };
 
 } // namespace

@@ -84,11 +84,13 @@ const char* const kFollowUps[] = {
 };
 
 const char* const kReplies[] = {
-    "Proponuję replikację: uruchomimy replikę na nowym serwerze, a przełączenie zajmie kilka minut.",
+    "Proponuję replikację: uruchomimy replikę na nowym serwerze, a przełączenie zajmie kilka "
+    "minut.",
     "Czy pasuje okno serwisowe w sobotę o 22:00?",
     "Wystawiłam fakturę korygującą, jest już dostępna w panelu klienta.",
     "Certyfikat został odnowiony, automatyczne odnawianie znów działa.",
-    "Poprosiliśmy księgowość o zwrot drugiej płatności, zwykle trwa to od trzech do pięciu dni roboczych.",
+    "Poprosiliśmy księgowość o zwrot drugiej płatności, zwykle trwa to od trzech do pięciu dni "
+    "roboczych.",
     "Dysk na kopie zapasowe był pełny. Zwolniłam miejsce i ręczna kopia zakończyła się sukcesem.",
     "Pakiet zostanie zmieniony od pierwszego dnia następnego miesiąca.",
     "Dodaliśmy klucz SSH dla Państwa programisty.",
@@ -109,21 +111,66 @@ const char* const kNotes[] = {
     "To samo co w zeszłym miesiącu, pewnie aktualizacja wtyczki.",
 };
 
-const char* const kGreetings[] = {"Dzień dobry,", "Witam,", "Szanowni Państwo,", "Cześć,"};
-const char* const kClosings[] = {"Pozdrawiam,", "Z poważaniem,", "Dziękuję,", "Z góry dziękuję,"};
+const char* const kGreetings[] = { "Dzień dobry,", "Witam,", "Szanowni Państwo,", "Cześć," };
+const char* const kClosings[] = { "Pozdrawiam,", "Z poważaniem,", "Dziękuję,", "Z góry dziękuję," };
 const char* const kFirstNames[] = {
-    "Piotr", "Marta", "Anna", "Tomasz", "Katarzyna", "Paweł", "Agnieszka", "Michał", "Magdalena", "Krzysztof",
-    "Joanna", "Łukasz", "Ewa", "Marcin", "Aleksandra", "Jakub", "Monika", "Grzegorz", "Zofia", "Wojciech",
+    "Piotr",
+    "Marta",
+    "Anna",
+    "Tomasz",
+    "Katarzyna",
+    "Paweł",
+    "Agnieszka",
+    "Michał",
+    "Magdalena",
+    "Krzysztof",
+    "Joanna",
+    "Łukasz",
+    "Ewa",
+    "Marcin",
+    "Aleksandra",
+    "Jakub",
+    "Monika",
+    "Grzegorz",
+    "Zofia",
+    "Wojciech",
 };
 const char* const kLastNames[] = {
-    "Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
-    "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur", "Krawczyk", "Piotrowski",
+    "Kowalski",
+    "Nowak",
+    "Wiśniewski",
+    "Wójcik",
+    "Kowalczyk",
+    "Kamiński",
+    "Lewandowski",
+    "Zieliński",
+    "Szymański",
+    "Woźniak",
+    "Dąbrowski",
+    "Kozłowski",
+    "Jankowski",
+    "Mazur",
+    "Krawczyk",
+    "Piotrowski",
 };
 const char* const kCompanyPatterns[] = {
-    "{last} Web Sp. z o.o.", "Studio {last}", "{last} i Wspólnicy s.c.", "Sklep {last}", "Agencja {last}",
+    "{last} Web Sp. z o.o.",
+    "Studio {last}",
+    "{last} i Wspólnicy s.c.",
+    "Sklep {last}",
+    "Agencja {last}",
 };
 const char* const kDomainWords[] = {
-    "kowalski-web", "sklep", "wisla", "tatry", "mazury", "baltyk", "krakow", "poznan", "gdansk", "lodz",
+    "kowalski-web",
+    "sklep",
+    "wisla",
+    "tatry",
+    "mazury",
+    "baltyk",
+    "krakow",
+    "poznan",
+    "gdansk",
+    "lodz",
 };
 
 } // namespace

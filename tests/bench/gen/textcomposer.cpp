@@ -18,8 +18,9 @@ quint64 rotl(quint64 x, int k)
     return (x << k) | (x >> (64 - k));
 }
 
-const char* const kHttpCodes[] = {"500", "502", "503", "504", "403", "404", "429"};
-const char* const kPlans[] = {"Start", "Business", "Business", "Pro", "VPS-2", "VPS-4", "Dedicated"};
+const char* const kHttpCodes[] = { "500", "502", "503", "504", "403", "404", "429" };
+const char* const kPlans[]
+    = { "Start", "Business", "Business", "Pro", "VPS-2", "VPS-4", "Dedicated" };
 
 } // namespace
 
@@ -68,7 +69,9 @@ void TextComposer::appendSlot(QString& out, QStringView key, const QString& doma
     } else if (key == u"code") {
         out += QLatin1String(kHttpCodes[m_random.below(int(std::size(kHttpCodes)))]);
     } else if (key == u"invoice") {
-        out += QStringLiteral("%1-%2").arg(2024 + m_random.below(3)).arg(10000 + m_random.below(90000));
+        out += QStringLiteral("%1-%2")
+                   .arg(2024 + m_random.below(3))
+                   .arg(10000 + m_random.below(90000));
     } else if (key == u"ip") {
         out += QStringLiteral("185.%1.%2.%3")
                    .arg(m_random.below(256))
@@ -117,8 +120,8 @@ QString TextComposer::subject(Language language, QueueKind queue, const QString&
     return fill(m_random.pick(subjects), domain);
 }
 
-QString TextComposer::firstMessage(Language language, const QString& domain, const QString& signature,
-                                   bool rare)
+QString TextComposer::firstMessage(
+    Language language, const QString& domain, const QString& signature, bool rare)
 {
     const PhrasePool& pool = phrases(language);
     QString body;
@@ -140,7 +143,8 @@ QString TextComposer::firstMessage(Language language, const QString& domain, con
     return body;
 }
 
-QString TextComposer::customerReply(Language language, const QString& domain, const QString& signature)
+QString TextComposer::customerReply(
+    Language language, const QString& domain, const QString& signature)
 {
     const PhrasePool& pool = phrases(language);
     QString body = fill(m_random.pick(pool.followUps), domain);

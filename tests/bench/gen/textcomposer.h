@@ -36,12 +36,16 @@ enum class QueueKind { Support, Billing, Abuse };
 class TextComposer
 {
 public:
-    explicit TextComposer(Random& random) : m_random(random) { }
+    explicit TextComposer(Random& random)
+        : m_random(random)
+    {
+    }
 
     QString subject(Language language, QueueKind queue, const QString& domain);
     // The requester's first message. It always ends with the customer portal's footer, which
     // names the customer's server: kCommonWord is in every ticket.
-    QString firstMessage(Language language, const QString& domain, const QString& signature, bool rare);
+    QString firstMessage(
+        Language language, const QString& domain, const QString& signature, bool rare);
     QString customerReply(Language language, const QString& domain, const QString& signature);
     QString agentReply(Language language, const QString& domain, const QString& signature);
     QString internalNote(Language language, const QString& domain);

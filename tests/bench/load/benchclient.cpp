@@ -35,9 +35,10 @@ BenchClient::BenchClient(Config config, QObject* parent)
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_phase = Phase::Hello;
-        send(QStringLiteral("hello"), QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
-                                                  {QStringLiteral("client"), QStringLiteral("helpdesk-bench/1")},
-                                                  {QStringLiteral("locale"), QStringLiteral("en_GB")}});
+        send(QStringLiteral("hello"),
+            QJsonObject { { QStringLiteral("protocol"), kProtocolVersion },
+                { QStringLiteral("client"), QStringLiteral("helpdesk-bench/1") },
+                { QStringLiteral("locale"), QStringLiteral("en_GB") } });
     });
     connect(&m_socket, &QTcpSocket::readyRead, this, &BenchClient::onReadyRead);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -81,7 +82,7 @@ void BenchClient::send(const QString& method, const QJsonObject& params)
 void BenchClient::sendNext()
 {
     send(scenarioMethod(m_config.scenario.kind),
-         scenarioParams(m_config.scenario, m_knowledge, m_random, m_nextId));
+        scenarioParams(m_config.scenario, m_knowledge, m_random, m_nextId));
 }
 
 void BenchClient::onReadyRead()
@@ -106,7 +107,8 @@ void BenchClient::onFrame(const QByteArray& frame, qint64 receivedNs)
     if (m_scenarioRequest) {
         const bool ok = !isError(frame);
         if (!ok && m_errorsShown++ < kMaxErrorsShown)
-            QTextStream(stderr) << "helpdesk-bench: " << m_method << " failed: " << frame.left(300) << "\n";
+            QTextStream(stderr) << "helpdesk-bench: " << m_method << " failed: " << frame.left(300)
+                                << "\n";
         emit completed(m_method, receivedNs - m_sentNs, ok);
         if (m_phase == Phase::Running)
             sendNext();
@@ -133,11 +135,15 @@ void BenchClient::onSetupResponse(const QByteArray& frame)
     switch (m_phase) {
     case Phase::Hello:
         m_phase = Phase::Login;
-        send(QStringLiteral("auth.login"), QJsonObject{{QStringLiteral("login"), m_config.login},
-                                                       {QStringLiteral("password"), m_config.password}});
+        send(QStringLiteral("auth.login"),
+            QJsonObject { { QStringLiteral("login"), m_config.login },
+                { QStringLiteral("password"), m_config.password } });
         return;
     case Phase::Login:
-        m_customer = result.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString()
+        m_customer = result.value(QStringLiteral("user"))
+                         .toObject()
+                         .value(QStringLiteral("role"))
+                         .toString()
             == QLatin1String("customer");
         m_phase = Phase::ProbeIds;
         send(QStringLiteral("ticket.list"), idProbeParams(m_customer));
@@ -145,7 +151,8 @@ void BenchClient::onSetupResponse(const QByteArray& frame)
     case Phase::ProbeIds: {
         const QJsonArray items = result.value(QStringLiteral("items")).toArray();
         for (const QJsonValue& item : items)
-            m_knowledge.ticketIds.append(qint64(item.toObject().value(QStringLiteral("id")).toDouble()));
+            m_knowledge.ticketIds.append(
+                qint64(item.toObject().value(QStringLiteral("id")).toDouble()));
         if (m_knowledge.ticketIds.isEmpty()) {
             fail(QStringLiteral("%1 sees no tickets").arg(m_config.login));
             return;

@@ -57,7 +57,8 @@ QString LatencyStats::formatNs(qint64 ns)
     if (ns < 1'000'000)
         return QString::number(double(ns) / 1000.0, 'f', 0) + QStringLiteral("µs");
     if (ns < 1'000'000'000)
-        return QString::number(double(ns) / 1'000'000.0, 'f', ns < 10'000'000 ? 2 : 1) + QStringLiteral("ms");
+        return QString::number(double(ns) / 1'000'000.0, 'f', ns < 10'000'000 ? 2 : 1)
+            + QStringLiteral("ms");
     return QString::number(double(ns) / 1'000'000'000.0, 'f', 2) + QStringLiteral("s");
 }
 

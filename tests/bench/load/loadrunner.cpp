@@ -27,8 +27,9 @@ void LoadRunner::start()
     for (int i = 0; i < m_options.clients; ++i) {
         BenchClient::Config config;
         config.port = m_options.port;
-        config.login = QString(m_options.loginPattern)
-                           .replace(QLatin1String("{i}"), QString::number(i % m_options.loginPool + 1));
+        config.login
+            = QString(m_options.loginPattern)
+                  .replace(QLatin1String("{i}"), QString::number(i % m_options.loginPool + 1));
         config.password = m_options.password;
         config.scenario = m_options.scenario;
         config.seed = m_options.seed * 1000003ULL + quint64(i);
@@ -60,7 +61,8 @@ void LoadRunner::onReady()
     for (BenchClient* client : std::as_const(m_clients))
         client->startLoad();
     if (m_options.warmupSeconds > 0) {
-        connect(&m_phaseTimer, &QTimer::timeout, this, &LoadRunner::beginMeasuring, Qt::SingleShotConnection);
+        connect(&m_phaseTimer, &QTimer::timeout, this, &LoadRunner::beginMeasuring,
+            Qt::SingleShotConnection);
         m_phaseTimer.start(int(m_options.warmupSeconds * 1000));
     } else {
         beginMeasuring();

@@ -14,12 +14,12 @@ struct Named
     const char* method;
 };
 constexpr Named kScenarios[] = {
-    {ScenarioKind::TicketGet, "ticket.get", "ticket.get"},
-    {ScenarioKind::TicketList, "ticket.list", "ticket.list"},
-    {ScenarioKind::TicketListDeep, "ticket.list-deep", "ticket.list"},
-    {ScenarioKind::SearchRare, "search-rare", "search"},
-    {ScenarioKind::SearchCommon, "search-common", "search"},
-    {ScenarioKind::MessageAdd, "message.add", "message.add"},
+    { ScenarioKind::TicketGet, "ticket.get", "ticket.get" },
+    { ScenarioKind::TicketList, "ticket.list", "ticket.list" },
+    { ScenarioKind::TicketListDeep, "ticket.list-deep", "ticket.list" },
+    { ScenarioKind::SearchRare, "search-rare", "search" },
+    { ScenarioKind::SearchCommon, "search-common", "search" },
+    { ScenarioKind::MessageAdd, "message.add", "message.add" },
 };
 
 qint64 randomTicket(const ClientKnowledge& knowledge, std::mt19937_64& random)
@@ -68,32 +68,35 @@ QString scenarioMethod(ScenarioKind kind)
 
 QJsonObject idProbeParams(bool customer)
 {
-    return QJsonObject{
-        {QStringLiteral("sort"), QJsonObject{{QStringLiteral("field"), QStringLiteral("id")},
-                                             {QStringLiteral("order"), QStringLiteral("desc")}}},
-        {QStringLiteral("limit"), customer ? 500 : 1},
+    return QJsonObject {
+        { QStringLiteral("sort"),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("id") },
+                { QStringLiteral("order"), QStringLiteral("desc") } } },
+        { QStringLiteral("limit"), customer ? 500 : 1 },
     };
 }
 
 QJsonObject listParams(int limit, qint64 offset)
 {
-    return QJsonObject{
-        {QStringLiteral("filter"),
-         QJsonObject{{QStringLiteral("status"),
-                      QJsonArray{QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending")}}}},
-        {QStringLiteral("sort"), QJsonObject{{QStringLiteral("field"), QStringLiteral("updatedAt")},
-                                             {QStringLiteral("order"), QStringLiteral("desc")}}},
-        {QStringLiteral("limit"), limit},
-        {QStringLiteral("offset"), double(offset)},
+    return QJsonObject {
+        { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("status"),
+                QJsonArray { QStringLiteral("new"), QStringLiteral("open"),
+                    QStringLiteral("pending") } } } },
+        { QStringLiteral("sort"),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("updatedAt") },
+                { QStringLiteral("order"), QStringLiteral("desc") } } },
+        { QStringLiteral("limit"), limit },
+        { QStringLiteral("offset"), double(offset) },
     };
 }
 
-QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge, std::mt19937_64& random,
-                           qint64 sequence)
+QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge,
+    std::mt19937_64& random, qint64 sequence)
 {
     switch (spec.kind) {
     case ScenarioKind::TicketGet:
-        return QJsonObject{{QStringLiteral("id"), double(randomTicket(knowledge, random))}};
+        return QJsonObject { { QStringLiteral("id"), double(randomTicket(knowledge, random)) } };
     case ScenarioKind::TicketList:
         return listParams(spec.listLimit, 0);
     case ScenarioKind::TicketListDeep: {
@@ -104,16 +107,17 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
         return listParams(spec.listLimit, qBound<qint64>(0, base - jitter, deepest));
     }
     case ScenarioKind::SearchRare:
-        return QJsonObject{{QStringLiteral("query"), spec.rareWord}};
+        return QJsonObject { { QStringLiteral("query"), spec.rareWord } };
     case ScenarioKind::SearchCommon:
-        return QJsonObject{{QStringLiteral("query"), spec.commonWord}};
+        return QJsonObject { { QStringLiteral("query"), spec.commonWord } };
     case ScenarioKind::MessageAdd:
-        return QJsonObject{
-            {QStringLiteral("ticketId"), double(randomTicket(knowledge, random))},
-            {QStringLiteral("body"),
-             QStringLiteral("Benchmark reply %1: we restarted the web server and the site answers again. "
-                            "Please check on your side and let us know.")
-                 .arg(sequence)},
+        return QJsonObject {
+            { QStringLiteral("ticketId"), double(randomTicket(knowledge, random)) },
+            { QStringLiteral("body"),
+                QStringLiteral(
+                    "Benchmark reply %1: we restarted the web server and the site answers again. "
+                    "Please check on your side and let us know.")
+                    .arg(sequence) },
         };
     }
     return {};

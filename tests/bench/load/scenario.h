@@ -12,12 +12,12 @@
 namespace helpdesk::bench {
 
 enum class ScenarioKind {
-    TicketGet,     // ticket.get of random existing tickets
-    TicketList,    // first page of new/open/pending by updatedAt desc
+    TicketGet, // ticket.get of random existing tickets
+    TicketList, // first page of new/open/pending by updatedAt desc
     TicketListDeep, // the same list, a page deep into it
-    SearchRare,    // a word in about one ticket in 10,000
-    SearchCommon,  // a word in every ticket
-    MessageAdd,    // a public reply to a random ticket (durable write)
+    SearchRare, // a word in about one ticket in 10,000
+    SearchCommon, // a word in every ticket
+    MessageAdd, // a public reply to a random ticket (durable write)
 };
 
 struct ScenarioSpec
@@ -38,9 +38,9 @@ QString scenarioMethod(ScenarioKind kind);
 // What a client learned after login (from its own probe requests) to build valid requests.
 struct ClientKnowledge
 {
-    qint64 maxTicketId = 0;    // staff: ids 1..max exist
+    qint64 maxTicketId = 0; // staff: ids 1..max exist
     QVector<qint64> ticketIds; // customer: the organisation's tickets it may use
-    qint64 listTotal = 0;      // TicketListDeep: size of the filtered list
+    qint64 listTotal = 0; // TicketListDeep: size of the filtered list
 };
 
 // Params of the probe that finds ticket ids (ticket.list by id, descending).
@@ -49,7 +49,7 @@ QJsonObject idProbeParams(bool customer);
 QJsonObject listParams(int limit, qint64 offset);
 
 // Params of the next measured request.
-QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge, std::mt19937_64& random,
-                           qint64 sequence);
+QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge,
+    std::mt19937_64& random, qint64 sequence);
 
 } // namespace helpdesk::bench
