@@ -92,6 +92,9 @@ protected:
         try {
             db = std::make_unique<Db>(m_config, nextConnectionName("writer"));
             migrate(*db);
+            // Checkpoints run on their own thread (CheckpointThread): here they would stall
+            // every queued write while the database file is copied and synced.
+            db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         } catch (const std::exception& e) {
             QMutexLocker lock(&m_mutex);
             m_startError = QString::fromUtf8(e.what());
@@ -192,6 +195,59 @@ private:
     QAtomicInt m_largestBatch;
 };
 
+// Copies the WAL back into the database file in the background (PASSIVE: it never blocks the
+// writer or the readers), so the WAL stays small without the writer paying for it.
+class CheckpointThread : public QThread
+{
+public:
+    explicit CheckpointThread(const DatabaseConfig& config) : m_config(config) { }
+
+    void requestStop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeOne();
+    }
+
+protected:
+    void run() override
+    {
+        std::unique_ptr<Db> db;
+        try {
+            db = std::make_unique<Db>(m_config, nextConnectionName("checkpoint"));
+        } catch (const std::exception& e) {
+            qCWarning(lcStorage) << "checkpoint connection failed:" << e.what();
+            return;
+        }
+        for (;;) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (!m_stopping)
+                    m_wake.wait(&m_mutex, kCheckpointIntervalMs);
+                if (m_stopping)
+                    break;
+            }
+            try {
+                db->execRaw(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            } catch (const std::exception& e) {
+                qCWarning(lcStorage) << "checkpoint failed:" << e.what();
+            }
+        }
+        // A last full pass so a cleanly stopped server leaves a small WAL.
+        try {
+            db->execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        } catch (const std::exception&) {
+        }
+    }
+
+private:
+    static constexpr unsigned long kCheckpointIntervalMs = 250;
+    DatabaseConfig m_config;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    bool m_stopping = false;
+};
+
 Storage::Storage(DatabaseConfig config, int readerThreads, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -216,6 +272,8 @@ void Storage::start()
         m_writer.reset();
         throw;
     }
+    m_checkpointer = std::make_unique<CheckpointThread>(m_config);
+    m_checkpointer->start();
 }
 
 void Storage::stop()
@@ -224,6 +282,11 @@ void Storage::stop()
         m_writer->requestStop();
         m_writer->wait();
         m_writer.reset();
+    }
+    if (m_checkpointer) {
+        m_checkpointer->requestStop();
+        m_checkpointer->wait();
+        m_checkpointer.reset();
     }
     m_readers.waitForDone();
     // Each reader's Db is deleted by QThreadStorage when its thread ends; end them now.

@@ -17,6 +17,7 @@
 namespace helpdesk::server {
 
 class WriterThread;
+class CheckpointThread;
 
 // What a database job produced: a result or an error, and the events to push once the
 // transaction is committed.
@@ -63,6 +64,7 @@ private:
     QThreadStorage<Db*> m_readerDbs;
     QThreadPool m_readers;
     std::unique_ptr<WriterThread> m_writer;
+    std::unique_ptr<CheckpointThread> m_checkpointer;
 };
 
 // Runs a job and turns exceptions into an error outcome (RpcException → its error,
