@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, starts the server on a local SQLite database with demo data
-# (./data) and the desktop client logged in as the demo agent "ana". Closing the client stops
+# (./data) and the desktop client logged in as the demo agent "sam". Closing the client stops
 # the server. Without a display only the server runs (Ctrl+C stops it).
 # HELPDESK_LISTEN overrides the address (127.0.0.1:7480), HELPDESK_DEMO_LOGIN the login.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -11,7 +11,7 @@ build_project
 
 DATA_DIR="${HELPDESK_DATA:-$HELPDESK_ROOT/data}"
 LISTEN="${HELPDESK_LISTEN:-127.0.0.1:7480}"
-LOGIN="${HELPDESK_DEMO_LOGIN:-ana}"
+LOGIN="${HELPDESK_DEMO_LOGIN:-sam}"
 SERVER="$HELPDESK_BUILD/server/helpdesk-server"
 CLIENT="$HELPDESK_BUILD/client/ui/helpdesk-client"
 
