@@ -90,6 +90,9 @@ struct Options
     QCommandLineOption idle{QStringLiteral("idle-timeout-ms"),
                             QStringLiteral("Close unauthenticated connections silent this long."),
                             QStringLiteral("ms"), QStringLiteral("30000")};
+    QCommandLineOption sessionIdle{QStringLiteral("session-idle-timeout-ms"),
+                                   QStringLiteral("Close logged-in connections silent this long."),
+                                   QStringLiteral("ms"), QStringLiteral("600000")};
     QCommandLineOption perAddress{QStringLiteral("max-connections-per-address"),
                                   QStringLiteral("Connections allowed from one address."), QStringLiteral("n"),
                                   QStringLiteral("64")};
@@ -111,7 +114,7 @@ struct Options
 
     void addTo(QCommandLineParser& parser)
     {
-        parser.addOptions({dataDir, listen, tlsCert, tlsKey, maxFrame, idle, perAddress, tokenDays, readers, demo,
+        parser.addOptions({dataDir, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle, perAddress, tokenDays, readers, demo,
                            login, name, role, customer, contact, locale, passwordStdin});
     }
 };
@@ -223,15 +226,17 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.tlsKey = parser.value(options.tlsKey);
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    qint64 maxFrame = 0, idle = 0, perAddress = 0, tokenDays = 0, readers = 0;
+    qint64 maxFrame = 0, idle = 0, sessionIdle = 0, perAddress = 0, tokenDays = 0, readers = 0;
     if (!numberOption(parser, options.maxFrame, 1024, qint64(1) << 30, &maxFrame)
         || !numberOption(parser, options.idle, 100, 24LL * 3600 * 1000, &idle)
+        || !numberOption(parser, options.sessionIdle, 100, 7LL * 24 * 3600 * 1000, &sessionIdle)
         || !numberOption(parser, options.perAddress, 1, 100000, &perAddress)
         || !numberOption(parser, options.tokenDays, 1, 3650, &tokenDays)
         || !numberOption(parser, options.readers, 1, 64, &readers))
         return 1;
     config.maxFrameBytes = qsizetype(maxFrame);
     config.idleTimeoutMs = int(idle);
+    config.sessionIdleTimeoutMs = int(sessionIdle);
     config.maxConnectionsPerAddress = int(perAddress);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);

@@ -18,6 +18,7 @@ struct ServerConfig
     QString tlsKey;
     qsizetype maxFrameBytes = kDefaultMaxFrameBytes;
     int idleTimeoutMs = 30'000;            // unauthenticated connections
+    int sessionIdleTimeoutMs = 600'000;    // logged-in connections: a dead peer is let go
     int maxConnectionsPerAddress = 64;
     int maxInFlightPerConnection = 64;     // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;

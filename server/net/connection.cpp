@@ -36,7 +36,8 @@ Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* pare
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(context.config.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcConnection) << "closing idle unauthenticated connection from" << m_peerAddress;
+        qCInfo(lcConnection) << "closing idle" << (m_principal ? "session" : "unauthenticated connection")
+                             << "from" << m_peerAddress;
         m_socket->abort();
     });
     m_idleTimer.start();
@@ -62,13 +63,17 @@ void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
 {
     m_principal = principal;
     m_tokenId = tokenId;
-    m_idleTimer.stop();
+    // Logged in: a much longer silence is allowed (clients send a heartbeat), but a peer that
+    // vanished without closing must not hold its slot for ever.
+    m_idleTimer.setInterval(m_context.config.sessionIdleTimeoutMs);
+    m_idleTimer.start();
 }
 
 void Connection::clearAuthentication()
 {
     m_principal.reset();
     m_tokenId = 0;
+    m_idleTimer.setInterval(m_context.config.idleTimeoutMs);
     m_idleTimer.start();
 }
 
@@ -119,8 +124,8 @@ void Connection::processFrames()
 
 void Connection::handleFrame(const QByteArray& frame)
 {
-    if (!m_principal)
-        m_idleTimer.start(); // any frame counts as activity before login
+    if (!m_closing)
+        m_idleTimer.start(); // any frame counts as activity
     rpc::Decoded decoded = rpc::decode(frame);
     if (!decoded.message) {
         sendRaw(encodeFrame(rpc::makeError(decoded.errorId, *decoded.error)));

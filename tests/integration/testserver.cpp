@@ -178,6 +178,9 @@ bool TestServer::launch()
     if (m_options.idleTimeoutMs > 0)
         arguments << QStringLiteral("--idle-timeout-ms")
                   << QString::number(m_options.idleTimeoutMs);
+    if (m_options.sessionIdleTimeoutMs > 0)
+        arguments << QStringLiteral("--session-idle-timeout-ms")
+                  << QString::number(m_options.sessionIdleTimeoutMs);
     if (m_options.maxFrameBytes > 0)
         arguments << QStringLiteral("--max-frame-bytes")
                   << QString::number(m_options.maxFrameBytes);

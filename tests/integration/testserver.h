@@ -30,6 +30,7 @@ public:
     {
         bool populate = true;
         int idleTimeoutMs = 0; // 0: the server's default
+        int sessionIdleTimeoutMs = 0; // 0: the server's default
         qint64 maxFrameBytes = 0; // 0: the server's default (16 MiB)
         int maxConnectionsPerAddress = 0; // 0: the server's default
     };

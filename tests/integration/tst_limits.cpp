@@ -58,6 +58,7 @@ private slots:
     void connectionsPerAddress();
     void pipelinedRequestsMatchIds();
     void pipelinedSessionStart();
+    void silentSessionClosedEventually();
 
 private:
     TestServer m_server; // --idle-timeout-ms 500
@@ -264,6 +265,24 @@ void TestLimits::pipelinedSessionStart()
     HD_EXPECT_OK(client.waitForResponse(3));
     HD_EXPECT_OK(client.waitForResponse(4));
     HD_EXPECT_ERROR(client.waitForResponse(5), 1001);
+}
+
+// A logged-in peer that vanished (no FIN, no RST) must not keep its connection for ever: after
+// --session-idle-timeout-ms of silence it is closed. A client that keeps talking stays.
+void TestLimits::silentSessionClosedEventually()
+{
+    TestServer server;
+    TestServer::Options options;
+    options.sessionIdleTimeoutMs = 3 * kIdleMs;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    auto silent = TestClient::loggedIn(server.port(), QStringLiteral("agent"));
+    auto talking = TestClient::loggedIn(server.port(), QStringLiteral("agent"));
+    QVERIFY(silent && talking);
+    const QByteArray heartbeat = request(QStringLiteral("beat"), QStringLiteral("hello"),
+        QJsonObject { { QStringLiteral("protocol"), 1 } });
+    QVERIFY2(staysOpen(*talking, 8 * kIdleMs, heartbeat), "a talking session was closed");
+    QVERIFY2(silent->waitForDisconnected(20 * kIdleMs), "a silent session was never closed");
+    HD_EXPECT_OK(talking->call(QStringLiteral("ticket.list")));
 }
 
 QTEST_GUILESS_MAIN(TestLimits)
