@@ -87,6 +87,8 @@ QJsonObject NewTicket::toJson() const
         object.insert(QStringLiteral("assigneeId"), assigneeId->value());
     if (!tags.isEmpty())
         object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!idempotencyKey.isEmpty())
+        object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     return object;
 }
 

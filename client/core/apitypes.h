@@ -44,6 +44,8 @@ struct NewTicket
     std::optional<UserId> requesterId; // staff logging a phone call on behalf of a contact
     std::optional<UserId> assigneeId;
     QStringList tags;
+    // A repeated create with the same key returns the ticket made the first time.
+    QString idempotencyKey;
 
     QJsonObject toJson() const;
 };

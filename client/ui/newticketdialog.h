@@ -91,6 +91,7 @@ private:
     DraftStore* m_drafts;
     bool m_isCustomer = false;
     std::optional<UserId> m_me;
+    QString m_requestKey; // idempotency key of the create in progress (kept across retries)
 
     QWidget* m_formWidget = nullptr; // disabled as a whole while the request is out
     QFormLayout* m_form = nullptr;

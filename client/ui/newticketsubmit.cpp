@@ -8,6 +8,7 @@
 #include "errortext.h"
 
 #include <QCheckBox>
+#include <QUuid>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
@@ -161,8 +162,14 @@ void NewTicketDialog::submit()
     const Draft sent = m_drafts->draft(DraftStore::kNewTicket);
     DraftStore* drafts = m_drafts;
     const QPointer<NewTicketDialog> self(this);
+    NewTicket request = ticket();
+    // The same key until a ticket exists: pressing Create again after a lost answer cannot
+    // file the ticket twice.
+    if (m_requestKey.isEmpty())
+        m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.idempotencyKey = m_requestKey;
     m_connection->createTicket(
-        ticket(), m_drafts,
+        request, m_drafts,
         [self, drafts, sent](const Ticket& newTicket) {
             if (drafts->draft(DraftStore::kNewTicket) == sent)
                 drafts->clear(DraftStore::kNewTicket);
@@ -177,6 +184,7 @@ void NewTicketDialog::submit()
 
 void NewTicketDialog::onCreated(const Ticket& ticket)
 {
+    m_requestKey.clear(); // the next ticket from a reused dialog is a new one
     setBusy(false);
     setStatus({}, false);
     // Emptied for a reused dialog; the draft is gone already, so nothing is written back.

@@ -86,7 +86,19 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("priority"),
                           QStringLiteral("queueId"), QStringLiteral("customerId"), QStringLiteral("tags"),
-                          QStringLiteral("requesterId"), QStringLiteral("assigneeId")});
+                          QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
+                          QStringLiteral("idempotencyKey")});
+    const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
+    if (key.size() > 128)
+        validationError(QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+    if (!key.isEmpty()) {
+        // A repeated create (its answer was lost) gets the ticket made the first time.
+        Query existing(db, QStringLiteral(
+            "SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND idempotency_key = ?"));
+        const QVariant id = existing.bind(me.userId.value()).bind(key).scalar();
+        if (id.isValid())
+            return ticketstore::visible(db, me, TicketId(id.toLongLong())).toJson();
+    }
     const QString subject = validText(QStringLiteral("subject"), params.requiredString(QStringLiteral("subject")),
                                       kMaxSubjectChars);
     const QString body = validText(QStringLiteral("body"), params.requiredString(QStringLiteral("body")),
@@ -143,6 +155,11 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     first = ticketstore::insertMessage(db, first, QString());
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
                              toString(ticket.status), now);
+    if (!key.isEmpty()) {
+        Query remember(db, QStringLiteral(
+            "INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) VALUES (?, ?, ?)"));
+        remember.bind(me.userId.value()).bind(key).bind(ticket.id.value()).exec();
+    }
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
     return ticket.toJson();
 }
