@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Antwort an Kunden</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Strg+Enter sendet. Ihr Text wird während der Eingabe gespeichert.</translation>
     </message>
@@ -88,17 +88,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Notiz schreiben, die nur Ihr Team sieht…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
@@ -203,17 +203,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Support-Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Wartet auf Versand</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n weiteres Zeichen nicht angezeigt.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -395,7 +395,7 @@ A native support desk client.</source>
 Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -460,7 +460,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Verbunden mit %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Verbindung unterbrochen – wird wiederhergestellt… Ihre Antworten bleiben erhalten und werden gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
@@ -491,7 +491,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n Ticket</numerusform>
@@ -638,7 +638,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Worin besteht das Problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Geben Sie einen Betreff ein.</translation>
     </message>
@@ -688,7 +688,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Ticket wird erstellt…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>Der Server hat diesen Wert nicht akzeptiert.</translation>
     </message>
@@ -754,7 +754,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -764,7 +764,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Keine Queue</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -779,12 +779,12 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Priorität ist jetzt %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>zugewiesen an %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>Zuweisung aufgehoben</translation>
     </message>
@@ -799,12 +799,12 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Tags sind jetzt: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>Betreff geändert</translation>
     </message>
@@ -822,7 +822,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Meine offenen</translation>
     </message>
@@ -887,7 +887,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Wörter in Betreffzeilen und Nachrichten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>

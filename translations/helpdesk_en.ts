@@ -31,7 +31,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+155"/>
+        <location filename="../client/ui/composer.cpp" line="+157"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+187"/>
+        <location filename="../client/ui/conversationview.cpp" line="+194"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+293"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+298"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message numerus="yes">
-        <location filename="../client/ui/savedviewspanel.cpp" line="+213"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+218"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

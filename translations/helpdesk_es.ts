@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Intro envía el mensaje. El texto se guarda mientras escribes.</translation>
     </message>
@@ -88,17 +88,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Escribe una nota que solo verá tu equipo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Escribe tu respuesta…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Añadir &amp;nota</translation>
     </message>
@@ -203,17 +203,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Equipo de soporte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Usuario #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Pendiente de envío</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n carácter más sin mostrar.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>Acerca de Helpdesk</translation>
     </message>
@@ -395,7 +395,7 @@ A native support desk client.</source>
 Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -460,7 +460,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Conectado a %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Conexión perdida — reconectando… Tus respuestas se conservan y se enviarán cuando se restablezca.</translation>
     </message>
@@ -491,7 +491,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -638,7 +638,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>¿Cuál es el problema?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Introduce un asunto.</translation>
     </message>
@@ -688,7 +688,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Creando el ticket…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>El servidor no aceptó este valor.</translation>
     </message>
@@ -754,7 +754,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -764,7 +764,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Sin cola</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -779,12 +779,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>la prioridad ahora es %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>asignado a %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>ahora está sin asignar</translation>
     </message>
@@ -799,12 +799,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>las etiquetas ahora son: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>asunto cambiado</translation>
     </message>
@@ -822,7 +822,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Mis tickets abiertos</translation>
     </message>
@@ -887,7 +887,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Palabras en asuntos y mensajes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>

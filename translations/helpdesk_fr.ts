@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Entrée pour envoyer. Votre texte est enregistré au fil de la saisie.</translation>
     </message>
@@ -88,17 +88,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Rédigez une note visible uniquement par votre équipe…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Ajouter la &amp;note</translation>
     </message>
@@ -203,17 +203,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Équipe d&apos;assistance</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Utilisateur #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n caractère de plus non affiché.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -395,7 +395,7 @@ A native support desk client.</source>
 Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -460,7 +460,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Connecté à %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Connexion perdue — reconnexion en cours… Vos réponses sont conservées et seront envoyées dès son rétablissement.</translation>
     </message>
@@ -491,7 +491,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -638,7 +638,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Saisissez un objet.</translation>
     </message>
@@ -688,7 +688,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Création du ticket…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>Le serveur n&apos;a pas accepté cette valeur.</translation>
     </message>
@@ -754,7 +754,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
@@ -764,7 +764,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Aucune file d&apos;attente</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -779,12 +779,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>la priorité est désormais %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>assigné à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>n&apos;est plus assigné</translation>
     </message>
@@ -799,12 +799,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>les étiquettes sont désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>objet modifié</translation>
     </message>
@@ -822,7 +822,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Mes tickets ouverts</translation>
     </message>
@@ -887,7 +887,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Mots des objets et des messages</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Vaša je sesija istekla. Prijavite se ponovno.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odgovor klijentu</translation>
     </message>
@@ -63,12 +63,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Pošalji</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter šalje. Tekst se sprema dok pišete.</translation>
     </message>
@@ -92,17 +92,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Napišite bilješku koju vidi samo vaš tim…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Napišite odgovor…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>&amp;Dodaj bilješku</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Tim podrške</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Korisnik #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Interna bilješka</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Klijent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Nije poslano: %1</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Čeka na slanje</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… još %n znak nije prikazan.</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -400,7 +400,7 @@ A native support desk client.</source>
 Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -465,7 +465,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Povezano s %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Veza je prekinuta – ponovno povezivanje… Vaši su odgovori sačuvani i bit će poslani čim se veza uspostavi.</translation>
     </message>
@@ -498,7 +498,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n zahtjev</numerusform>
@@ -646,7 +646,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>U čemu je problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Unesite predmet.</translation>
     </message>
@@ -696,7 +696,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Stvaranje zahtjeva…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>Poslužitelj nije prihvatio ovu vrijednost.</translation>
     </message>
@@ -762,7 +762,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>&amp;Vrati</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
@@ -772,7 +772,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Bez reda čekanja</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Spremljeno.</translation>
     </message>
@@ -787,12 +787,12 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>novi prioritet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>dodijeljeno: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>dodjela je uklonjena</translation>
     </message>
@@ -807,12 +807,12 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>nove oznake: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>nema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>promijenjen je predmet</translation>
     </message>
@@ -830,7 +830,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Moji otvoreni</translation>
     </message>
@@ -895,7 +895,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Riječi u predmetima i porukama</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Pretraživanje…</translation>
     </message>

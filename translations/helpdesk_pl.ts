@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
@@ -63,12 +63,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter – wyślij. Tekst zapisuje się na bieżąco.</translation>
     </message>
@@ -92,17 +92,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Napisz notatkę widoczną tylko dla Twojego zespołu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Napisz odpowiedź…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>&amp;Dodaj notatkę</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Zespół wsparcia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Użytkownik #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Nie wysłano: %1</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… jeszcze %n znak nie jest wyświetlany.</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>O programie Helpdesk</translation>
     </message>
@@ -400,7 +400,7 @@ A native support desk client.</source>
 Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -465,7 +465,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Połączono z %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Utracono połączenie – ponowne łączenie… Twoje odpowiedzi zostaną zachowane i wysłane po jego przywróceniu.</translation>
     </message>
@@ -498,7 +498,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n zgłoszenie</numerusform>
@@ -646,7 +646,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Na czym polega problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Podaj temat.</translation>
     </message>
@@ -696,7 +696,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Tworzenie zgłoszenia…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>Serwer nie zaakceptował tej wartości.</translation>
     </message>
@@ -762,7 +762,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>&amp;Cofnij zmiany</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -772,7 +772,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Bez kolejki</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -787,12 +787,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>nowy priorytet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>przypisano do: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>usunięto przypisanie</translation>
     </message>
@@ -807,12 +807,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>nowe tagi: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>zmieniono temat</translation>
     </message>
@@ -830,7 +830,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Moje otwarte</translation>
     </message>
@@ -895,7 +895,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Słowa w tematach i wiadomościach</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>

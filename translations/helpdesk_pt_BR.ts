@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Sua sessão expirou. Entre novamente.</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder ao cliente</translation>
     </message>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter envia. Seu texto é salvo enquanto você digita.</translation>
     </message>
@@ -88,17 +88,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Escreva uma nota que só a sua equipe verá…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Escreva sua resposta…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Adicionar &amp;nota</translation>
     </message>
@@ -203,17 +203,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Equipe de suporte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Usuário #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Aguardando envio</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… mais %n caractere não exibido.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -395,7 +395,7 @@ A native support desk client.</source>
 Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -460,7 +460,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Conectado a %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Conexão perdida — reconectando… Suas respostas ficam guardadas e serão enviadas quando a conexão voltar.</translation>
     </message>
@@ -491,7 +491,7 @@ Um cliente nativo para central de suporte.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n chamado</numerusform>
@@ -638,7 +638,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Qual é o problema?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Informe um assunto.</translation>
     </message>
@@ -688,7 +688,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Abrindo o chamado…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>O servidor não aceitou este valor.</translation>
     </message>
@@ -754,7 +754,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -764,7 +764,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Sem fila</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
@@ -779,12 +779,12 @@ Um cliente nativo para central de suporte.</translation>
         <translation>a prioridade agora é %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>atribuído a %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>agora está sem responsável</translation>
     </message>
@@ -799,12 +799,12 @@ Um cliente nativo para central de suporte.</translation>
         <translation>as tags agora são: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>assunto alterado</translation>
     </message>
@@ -822,7 +822,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Meus chamados abertos</translation>
     </message>
@@ -887,7 +887,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Palavras nos assuntos e mensagens</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>

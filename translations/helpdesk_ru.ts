@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+89"/>
+        <location filename="../client/ui/main.cpp" line="+91"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Срок действия сеанса истек. Войдите снова.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+123"/>
+        <location filename="../client/ui/composer.cpp" line="+125"/>
         <source>&amp;Reply to customer</source>
         <translation>Ответ &amp;клиенту</translation>
     </message>
@@ -63,12 +63,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter — отправить. Текст сохраняется автоматически по мере ввода.</translation>
     </message>
@@ -92,17 +92,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Write a note only your team will see…</source>
         <translation>Напишите заметку — ее увидит только ваша команда…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write your reply…</source>
         <translation>Напишите ответ…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+120"/>
+        <location filename="../client/ui/conversationview.cpp" line="+122"/>
         <source>Support team</source>
         <translation>Служба поддержки</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User #%1</source>
         <translation>Пользователь #%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Ожидает отправки</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… ещё %n символ не показан.</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+187"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -400,7 +400,7 @@ A native support desk client.</source>
 Настольный клиент службы поддержки.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -465,7 +465,7 @@ A native support desk client.</source>
         <translation>Подключено к %1:%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connection lost — reconnecting… Your replies are kept and sent when it is back.</source>
         <translation>Соединение потеряно — переподключение… Ваши ответы сохранены и будут отправлены после восстановления связи.</translation>
     </message>
@@ -498,7 +498,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n заявка</numerusform>
@@ -646,7 +646,7 @@ A native support desk client.</source>
         <translation>В чем проблема?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+85"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
         <source>Enter a subject.</source>
         <translation>Укажите тему.</translation>
     </message>
@@ -696,7 +696,7 @@ A native support desk client.</source>
         <translation>Создание заявки…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The server did not accept this value.</source>
         <translation>Сервер не принял это значение.</translation>
     </message>
@@ -762,7 +762,7 @@ A native support desk client.</source>
         <translation>Отм&amp;енить</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
@@ -772,7 +772,7 @@ A native support desk client.</source>
         <translation>Без очереди</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -787,12 +787,12 @@ A native support desk client.</source>
         <translation>приоритет теперь «%1»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>assigned to %1</source>
         <translation>назначен исполнитель: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>now unassigned</source>
         <translation>исполнитель снят</translation>
     </message>
@@ -807,12 +807,12 @@ A native support desk client.</source>
         <translation>теги теперь: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>subject changed</source>
         <translation>изменена тема</translation>
     </message>
@@ -830,7 +830,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+125"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
         <source>My open</source>
         <translation>Мои открытые</translation>
     </message>
@@ -895,7 +895,7 @@ A native support desk client.</source>
         <translation>Слова в темах и сообщениях</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>

@@ -13,7 +13,8 @@ class TimeText
 {
     Q_DECLARE_TR_FUNCTIONS(TimeText)
 public:
-    static QString relative(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
+    static QString relative(
+        const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
 };
 
 } // namespace helpdesk::client

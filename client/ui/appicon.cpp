@@ -10,7 +10,7 @@ namespace helpdesk::client {
 QIcon appIcon()
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -25,7 +25,7 @@ QIcon appIcon()
         painter.fillPath(bubble.simplified(), QColor(0x1e, 0x88, 0xe5));
         painter.setBrush(Qt::white);
         painter.setPen(Qt::NoPen);
-        for (int x : {20, 32, 44})
+        for (int x : { 20, 32, 44 })
             painter.drawEllipse(QPointF(x, 28), 4, 4);
         painter.end();
         icon.addPixmap(pixmap);

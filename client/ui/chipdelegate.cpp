@@ -40,19 +40,23 @@ void ChipDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
         option->font.setBold(true);
 }
 
-void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ChipDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const int column = index.column();
-    const bool chip = column == TicketListModel::StatusColumn || column == TicketListModel::PriorityColumn;
+    const bool chip
+        = column == TicketListModel::StatusColumn || column == TicketListModel::PriorityColumn;
     if (!chip) {
         QStyledItemDelegate::paint(painter, option, index);
-        if (column == TicketListModel::IdColumn && index.data(TicketListModel::UnreadRole).toBool()) {
+        if (column == TicketListModel::IdColumn
+            && index.data(TicketListModel::UnreadRole).toBool()) {
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(0x1e, 0x88, 0xe5));
             const int d = 7;
-            painter->drawEllipse(QRect(option.rect.left() + 3, option.rect.center().y() - d / 2, d, d));
+            painter->drawEllipse(
+                QRect(option.rect.left() + 3, option.rect.center().y() - d / 2, d, d));
             painter->restore();
         }
         return;
@@ -74,8 +78,10 @@ void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QFontMetrics metrics(font);
     const int padding = 8;
     const int height = qMin(option.rect.height() - 6, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding + 2);
-    const QRect chipRect(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
+    const int width
+        = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding + 2);
+    const QRect chipRect(
+        option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
@@ -84,7 +90,7 @@ void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     painter->setPen(Qt::white);
     painter->setFont(font);
     painter->drawText(chipRect.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, chipRect.width() - 2 * padding));
+        metrics.elidedText(text, Qt::ElideRight, chipRect.width() - 2 * padding));
     painter->restore();
 }
 

@@ -97,12 +97,14 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QW
         }
         if (!bodies.isEmpty()) {
             const QString current = m_editor->toPlainText();
-            m_editor->setPlainText((current.isEmpty() ? QString() : current + QStringLiteral("\n\n"))
-                                   + bodies.join(QStringLiteral("\n\n")));
+            m_editor->setPlainText(
+                (current.isEmpty() ? QString() : current + QStringLiteral("\n\n"))
+                + bodies.join(QStringLiteral("\n\n")));
         }
         forEachFailed([this](const QString& key) { m_outbox->discard(key); });
     });
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* shortcut = new QShortcut(keys, m_editor);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &Composer::send);
@@ -170,9 +172,10 @@ void Composer::saveDraft()
 void Composer::updateState()
 {
     const bool internal = m_internal->isChecked();
-    m_editor->setPlaceholderText(internal ? tr("Write a note only your team will see…")
-                                          : tr("Write your reply…"));
-    m_editor->setStyleSheet(internal ? QStringLiteral("QPlainTextEdit { background: #fff8dc; }") : QString());
+    m_editor->setPlaceholderText(
+        internal ? tr("Write a note only your team will see…") : tr("Write your reply…"));
+    m_editor->setStyleSheet(
+        internal ? QStringLiteral("QPlainTextEdit { background: #fff8dc; }") : QString());
     m_send->setText(internal ? tr("Add &note") : tr("&Send"));
     m_send->setEnabled(m_ticket.isValid() && !m_editor->toPlainText().trimmed().isEmpty());
 }

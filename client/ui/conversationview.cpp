@@ -40,7 +40,8 @@ QTextFrameFormat blockFrame(const QColor& background, const QColor& border)
 
 } // namespace
 
-ConversationView::ConversationView(ConversationModel* model, DirectoryCache* directory, QWidget* parent)
+ConversationView::ConversationView(
+    ConversationModel* model, DirectoryCache* directory, QWidget* parent)
     : QTextBrowser(parent)
     , m_model(model)
     , m_directory(directory)
@@ -51,13 +52,14 @@ ConversationView::ConversationView(ConversationModel* model, DirectoryCache* dir
     document()->setDocumentMargin(10);
     connect(this, &QTextBrowser::anchorClicked, this, &ConversationView::openLink);
     connect(model, &QAbstractItemModel::modelReset, this, &ConversationView::rebuild);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-        // Appends are the common case (a new message); anything else re-renders.
-        if (last == m_model->rowCount() - 1 && first == document()->property("rows").toInt())
-            appendRows(first, last);
-        else
-            rebuild();
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int first, int last) {
+            // Appends are the common case (a new message); anything else re-renders.
+            if (last == m_model->rowCount() - 1 && first == document()->property("rows").toInt())
+                appendRows(first, last);
+            else
+                rebuild();
+        });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationView::rebuild);
     connect(model, &QAbstractItemModel::dataChanged, this, &ConversationView::rebuild);
     connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationView::rebuild);
@@ -117,7 +119,8 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     const qint64 authorId = index.data(ConversationModel::AuthorIdRole).toLongLong();
     QString author = index.data(ConversationModel::AuthorNameRole).toString();
     if (author.isEmpty())
-        author = authorIsStaff(authorId) && !m_staffViewer ? tr("Support team") : tr("User #%1").arg(authorId);
+        author = authorIsStaff(authorId) && !m_staffViewer ? tr("Support team")
+                                                           : tr("User #%1").arg(authorId);
 
     QTextCharFormat muted;
     muted.setForeground(kMuted);
@@ -130,7 +133,9 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
         centered.setTopMargin(2);
         centered.setBottomMargin(2);
         cursor.insertBlock(centered, small);
-        cursor.insertText(QStringLiteral("%1 · %2 · %3").arg(author, index.data(Qt::DisplayRole).toString(), time), small);
+        cursor.insertText(QStringLiteral("%1 · %2 · %3")
+                              .arg(author, index.data(Qt::DisplayRole).toString(), time),
+            small);
         return;
     }
 
@@ -166,8 +171,9 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     else if (!staffAuthor)
         label = tr("Customer");
     if (outgoing)
-        label = failed ? tr("Not sent: %1").arg(index.data(ConversationModel::ErrorTextRole).toString())
-                       : tr("Waiting to be sent");
+        label = failed
+            ? tr("Not sent: %1").arg(index.data(ConversationModel::ErrorTextRole).toString())
+            : tr("Waiting to be sent");
     if (!label.isEmpty()) {
         QTextCharFormat tag = small;
         if (failed)
@@ -184,8 +190,10 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     const QString body = index.data(ConversationModel::BodyRole).toString();
     if (body.size() > kMaxShownChars) {
         insertBody(cursor, body.left(kMaxShownChars), QTextCharFormat());
-        cursor.insertText(QStringLiteral("\n") + tr("… %n more character(s) not shown.", nullptr,
-                                                   int(body.size() - kMaxShownChars)), small);
+        cursor.insertText(QStringLiteral("\n")
+                + tr("… %n more character(s) not shown.", nullptr,
+                    int(body.size() - kMaxShownChars)),
+            small);
     } else {
         insertBody(cursor, body, QTextCharFormat());
     }
@@ -193,11 +201,12 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     cursor.movePosition(QTextCursor::End);
 }
 
-void ConversationView::insertBody(QTextCursor& cursor, const QString& body, const QTextCharFormat& format)
+void ConversationView::insertBody(
+    QTextCursor& cursor, const QString& body, const QTextCharFormat& format)
 {
     // Plain text with its links made clickable; nothing in the body is interpreted as markup.
-    static const QRegularExpression link(QStringLiteral(
-        "\\b(?:https?://|mailto:|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]}'’”]"),
+    static const QRegularExpression link(
+        QStringLiteral("\\b(?:https?://|mailto:|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]}'’”]"),
         QRegularExpression::CaseInsensitiveOption);
     int position = 0;
     auto it = link.globalMatch(body);
@@ -221,7 +230,8 @@ void ConversationView::insertBody(QTextCursor& cursor, const QString& body, cons
 void ConversationView::openLink(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("mailto"))
         QDesktopServices::openUrl(url);
 }
 

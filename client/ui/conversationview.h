@@ -18,7 +18,8 @@ class ConversationView : public QTextBrowser
 {
     Q_OBJECT
 public:
-    ConversationView(ConversationModel* model, DirectoryCache* directory, QWidget* parent = nullptr);
+    ConversationView(
+        ConversationModel* model, DirectoryCache* directory, QWidget* parent = nullptr);
 
     // Whether an author is staff; unknown authors of a customer's view are our agents.
     void setStaffViewer(bool staffViewer) { m_staffViewer = staffViewer; }

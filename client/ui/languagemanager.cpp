@@ -16,17 +16,17 @@ const QString kSettingsKey = QStringLiteral("ui/language");
 
 const QVector<LanguageManager::Language>& LanguageManager::languages()
 {
-    static const QVector<Language> list{
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")},
-        {QStringLiteral("uk"), QStringLiteral("Українська")},
-        {QStringLiteral("pl"), QStringLiteral("Polski")},
-        {QStringLiteral("hr"), QStringLiteral("Hrvatski")},
-        {QStringLiteral("sr"), QStringLiteral("Српски")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+    static const QVector<Language> list {
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("ru"), QStringLiteral("Русский") },
+        { QStringLiteral("uk"), QStringLiteral("Українська") },
+        { QStringLiteral("pl"), QStringLiteral("Polski") },
+        { QStringLiteral("hr"), QStringLiteral("Hrvatski") },
+        { QStringLiteral("sr"), QStringLiteral("Српски") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)") },
     };
     return list;
 }
@@ -69,7 +69,7 @@ void LanguageManager::applyStartupLanguage()
 bool LanguageManager::setLanguage(const QString& code)
 {
     auto known = std::find_if(languages().begin(), languages().end(),
-                              [&](const Language& language) { return language.code == code; });
+        [&](const Language& language) { return language.code == code; });
     if (known == languages().end())
         return false;
     if (m_app)
@@ -88,7 +88,7 @@ bool LanguageManager::setLanguage(const QString& code)
     }
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }

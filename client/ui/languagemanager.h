@@ -19,7 +19,7 @@ class LanguageManager : public QObject
 public:
     struct Language
     {
-        QString code;       // "pt_BR"
+        QString code; // "pt_BR"
         QString nativeName; // "Português (Brasil)": shown untranslated, so anyone finds theirs
     };
     static const QVector<Language>& languages();

@@ -43,8 +43,10 @@ public:
         if (!server.isEmpty() && !login.isEmpty() && !passwordVariable.isEmpty()) {
             // Scripted start (the demo command, screenshots): log in without the dialog.
             const int colon = server.lastIndexOf(QLatin1Char(':'));
-            m_connection.connectToServer(server.left(colon), quint16(server.mid(colon + 1).toUInt()));
-            m_connection.login(login, qEnvironmentVariable(passwordVariable.toLocal8Bit().constData()));
+            m_connection.connectToServer(
+                server.left(colon), quint16(server.mid(colon + 1).toUInt()));
+            m_connection.login(
+                login, qEnvironmentVariable(passwordVariable.toLocal8Bit().constData()));
             auto once = std::make_shared<QMetaObject::Connection>();
             auto failed = std::make_shared<QMetaObject::Connection>();
             *once = connect(&m_connection, &Connection::loggedIn, this, [this, once, failed] {
@@ -86,7 +88,8 @@ private:
             return;
         m_reauthenticating = true;
         LoginDialog dialog(&m_connection, &m_credentials, m_window);
-        dialog.showMessage(QCoreApplication::translate("ClientApp", "Your session has expired. Please log in again."));
+        dialog.showMessage(QCoreApplication::translate(
+            "ClientApp", "Your session has expired. Please log in again."));
         const bool accepted = dialog.exec() == QDialog::Accepted;
         m_reauthenticating = false;
         if (!accepted) {
@@ -106,7 +109,8 @@ private:
     {
         // On a computer where the user never picked a language, the one stored on the server
         // (chosen elsewhere) wins over the system's.
-        if (const auto user = m_connection.currentUser(); user && !LanguageManager::hasSavedChoice()) {
+        if (const auto user = m_connection.currentUser();
+            user && !LanguageManager::hasSavedChoice()) {
             const QString code = LanguageManager::closestLanguage(user->locale);
             if (!code.isEmpty() && code != m_languages.current())
                 m_languages.setLanguage(code);
@@ -116,7 +120,8 @@ private:
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, [this] {
             if (const auto user = m_connection.currentUser())
-                m_credentials.forget(CredentialStore::accountKey(user->login, m_connection.host(), m_connection.port()));
+                m_credentials.forget(CredentialStore::accountKey(
+                    user->login, m_connection.host(), m_connection.port()));
             m_connection.logout();
         });
         m_window->show();
@@ -153,17 +158,21 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Helpdesk desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("server"), QStringLiteral("Server address, HOST:PORT."), QStringLiteral("address")});
-    parser.addOption({QStringLiteral("login"), QStringLiteral("Log in as this user."), QStringLiteral("login")});
-    parser.addOption({QStringLiteral("password-env"),
-                      QStringLiteral("Name of an environment variable holding the password (for scripts)."),
-                      QStringLiteral("variable")});
-    parser.addOption({QStringLiteral("open-ticket"), QStringLiteral("Open this ticket after logging in."),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("UI language, e.g. ru or pt_BR (also remembered)."),
-                      QStringLiteral("code")});
+    parser.addOption({ QStringLiteral("server"), QStringLiteral("Server address, HOST:PORT."),
+        QStringLiteral("address") });
+    parser.addOption({ QStringLiteral("login"), QStringLiteral("Log in as this user."),
+        QStringLiteral("login") });
+    parser.addOption({ QStringLiteral("password-env"),
+        QStringLiteral("Name of an environment variable holding the password (for scripts)."),
+        QStringLiteral("variable") });
+    parser.addOption({ QStringLiteral("open-ticket"),
+        QStringLiteral("Open this ticket after logging in."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("language"),
+        QStringLiteral("UI language, e.g. ru or pt_BR (also remembered)."),
+        QStringLiteral("code") });
     // For telephony integrations: a call comes in, the agent gets the form to log it.
-    parser.addOption({QStringLiteral("log-call"), QStringLiteral("Open the form to log a phone call after logging in.")});
+    parser.addOption({ QStringLiteral("log-call"),
+        QStringLiteral("Open the form to log a phone call after logging in.") });
     parser.process(app);
 
     ClientApp client;

@@ -66,7 +66,8 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     m_table->setWordWrap(false);
     // The indicator first: enabling sorting sorts by it, and the default order is "most
     // recently updated first".
-    m_table->horizontalHeader()->setSortIndicator(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(
+        TicketListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     // Fixed row height: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -100,7 +101,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({190, 760, 620});
+    splitter->setSizes({ 190, 760, 620 });
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -132,7 +133,8 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
         m_model->setQuery(sorted);
     });
     connect(m_views, &SavedViewsPanel::searchHitActivated, this, &MainWindow::openTicket);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentRowChanged);
     connect(m_model, &TicketListModel::totalChanged, this, &MainWindow::updateTotals);
     // A ticket opened before its page arrived (search hit, --open-ticket) gets selected then.
     auto selectOpenTicket = [this] {
@@ -185,7 +187,8 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Helpdesk"),
-                           tr("Helpdesk %1\nA native support desk client.").arg(QApplication::applicationVersion()));
+            tr("Helpdesk %1\nA native support desk client.")
+                .arg(QApplication::applicationVersion()));
     });
 
     const auto user = m_connection->currentUser();
@@ -211,7 +214,8 @@ void MainWindow::createActions()
             action->setData(language.code);
             action->setChecked(language.code == m_languages->current());
             group->addAction(action);
-            connect(action, &QAction::triggered, this, [this, code = language.code] { switchLanguage(code); });
+            connect(action, &QAction::triggered, this,
+                [this, code = language.code] { switchLanguage(code); });
         }
     }
     m_helpMenu = menuBar()->addMenu(QString());
@@ -225,8 +229,8 @@ void MainWindow::switchLanguage(const QString& code)
     // Remembered on the server too, for what it writes to this user (mails, alerts).
     m_connection->setLocale(code);
     if (m_connection->isReady())
-        m_connection->call(QStringLiteral("user.setLocale"), {{QStringLiteral("locale"), code}}, this,
-                           [](const QJsonValue&) {});
+        m_connection->call(QStringLiteral("user.setLocale"), { { QStringLiteral("locale"), code } },
+            this, [](const QJsonValue&) {});
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -276,7 +280,8 @@ void MainWindow::updateConnectionState()
         break;
     case Connection::State::Reconnecting:
     case Connection::State::Connecting:
-        text = tr("Connection lost — reconnecting… Your replies are kept and sent when it is back.");
+        text
+            = tr("Connection lost — reconnecting… Your replies are kept and sent when it is back.");
         break;
     case Connection::State::Authenticating:
         text = tr("Signing in…");
@@ -298,7 +303,8 @@ void MainWindow::updateConnectionState()
 
 void MainWindow::updateTotals()
 {
-    m_totalLabel->setText(tr("%n ticket(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
+    m_totalLabel->setText(
+        tr("%n ticket(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -349,7 +355,7 @@ void MainWindow::notifyIfMine(TicketId ticketId, const Message& message)
             return;
         const QString who = m_directory->userName(message.authorId);
         m_tray->showMessage(tr("New reply from %1").arg(who.isEmpty() ? tr("a customer") : who),
-                            tr("#%1 %2").arg(details.ticket.id.value()).arg(details.ticket.subject));
+            tr("#%1 %2").arg(details.ticket.id.value()).arg(details.ticket.subject));
     });
 }
 

@@ -31,7 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // languages: the Language menu switches through it; none means no menu (tests).
-    explicit MainWindow(Connection* connection, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(
+        Connection* connection, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     TicketListModel* ticketModel() const { return m_model; }

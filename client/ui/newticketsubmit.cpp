@@ -8,7 +8,6 @@
 #include "errortext.h"
 
 #include <QCheckBox>
-#include <QUuid>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
@@ -20,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QUuid>
 
 #include <algorithm>
 

@@ -19,9 +19,10 @@ namespace helpdesk::client {
 
 namespace {
 
-constexpr TicketStatus kStatuses[] = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
-                                      TicketStatus::Resolved, TicketStatus::Closed};
-constexpr Priority kPriorities[] = {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
+constexpr TicketStatus kStatuses[] = { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+    TicketStatus::Resolved, TicketStatus::Closed };
+constexpr Priority kPriorities[]
+    = { Priority::Low, Priority::Normal, Priority::High, Priority::Urgent };
 
 QStringList splitTags(const QString& text)
 {
@@ -34,8 +35,7 @@ QStringList splitTags(const QString& text)
     return tags;
 }
 
-template<typename IdType>
-std::optional<IdType> comboId(const QComboBox* combo)
+template<typename IdType> std::optional<IdType> comboId(const QComboBox* combo)
 {
     const qint64 id = combo->currentData().toLongLong();
     return id > 0 ? std::optional<IdType>(IdType(id)) : std::nullopt;
@@ -101,7 +101,7 @@ PropertiesPanel::PropertiesPanel(Connection* connection, DirectoryCache* directo
         m_edited = true;
         updateButtons();
     };
-    for (QComboBox* combo : {m_status, m_priority, m_assignee, m_queue})
+    for (QComboBox* combo : { m_status, m_priority, m_assignee, m_queue })
         connect(combo, &QComboBox::activated, this, edited);
     connect(m_tags, &QLineEdit::textEdited, this, edited);
     connect(m_save, &QPushButton::clicked, this, &PropertiesPanel::save);
@@ -151,7 +151,8 @@ void PropertiesPanel::fillChoices()
     const QVariant queue = m_queue->currentData();
     m_status->clear();
     for (TicketStatus s : kStatuses) {
-        const bool customerMaySet = s == TicketStatus::Open || s == TicketStatus::Resolved || s == TicketStatus::Closed;
+        const bool customerMaySet
+            = s == TicketStatus::Open || s == TicketStatus::Resolved || s == TicketStatus::Closed;
         const bool isCurrent = m_ticket && m_ticket->status == s;
         if (!m_customerView || customerMaySet || isCurrent)
             m_status->addItem(TicketListModel::statusText(s), toString(s));
@@ -187,10 +188,10 @@ void PropertiesPanel::setTicket(const std::optional<Ticket>& ticket)
     const auto user = m_connection ? m_connection->currentUser() : std::nullopt;
     m_customerView = user && user->role == Role::Customer;
     // Customers may change the status of their tickets only; the server enforces the same.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_priority, m_assignee, m_queue, m_tags})
+    for (QWidget* w : std::initializer_list<QWidget*> { m_priority, m_assignee, m_queue, m_tags })
         w->setEnabled(ticket.has_value() && !m_customerView);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_priorityLabel, m_priority, m_assigneeLabel, m_assignee,
-                                                      m_queueLabel, m_queue, m_tagsLabel, m_tags})
+    for (QWidget* w : std::initializer_list<QWidget*> { m_priorityLabel, m_priority,
+             m_assigneeLabel, m_assignee, m_queueLabel, m_queue, m_tagsLabel, m_tags })
         w->setVisible(!m_customerView);
     m_status->setEnabled(ticket.has_value());
     fillChoices(); // the statuses offered depend on the role and the ticket
@@ -244,7 +245,8 @@ void PropertiesPanel::updateButtons()
 void PropertiesPanel::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
+    m_message->setStyleSheet(
+        error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
     m_message->show();
 }
 
@@ -255,7 +257,8 @@ void PropertiesPanel::save()
     const Ticket base = *m_ticket;
     TicketChanges changes;
     Ticket mine = base;
-    if (const auto status = statusFromString(m_status->currentData().toString()); status && *status != base.status)
+    if (const auto status = statusFromString(m_status->currentData().toString());
+        status && *status != base.status)
         changes.setStatus(mine.status = *status);
     if (const auto priority = priorityFromString(m_priority->currentData().toString());
         priority && *priority != base.priority)
@@ -299,20 +302,28 @@ QString PropertiesPanel::describeConflict(const Ticket& base, const Ticket& thei
     if (base.priority != theirs.priority)
         changed << tr("priority is now %1").arg(TicketListModel::priorityText(theirs.priority));
     if (base.assigneeId != theirs.assigneeId) {
-        const QString name = theirs.assigneeId && m_directory ? m_directory->userName(*theirs.assigneeId) : QString();
-        changed << (theirs.assigneeId ? tr("assigned to %1").arg(name.isEmpty() ? QString::number(theirs.assigneeId->value()) : name)
-                                      : tr("now unassigned"));
+        const QString name = theirs.assigneeId && m_directory
+            ? m_directory->userName(*theirs.assigneeId)
+            : QString();
+        changed << (theirs.assigneeId
+                ? tr("assigned to %1")
+                      .arg(name.isEmpty() ? QString::number(theirs.assigneeId->value()) : name)
+                : tr("now unassigned"));
     }
     if (base.queueId != theirs.queueId)
         changed << tr("moved to another queue");
     if (base.tags != theirs.tags)
-        changed << tr("tags are now: %1").arg(theirs.tags.isEmpty() ? tr("none") : theirs.tags.join(QStringLiteral(", ")));
+        changed << tr("tags are now: %1")
+                       .arg(theirs.tags.isEmpty() ? tr("none")
+                                                  : theirs.tags.join(QStringLiteral(", ")));
     if (base.subject != theirs.subject)
         changed << tr("subject changed");
     if (changed.isEmpty())
         changed << tr("a new reply arrived");
-    return tr("Not saved: someone else changed this ticket first (%1). The form now shows the current values; "
-              "make your change again if it is still needed.").arg(changed.join(QStringLiteral("; ")));
+    return tr("Not saved: someone else changed this ticket first (%1). The form now shows the "
+              "current values; "
+              "make your change again if it is still needed.")
+        .arg(changed.join(QStringLiteral("; ")));
 }
 
 } // namespace helpdesk::client

@@ -41,7 +41,7 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     m_searchStatus = new QLabel(this);
     m_searchStatus->setTextFormat(Qt::PlainText);
     m_searchStatus->setWordWrap(true);
-    for (QLabel* title : {m_viewsTitle, m_tagLabel, m_searchLabel}) {
+    for (QLabel* title : { m_viewsTitle, m_tagLabel, m_searchLabel }) {
         QFont font = title->font();
         font.setBold(true);
         title->setFont(font);
@@ -66,8 +66,10 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(400);
     connect(&m_countTimer, &QTimer::timeout, this, &SavedViewsPanel::refreshCounts);
-    connect(m_views, &QListWidget::currentRowChanged, this, [this] { emit queryChanged(currentQuery()); });
-    connect(m_tag, &QLineEdit::editingFinished, this, [this] { emit queryChanged(currentQuery()); });
+    connect(m_views, &QListWidget::currentRowChanged, this,
+        [this] { emit queryChanged(currentQuery()); });
+    connect(
+        m_tag, &QLineEdit::editingFinished, this, [this] { emit queryChanged(currentQuery()); });
     connect(m_search, &QLineEdit::returnPressed, this, &SavedViewsPanel::runSearch);
     connect(m_hits, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit searchHitActivated(TicketId(item->data(kTicketIdRole).toLongLong()));
@@ -88,7 +90,7 @@ void SavedViewsPanel::buildViews()
 {
     const auto user = m_connection->currentUser();
     const bool customer = user && user->role == Role::Customer;
-    const QVector<TicketStatus> open{TicketStatus::New, TicketStatus::Open};
+    const QVector<TicketStatus> open { TicketStatus::New, TicketStatus::Open };
     auto view = [](const char* key, QVector<TicketStatus> statuses) {
         View v;
         v.key = QLatin1String(key);
@@ -96,17 +98,19 @@ void SavedViewsPanel::buildViews()
         return v;
     };
     if (customer) {
-        m_viewDefs << view("open", {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending})
-                   << view("resolved", {TicketStatus::Resolved}) << view("closed", {TicketStatus::Closed})
-                   << view("all", {});
+        m_viewDefs << view("open", { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending })
+                   << view("resolved", { TicketStatus::Resolved })
+                   << view("closed", { TicketStatus::Closed }) << view("all", {});
     } else {
         View mine = view("mine", open);
         if (user)
             mine.query.assignee = IdFilter<UserId>::equals(user->id);
-        View unassigned = view("unassigned", {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending});
+        View unassigned
+            = view("unassigned", { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending });
         unassigned.query.assignee = IdFilter<UserId>::isNull();
-        m_viewDefs << mine << unassigned << view("allOpen", open) << view("pending", {TicketStatus::Pending})
-                   << view("resolved", {TicketStatus::Resolved}) << view("all", {});
+        m_viewDefs << mine << unassigned << view("allOpen", open)
+                   << view("pending", { TicketStatus::Pending })
+                   << view("resolved", { TicketStatus::Resolved }) << view("all", {});
     }
     for (int i = 0; i < m_viewDefs.size(); ++i)
         m_views->addItem(QString());
@@ -148,8 +152,9 @@ void SavedViewsPanel::retranslate()
     for (int i = 0; i < m_viewDefs.size(); ++i) {
         const View& view = m_viewDefs.at(i);
         const QString title = viewTitle(view.key);
-        m_views->item(i)->setText(view.count < 0 ? title
-                                                 : QStringLiteral("%1  (%2)").arg(title, locale().toString(view.count)));
+        m_views->item(i)->setText(view.count < 0
+                ? title
+                : QStringLiteral("%1  (%2)").arg(title, locale().toString(view.count)));
     }
     // Wide enough for the longest view name in this language, counts included.
     m_views->setMinimumWidth(m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8);
@@ -186,13 +191,13 @@ void SavedViewsPanel::refreshCounts()
     const int generation = ++m_countGeneration;
     for (int i = 0; i < m_viewDefs.size(); ++i) {
         // One row is enough: the answer's total is the count.
-        m_connection->listTickets(m_viewDefs.at(i).query, 0, 1, this,
-                                  [this, i, generation](const TicketPage& page) {
-                                      if (generation != m_countGeneration)
-                                          return;
-                                      m_viewDefs[i].count = page.total;
-                                      retranslate();
-                                  });
+        m_connection->listTickets(
+            m_viewDefs.at(i).query, 0, 1, this, [this, i, generation](const TicketPage& page) {
+                if (generation != m_countGeneration)
+                    return;
+                m_viewDefs[i].count = page.total;
+                retranslate();
+            });
     }
 }
 
@@ -213,8 +218,10 @@ void SavedViewsPanel::runSearch()
                                                    : tr("%n match(es)", nullptr, int(hits.size())));
             m_hits->setVisible(!hits.isEmpty());
             for (const SearchHit& hit : hits) {
-                auto* item = new QListWidgetItem(
-                    QStringLiteral("#%1  %2").arg(hit.ticketId.value()).arg(hit.snippet.simplified()), m_hits);
+                auto* item = new QListWidgetItem(QStringLiteral("#%1  %2")
+                                                     .arg(hit.ticketId.value())
+                                                     .arg(hit.snippet.simplified()),
+                    m_hits);
                 item->setData(kTicketIdRole, hit.ticketId.value());
                 item->setToolTip(hit.snippet);
             }

@@ -18,8 +18,8 @@
 
 namespace helpdesk::client {
 
-TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts, Outbox* outbox,
-                       ReadMarkers* markers, QWidget* parent)
+TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts,
+    Outbox* outbox, ReadMarkers* markers, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_directory(directory)
@@ -177,7 +177,8 @@ void TicketPane::updateHeader()
             parts << tr("from %1").arg(requester);
     }
     parts << TicketListModel::statusText(ticket->status);
-    parts << tr("opened %1").arg(locale().toString(ticket->createdAt.toLocalTime(), QLocale::ShortFormat));
+    parts << tr("opened %1")
+                 .arg(locale().toString(ticket->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_meta->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -27,8 +27,8 @@ class TicketPane : public QWidget
 {
     Q_OBJECT
 public:
-    TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts, Outbox* outbox,
-               ReadMarkers* markers, QWidget* parent = nullptr);
+    TicketPane(Connection* connection, DirectoryCache* directory, DraftStore* drafts,
+        Outbox* outbox, ReadMarkers* markers, QWidget* parent = nullptr);
 
     void showTicket(TicketId id);
     TicketId ticketId() const;

@@ -30,7 +30,7 @@ namespace helpdesk::server {
 
 namespace {
 
-int s_signalFds[2] = {-1, -1};
+int s_signalFds[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -79,43 +79,55 @@ int fail(const QString& message)
 
 struct Options
 {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Directory of the database."),
-                               QStringLiteral("dir"), QStringLiteral("data")};
-    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address to listen on (HOST:PORT; port 0 picks one)."),
-                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:7480")};
-    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve TLS."), QStringLiteral("file")};
-    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file")};
-    QCommandLineOption maxFrame{QStringLiteral("max-frame-bytes"), QStringLiteral("Largest accepted frame."),
-                                QStringLiteral("bytes"), QString::number(kDefaultMaxFrameBytes)};
-    QCommandLineOption idle{QStringLiteral("idle-timeout-ms"),
-                            QStringLiteral("Close unauthenticated connections silent this long."),
-                            QStringLiteral("ms"), QStringLiteral("30000")};
-    QCommandLineOption sessionIdle{QStringLiteral("session-idle-timeout-ms"),
-                                   QStringLiteral("Close logged-in connections silent this long."),
-                                   QStringLiteral("ms"), QStringLiteral("600000")};
-    QCommandLineOption perAddress{QStringLiteral("max-connections-per-address"),
-                                  QStringLiteral("Connections allowed from one address."), QStringLiteral("n"),
-                                  QStringLiteral("64")};
-    QCommandLineOption tokenDays{QStringLiteral("token-ttl-days"), QStringLiteral("Lifetime of a login token."),
-                                 QStringLiteral("days"), QStringLiteral("30")};
-    QCommandLineOption readers{QStringLiteral("db-readers"), QStringLiteral("Database reader threads."),
-                               QStringLiteral("n"), QStringLiteral("4")};
-    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Fill an empty database with demo data.")};
-    QCommandLineOption login{QStringLiteral("login"), QStringLiteral("Login of the new user."), QStringLiteral("login")};
-    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Display name of the new user."), QStringLiteral("name")};
-    QCommandLineOption role{QStringLiteral("role"), QStringLiteral("admin, lead, agent or customer."), QStringLiteral("role")};
-    QCommandLineOption customer{QStringLiteral("customer-id"), QStringLiteral("Organisation of a customer user."),
-                                QStringLiteral("id")};
-    QCommandLineOption contact{QStringLiteral("contact-role"), QStringLiteral("owner, technical or billing."),
-                               QStringLiteral("role")};
-    QCommandLineOption locale{QStringLiteral("locale"), QStringLiteral("Language of the user, e.g. ru_RU."),
-                              QStringLiteral("locale")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")};
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        QStringLiteral("Directory of the database."), QStringLiteral("dir"),
+        QStringLiteral("data") };
+    QCommandLineOption listen { QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (HOST:PORT; port 0 picks one)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:7480") };
+    QCommandLineOption tlsCert { QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate: serve TLS."), QStringLiteral("file") };
+    QCommandLineOption tlsKey { QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file") };
+    QCommandLineOption maxFrame { QStringLiteral("max-frame-bytes"),
+        QStringLiteral("Largest accepted frame."), QStringLiteral("bytes"),
+        QString::number(kDefaultMaxFrameBytes) };
+    QCommandLineOption idle { QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("Close unauthenticated connections silent this long."), QStringLiteral("ms"),
+        QStringLiteral("30000") };
+    QCommandLineOption sessionIdle { QStringLiteral("session-idle-timeout-ms"),
+        QStringLiteral("Close logged-in connections silent this long."), QStringLiteral("ms"),
+        QStringLiteral("600000") };
+    QCommandLineOption perAddress { QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections allowed from one address."), QStringLiteral("n"),
+        QStringLiteral("64") };
+    QCommandLineOption tokenDays { QStringLiteral("token-ttl-days"),
+        QStringLiteral("Lifetime of a login token."), QStringLiteral("days"),
+        QStringLiteral("30") };
+    QCommandLineOption readers { QStringLiteral("db-readers"),
+        QStringLiteral("Database reader threads."), QStringLiteral("n"), QStringLiteral("4") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QStringLiteral("Fill an empty database with demo data.") };
+    QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
+        QStringLiteral("login") };
+    QCommandLineOption name { QStringLiteral("name"),
+        QStringLiteral("Display name of the new user."), QStringLiteral("name") };
+    QCommandLineOption role { QStringLiteral("role"),
+        QStringLiteral("admin, lead, agent or customer."), QStringLiteral("role") };
+    QCommandLineOption customer { QStringLiteral("customer-id"),
+        QStringLiteral("Organisation of a customer user."), QStringLiteral("id") };
+    QCommandLineOption contact { QStringLiteral("contact-role"),
+        QStringLiteral("owner, technical or billing."), QStringLiteral("role") };
+    QCommandLineOption locale { QStringLiteral("locale"),
+        QStringLiteral("Language of the user, e.g. ru_RU."), QStringLiteral("locale") };
+    QCommandLineOption passwordStdin { QStringLiteral("password-stdin"),
+        QStringLiteral("Read the password from standard input.") };
 
     void addTo(QCommandLineParser& parser)
     {
-        parser.addOptions({dataDir, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle, perAddress, tokenDays, readers, demo,
-                           login, name, role, customer, contact, locale, passwordStdin});
+        parser.addOptions(
+            { dataDir, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle, perAddress, tokenDays,
+                readers, demo, login, name, role, customer, contact, locale, passwordStdin });
     }
 };
 
@@ -123,7 +135,7 @@ DatabaseConfig databaseConfig(const QCommandLineParser& parser, const Options& o
 {
     const QString dir = parser.value(options.dataDir);
     QDir().mkpath(dir);
-    return DatabaseConfig{QDir(dir).absoluteFilePath(QStringLiteral("helpdesk.sqlite"))};
+    return DatabaseConfig { QDir(dir).absoluteFilePath(QStringLiteral("helpdesk.sqlite")) };
 }
 
 // Opens the database on this thread and brings the schema up to date.
@@ -138,11 +150,13 @@ int init(const QCommandLineParser& parser, const Options& options)
 {
     const DatabaseConfig config = databaseConfig(parser, options);
     auto db = openMigrated(config);
-    out() << "database ready: " << config.sqlitePath << " (schema " << databaseVersion(*db) << ")" << Qt::endl;
+    out() << "database ready: " << config.sqlitePath << " (schema " << databaseVersion(*db) << ")"
+          << Qt::endl;
     if (parser.isSet(options.demo)) {
         const int tickets = seedDemoData(*db);
         if (tickets > 0)
-            out() << "demo data: " << tickets << " tickets; every demo user's password is " << kDemoPassword << Qt::endl;
+            out() << "demo data: " << tickets << " tickets; every demo user's password is "
+                  << kDemoPassword << Qt::endl;
     }
     return 0;
 }
@@ -150,19 +164,20 @@ int init(const QCommandLineParser& parser, const Options& options)
 int addUser(const QCommandLineParser& parser, const Options& options)
 {
     if (!parser.isSet(options.passwordStdin))
-        return fail(QStringLiteral("user add needs --password-stdin (passwords never go on the command line)"));
+        return fail(QStringLiteral(
+            "user add needs --password-stdin (passwords never go on the command line)"));
     QTextStream in(stdin);
     const QString password = in.readLine();
-    QJsonObject params{{QStringLiteral("login"), parser.value(options.login)},
-                       {QStringLiteral("name"), parser.value(options.name)},
-                       {QStringLiteral("role"), parser.value(options.role)},
-                       {QStringLiteral("password"), password},
-                       {QStringLiteral("locale"), parser.value(options.locale)}};
+    QJsonObject params { { QStringLiteral("login"), parser.value(options.login) },
+        { QStringLiteral("name"), parser.value(options.name) },
+        { QStringLiteral("role"), parser.value(options.role) },
+        { QStringLiteral("password"), password },
+        { QStringLiteral("locale"), parser.value(options.locale) } };
     if (parser.isSet(options.customer))
         params.insert(QStringLiteral("customerId"), parser.value(options.customer).toLongLong());
     if (parser.isSet(options.contact))
         params.insert(QStringLiteral("contactRole"), parser.value(options.contact));
-    const Principal root{UserId(0), Role::Admin, std::nullopt, std::nullopt};
+    const Principal root { UserId(0), Role::Admin, std::nullopt, std::nullopt };
     try {
         QString checkedPassword;
         const User user = directory::validateNewUser(root, params, &checkedPassword);
@@ -179,13 +194,13 @@ int addUser(const QCommandLineParser& parser, const Options& options)
     } catch (const RpcException& e) {
         const QJsonValue fields = e.error().data.toObject().value(QStringLiteral("fields"));
         return fail(e.error().message + QLatin1Char(' ')
-                    + QString::fromUtf8(QJsonDocument(fields.toObject()).toJson(QJsonDocument::Compact)));
+            + QString::fromUtf8(QJsonDocument(fields.toObject()).toJson(QJsonDocument::Compact)));
     }
 }
 
 // A whole number option within [minimum, maximum]; anything else is an error, not a default.
-bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 minimum,
-                  qint64 maximum, qint64* value)
+bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+    qint64 minimum, qint64 maximum, qint64* value)
 {
     bool ok = false;
     *value = parser.value(option).toLongLong(&ok);
@@ -253,11 +268,12 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     }
     RateLimiter limiter;
     PushHub hub;
-    ServerContext context{storage, limiter, hub, config};
+    ServerContext context { storage, limiter, hub, config };
     Server server(context);
     QString error;
     if (!server.listen(&error))
-        return fail(QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
+        return fail(
+            QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
     installShutdownHandler(app);
     decoyHash(); // computed now rather than during the first failed login
     out() << "listening on " << server.address() << Qt::endl;
@@ -274,19 +290,21 @@ int runCommandLine(const QStringList& arguments)
 {
     int argc = 1;
     char name[] = "helpdesk-server";
-    char* argv[] = {name, nullptr};
+    char* argv[] = { name, nullptr };
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Helpdesk server.\n\nCommands:\n  init       create or upgrade the database (--demo adds demo data)\n"
-        "  user add   create a user (--login --name --role --password-stdin)\n"
-        "  serve      run the server until SIGTERM"));
+    parser.setApplicationDescription(
+        QStringLiteral("Helpdesk server.\n\nCommands:\n  init       create or upgrade the database "
+                       "(--demo adds demo data)\n"
+                       "  user add   create a user (--login --name --role --password-stdin)\n"
+                       "  serve      run the server until SIGTERM"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user add or serve"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("init, user add or serve"));
     Options options;
     options.addTo(parser);
     parser.process(arguments);

@@ -17,10 +17,10 @@ struct ServerConfig
     QString tlsCertificate;
     QString tlsKey;
     qsizetype maxFrameBytes = kDefaultMaxFrameBytes;
-    int idleTimeoutMs = 30'000;            // unauthenticated connections
-    int sessionIdleTimeoutMs = 600'000;    // logged-in connections: a dead peer is let go
+    int idleTimeoutMs = 30'000; // unauthenticated connections
+    int sessionIdleTimeoutMs = 600'000; // logged-in connections: a dead peer is let go
     int maxConnectionsPerAddress = 64;
-    int maxInFlightPerConnection = 64;     // pipelined requests before reading pauses
+    int maxInFlightPerConnection = 64; // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;
 };

@@ -26,7 +26,7 @@ constexpr int kMaxPasswordChars = 1024;
 
 QJsonObject unauthenticatedData(const QString& reason)
 {
-    return QJsonObject{{QStringLiteral("reason"), reason}};
+    return QJsonObject { { QStringLiteral("reason"), reason } };
 }
 
 // Finishes a login or resume: the connection now acts as this user.
@@ -44,50 +44,56 @@ struct LoginCheck
 
 } // namespace
 
-void hello(ServerContext&, Connection& connection, const QJsonObject& object, const Responder& respond)
+void hello(
+    ServerContext&, Connection& connection, const QJsonObject& object, const Responder& respond)
 {
     const Params params(object);
     const auto protocol = params.optionalInt(QStringLiteral("protocol"));
     if (!protocol)
-        throw RpcException(rpc::Error::invalidParams(QStringLiteral("protocol"), QStringLiteral("required")));
+        throw RpcException(
+            rpc::Error::invalidParams(QStringLiteral("protocol"), QStringLiteral("required")));
     const QString client = params.optionalString(QStringLiteral("client")).value_or(QString());
     const QString locale = params.optionalString(QStringLiteral("locale")).value_or(QString());
     if (*protocol != kProtocolVersion) {
-        respond.error({rpc::UnsupportedProtocol,
-                       QStringLiteral("protocol %1 is not supported").arg(*protocol),
-                       QJsonObject{{QStringLiteral("supported"), QJsonArray{kProtocolVersion}}}});
+        respond.error({ rpc::UnsupportedProtocol,
+            QStringLiteral("protocol %1 is not supported").arg(*protocol),
+            QJsonObject { { QStringLiteral("supported"), QJsonArray { kProtocolVersion } } } });
         return;
     }
     if (client.size() > 200)
         validationError(QStringLiteral("client"), QStringLiteral("longer than 200 characters"));
-    static const QRegularExpression localePattern(QStringLiteral("^([a-z]{2,3}([_-][A-Za-z0-9]{2,8})*)?$"));
+    static const QRegularExpression localePattern(
+        QStringLiteral("^([a-z]{2,3}([_-][A-Za-z0-9]{2,8})*)?$"));
     if (locale.size() > 32 || !localePattern.match(locale).hasMatch())
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
     connection.setHelloDone(locale, client);
-    respond.result(QJsonObject{
-        {QStringLiteral("protocol"), kProtocolVersion},
-        {QStringLiteral("server"), QStringLiteral("helpdesk-server/" HELPDESK_VERSION)},
-        {QStringLiteral("features"),
-         QJsonArray{QStringLiteral("push"), QStringLiteral("search"), QStringLiteral("history"),
-                    QStringLiteral("idempotency")}},
+    respond.result(QJsonObject {
+        { QStringLiteral("protocol"), kProtocolVersion },
+        { QStringLiteral("server"), QStringLiteral("helpdesk-server/" HELPDESK_VERSION) },
+        { QStringLiteral("features"),
+            QJsonArray { QStringLiteral("push"), QStringLiteral("search"),
+                QStringLiteral("history"), QStringLiteral("idempotency") } },
     });
 }
 
-void login(ServerContext& context, Connection& connection, const QJsonObject& object, const Responder& respond)
+void login(ServerContext& context, Connection& connection, const QJsonObject& object,
+    const Responder& respond)
 {
     const Params params(object);
     const QString login = params.requiredString(QStringLiteral("login"));
     const QString password = params.requiredString(QStringLiteral("password"));
     if (login.isEmpty() || login.size() > kMaxLoginChars)
-        validationError(QStringLiteral("login"), QStringLiteral("must be 1 to %1 characters").arg(kMaxLoginChars));
+        validationError(QStringLiteral("login"),
+            QStringLiteral("must be 1 to %1 characters").arg(kMaxLoginChars));
     if (password.size() > kMaxPasswordChars)
-        validationError(QStringLiteral("password"), QStringLiteral("longer than %1 characters").arg(kMaxPasswordChars));
+        validationError(QStringLiteral("password"),
+            QStringLiteral("longer than %1 characters").arg(kMaxPasswordChars));
 
     const QString address = connection.peerAddress();
     const qint64 wait = context.limiter.retryAfterMs(login, address, nowMs());
     if (wait > 0) {
-        respond.error({rpc::RateLimited, QStringLiteral("too many failed logins; try again later"),
-                       QJsonObject{{QStringLiteral("retryAfterMs"), double(wait)}}});
+        respond.error({ rpc::RateLimited, QStringLiteral("too many failed logins; try again later"),
+            QJsonObject { { QStringLiteral("retryAfterMs"), double(wait) } } });
         return;
     }
 
@@ -95,8 +101,9 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
     auto check = std::make_shared<LoginCheck>();
     context.storage.read(
         [login, password, check](Db& db) {
-            Query query(db, QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login = ?")
-                                .arg(userColumns()));
+            Query query(db,
+                QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login = ?")
+                    .arg(userColumns()));
             query.bind(login).exec();
             std::optional<User> user;
             QString hash = decoyHash();
@@ -114,10 +121,11 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
             if (outcome.error || !check->user) {
                 if (!outcome.error)
                     context.limiter.recordFailure(login, address, nowMs());
-                respond.error(outcome.error ? *outcome.error
-                                            : rpc::Error{rpc::Unauthenticated,
-                                                         QStringLiteral("wrong login or password"),
-                                                         unauthenticatedData(QStringLiteral("bad_credentials"))});
+                respond.error(outcome.error
+                        ? *outcome.error
+                        : rpc::Error { rpc::Unauthenticated,
+                            QStringLiteral("wrong login or password"),
+                            unauthenticatedData(QStringLiteral("bad_credentials")) });
                 if (connection)
                     connection->releaseFrames();
                 return;
@@ -130,9 +138,10 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
             context.storage.write(
                 [user, digest, ttl](Db& db, EventList&) {
                     const qint64 now = nowMs();
-                    Query insert(db, QStringLiteral(
-                        "INSERT INTO auth_tokens (user_id, token_hash, created_at, expires_at) "
-                        "VALUES (?, ?, ?, ?) RETURNING id"));
+                    Query insert(db,
+                        QStringLiteral(
+                            "INSERT INTO auth_tokens (user_id, token_hash, created_at, expires_at) "
+                            "VALUES (?, ?, ?, ?) RETURNING id"));
                     insert.bind(user.id.value()).bind(digest).bind(now).bind(now + ttl);
                     return QJsonValue(double(insert.scalar().toLongLong()));
                 },
@@ -142,8 +151,8 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
                         respond.error(*stored.error);
                     } else {
                         authenticate(connection, user, qint64(stored.result.toDouble()));
-                        respond.result(QJsonObject{{QStringLiteral("token"), token},
-                                                   {QStringLiteral("user"), user.toJson()}});
+                        respond.result(QJsonObject { { QStringLiteral("token"), token },
+                            { QStringLiteral("user"), user.toJson() } });
                     }
                     if (connection)
                         connection->releaseFrames();
@@ -151,7 +160,8 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
         });
 }
 
-void resume(ServerContext& context, Connection& connection, const QJsonObject& object, const Responder& respond)
+void resume(ServerContext& context, Connection& connection, const QJsonObject& object,
+    const Responder& respond)
 {
     const Params params(object);
     const QString token = params.requiredString(QStringLiteral("token"));
@@ -163,10 +173,11 @@ void resume(ServerContext& context, Connection& connection, const QJsonObject& o
     connection.holdFrames();
     context.storage.read(
         [digest, check, tokenId](Db& db) {
-            Query query(db, QStringLiteral(
-                "SELECT %1, t.id FROM auth_tokens t JOIN users u ON u.id = t.user_id "
-                "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
-                                .arg(userColumns()));
+            Query query(db,
+                QStringLiteral(
+                    "SELECT %1, t.id FROM auth_tokens t JOIN users u ON u.id = t.user_id "
+                    "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
+                    .arg(userColumns()));
             query.bind(digest).bind(nowMs()).exec();
             if (query.next()) {
                 check->user = userFromRow(query);
@@ -179,26 +190,29 @@ void resume(ServerContext& context, Connection& connection, const QJsonObject& o
             if (outcome.error) {
                 respond.error(*outcome.error);
             } else if (!check->user) {
-                respond.error({rpc::Unauthenticated, QStringLiteral("token is invalid, revoked or expired"),
-                               unauthenticatedData(QStringLiteral("bad_token"))});
+                respond.error(
+                    { rpc::Unauthenticated, QStringLiteral("token is invalid, revoked or expired"),
+                        unauthenticatedData(QStringLiteral("bad_token")) });
             } else {
                 authenticate(connection, *check->user, *tokenId);
-                respond.result(QJsonObject{{QStringLiteral("user"), check->user->toJson()}});
+                respond.result(QJsonObject { { QStringLiteral("user"), check->user->toJson() } });
             }
             if (connection)
                 connection->releaseFrames();
         });
 }
 
-void logout(ServerContext& context, Connection& connection, const QJsonObject&, const Responder& respond)
+void logout(
+    ServerContext& context, Connection& connection, const QJsonObject&, const Responder& respond)
 {
     const qint64 tokenId = connection.tokenId();
     connection.clearAuthentication();
     connection.holdFrames();
     context.storage.write(
         [tokenId](Db& db, EventList&) {
-            Query revoke(db, QStringLiteral(
-                "UPDATE auth_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+            Query revoke(db,
+                QStringLiteral(
+                    "UPDATE auth_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
             revoke.bind(nowMs()).bind(tokenId).exec();
             return QJsonValue(QJsonObject());
         },

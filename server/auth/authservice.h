@@ -12,10 +12,14 @@ struct ServerContext;
 // Session methods: they change the connection's state, so they run on the network thread
 // and send the slow parts (Argon2, token rows) to the database threads.
 namespace auth {
-void hello(ServerContext& context, Connection& connection, const QJsonObject& params, const Responder& respond);
-void login(ServerContext& context, Connection& connection, const QJsonObject& params, const Responder& respond);
-void resume(ServerContext& context, Connection& connection, const QJsonObject& params, const Responder& respond);
-void logout(ServerContext& context, Connection& connection, const QJsonObject& params, const Responder& respond);
+void hello(ServerContext& context, Connection& connection, const QJsonObject& params,
+    const Responder& respond);
+void login(ServerContext& context, Connection& connection, const QJsonObject& params,
+    const Responder& respond);
+void resume(ServerContext& context, Connection& connection, const QJsonObject& params,
+    const Responder& respond);
+void logout(ServerContext& context, Connection& connection, const QJsonObject& params,
+    const Responder& respond);
 } // namespace auth
 
 } // namespace helpdesk::server

@@ -24,15 +24,16 @@ QString hashPassword(const QString& password)
     const QByteArray utf8 = password.toUtf8();
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(salt.data()),
-                                         reinterpret_cast<quint32*>(salt.data() + salt.size()));
-    const size_t encodedLength = argon2_encodedlen(kTimeCost, kMemoryKiB, kLanes, kSaltBytes,
-                                                   kHashBytes, Argon2_id);
+        reinterpret_cast<quint32*>(salt.data() + salt.size()));
+    const size_t encodedLength
+        = argon2_encodedlen(kTimeCost, kMemoryKiB, kLanes, kSaltBytes, kHashBytes, Argon2_id);
     QByteArray encoded(int(encodedLength), '\0');
     const int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, utf8.constData(),
-                                         size_t(utf8.size()), salt.constData(), kSaltBytes,
-                                         kHashBytes, encoded.data(), encodedLength);
+        size_t(utf8.size()), salt.constData(), kSaltBytes, kHashBytes, encoded.data(),
+        encodedLength);
     if (rc != ARGON2_OK)
-        throw SqlError(QStringLiteral("argon2 failed: %1").arg(QString::fromUtf8(argon2_error_message(rc))));
+        throw SqlError(
+            QStringLiteral("argon2 failed: %1").arg(QString::fromUtf8(argon2_error_message(rc))));
     return QString::fromLatin1(encoded.constData()); // stops at the terminating NUL
 }
 
@@ -45,7 +46,8 @@ bool verifyPassword(const QString& password, const QString& encodedHash)
 
 const QString& decoyHash()
 {
-    static const QString hash = hashPassword(QString::number(QRandomGenerator::system()->generate64()));
+    static const QString hash
+        = hashPassword(QString::number(QRandomGenerator::system()->generate64()));
     return hash;
 }
 

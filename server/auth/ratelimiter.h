@@ -18,7 +18,8 @@ public:
         int freeFailures;
         qint64 windowMs;
     };
-    RateLimiter(Policy perLogin = {5, 15 * 60 * 1000}, Policy perAddress = {30, 15 * 60 * 1000});
+    RateLimiter(
+        Policy perLogin = { 5, 15 * 60 * 1000 }, Policy perAddress = { 30, 15 * 60 * 1000 });
 
     // Milliseconds until this login may be tried from this address; 0 when allowed now.
     qint64 retryAfterMs(const QString& login, const QString& address, qint64 nowMs) const;

@@ -34,10 +34,11 @@ Page pageOf(const Params& params, qint64 defaultLimit)
     const qint64 limit = params.optionalInt(QStringLiteral("limit")).value_or(defaultLimit);
     const qint64 offset = params.optionalInt(QStringLiteral("offset")).value_or(0);
     if (limit < 1 || limit > kMaxListLimit)
-        validationError(QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(kMaxListLimit));
+        validationError(
+            QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(kMaxListLimit));
     if (offset < 0)
         validationError(QStringLiteral("offset"), QStringLiteral("must not be negative"));
-    return {offset, limit};
+    return { offset, limit };
 }
 
 QString likePattern(const QString& text)
@@ -53,10 +54,12 @@ QString likePattern(const QString& text)
 QJsonValue createCustomer(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("name")});
+    params.rejectUnknown({ QStringLiteral("name") });
     Customer customer;
-    customer.name = validText(QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
-    Query insert(db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) RETURNING id"));
+    customer.name = validText(
+        QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
+    Query insert(
+        db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) RETURNING id"));
     insert.bind(customer.name).bind(nowMs());
     customer.id = CustomerId(insert.scalar().toLongLong());
     return customer.toJson();
@@ -65,22 +68,27 @@ QJsonValue createCustomer(Db& db, const CallContext& call, EventList&)
 QJsonValue listCustomers(Db& db, const CallContext& call)
 {
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("query"), QStringLiteral("offset"), QStringLiteral("limit")});
+    params.rejectUnknown(
+        { QStringLiteral("query"), QStringLiteral("offset"), QStringLiteral("limit") });
     const Page page = pageOf(params, 100);
-    const QString text = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
-    const QString where = text.isEmpty() ? QString() : QStringLiteral(" WHERE name LIKE ? ESCAPE '\\'");
-    Query rows(db, QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?").arg(where));
+    const QString text
+        = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
+    const QString where
+        = text.isEmpty() ? QString() : QStringLiteral(" WHERE name LIKE ? ESCAPE '\\'");
+    Query rows(db,
+        QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?")
+            .arg(where));
     if (!text.isEmpty())
         rows.bind(likePattern(text));
     rows.bind(page.limit).bind(page.offset).exec();
     QJsonArray items;
     while (rows.next())
-        items.append(Customer{CustomerId(rows.int64(0)), rows.text(1)}.toJson());
+        items.append(Customer { CustomerId(rows.int64(0)), rows.text(1) }.toJson());
     Query count(db, QStringLiteral("SELECT COUNT(*) FROM customers%1").arg(where));
     if (!text.isEmpty())
         count.bind(likePattern(text));
-    return QJsonObject{{QStringLiteral("total"), double(count.scalar().toLongLong())},
-                       {QStringLiteral("items"), items}};
+    return QJsonObject { { QStringLiteral("total"), double(count.scalar().toLongLong()) },
+        { QStringLiteral("items"), items } };
 }
 
 QJsonValue listQueues(Db& db, const CallContext&)
@@ -89,15 +97,15 @@ QJsonValue listQueues(Db& db, const CallContext&)
     rows.exec();
     QJsonArray items;
     while (rows.next())
-        items.append(Queue{QueueId(rows.int64(0)), rows.text(1)}.toJson());
-    return QJsonObject{{QStringLiteral("items"), items}};
+        items.append(Queue { QueueId(rows.int64(0)), rows.text(1) }.toJson());
+    return QJsonObject { { QStringLiteral("items"), items } };
 }
 
 QJsonValue listUsers(Db& db, const CallContext& call)
 {
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("customerId"), QStringLiteral("staff"), QStringLiteral("offset"),
-                          QStringLiteral("limit")});
+    params.rejectUnknown({ QStringLiteral("customerId"), QStringLiteral("staff"),
+        QStringLiteral("offset"), QStringLiteral("limit") });
     const Page page = pageOf(params, 200);
     QString where;
     QVariant value;
@@ -111,8 +119,9 @@ QJsonValue listUsers(Db& db, const CallContext& call)
     } else if (params.optionalBool(QStringLiteral("staff"), false)) {
         where = QStringLiteral(" WHERE u.customer_id IS NULL");
     }
-    Query rows(db, QStringLiteral("SELECT %1 FROM users u%2 ORDER BY u.name, u.id LIMIT ? OFFSET ?")
-                       .arg(userColumns(), where));
+    Query rows(db,
+        QStringLiteral("SELECT %1 FROM users u%2 ORDER BY u.name, u.id LIMIT ? OFFSET ?")
+            .arg(userColumns(), where));
     if (value.isValid())
         rows.bind(value);
     rows.bind(page.limit).bind(page.offset).exec();
@@ -122,14 +131,14 @@ QJsonValue listUsers(Db& db, const CallContext& call)
     Query count(db, QStringLiteral("SELECT COUNT(*) FROM users u%1").arg(where));
     if (value.isValid())
         count.bind(value);
-    return QJsonObject{{QStringLiteral("total"), double(count.scalar().toLongLong())},
-                       {QStringLiteral("items"), items}};
+    return QJsonObject { { QStringLiteral("total"), double(count.scalar().toLongLong()) },
+        { QStringLiteral("items"), items } };
 }
 
 QJsonValue setLocale(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("locale")});
+    params.rejectUnknown({ QStringLiteral("locale") });
     const QString locale = params.requiredString(QStringLiteral("locale"));
     if (!isLocaleName(locale))
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
@@ -137,7 +146,8 @@ QJsonValue setLocale(Db& db, const CallContext& call, EventList&)
     update.bind(locale).bind(call.principal.userId.value()).exec();
     const auto user = findUser(db, call.principal.userId);
     if (!user)
-        throw RpcException(rpc::Error::notFound(QStringLiteral("user %1").arg(call.principal.userId.value())));
+        throw RpcException(
+            rpc::Error::notFound(QStringLiteral("user %1").arg(call.principal.userId.value())));
     return user->toJson();
 }
 
@@ -150,16 +160,18 @@ bool isLocaleName(const QString& text)
 User validateNewUser(const Principal& caller, const QJsonObject& object, QString* password)
 {
     const Params params(object);
-    params.rejectUnknown({QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
-                          QStringLiteral("password"), QStringLiteral("customerId"),
-                          QStringLiteral("contactRole"), QStringLiteral("locale")});
+    params.rejectUnknown({ QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
+        QStringLiteral("password"), QStringLiteral("customerId"), QStringLiteral("contactRole"),
+        QStringLiteral("locale") });
     User user;
     user.login = params.requiredString(QStringLiteral("login")).trimmed();
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@+-]+$"));
-    if (user.login.isEmpty() || user.login.size() > kMaxLoginChars || !loginPattern.match(user.login).hasMatch())
+    if (user.login.isEmpty() || user.login.size() > kMaxLoginChars
+        || !loginPattern.match(user.login).hasMatch())
         validationError(QStringLiteral("login"),
-                        QStringLiteral("1 to %1 letters, digits or . _ @ + -").arg(kMaxLoginChars));
-    user.name = validText(QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
+            QStringLiteral("1 to %1 letters, digits or . _ @ + -").arg(kMaxLoginChars));
+    user.name = validText(
+        QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
     const QString roleText = params.requiredString(QStringLiteral("role"));
     const auto role = roleFromString(roleText);
     if (!role)
@@ -168,7 +180,9 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
     *password = params.requiredString(QStringLiteral("password"));
     if (password->size() < kMinPasswordChars || password->size() > kMaxPasswordChars)
         validationError(QStringLiteral("password"),
-                        QStringLiteral("must be %1 to %2 characters").arg(kMinPasswordChars).arg(kMaxPasswordChars));
+            QStringLiteral("must be %1 to %2 characters")
+                .arg(kMinPasswordChars)
+                .arg(kMaxPasswordChars));
     user.locale = params.optionalString(QStringLiteral("locale")).value_or(QString());
     if (!isLocaleName(user.locale))
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
@@ -177,38 +191,47 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
     if (const auto contact = params.optionalString(QStringLiteral("contactRole"))) {
         user.contactRole = contactRoleFromString(*contact);
         if (!user.contactRole)
-            validationError(QStringLiteral("contactRole"), QStringLiteral("owner, technical or billing"));
+            validationError(
+                QStringLiteral("contactRole"), QStringLiteral("owner, technical or billing"));
     }
 
     if (caller.isCustomer()) {
         if (caller.contactRole != ContactRole::Owner)
-            throw RpcException(rpc::Error::forbidden(QStringLiteral("only the owner contact may add contacts")));
+            throw RpcException(
+                rpc::Error::forbidden(QStringLiteral("only the owner contact may add contacts")));
         if (user.role != Role::Customer)
-            throw RpcException(rpc::Error::forbidden(QStringLiteral("customers can add customer contacts only")));
+            throw RpcException(
+                rpc::Error::forbidden(QStringLiteral("customers can add customer contacts only")));
         if (user.customerId && user.customerId != caller.customerId)
-            throw RpcException(rpc::Error::forbidden(QStringLiteral("contacts can be added to your own organisation only")));
+            throw RpcException(rpc::Error::forbidden(
+                QStringLiteral("contacts can be added to your own organisation only")));
         user.customerId = caller.customerId;
         if (!user.contactRole)
             user.contactRole = ContactRole::Technical;
         if (user.contactRole == ContactRole::Owner)
-            throw RpcException(rpc::Error::forbidden(QStringLiteral("only an administrator can add an owner")));
+            throw RpcException(
+                rpc::Error::forbidden(QStringLiteral("only an administrator can add an owner")));
     }
     if (user.role == Role::Customer) {
         if (!user.customerId)
-            validationError(QStringLiteral("customerId"), QStringLiteral("required for a customer user"));
+            validationError(
+                QStringLiteral("customerId"), QStringLiteral("required for a customer user"));
         if (!user.contactRole)
-            validationError(QStringLiteral("contactRole"), QStringLiteral("required for a customer user"));
+            validationError(
+                QStringLiteral("contactRole"), QStringLiteral("required for a customer user"));
     } else {
         if (user.customerId)
-            validationError(QStringLiteral("customerId"), QStringLiteral("staff belong to no customer"));
+            validationError(
+                QStringLiteral("customerId"), QStringLiteral("staff belong to no customer"));
         if (user.contactRole)
-            validationError(QStringLiteral("contactRole"), QStringLiteral("staff have no contact role"));
+            validationError(
+                QStringLiteral("contactRole"), QStringLiteral("staff have no contact role"));
     }
     return user;
 }
 
 void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
-                const Responder& respond)
+    const Responder& respond)
 {
     QString password;
     const User user = validateNewUser(*connection.principal(), params, &password);
@@ -226,7 +249,8 @@ void createUser(ServerContext& context, Connection& connection, const QJsonObjec
             context.storage.write(
                 [user, hash](Db& db, EventList&) {
                     if (user.customerId && !customerExists(db, *user.customerId))
-                        validationError(QStringLiteral("customerId"), QStringLiteral("no such customer"));
+                        validationError(
+                            QStringLiteral("customerId"), QStringLiteral("no such customer"));
                     Query taken(db, QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
                     if (taken.bind(user.login).scalar().isValid())
                         validationError(QStringLiteral("login"), QStringLiteral("already taken"));

@@ -23,7 +23,7 @@ QJsonValue listUsers(Db& db, const CallContext& call);
 QJsonValue setLocale(Db& db, const CallContext& call, EventList& events);
 // Hashes the password on a database thread first, then inserts.
 void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
-                const Responder& respond);
+    const Responder& respond);
 
 // Checks a new user's fields and what the caller may create; returns the user to insert.
 // Throws -32602 / 1022 / 1003. Needs no database (existence is checked by the insert job).

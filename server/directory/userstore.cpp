@@ -7,7 +7,8 @@ namespace helpdesk::server {
 
 QString userColumns(const QString& alias)
 {
-    return QStringLiteral("%1.id, %1.login, %1.name, %1.role, %1.locale, %1.customer_id, %1.contact_role")
+    return QStringLiteral(
+        "%1.id, %1.login, %1.name, %1.role, %1.locale, %1.customer_id, %1.contact_role")
         .arg(alias);
 }
 
@@ -28,7 +29,7 @@ User userFromRow(const Query& query, int c)
 
 Principal principalOf(const User& user)
 {
-    return Principal{user.id, user.role, user.customerId, user.contactRole};
+    return Principal { user.id, user.role, user.customerId, user.contactRole };
 }
 
 std::optional<User> findUser(Db& db, UserId id)
@@ -54,13 +55,15 @@ bool queueExists(Db& db, QueueId id)
 
 User insertUser(Db& db, const User& user, const QString& passwordHash)
 {
-    Query insert(db, QStringLiteral(
-        "INSERT INTO users (login, name, role, locale, customer_id, contact_role, password_hash, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query insert(db,
+        QStringLiteral("INSERT INTO users (login, name, role, locale, customer_id, contact_role, "
+                       "password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(user.login)
         .bind(user.name)
         .bind(toString(user.role))
-        .bind(user.locale.isNull() ? QStringLiteral("") : user.locale) // NOT NULL column; a null QString binds NULL
+        .bind(user.locale.isNull() ? QStringLiteral("")
+                                   : user.locale) // NOT NULL column; a null QString binds NULL
         .bind(sqlValue(user.customerId))
         .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
         .bind(passwordHash)

@@ -8,17 +8,17 @@ namespace helpdesk::server {
 
 PushEvent ticketChangedEvent(const Ticket& ticket)
 {
-    const QJsonObject params{{QStringLiteral("ticket"), ticket.toJson()}};
-    return {ticket.customerId, false, false,
-            encodeFrame(rpc::makeNotification(QStringLiteral("ticket.changed"), params))};
+    const QJsonObject params { { QStringLiteral("ticket"), ticket.toJson() } };
+    return { ticket.customerId, false, false,
+        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.changed"), params)) };
 }
 
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
 {
-    const QJsonObject params{{QStringLiteral("ticketId"), ticket.id.value()},
-                             {QStringLiteral("message"), message.toJson()}};
-    return {ticket.customerId, message.internal, false,
-            encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params))};
+    const QJsonObject params { { QStringLiteral("ticketId"), ticket.id.value() },
+        { QStringLiteral("message"), message.toJson() } };
+    return { ticket.customerId, message.internal, false,
+        encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params)) };
 }
 
 } // namespace helpdesk::server

@@ -15,8 +15,8 @@ namespace helpdesk::server {
 struct PushEvent
 {
     std::optional<CustomerId> customerId; // the ticket's organisation
-    bool internal = false;                // an internal note: staff only
-    bool customersOnly = false;           // news only that organisation's users need
+    bool internal = false; // an internal note: staff only
+    bool customersOnly = false; // news only that organisation's users need
     QByteArray frame;
 };
 using EventList = QVector<PushEvent>;

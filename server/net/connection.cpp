@@ -36,8 +36,9 @@ Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* pare
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(context.config.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcConnection) << "closing idle" << (m_principal ? "session" : "unauthenticated connection")
-                             << "from" << m_peerAddress;
+        qCInfo(lcConnection) << "closing idle"
+                             << (m_principal ? "session" : "unauthenticated connection") << "from"
+                             << m_peerAddress;
         m_socket->abort();
     });
     m_idleTimer.start();
@@ -105,9 +106,9 @@ void Connection::processFrames()
         // Checked once the frames before the oversized line are handled: they may have been
         // read in the same chunk, and no further bytes need to arrive to get here again.
         if (m_reader.overflowed() && !m_closing) {
-            rpc::Error error{rpc::InvalidRequest,
-                             QStringLiteral("frame exceeds %1 bytes").arg(m_reader.maxFrameBytes()),
-                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("frame_too_large")}}};
+            rpc::Error error { rpc::InvalidRequest,
+                QStringLiteral("frame exceeds %1 bytes").arg(m_reader.maxFrameBytes()),
+                QJsonObject { { QStringLiteral("reason"), QStringLiteral("frame_too_large") } } };
             qCInfo(lcConnection) << "frame too large from" << m_peerAddress << "- closing";
             sendRaw(encodeFrame(rpc::makeError(QJsonValue::Null, error)));
             closeAfterWrite();

@@ -39,7 +39,8 @@ bool Server::listen(QString* error)
             *error = QStringLiteral("cannot read the TLS certificate or key");
             return false;
         }
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QList<QSslCertificate> chain
+            = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         const QSslKey rsaKey(keyPem, QSsl::Rsa, QSsl::Pem);
         const QSslKey ecKey = rsaKey.isNull() ? QSslKey(keyPem, QSsl::Ec, QSsl::Pem) : rsaKey;
@@ -67,8 +68,9 @@ bool Server::listen(QString* error)
         });
     }
     m_listener->setMaxPendingConnections(256);
-    const QHostAddress host(config.listenHost == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
-                                                                             : config.listenHost);
+    const QHostAddress host(config.listenHost == QLatin1String("localhost")
+            ? QStringLiteral("127.0.0.1")
+            : config.listenHost);
     if (host.isNull() || !m_listener->listen(host, config.listenPort)) {
         *error = host.isNull() ? QStringLiteral("not an IP address: %1").arg(config.listenHost)
                                : m_listener->errorString();

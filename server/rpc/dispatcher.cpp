@@ -31,16 +31,17 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
 
     const MethodSpec* spec = findMethod(message.method);
     if (!connection.helloDone() && (!spec || spec->access != Access::BeforeHello)) {
-        respond.error({rpc::Unauthenticated, QStringLiteral("send hello first")});
+        respond.error({ rpc::Unauthenticated, QStringLiteral("send hello first") });
         return;
     }
     if (!spec) {
-        respond.error({rpc::MethodNotFound, QStringLiteral("unknown method %1").arg(message.method)});
+        respond.error(
+            { rpc::MethodNotFound, QStringLiteral("unknown method %1").arg(message.method) });
         return;
     }
     if (spec->access == Access::Authenticated) {
         if (!connection.principal()) {
-            respond.error({rpc::Unauthenticated, QStringLiteral("log in first")});
+            respond.error({ rpc::Unauthenticated, QStringLiteral("log in first") });
             return;
         }
         if (!spec->allows(connection.principal()->role)) {
@@ -51,8 +52,8 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
         }
     }
     if (!message.params.isUndefined() && !message.params.isNull() && !message.params.isObject()) {
-        respond.error(rpc::Error::invalidParams(QStringLiteral("params"),
-                                                QStringLiteral("expected an object")));
+        respond.error(rpc::Error::invalidParams(
+            QStringLiteral("params"), QStringLiteral("expected an object")));
         return;
     }
     const QJsonObject params = message.params.toObject();
@@ -65,8 +66,9 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
         }
         return;
     }
-    CallContext call{*connection.principal(), params};
-    auto done = [&context, respond](const Outcome& outcome) { completeWith(context, respond, outcome); };
+    CallContext call { *connection.principal(), params };
+    auto done
+        = [&context, respond](const Outcome& outcome) { completeWith(context, respond, outcome); };
     if (spec->read) {
         const ReadHandler handler = spec->read;
         context.storage.read([handler, call](Db& db) { return handler(db, call); }, done);

@@ -20,11 +20,11 @@ struct ServerContext;
 using ReadHandler = QJsonValue (*)(Db& db, const CallContext& call);
 using WriteHandler = QJsonValue (*)(Db& db, const CallContext& call, EventList& events);
 using SessionHandler = void (*)(ServerContext& context, Connection& connection,
-                                const QJsonObject& params, const Responder& respond);
+    const QJsonObject& params, const Responder& respond);
 
 enum class Access {
-    BeforeHello,   // hello itself
-    Anonymous,     // after hello, no login needed (auth.login, auth.resume)
+    BeforeHello, // hello itself
+    Anonymous, // after hello, no login needed (auth.login, auth.resume)
     Authenticated, // logged in, and the user's role is in `roles`
 };
 

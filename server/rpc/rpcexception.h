@@ -12,9 +12,12 @@ namespace helpdesk::server {
 class RpcException : public std::exception
 {
 public:
-    explicit RpcException(rpc::Error error) : m_error(std::move(error)) { }
+    explicit RpcException(rpc::Error error)
+        : m_error(std::move(error))
+    {
+    }
     RpcException(int code, const QString& message, const QJsonValue& data = QJsonValue::Undefined)
-        : m_error{code, message, data}
+        : m_error { code, message, data }
     {
     }
     const rpc::Error& error() const { return m_error; }

@@ -14,8 +14,8 @@ Db::Db(const DatabaseConfig& config, const QString& connectionName)
     // The busy timeout covers the short moments when another connection holds the write lock.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
-        throw SqlError(QStringLiteral("cannot open %1: %2")
-                           .arg(config.sqlitePath, m_db.lastError().text()));
+        throw SqlError(
+            QStringLiteral("cannot open %1: %2").arg(config.sqlitePath, m_db.lastError().text()));
     execRaw(QStringLiteral("PRAGMA journal_mode=WAL"));
     // FULL: an acknowledged write survives power loss; group commit pays for it.
     execRaw(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -81,8 +81,8 @@ Query& Query::bind(const QVariant& value)
 Query& Query::exec()
 {
     if (!m_query.exec())
-        throw SqlError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(),
-                                                     m_query.lastQuery()));
+        throw SqlError(
+            QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_query.lastQuery()));
     return *this;
 }
 

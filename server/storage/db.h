@@ -21,7 +21,10 @@ struct DatabaseConfig
 class SqlError : public std::runtime_error
 {
 public:
-    explicit SqlError(const QString& what) : std::runtime_error(what.toStdString()) { }
+    explicit SqlError(const QString& what)
+        : std::runtime_error(what.toStdString())
+    {
+    }
 };
 
 // One database connection, owned by the thread that opened it, with a cache of prepared
@@ -89,8 +92,7 @@ qint64 nowMs();
 namespace helpdesk::server {
 
 // Binds an optional id as the integer or as SQL NULL.
-template<typename Tag>
-QVariant sqlValue(const std::optional<Id<Tag>>& id)
+template<typename Tag> QVariant sqlValue(const std::optional<Id<Tag>>& id)
 {
     return id ? QVariant(id->value()) : QVariant(QMetaType::fromType<qint64>());
 }

@@ -14,7 +14,7 @@ namespace {
 QStringList stepFiles()
 {
     QDir dir(QStringLiteral(":/sql/sqlite"));
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     return files;
 }
 
@@ -33,8 +33,9 @@ int schemaVersion()
 
 int databaseVersion(Db& db)
 {
-    Query exists(db, QStringLiteral(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    Query exists(db,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (exists.scalar().toInt() == 0)
         return 0;
     Query version(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
@@ -46,8 +47,8 @@ QStringList splitStatements(const QString& script)
     QStringList statements;
     QString current;
     bool inBody = false;
-    static const QRegularExpression beginAtEnd(QStringLiteral("\\bBEGIN$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression beginAtEnd(
+        QStringLiteral("\\bBEGIN$"), QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& raw : lines) {
         const QString line = raw.trimmed();
@@ -81,8 +82,8 @@ void migrate(Db& db, int target)
         throw SqlError(QStringLiteral("database schema version %1 is newer than this server (%2)")
                            .arg(current)
                            .arg(latest));
-    db.execRaw(QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at INTEGER NOT NULL)"));
+    db.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT "
+                              "NULL, applied_at INTEGER NOT NULL)"));
     for (const QString& fileName : stepFiles()) {
         const int step = stepNumber(fileName);
         if (step <= current || step > target)
@@ -95,7 +96,8 @@ void migrate(Db& db, int target)
         try {
             for (const QString& statement : splitStatements(script))
                 db.execRaw(statement);
-            Query(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"))
+            Query(db,
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"))
                 .bind(step)
                 .bind(nowMs())
                 .exec();

@@ -37,7 +37,7 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
         outcome.error = e.error();
     } catch (const std::exception& e) {
         qCWarning(lcStorage) << "internal error:" << e.what();
-        outcome.error = rpc::Error{rpc::InternalError, QStringLiteral("internal error")};
+        outcome.error = rpc::Error { rpc::InternalError, QStringLiteral("internal error") };
     }
     if (outcome.error)
         outcome.events.clear();
@@ -174,7 +174,7 @@ private:
     void failAll(std::vector<Job>& batch, const QString& message)
     {
         for (Job& job : batch)
-            post(job.done, Outcome{{}, rpc::Error{rpc::InternalError, message}, {}});
+            post(job.done, Outcome { {}, rpc::Error { rpc::InternalError, message }, {} });
     }
 
     void post(Completion done, Outcome outcome)
@@ -200,7 +200,10 @@ private:
 class CheckpointThread : public QThread
 {
 public:
-    explicit CheckpointThread(const DatabaseConfig& config) : m_config(config) { }
+    explicit CheckpointThread(const DatabaseConfig& config)
+        : m_config(config)
+    {
+    }
 
     void requestStop()
     {
@@ -314,7 +317,7 @@ void Storage::read(ReadJob job, Completion done)
 void Storage::write(WriteJob job, Completion done)
 {
     Q_ASSERT(m_writer);
-    m_writer->enqueue({std::move(job), std::move(done)});
+    m_writer->enqueue({ std::move(job), std::move(done) });
 }
 
 int Storage::largestBatch() const

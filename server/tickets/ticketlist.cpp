@@ -24,8 +24,12 @@ struct SortColumn
     const char* column;
 };
 constexpr SortColumn kSortColumns[] = {
-    {"updatedAt", "t.updated_at"}, {"createdAt", "t.created_at"}, {"id", "t.id"},
-    {"priority", "t.priority"},   {"status", "t.status"},         {"subject", "t.subject"},
+    { "updatedAt", "t.updated_at" },
+    { "createdAt", "t.created_at" },
+    { "id", "t.id" },
+    { "priority", "t.priority" },
+    { "status", "t.status" },
+    { "subject", "t.subject" },
 };
 
 // WHERE clause and its values, built from fixed fragments only.
@@ -41,7 +45,9 @@ struct Filter
     }
     QString where() const
     {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        return clauses.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
 };
 
@@ -53,7 +59,7 @@ void addIdFilter(Filter& filter, const Params& params, const QString& name, cons
         filter.add(column + QStringLiteral(" IS NULL"));
         return;
     }
-    filter.add(column + QStringLiteral(" = ?"), {params.requiredId(name)});
+    filter.add(column + QStringLiteral(" = ?"), { params.requiredId(name) });
 }
 
 Filter buildFilter(const CallContext& call)
@@ -61,24 +67,27 @@ Filter buildFilter(const CallContext& call)
     Filter filter;
     const Params params(call.params);
     if (call.principal.isCustomer())
-        filter.add(QStringLiteral("t.customer_id = ?"), {call.principal.customerId->value()});
+        filter.add(QStringLiteral("t.customer_id = ?"), { call.principal.customerId->value() });
     const auto object = params.optionalObject(QStringLiteral("filter"));
     if (!object)
         return filter;
     const Params f(*object, QStringLiteral("filter."));
-    f.rejectUnknown({QStringLiteral("status"), QStringLiteral("queueId"), QStringLiteral("assigneeId"),
-                     QStringLiteral("customerId"), QStringLiteral("tag"), QStringLiteral("requesterId")});
+    f.rejectUnknown(
+        { QStringLiteral("status"), QStringLiteral("queueId"), QStringLiteral("assigneeId"),
+            QStringLiteral("customerId"), QStringLiteral("tag"), QStringLiteral("requesterId") });
     if (const auto statuses = f.optionalStringList(QStringLiteral("status"))) {
         QVariantList codes;
         for (const QString& text : *statuses) {
             const auto status = statusFromString(text);
             if (!status)
-                validationError(QStringLiteral("filter.status"), QStringLiteral("unknown status %1").arg(text));
+                validationError(
+                    QStringLiteral("filter.status"), QStringLiteral("unknown status %1").arg(text));
             if (!codes.contains(int(*status)))
                 codes << int(*status);
         }
         if (codes.isEmpty())
-            validationError(QStringLiteral("filter.status"), QStringLiteral("must name at least one status"));
+            validationError(
+                QStringLiteral("filter.status"), QStringLiteral("must name at least one status"));
         QStringList marks;
         for (int i = 0; i < codes.size(); ++i)
             marks << QStringLiteral("?");
@@ -88,9 +97,11 @@ Filter buildFilter(const CallContext& call)
     addIdFilter(filter, f, QStringLiteral("assigneeId"), QStringLiteral("t.assignee_id"));
     addIdFilter(filter, f, QStringLiteral("customerId"), QStringLiteral("t.customer_id"));
     if (f.has(QStringLiteral("requesterId")))
-        filter.add(QStringLiteral("t.requester_id = ?"), {f.requiredId(QStringLiteral("requesterId"))});
+        filter.add(
+            QStringLiteral("t.requester_id = ?"), { f.requiredId(QStringLiteral("requesterId")) });
     if (const auto tag = f.optionalString(QStringLiteral("tag")))
-        filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"), {tag->trimmed()});
+        filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"),
+            { tag->trimmed() });
     return filter;
 }
 
@@ -100,7 +111,7 @@ QString orderBy(const Params& params)
     QString order = QStringLiteral("DESC");
     if (const auto sort = params.optionalObject(QStringLiteral("sort"))) {
         const Params s(*sort, QStringLiteral("sort."));
-        s.rejectUnknown({QStringLiteral("field"), QStringLiteral("order")});
+        s.rejectUnknown({ QStringLiteral("field"), QStringLiteral("order") });
         if (const auto field = s.optionalString(QStringLiteral("field"))) {
             column.clear();
             for (const SortColumn& candidate : kSortColumns) {
@@ -108,7 +119,8 @@ QString orderBy(const Params& params)
                     column = QLatin1String(candidate.column);
             }
             if (column.isEmpty())
-                validationError(QStringLiteral("sort.field"), QStringLiteral("cannot sort by %1").arg(*field));
+                validationError(
+                    QStringLiteral("sort.field"), QStringLiteral("cannot sort by %1").arg(*field));
         }
         if (const auto direction = s.optionalString(QStringLiteral("order"))) {
             if (*direction != QLatin1String("asc") && *direction != QLatin1String("desc"))
@@ -125,23 +137,25 @@ QString orderBy(const Params& params)
 QJsonValue list(Db& db, const CallContext& call)
 {
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("filter"), QStringLiteral("sort"), QStringLiteral("offset"),
-                          QStringLiteral("limit")});
+    params.rejectUnknown({ QStringLiteral("filter"), QStringLiteral("sort"),
+        QStringLiteral("offset"), QStringLiteral("limit") });
     const qint64 limit = params.optionalInt(QStringLiteral("limit")).value_or(kDefaultLimit);
     const qint64 offset = params.optionalInt(QStringLiteral("offset")).value_or(0);
     if (limit < 1 || limit > kMaxLimit)
         validationError(QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(kMaxLimit));
     if (offset < 0 || offset > kMaxOffset)
-        validationError(QStringLiteral("offset"), QStringLiteral("must be 0 to %1").arg(kMaxOffset));
+        validationError(
+            QStringLiteral("offset"), QStringLiteral("must be 0 to %1").arg(kMaxOffset));
     const Filter filter = buildFilter(call);
     const QString order = orderBy(params);
 
     // The page's ids are chosen from the keys alone, then only those rows are read: sorting
     // whole rows to skip `offset` of them took ~170 ms at offset 74,000 of 1M tickets
     // (docs/performance.md).
-    Query page(db, QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN "
-                                  "(SELECT t.id FROM tickets t%2%3 LIMIT ? OFFSET ?)%3")
-                       .arg(ticketstore::ticketColumns(), filter.where(), order));
+    Query page(db,
+        QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN "
+                       "(SELECT t.id FROM tickets t%2%3 LIMIT ? OFFSET ?)%3")
+            .arg(ticketstore::ticketColumns(), filter.where(), order));
     for (const QVariant& value : filter.values)
         page.bind(value);
     page.bind(limit).bind(offset).exec();
@@ -153,7 +167,8 @@ QJsonValue list(Db& db, const CallContext& call)
     for (const QVariant& value : filter.values)
         count.bind(value);
     const qint64 total = count.scalar().toLongLong();
-    return QJsonObject{{QStringLiteral("total"), double(total)}, {QStringLiteral("items"), items}};
+    return QJsonObject { { QStringLiteral("total"), double(total) },
+        { QStringLiteral("items"), items } };
 }
 
 } // namespace helpdesk::server::tickets

@@ -18,8 +18,8 @@ constexpr int kMaxSubjectChars = 500;
 constexpr int kMaxBodyChars = 1'000'000;
 
 // Fields of the history a customer sees; assignment and queue moves are internal.
-const QStringList kCustomerVisibleEvents{QStringLiteral("created"), QStringLiteral("status"),
-                                         QStringLiteral("subject")};
+const QStringList kCustomerVisibleEvents { QStringLiteral("created"), QStringLiteral("status"),
+    QStringLiteral("subject") };
 
 [[noreturn]] void forbidden(const QString& what)
 {
@@ -65,15 +65,13 @@ void checkCustomer(Db& db, const QString& field, const std::optional<CustomerId>
         validationError(field, QStringLiteral("no such customer"));
 }
 
-template<typename T>
-std::optional<T> optionalIdOf(const Params& params, const QString& name)
+template<typename T> std::optional<T> optionalIdOf(const Params& params, const QString& name)
 {
     const auto id = params.optionalId(name);
     return id ? std::optional<T>(T(*id)) : std::nullopt;
 }
 
-template<typename Tag>
-QJsonValue idJson(const std::optional<Id<Tag>>& id)
+template<typename Tag> QJsonValue idJson(const std::optional<Id<Tag>>& id)
 {
     return id ? QJsonValue(double(id->value())) : QJsonValue(QJsonValue::Null);
 }
@@ -84,40 +82,44 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
 {
     const Principal& me = call.principal;
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("priority"),
-                          QStringLiteral("queueId"), QStringLiteral("customerId"), QStringLiteral("tags"),
-                          QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
-                          QStringLiteral("idempotencyKey")});
+    params.rejectUnknown({ QStringLiteral("subject"), QStringLiteral("body"),
+        QStringLiteral("priority"), QStringLiteral("queueId"), QStringLiteral("customerId"),
+        QStringLiteral("tags"), QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
+        QStringLiteral("idempotencyKey") });
     const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
     if (key.size() > 128)
-        validationError(QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+        validationError(
+            QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
     if (!key.isEmpty()) {
         // A repeated create (its answer was lost) gets the ticket made the first time.
-        Query existing(db, QStringLiteral(
-            "SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND idempotency_key = ?"));
+        Query existing(db,
+            QStringLiteral("SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND "
+                           "idempotency_key = ?"));
         const QVariant id = existing.bind(me.userId.value()).bind(key).scalar();
         if (id.isValid())
             return ticketstore::visible(db, me, TicketId(id.toLongLong())).toJson();
     }
-    const QString subject = validText(QStringLiteral("subject"), params.requiredString(QStringLiteral("subject")),
-                                      kMaxSubjectChars);
-    const QString body = validText(QStringLiteral("body"), params.requiredString(QStringLiteral("body")),
-                                   kMaxBodyChars, false);
+    const QString subject = validText(QStringLiteral("subject"),
+        params.requiredString(QStringLiteral("subject")), kMaxSubjectChars);
+    const QString body = validText(QStringLiteral("body"),
+        params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
     Ticket ticket;
     ticket.subject = subject;
-    ticket.tags = ticketstore::normaliseTags(
-        QStringLiteral("tags"), params.optionalStringList(QStringLiteral("tags")).value_or(QStringList()));
+    ticket.tags = ticketstore::normaliseTags(QStringLiteral("tags"),
+        params.optionalStringList(QStringLiteral("tags")).value_or(QStringList()));
     ticket.queueId = optionalIdOf<QueueId>(params, QStringLiteral("queueId"));
     ticket.assigneeId = optionalIdOf<UserId>(params, QStringLiteral("assigneeId"));
     ticket.customerId = optionalIdOf<CustomerId>(params, QStringLiteral("customerId"));
     const auto requester = optionalIdOf<UserId>(params, QStringLiteral("requesterId"));
-    const bool hasPriority = params.has(QStringLiteral("priority")) && !params.isNull(QStringLiteral("priority"));
+    const bool hasPriority
+        = params.has(QStringLiteral("priority")) && !params.isNull(QStringLiteral("priority"));
     if (hasPriority)
         ticket.priority = parsePriority(params, QStringLiteral("priority"));
 
     if (me.isCustomer()) {
         if (ticket.queueId || ticket.assigneeId || hasPriority || requester)
-            forbidden(QStringLiteral("customers cannot set queue, assignee, priority or requester"));
+            forbidden(
+                QStringLiteral("customers cannot set queue, assignee, priority or requester"));
         if (ticket.customerId && ticket.customerId != me.customerId)
             forbidden(QStringLiteral("customers can only open tickets for their own organisation"));
         ticket.customerId = me.customerId;
@@ -131,7 +133,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
             if (requesterUser->customerId) {
                 if (ticket.customerId && ticket.customerId != requesterUser->customerId)
                     validationError(QStringLiteral("customerId"),
-                                    QStringLiteral("the requester belongs to another customer"));
+                        QStringLiteral("the requester belongs to another customer"));
                 ticket.customerId = requesterUser->customerId;
             }
         }
@@ -154,10 +156,11 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     first.createdAt = ticket.createdAt;
     first = ticketstore::insertMessage(db, first, QString());
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
-                             toString(ticket.status), now);
+        toString(ticket.status), now);
     if (!key.isEmpty()) {
-        Query remember(db, QStringLiteral(
-            "INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) VALUES (?, ?, ?)"));
+        Query remember(db,
+            QStringLiteral("INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) "
+                           "VALUES (?, ?, ?)"));
         remember.bind(me.userId.value()).bind(key).bind(ticket.id.value()).exec();
     }
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
@@ -174,11 +177,11 @@ QJsonValue get(Db& db, const CallContext& call)
     for (const Message& m : ticketstore::messages(db, id, staff))
         messages.append(m.toJson());
     QJsonArray history;
-    for (const TicketEvent& e : ticketstore::events(db, id, staff ? QStringList() : kCustomerVisibleEvents))
+    for (const TicketEvent& e :
+        ticketstore::events(db, id, staff ? QStringList() : kCustomerVisibleEvents))
         history.append(e.toJson());
-    return QJsonObject{{QStringLiteral("ticket"), ticket.toJson()},
-                       {QStringLiteral("messages"), messages},
-                       {QStringLiteral("events"), history}};
+    return QJsonObject { { QStringLiteral("ticket"), ticket.toJson() },
+        { QStringLiteral("messages"), messages }, { QStringLiteral("events"), history } };
 }
 
 QJsonValue update(Db& db, const CallContext& call, EventList& events)
@@ -188,14 +191,16 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
     const TicketId id(params.requiredId(QStringLiteral("id")));
     const auto version = params.optionalInt(QStringLiteral("version"));
     if (!version)
-        throw RpcException(rpc::Error::invalidParams(QStringLiteral("version"), QStringLiteral("required")));
+        throw RpcException(
+            rpc::Error::invalidParams(QStringLiteral("version"), QStringLiteral("required")));
     const auto changesObject = params.optionalObject(QStringLiteral("changes"));
     if (!changesObject)
-        throw RpcException(rpc::Error::invalidParams(QStringLiteral("changes"), QStringLiteral("required")));
+        throw RpcException(
+            rpc::Error::invalidParams(QStringLiteral("changes"), QStringLiteral("required")));
     const Params changes(*changesObject, QStringLiteral("changes."));
-    changes.rejectUnknown({QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("priority"),
-                           QStringLiteral("queueId"), QStringLiteral("assigneeId"),
-                           QStringLiteral("customerId"), QStringLiteral("tags")});
+    changes.rejectUnknown({ QStringLiteral("subject"), QStringLiteral("status"),
+        QStringLiteral("priority"), QStringLiteral("queueId"), QStringLiteral("assigneeId"),
+        QStringLiteral("customerId"), QStringLiteral("tags") });
     if (changesObject->isEmpty())
         validationError(QStringLiteral("changes"), QStringLiteral("nothing to change"));
 
@@ -208,27 +213,31 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
     }
     if (*version != current.version) {
         throw RpcException(rpc::Conflict,
-                           QStringLiteral("ticket %1 is at version %2, not %3")
-                               .arg(id.value()).arg(current.version).arg(*version),
-                           QJsonObject{{QStringLiteral("current"), current.toJson()}});
+            QStringLiteral("ticket %1 is at version %2, not %3")
+                .arg(id.value())
+                .arg(current.version)
+                .arg(*version),
+            QJsonObject { { QStringLiteral("current"), current.toJson() } });
     }
 
     Ticket next = current;
     const qint64 now = nowMs();
-    auto record = [&](const QString& field, const QJsonValue& oldValue, const QJsonValue& newValue) {
-        if (oldValue != newValue)
-            ticketstore::recordEvent(db, id, me.userId, field, oldValue, newValue, now);
-    };
+    auto record
+        = [&](const QString& field, const QJsonValue& oldValue, const QJsonValue& newValue) {
+              if (oldValue != newValue)
+                  ticketstore::recordEvent(db, id, me.userId, field, oldValue, newValue, now);
+          };
     if (changes.has(QStringLiteral("subject"))) {
         next.subject = validText(QStringLiteral("changes.subject"),
-                                 changes.requiredString(QStringLiteral("subject")), kMaxSubjectChars);
+            changes.requiredString(QStringLiteral("subject")), kMaxSubjectChars);
         record(QStringLiteral("subject"), current.subject, next.subject);
     }
     if (changes.has(QStringLiteral("status"))) {
         next.status = parseStatus(changes, QStringLiteral("status"));
-        if (me.isCustomer() && (next.status == TicketStatus::New || next.status == TicketStatus::Pending))
+        if (me.isCustomer()
+            && (next.status == TicketStatus::New || next.status == TicketStatus::Pending))
             validationError(QStringLiteral("changes.status"),
-                            QStringLiteral("customers can set open, resolved or closed"));
+                QStringLiteral("customers can set open, resolved or closed"));
         record(QStringLiteral("status"), toString(current.status), toString(next.status));
     }
     if (changes.has(QStringLiteral("priority"))) {
@@ -252,14 +261,15 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
         const auto requester = findUser(db, current.requesterId);
         if (requester && requester->customerId && requester->customerId != next.customerId)
             validationError(QStringLiteral("changes.customerId"),
-                            QStringLiteral("the requester belongs to another customer"));
+                QStringLiteral("the requester belongs to another customer"));
         record(QStringLiteral("customerId"), idJson(current.customerId), idJson(next.customerId));
     }
     if (changes.has(QStringLiteral("tags"))) {
         const auto tags = changes.optionalStringList(QStringLiteral("tags"));
-        next.tags = ticketstore::normaliseTags(QStringLiteral("changes.tags"), tags.value_or(QStringList()));
+        next.tags = ticketstore::normaliseTags(
+            QStringLiteral("changes.tags"), tags.value_or(QStringList()));
         record(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags),
-               QJsonArray::fromStringList(next.tags));
+            QJsonArray::fromStringList(next.tags));
     }
     if (next.toJson() == current.toJson())
         return current.toJson(); // nothing actually changed: no new version, no event
@@ -273,8 +283,8 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
         // so it gets only the id.
         PushEvent gone = ticketChangedEvent(current);
         gone.customersOnly = true;
-        gone.frame = encodeFrame(rpc::makeNotification(
-            QStringLiteral("ticket.removed"), QJsonObject{{QStringLiteral("ticketId"), double(id.value())}}));
+        gone.frame = encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"),
+            QJsonObject { { QStringLiteral("ticketId"), double(id.value()) } }));
         events << gone;
     }
     return next.toJson();
@@ -284,15 +294,16 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
 {
     const Principal& me = call.principal;
     const Params params(call.params);
-    params.rejectUnknown({QStringLiteral("ticketId"), QStringLiteral("body"), QStringLiteral("internal"),
-                          QStringLiteral("idempotencyKey")});
+    params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
+        QStringLiteral("internal"), QStringLiteral("idempotencyKey") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
-    const QString body = validText(QStringLiteral("body"), params.requiredString(QStringLiteral("body")),
-                                   kMaxBodyChars, false);
+    const QString body = validText(QStringLiteral("body"),
+        params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
     const bool internal = params.optionalBool(QStringLiteral("internal"), false);
     const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
     if (key.size() > 128)
-        validationError(QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+        validationError(
+            QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
     if (internal && me.isCustomer())
         forbidden(QStringLiteral("customers cannot write internal notes"));
 
@@ -300,12 +311,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
-        Query existing(db, QStringLiteral(
-            "SELECT id, ticket_id, body, internal, created_at FROM messages WHERE author_id = ? AND idempotency_key = ?"));
+        Query existing(db,
+            QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
+                           "author_id = ? AND idempotency_key = ?"));
         existing.bind(me.userId.value()).bind(key).exec();
         if (existing.next()) {
             if (existing.int64(1) != ticketId.value())
-                validationError(QStringLiteral("idempotencyKey"), QStringLiteral("already used for another ticket"));
+                validationError(QStringLiteral("idempotencyKey"),
+                    QStringLiteral("already used for another ticket"));
             Message m;
             m.id = MessageId(existing.int64(0));
             m.ticketId = ticketId;
@@ -331,8 +344,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     // A customer writing again means the ticket needs us again.
     if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
         ticket.status = TicketStatus::Open;
-        ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"), toString(before),
-                                 toString(ticket.status), now);
+        ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
+            toString(before), toString(ticket.status), now);
     }
     ticket.updatedAt = message.createdAt;
     ++ticket.version;

@@ -17,7 +17,7 @@ constexpr int kMaxTagChars = 64;
 QString encodeJson(const QJsonValue& value)
 {
     // Stored as a one-element array so scalars and null survive the round trip.
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue decodeJson(const QString& text)
@@ -36,7 +36,8 @@ QStringList tagsFromJson(const QString& text)
 
 QString tagsToJson(const QStringList& tags)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -47,8 +48,9 @@ QDateTime fromMs(qint64 ms)
 
 QString ticketColumns()
 {
-    return QStringLiteral("t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
-                          "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version");
+    return QStringLiteral(
+        "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
+        "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version");
 }
 
 Ticket ticketFromRow(const Query& q, int c)
@@ -91,10 +93,11 @@ Ticket visible(Db& db, const Principal& principal, TicketId id)
 
 Ticket insert(Db& db, const Ticket& ticket)
 {
-    Query q(db, QStringLiteral(
-        "INSERT INTO tickets (subject, status, priority, queue_id, assignee_id, customer_id, "
-        "requester_id, tags, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query q(db,
+        QStringLiteral(
+            "INSERT INTO tickets (subject, status, priority, queue_id, assignee_id, customer_id, "
+            "requester_id, tags, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(ticket.subject)
         .bind(int(ticket.status))
         .bind(int(ticket.priority))
@@ -122,9 +125,10 @@ void insertTags(Db& db, TicketId id, const QStringList& tags)
 
 void save(Db& db, const Ticket& t, const QStringList& oldTags)
 {
-    Query q(db, QStringLiteral(
-        "UPDATE tickets SET subject = ?, status = ?, priority = ?, queue_id = ?, assignee_id = ?, "
-        "customer_id = ?, tags = ?, updated_at = ?, version = ? WHERE id = ?"));
+    Query q(db,
+        QStringLiteral("UPDATE tickets SET subject = ?, status = ?, priority = ?, queue_id = ?, "
+                       "assignee_id = ?, "
+                       "customer_id = ?, tags = ?, updated_at = ?, version = ? WHERE id = ?"));
     q.bind(t.subject)
         .bind(int(t.status))
         .bind(int(t.priority))
@@ -140,7 +144,8 @@ void save(Db& db, const Ticket& t, const QStringList& oldTags)
         return;
     for (const QString& tag : oldTags) {
         if (!t.tags.contains(tag)) {
-            Query del(db, QStringLiteral("DELETE FROM ticket_tags WHERE tag = ? AND ticket_id = ?"));
+            Query del(
+                db, QStringLiteral("DELETE FROM ticket_tags WHERE tag = ? AND ticket_id = ?"));
             del.bind(tag).bind(t.id.value()).exec();
         }
     }
@@ -154,9 +159,10 @@ void save(Db& db, const Ticket& t, const QStringList& oldTags)
 
 Message insertMessage(Db& db, const Message& message, const QString& idempotencyKey)
 {
-    Query q(db, QStringLiteral(
-        "INSERT INTO messages (ticket_id, author_id, body, internal, created_at, idempotency_key) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query q(db,
+        QStringLiteral("INSERT INTO messages (ticket_id, author_id, body, internal, created_at, "
+                       "idempotency_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(message.ticketId.value())
         .bind(message.authorId.value())
         .bind(message.body)
@@ -170,11 +176,12 @@ Message insertMessage(Db& db, const Message& message, const QString& idempotency
 
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
 {
-    Query q(db, includeInternal
-                    ? QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
-                                     "WHERE ticket_id = ? ORDER BY id")
-                    : QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
-                                     "WHERE ticket_id = ? AND internal = 0 ORDER BY id"));
+    Query q(db,
+        includeInternal
+            ? QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
+                             "WHERE ticket_id = ? ORDER BY id")
+            : QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
+                             "WHERE ticket_id = ? AND internal = 0 ORDER BY id"));
     q.bind(id.value()).exec();
     QVector<Message> list;
     while (q.next()) {
@@ -191,19 +198,26 @@ QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
 }
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
-                 const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs)
+    const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs)
 {
-    Query q(db, QStringLiteral(
-        "INSERT INTO ticket_events (ticket_id, actor_id, field, old_value, new_value, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(ticket.value()).bind(actor.value()).bind(field).bind(encodeJson(oldValue))
-        .bind(encodeJson(newValue)).bind(atMs).exec();
+    Query q(db,
+        QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, field, old_value, "
+                       "new_value, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(ticket.value())
+        .bind(actor.value())
+        .bind(field)
+        .bind(encodeJson(oldValue))
+        .bind(encodeJson(newValue))
+        .bind(atMs)
+        .exec();
 }
 
 QVector<TicketEvent> events(Db& db, TicketId id, const QStringList& fields)
 {
-    Query q(db, QStringLiteral("SELECT id, actor_id, field, old_value, new_value, created_at "
-                               "FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
+    Query q(db,
+        QStringLiteral("SELECT id, actor_id, field, old_value, new_value, created_at "
+                       "FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
     q.bind(id.value()).exec();
     QVector<TicketEvent> list;
     while (q.next()) {
@@ -230,10 +244,12 @@ QStringList normaliseTags(const QString& field, const QStringList& tags)
         if (tag.isEmpty())
             validationError(field, QStringLiteral("a tag must not be empty"));
         if (tag.size() > kMaxTagChars)
-            validationError(field, QStringLiteral("a tag is longer than %1 characters").arg(kMaxTagChars));
+            validationError(
+                field, QStringLiteral("a tag is longer than %1 characters").arg(kMaxTagChars));
         for (const QChar c : tag) {
             if (c.category() == QChar::Other_Control || c == QLatin1Char(','))
-                validationError(field, QStringLiteral("a tag must not contain commas or control characters"));
+                validationError(
+                    field, QStringLiteral("a tag must not contain commas or control characters"));
         }
         if (!result.contains(tag))
             result << tag;

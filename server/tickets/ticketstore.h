@@ -33,7 +33,7 @@ Message insertMessage(Db& db, const Message& message, const QString& idempotency
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal);
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
-                 const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs);
+    const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs);
 // History of a ticket, oldest first; `fields` limits it (empty: all).
 QVector<TicketEvent> events(Db& db, TicketId id, const QStringList& fields = {});
 

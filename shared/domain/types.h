@@ -11,12 +11,14 @@
 namespace helpdesk {
 
 // Strong id types: a TicketId cannot be passed where a UserId is expected.
-template<typename Tag>
-class Id
+template<typename Tag> class Id
 {
 public:
     constexpr Id() = default;
-    constexpr explicit Id(qint64 value) : m_value(value) { }
+    constexpr explicit Id(qint64 value)
+        : m_value(value)
+    {
+    }
     constexpr qint64 value() const { return m_value; }
     constexpr bool isValid() const { return m_value > 0; }
     friend constexpr bool operator==(Id a, Id b) { return a.m_value == b.m_value; }
@@ -48,7 +50,10 @@ std::optional<Role> roleFromString(const QString& text);
 std::optional<ContactRole> contactRoleFromString(const QString& text);
 std::optional<TicketStatus> statusFromString(const QString& text);
 std::optional<Priority> priorityFromString(const QString& text);
-inline bool isStaff(Role role) { return role != Role::Customer; }
+inline bool isStaff(Role role)
+{
+    return role != Role::Customer;
+}
 
 // Wire times: UTC ISO 8601 with milliseconds, "2026-11-26T08:20:11.123Z".
 QString toWireTime(const QDateTime& time);
@@ -83,8 +88,8 @@ struct User
     QString login;
     QString name;
     Role role = Role::Agent;
-    QString locale;                         // "ru_RU"; empty on the wire as ""
-    std::optional<CustomerId> customerId;   // null for staff
+    QString locale; // "ru_RU"; empty on the wire as ""
+    std::optional<CustomerId> customerId; // null for staff
     std::optional<ContactRole> contactRole; // null for staff
 
     QJsonObject toJson() const;

@@ -45,10 +45,10 @@ struct Error
     static std::optional<Error> fromJson(const QJsonObject& object);
 
     // Shorthands for the common shapes.
-    static Error invalidParams(const QString& field, const QString& reason);      // -32602, data.fields
-    static Error validation(const QString& field, const QString& reason);         // 1022, data.fields
-    static Error notFound(const QString& what);                                    // 1004
-    static Error forbidden(const QString& what);                                   // 1003
+    static Error invalidParams(const QString& field, const QString& reason); // -32602, data.fields
+    static Error validation(const QString& field, const QString& reason); // 1022, data.fields
+    static Error notFound(const QString& what); // 1004
+    static Error forbidden(const QString& what); // 1003
 };
 
 // One decoded frame.
@@ -57,10 +57,11 @@ struct Message
     enum class Kind { Request, Notification, Response };
     Kind kind = Kind::Request;
     QJsonValue id = QJsonValue::Null; // request / response id (number or string)
-    QString method;                    // request / notification
-    QJsonValue params = QJsonValue::Undefined; // request / notification; object or array or undefined
+    QString method; // request / notification
+    QJsonValue params
+        = QJsonValue::Undefined; // request / notification; object or array or undefined
     QJsonValue result = QJsonValue::Undefined; // successful response
-    std::optional<Error> error;                // failed response
+    std::optional<Error> error; // failed response
 };
 
 // Result of decoding a frame: either a message or the error to send back (ParseError for

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const size_t chunk = 1 + data[0] % 64;
     helpdesk::FrameReader reader(4096);
     for (size_t offset = 1; offset < size; offset += chunk) {
-        reader.append(reinterpret_cast<const char*>(data) + offset, qsizetype(std::min(chunk, size - offset)));
+        reader.append(reinterpret_cast<const char*>(data) + offset,
+            qsizetype(std::min(chunk, size - offset)));
         while (reader.hasFrame()) {
             const helpdesk::rpc::Decoded decoded = helpdesk::rpc::decode(reader.takeFrame());
             if (!decoded.message && !decoded.error)

@@ -23,7 +23,8 @@ namespace {
 Db& database()
 {
     static QTemporaryDir dir;
-    static Db db(DatabaseConfig{dir.filePath(QStringLiteral("fuzz.sqlite"))}, QStringLiteral("fuzz"));
+    static Db db(
+        DatabaseConfig { dir.filePath(QStringLiteral("fuzz.sqlite")) }, QStringLiteral("fuzz"));
     static const bool ready = [] {
         migrate(db);
         seedDemoData(db);
@@ -36,11 +37,16 @@ Db& database()
 Principal principal(uint8_t pick)
 {
     switch (pick % 5) {
-    case 0: return {UserId(1), Role::Admin, std::nullopt, std::nullopt};
-    case 1: return {UserId(2), Role::Lead, std::nullopt, std::nullopt};
-    case 2: return {UserId(3), Role::Agent, std::nullopt, std::nullopt};
-    case 3: return {UserId(7), Role::Customer, CustomerId(1), ContactRole::Owner};
-    default: return {UserId(9), Role::Customer, CustomerId(2), ContactRole::Owner};
+    case 0:
+        return { UserId(1), Role::Admin, std::nullopt, std::nullopt };
+    case 1:
+        return { UserId(2), Role::Lead, std::nullopt, std::nullopt };
+    case 2:
+        return { UserId(3), Role::Agent, std::nullopt, std::nullopt };
+    case 3:
+        return { UserId(7), Role::Customer, CustomerId(1), ContactRole::Owner };
+    default:
+        return { UserId(9), Role::Customer, CustomerId(2), ContactRole::Owner };
     }
 }
 
@@ -56,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const QJsonDocument document = QJsonDocument::fromJson(
         QByteArray(reinterpret_cast<const char*>(data) + 2, qsizetype(size - 2)));
-    const CallContext call{principal(data[1]), document.object()};
+    const CallContext call { principal(data[1]), document.object() };
     Db& db = database();
     db.begin();
     try {

@@ -553,15 +553,20 @@ void TestProtocol::localeIsStored()
     const QJsonObject set = client->call(QStringLiteral("user.setLocale"),
         QJsonObject { { QStringLiteral("locale"), QStringLiteral("pl_PL") } });
     HD_EXPECT_OK(set);
-    QCOMPARE(set.value(QLatin1String("result")).toObject().value(QLatin1String("locale")).toString(),
+    QCOMPARE(
+        set.value(QLatin1String("result")).toObject().value(QLatin1String("locale")).toString(),
         QStringLiteral("pl_PL"));
     TestClient again(m_server.port());
     HD_EXPECT_OK(again.hello());
     const QJsonObject resumed = again.call(QStringLiteral("auth.resume"),
         QJsonObject { { QStringLiteral("token"), client->token() } });
     HD_EXPECT_OK(resumed);
-    QCOMPARE(resumed.value(QLatin1String("result")).toObject().value(QLatin1String("user")).toObject()
-                 .value(QLatin1String("locale")).toString(),
+    QCOMPARE(resumed.value(QLatin1String("result"))
+                 .toObject()
+                 .value(QLatin1String("user"))
+                 .toObject()
+                 .value(QLatin1String("locale"))
+                 .toString(),
         QStringLiteral("pl_PL"));
     const QJsonObject bad = client->call(QStringLiteral("user.setLocale"),
         QJsonObject { { QStringLiteral("locale"), QStringLiteral("<script>") } });
@@ -581,11 +586,18 @@ void TestProtocol::idempotentTicketCreate()
     HD_EXPECT_OK(first);
     const QJsonObject again = client->call(QStringLiteral("ticket.create"), params);
     HD_EXPECT_OK(again);
-    const QJsonValue id = first.value(QLatin1String("result")).toObject().value(QLatin1String("id"));
+    const QJsonValue id
+        = first.value(QLatin1String("result")).toObject().value(QLatin1String("id"));
     QCOMPARE(again.value(QLatin1String("result")).toObject().value(QLatin1String("id")), id);
-    const QJsonObject got = client->call(QStringLiteral("ticket.get"), QJsonObject { { QStringLiteral("id"), id } });
+    const QJsonObject got
+        = client->call(QStringLiteral("ticket.get"), QJsonObject { { QStringLiteral("id"), id } });
     HD_EXPECT_OK(got);
-    QCOMPARE(got.value(QLatin1String("result")).toObject().value(QLatin1String("messages")).toArray().size(), 1);
+    QCOMPARE(got.value(QLatin1String("result"))
+                 .toObject()
+                 .value(QLatin1String("messages"))
+                 .toArray()
+                 .size(),
+        1);
     // Another user's key space is its own.
     auto other = TestClient::loggedIn(m_server.port(), QStringLiteral("admin"));
     QVERIFY(other);

@@ -9,17 +9,20 @@ bool RawClient::connectAndLogin(quint16 port, const QString& login, const QStrin
     m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     if (!m_socket.waitForConnected(5000))
         return false;
-    if (!call(QStringLiteral("hello"), {{QStringLiteral("protocol"), 1}}).contains(QStringLiteral("result")))
+    if (!call(QStringLiteral("hello"), { { QStringLiteral("protocol"), 1 } })
+             .contains(QStringLiteral("result")))
         return false;
-    return call(QStringLiteral("auth.login"), {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}})
+    return call(QStringLiteral("auth.login"),
+        { { QStringLiteral("login"), login }, { QStringLiteral("password"), password } })
         .contains(QStringLiteral("result"));
 }
 
 QJsonObject RawClient::call(const QString& method, const QJsonObject& params)
 {
     const int id = m_nextId++;
-    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
-                              {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+        { QStringLiteral("id"), id }, { QStringLiteral("method"), method },
+        { QStringLiteral("params"), params } };
     m_socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     m_socket.flush();
     QElapsedTimer timer;

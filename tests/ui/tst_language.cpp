@@ -53,7 +53,8 @@ void TestLanguage::everyLanguageLoads()
 {
     QFETCH(QString, code);
     QTranslator translator;
-    QVERIFY2(translator.load(QStringLiteral(":/i18n/helpdesk_%1.qm").arg(code)), "translation is not embedded");
+    QVERIFY2(translator.load(QStringLiteral(":/i18n/helpdesk_%1.qm").arg(code)),
+        "translation is not embedded");
     QVERIFY(!translator.isEmpty());
 }
 
@@ -70,7 +71,9 @@ void TestLanguage::switchesAtRunTime()
     QTRY_VERIFY(views->count() > 0);
     const QString fileEn = fileMenu->title();
     const QString viewEn = views->item(0)->text();
-    const QString headerEn = window.ticketModel()->headerData(TicketListModel::SubjectColumn, Qt::Horizontal).toString();
+    const QString headerEn = window.ticketModel()
+                                 ->headerData(TicketListModel::SubjectColumn, Qt::Horizontal)
+                                 .toString();
     QCOMPARE(fileEn, QStringLiteral("&File"));
 
     DirectoryCache directory(connection.get());
@@ -86,10 +89,13 @@ void TestLanguage::switchesAtRunTime()
     QVERIFY2(fileMenu->title() != fileEn, qPrintable(fileMenu->title()));
     QVERIFY(fileMenu->title().contains(QLatin1Char('&')));
     QVERIFY2(views->item(0)->text() != viewEn, qPrintable(views->item(0)->text()));
-    QVERIFY(window.ticketModel()->headerData(TicketListModel::SubjectColumn, Qt::Horizontal).toString() != headerEn);
+    QVERIFY(
+        window.ticketModel()->headerData(TicketListModel::SubjectColumn, Qt::Horizontal).toString()
+        != headerEn);
     QVERIFY2(dialog.windowTitle() != dialogEn, qPrintable(dialog.windowTitle()));
     std::unique_ptr<QMenu> contextRu(edit.createStandardContextMenu());
-    QVERIFY2(contextRu->actions().at(0)->text() != contextActionEn, "Qt's own translation (qtbase_ru) is not loaded");
+    QVERIFY2(contextRu->actions().at(0)->text() != contextActionEn,
+        "Qt's own translation (qtbase_ru) is not loaded");
 
     // And back, still without a restart.
     QVERIFY(languages.setLanguage(QStringLiteral("en")));

@@ -49,7 +49,8 @@ int countMessages(Connection& connection, TicketId id, const QString& body)
 void submitLogin(LoginDialog& dialog, quint16 port, const QString& login, const QString& password)
 {
     dialog.show();
-    dialog.findChild<QLineEdit*>(QStringLiteral("server"))->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+    dialog.findChild<QLineEdit*>(QStringLiteral("server"))
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(port));
     dialog.findChild<QLineEdit*>(QStringLiteral("login"))->setText(login);
     dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
     dialog.findChild<QCheckBox*>(QStringLiteral("remember"))->setChecked(false);
@@ -100,13 +101,14 @@ void TestMainWindow::loginDialogRejectsWrongPassword()
     Connection connection;
     CredentialStore credentials;
     LoginDialog dialog(&connection, &credentials);
-    submitLogin(dialog, m_server.port(), QStringLiteral("marta"), QStringLiteral("not-her-password"));
+    submitLogin(
+        dialog, m_server.port(), QStringLiteral("marta"), QStringLiteral("not-her-password"));
     auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && !status->text().isEmpty(), kTimeout);
     QVERIFY(dialog.isVisible());
     QVERIFY(!connection.isReady());
     QVERIFY2(!status->text().contains(QLatin1String("wrong login or password")),
-             "the server's English message must not be shown");
+        "the server's English message must not be shown");
 }
 
 void TestMainWindow::loginDialogLogsIn()
@@ -156,11 +158,11 @@ void TestMainWindow::pushedReplyAppears()
     QVERIFY(m_window);
     const QString body = QStringLiteral("Ivan here: the disk is replaced.");
     const CallResult added = callSync(*m_other, QStringLiteral("message.add"),
-                                      {{QStringLiteral("ticketId"), double(m_ticket.value())},
-                                       {QStringLiteral("body"), body},
-                                       {QStringLiteral("internal"), true}});
+        { { QStringLiteral("ticketId"), double(m_ticket.value()) },
+            { QStringLiteral("body"), body }, { QStringLiteral("internal"), true } });
     QVERIFY(added.ok());
-    auto* view = m_window->ticketPane()->findChild<ConversationView*>(QStringLiteral("conversationView"));
+    auto* view
+        = m_window->ticketPane()->findChild<ConversationView*>(QStringLiteral("conversationView"));
     QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(body), kTimeout);
 }
 
@@ -176,7 +178,8 @@ void TestMainWindow::conflictingEditIsExplained()
 
     // The agent picks another status...
     status->setFocus();
-    QTest::keyClick(status, status->currentIndex() + 1 < status->count() ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(
+        status, status->currentIndex() + 1 < status->count() ? Qt::Key_Down : Qt::Key_Up);
     const QString wanted = status->currentData().toString();
     QVERIFY(wanted != before);
     QVERIFY(save->isEnabled());
@@ -184,26 +187,36 @@ void TestMainWindow::conflictingEditIsExplained()
     // ...while a colleague changes the priority; this client has not heard of it yet.
     RawClient colleague;
     QVERIFY(colleague.connectAndLogin(m_server.port(), QStringLiteral("lead"), kDemoPassword));
-    const QJsonObject got = colleague.call(QStringLiteral("ticket.get"), {{QStringLiteral("id"), double(m_ticket.value())}});
-    const QJsonObject ticket = got.value(QStringLiteral("result")).toObject().value(QStringLiteral("ticket")).toObject();
-    const QString newPriority = ticket.value(QStringLiteral("priority")).toString() == QLatin1String("low")
-        ? QStringLiteral("urgent") : QStringLiteral("low");
-    const QJsonObject updated = colleague.call(
-        QStringLiteral("ticket.update"),
-        {{QStringLiteral("id"), double(m_ticket.value())}, {QStringLiteral("version"), ticket.value(QStringLiteral("version"))},
-         {QStringLiteral("changes"), QJsonObject{{QStringLiteral("priority"), newPriority}}}});
+    const QJsonObject got = colleague.call(
+        QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(m_ticket.value()) } });
+    const QJsonObject ticket
+        = got.value(QStringLiteral("result")).toObject().value(QStringLiteral("ticket")).toObject();
+    const QString newPriority
+        = ticket.value(QStringLiteral("priority")).toString() == QLatin1String("low")
+        ? QStringLiteral("urgent")
+        : QStringLiteral("low");
+    const QJsonObject updated = colleague.call(QStringLiteral("ticket.update"),
+        { { QStringLiteral("id"), double(m_ticket.value()) },
+            { QStringLiteral("version"), ticket.value(QStringLiteral("version")) },
+            { QStringLiteral("changes"),
+                QJsonObject { { QStringLiteral("priority"), newPriority } } } });
     QVERIFY(updated.contains(QStringLiteral("result")));
 
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().isEmpty(), kTimeout);
     QVERIFY2(message->text().contains(QLatin1String("priority")), qPrintable(message->text()));
     // Nothing was overwritten, and the form shows what is stored now.
-    const QJsonObject after = colleague.call(QStringLiteral("ticket.get"), {{QStringLiteral("id"), double(m_ticket.value())}});
-    const QJsonObject stored = after.value(QStringLiteral("result")).toObject().value(QStringLiteral("ticket")).toObject();
+    const QJsonObject after = colleague.call(
+        QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(m_ticket.value()) } });
+    const QJsonObject stored = after.value(QStringLiteral("result"))
+                                   .toObject()
+                                   .value(QStringLiteral("ticket"))
+                                   .toObject();
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), before);
     QCOMPARE(stored.value(QStringLiteral("priority")).toString(), newPriority);
     QCOMPARE(status->currentData().toString(), before);
-    QCOMPARE(pane->findChild<QComboBox*>(QStringLiteral("priorityCombo"))->currentData().toString(), newPriority);
+    QCOMPARE(pane->findChild<QComboBox*>(QStringLiteral("priorityCombo"))->currentData().toString(),
+        newPriority);
 }
 
 // A reply the server refuses for good (here: longer than a body may be) stays visible with
@@ -219,7 +232,8 @@ void TestMainWindow::refusedReplyCanBeEditedAgain()
     composer->send();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
     QCOMPARE(m_window->outbox()->failedCount(), 1);
-    QTest::mouseClick(composer->findChild<QPushButton*>(QStringLiteral("discardFailed")), Qt::LeftButton);
+    QTest::mouseClick(
+        composer->findChild<QPushButton*>(QStringLiteral("discardFailed")), Qt::LeftButton);
     QCOMPARE(composer->editor()->toPlainText(), tooLong);
     QCOMPARE(m_window->outbox()->failedCount(), 0);
     QVERIFY(bar->isHidden());
@@ -233,15 +247,18 @@ void TestMainWindow::newTicketDialogCreatesTicket()
     NewTicketDialog* dialog = m_window->findChild<NewTicketDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
-    const QString subject = QStringLiteral("Printer on fire — %1").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString subject
+        = QStringLiteral("Printer on fire — %1").arg(QDateTime::currentMSecsSinceEpoch());
     dialog->findChild<QLineEdit*>(QStringLiteral("subject"))->setText(subject);
-    dialog->findChild<QPlainTextEdit*>(QStringLiteral("body"))->setPlainText(QStringLiteral("Smoke everywhere."));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("body"))
+        ->setPlainText(QStringLiteral("Smoke everywhere."));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("create")), Qt::LeftButton);
     auto* header = m_window->ticketPane()->findChild<QLabel*>(QStringLiteral("ticketSubject"));
     QTRY_COMPARE_WITH_TIMEOUT(header->text(), subject, kTimeout);
     // The new ticket arrives in the "All tickets" list by push, at the top.
     TicketListModel* model = m_window->ticketModel();
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, TicketListModel::SubjectColumn).data().toString(), subject, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(0, TicketListModel::SubjectColumn).data().toString(), subject, kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)

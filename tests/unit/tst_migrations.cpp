@@ -37,28 +37,33 @@ void TestMigrations::upgradesFromEveryVersion()
     QFETCH(int, from);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Db db(DatabaseConfig{dir.filePath(QStringLiteral("h.sqlite"))}, QStringLiteral("upgrade"));
+    Db db(DatabaseConfig { dir.filePath(QStringLiteral("h.sqlite")) }, QStringLiteral("upgrade"));
     migrate(db, from);
     QCOMPARE(databaseVersion(db), from);
     migrate(db);
     QCOMPARE(databaseVersion(db), schemaVersion());
     // The tables the server relies on exist and the FTS triggers work.
-    Query customer(db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('c', 0) RETURNING id"));
+    Query customer(db,
+        QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('c', 0) RETURNING id"));
     QVERIFY(customer.scalar().toLongLong() > 0);
-    Query user(db, QStringLiteral("INSERT INTO users (login, name, role, password_hash, created_at) "
-                                  "VALUES ('a', 'A', 'agent', 'x', 0) RETURNING id"));
+    Query user(db,
+        QStringLiteral("INSERT INTO users (login, name, role, password_hash, created_at) "
+                       "VALUES ('a', 'A', 'agent', 'x', 0) RETURNING id"));
     const qint64 userId = user.scalar().toLongLong();
-    Query ticket(db, QStringLiteral("INSERT INTO tickets (subject, status, priority, requester_id, created_at, updated_at) "
-                                    "VALUES ('Ключ не работает', 0, 1, ?, 0, 0) RETURNING id"));
+    Query ticket(db,
+        QStringLiteral(
+            "INSERT INTO tickets (subject, status, priority, requester_id, created_at, updated_at) "
+            "VALUES ('Ключ не работает', 0, 1, ?, 0, 0) RETURNING id"));
     QVERIFY(ticket.bind(userId).scalar().toLongLong() > 0);
-    Query match(db, QStringLiteral("SELECT COUNT(*) FROM ticket_fts WHERE ticket_fts MATCH 'ключ'"));
+    Query match(
+        db, QStringLiteral("SELECT COUNT(*) FROM ticket_fts WHERE ticket_fts MATCH 'ключ'"));
     QCOMPARE(match.scalar().toInt(), 1);
 }
 
 void TestMigrations::isIdempotent()
 {
     QTemporaryDir dir;
-    Db db(DatabaseConfig{dir.filePath(QStringLiteral("h.sqlite"))}, QStringLiteral("twice"));
+    Db db(DatabaseConfig { dir.filePath(QStringLiteral("h.sqlite")) }, QStringLiteral("twice"));
     migrate(db);
     migrate(db);
     Query steps(db, QStringLiteral("SELECT COUNT(*) FROM schema_version"));
@@ -68,9 +73,10 @@ void TestMigrations::isIdempotent()
 void TestMigrations::refusesNewerDatabase()
 {
     QTemporaryDir dir;
-    Db db(DatabaseConfig{dir.filePath(QStringLiteral("h.sqlite"))}, QStringLiteral("newer"));
+    Db db(DatabaseConfig { dir.filePath(QStringLiteral("h.sqlite")) }, QStringLiteral("newer"));
     migrate(db);
-    Query future(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 0)"));
+    Query future(
+        db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 0)"));
     future.bind(schemaVersion() + 1).exec();
     QVERIFY_THROWS_EXCEPTION(SqlError, migrate(db));
 }
@@ -79,7 +85,8 @@ void TestMigrations::splitsTriggerBodies()
 {
     const QStringList statements = splitStatements(QStringLiteral(
         "-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-        "    INSERT INTO a VALUES (1);\n    INSERT INTO a VALUES (2);\nEND;\nINSERT INTO a VALUES (3);\n"));
+        "    INSERT INTO a VALUES (1);\n    INSERT INTO a VALUES (2);\nEND;\nINSERT INTO a VALUES "
+        "(3);\n"));
     QCOMPARE(statements.size(), 3);
     QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
     QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));

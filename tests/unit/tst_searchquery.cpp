@@ -18,15 +18,24 @@ void TestSearchQuery::quotesWords_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("fts");
-    QTest::newRow("one word") << "backup" << "\"backup\"*";
-    QTest::newRow("two words") << "disk full" << "\"disk\" \"full\"*";
-    QTest::newRow("cyrillic") << "Письма не приходят" << "\"Письма\" \"не\" \"приходят\"*";
-    QTest::newRow("croatian diacritics") << "sigurnosna kopija" << "\"sigurnosna\" \"kopija\"*";
-    QTest::newRow("fts operators are words") << "a OR b NOT c" << "\"a\" \"OR\" \"b\" \"NOT\" \"c\"*";
-    QTest::newRow("quotes and stars dropped") << "\"x\" y* (z)" << "\"x\" \"y\" \"z\"*";
-    QTest::newRow("sql") << "'; DROP TABLE tickets; --" << "\"DROP\" \"TABLE\" \"tickets\"*";
-    QTest::newRow("no words") << "*** --- \"\"" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("one word") << "backup"
+                              << "\"backup\"*";
+    QTest::newRow("two words") << "disk full"
+                               << "\"disk\" \"full\"*";
+    QTest::newRow("cyrillic") << "Письма не приходят"
+                              << "\"Письма\" \"не\" \"приходят\"*";
+    QTest::newRow("croatian diacritics") << "sigurnosna kopija"
+                                         << "\"sigurnosna\" \"kopija\"*";
+    QTest::newRow("fts operators are words") << "a OR b NOT c"
+                                             << "\"a\" \"OR\" \"b\" \"NOT\" \"c\"*";
+    QTest::newRow("quotes and stars dropped") << "\"x\" y* (z)"
+                                              << "\"x\" \"y\" \"z\"*";
+    QTest::newRow("sql") << "'; DROP TABLE tickets; --"
+                         << "\"DROP\" \"TABLE\" \"tickets\"*";
+    QTest::newRow("no words") << "*** --- \"\""
+                              << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestSearchQuery::quotesWords()

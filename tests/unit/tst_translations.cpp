@@ -51,7 +51,8 @@ TsFile readTs(const QString& path)
                 inMessage = true;
                 entry = Entry();
                 entry.context = context;
-                entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                entry.numerus
+                    = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source")) {
                 entry.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -100,15 +101,15 @@ int accelerators(const QString& text)
 
 int pluralForms(const QString& language)
 {
-    static const QStringList threeForms{QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("pl"),
-                                        QStringLiteral("hr"), QStringLiteral("sr")};
+    static const QStringList threeForms { QStringLiteral("ru"), QStringLiteral("uk"),
+        QStringLiteral("pl"), QStringLiteral("hr"), QStringLiteral("sr") };
     return threeForms.contains(language.section(QLatin1Char('_'), 0, 0)) ? 3 : 2;
 }
 
 QStringList tsFiles()
 {
     const QDir dir(QStringLiteral(HELPDESK_TRANSLATIONS_DIR));
-    return dir.entryList({QStringLiteral("helpdesk_*.ts")}, QDir::Files, QDir::Name);
+    return dir.entryList({ QStringLiteral("helpdesk_*.ts") }, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -125,9 +126,9 @@ private slots:
 
 void TestTranslations::shipsTheTenLanguages()
 {
-    const QStringList expected{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-                               QStringLiteral("hr"), QStringLiteral("pl"), QStringLiteral("pt_BR"),
-                               QStringLiteral("ru"), QStringLiteral("sr"), QStringLiteral("uk")};
+    const QStringList expected { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
+        QStringLiteral("fr"), QStringLiteral("hr"), QStringLiteral("pl"), QStringLiteral("pt_BR"),
+        QStringLiteral("ru"), QStringLiteral("sr"), QStringLiteral("uk") };
     QStringList found;
     for (const QString& file : tsFiles())
         found << file.mid(9, file.size() - 12); // helpdesk_XX.ts
@@ -151,13 +152,17 @@ void TestTranslations::complete()
     const int forms = pluralForms(ts.language);
     QStringList problems;
     for (const Entry& entry : ts.entries) {
-        const QString where = entry.context + QStringLiteral(": \"") + entry.source + QLatin1Char('"');
+        const QString where
+            = entry.context + QStringLiteral(": \"") + entry.source + QLatin1Char('"');
         if (!entry.type.isEmpty()) {
             problems << where + QStringLiteral(" is ") + entry.type;
             continue;
         }
         if (entry.numerus && entry.forms.size() != forms)
-            problems << where + QStringLiteral(" has %1 plural forms, needs %2").arg(entry.forms.size()).arg(forms);
+            problems << where
+                    + QStringLiteral(" has %1 plural forms, needs %2")
+                          .arg(entry.forms.size())
+                          .arg(forms);
         const QSet<QString> expected = placeholders(entry.source);
         const int expectedAccelerators = accelerators(entry.source) > 0 ? 1 : 0;
         for (const QString& form : entry.forms) {
@@ -168,11 +173,13 @@ void TestTranslations::complete()
             if (placeholders(form) != expected)
                 problems << where + QStringLiteral(" -> \"%1\": placeholders differ").arg(form);
             if ((accelerators(form) > 0 ? 1 : 0) != expectedAccelerators)
-                problems << where + QStringLiteral(" -> \"%1\": accelerator missing or extra").arg(form);
+                problems << where
+                        + QStringLiteral(" -> \"%1\": accelerator missing or extra").arg(form);
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))
-                                            + QStringLiteral("\n(%1 problems)").arg(problems.size())));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))
+            + QStringLiteral("\n(%1 problems)").arg(problems.size())));
 }
 
 void TestTranslations::sameMessagesEverywhere()
@@ -193,8 +200,10 @@ void TestTranslations::sameMessagesEverywhere()
             referenceFile = file;
             continue;
         }
-        QVERIFY2(keys == reference, qPrintable(QStringLiteral("%1 and %2 translate different messages; run the lupdate target")
-                                                   .arg(file, referenceFile)));
+        QVERIFY2(keys == reference,
+            qPrintable(
+                QStringLiteral("%1 and %2 translate different messages; run the lupdate target")
+                    .arg(file, referenceFile)));
     }
 }
 

@@ -76,10 +76,13 @@ TicketId makeThread(Connection& connection, int count)
     int sent = 0, done = 0;
     while (done < count - 1) {
         while (sent < count - 1 && sent - done < 64) {
-            const QString body = QStringLiteral("Reply %1: the backup finished, please check the restore of "
-                                                "https://example.org/restore/%1 and tell us.\nThanks!").arg(sent);
-            connection.addMessage(id, body, sent % 7 == 0, QString(), &connection,
-                                  [&](const Message&) { ++done; }, [&](const rpc::Error&) { ++done; });
+            const QString body
+                = QStringLiteral("Reply %1: the backup finished, please check the restore of "
+                                 "https://example.org/restore/%1 and tell us.\nThanks!")
+                      .arg(sent);
+            connection.addMessage(
+                id, body, sent % 7 == 0, QString(), &connection, [&](const Message&) { ++done; },
+                [&](const rpc::Error&) { ++done; });
             ++sent;
         }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -98,17 +101,20 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true); // drafts and markers out of the user's profile
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("server"), QStringLiteral("HOST:PORT"), QStringLiteral("address"),
-                      QStringLiteral("127.0.0.1:7480")});
-    parser.addOption({QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("login"), QStringLiteral("admin")});
-    parser.addOption({QStringLiteral("password-env"), QStringLiteral("Variable holding the password."),
-                      QStringLiteral("variable"), QStringLiteral("HELPDESK_BENCH_PASSWORD")});
-    parser.addOption({QStringLiteral("scroll-to"), QStringLiteral("Row to page down to."), QStringLiteral("row"),
-                      QStringLiteral("500000")});
-    parser.addOption({QStringLiteral("scroll-budget-s"), QStringLiteral("Give up paging after this long."),
-                      QStringLiteral("seconds"), QStringLiteral("120")});
-    parser.addOption({QStringLiteral("thread"), QStringLiteral("Messages in the thread to open."), QStringLiteral("n"),
-                      QStringLiteral("500")});
+    parser.addOption({ QStringLiteral("server"), QStringLiteral("HOST:PORT"),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1:7480") });
+    parser.addOption({ QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("login"),
+        QStringLiteral("admin") });
+    parser.addOption(
+        { QStringLiteral("password-env"), QStringLiteral("Variable holding the password."),
+            QStringLiteral("variable"), QStringLiteral("HELPDESK_BENCH_PASSWORD") });
+    parser.addOption({ QStringLiteral("scroll-to"), QStringLiteral("Row to page down to."),
+        QStringLiteral("row"), QStringLiteral("500000") });
+    parser.addOption(
+        { QStringLiteral("scroll-budget-s"), QStringLiteral("Give up paging after this long."),
+            QStringLiteral("seconds"), QStringLiteral("120") });
+    parser.addOption({ QStringLiteral("thread"), QStringLiteral("Messages in the thread to open."),
+        QStringLiteral("n"), QStringLiteral("500") });
     parser.process(app);
 
     const QString server = parser.value(QStringLiteral("server"));
@@ -118,7 +124,8 @@ int main(int argc, char** argv)
     clock.start();
     connection.connectToServer(server.left(colon), quint16(server.mid(colon + 1).toUInt()));
     connection.login(parser.value(QStringLiteral("login")),
-                     qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toLocal8Bit().constData()));
+        qEnvironmentVariable(
+            parser.value(QStringLiteral("password-env")).toLocal8Bit().constData()));
     if (!waitFor([&] { return connection.isReady(); }, 30000)) {
         out() << "login failed" << Qt::endl;
         return 1;
@@ -134,8 +141,10 @@ int main(int argc, char** argv)
     window.grab(); // paints the window, as the screen would
     const qint64 firstPage = clock.nsecsElapsed();
     out() << "tickets on the server (All tickets): " << model->total() << Qt::endl;
-    out() << QStringLiteral("login answered:              %1 ms").arg(ms(loggedIn), 0, 'f', 1) << Qt::endl;
-    out() << QStringLiteral("login → first page painted:  %1 ms").arg(ms(firstPage), 0, 'f', 1) << Qt::endl;
+    out() << QStringLiteral("login answered:              %1 ms").arg(ms(loggedIn), 0, 'f', 1)
+          << Qt::endl;
+    out() << QStringLiteral("login → first page painted:  %1 ms").arg(ms(firstPage), 0, 'f', 1)
+          << Qt::endl;
 
     // Paging down as a view does when the user drags the scroll bar to the bottom.
     const int target = parser.value(QStringLiteral("scroll-to")).toInt();
@@ -143,7 +152,8 @@ int main(int argc, char** argv)
     QElapsedTimer scroll;
     scroll.start();
     int pages = 0;
-    while (model->rowCount() <= target && model->canFetchMore(QModelIndex()) && scroll.elapsed() < budget) {
+    while (model->rowCount() <= target && model->canFetchMore(QModelIndex())
+        && scroll.elapsed() < budget) {
         const int before = model->rowCount();
         model->fetchMore(QModelIndex());
         ++pages;
@@ -154,8 +164,12 @@ int main(int argc, char** argv)
     window.ticketTable()->scrollTo(model->index(reached, 0));
     window.grab();
     out() << QStringLiteral("paging to row %1: reached row %2 in %3 ms (%4 pages)%5")
-                 .arg(target).arg(reached).arg(scroll.elapsed()).arg(pages)
-                 .arg(reached < target ? QStringLiteral(" — stopped by the time budget") : QString())
+                 .arg(target)
+                 .arg(reached)
+                 .arg(scroll.elapsed())
+                 .arg(pages)
+                 .arg(
+                     reached < target ? QStringLiteral(" — stopped by the time budget") : QString())
           << Qt::endl;
 
     // Opening a long thread: from the click to the conversation painted.
@@ -168,17 +182,26 @@ int main(int argc, char** argv)
         QElapsedTimer open;
         open.start();
         pane->showTicket(thread);
-        waitFor([&] { return pane->conversation()->rowCount() >= threadSize && !pane->conversation()->isLoading(); },
-                60000);
+        waitFor(
+            [&] {
+                return pane->conversation()->rowCount() >= threadSize
+                    && !pane->conversation()->isLoading();
+            },
+            60000);
         pane->findChild<ConversationView*>()->grab();
         opens << ms(open.nsecsElapsed());
     }
     std::sort(opens.begin(), opens.end());
     if (!opens.isEmpty())
-        out() << QStringLiteral("open a %1-message thread:   median %2 ms (min %3, max %4, 5 rounds)")
-                     .arg(threadSize).arg(opens.at(opens.size() / 2), 0, 'f', 1).arg(opens.first(), 0, 'f', 1)
+        out() << QStringLiteral(
+            "open a %1-message thread:   median %2 ms (min %3, max %4, 5 rounds)")
+                     .arg(threadSize)
+                     .arg(opens.at(opens.size() / 2), 0, 'f', 1)
+                     .arg(opens.first(), 0, 'f', 1)
                      .arg(opens.last(), 0, 'f', 1)
               << Qt::endl;
-    out() << QStringLiteral("resident memory (VmRSS):     %1 MiB").arg(double(residentKiB()) / 1024.0, 0, 'f', 1) << Qt::endl;
+    out() << QStringLiteral("resident memory (VmRSS):     %1 MiB")
+                 .arg(double(residentKiB()) / 1024.0, 0, 'f', 1)
+          << Qt::endl;
     return 0;
 }
