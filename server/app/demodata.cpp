@@ -3,6 +3,7 @@
 
 #include "auth/passwordhasher.h"
 #include "directory/userstore.h"
+#include "search/searchindex.h"
 #include "storage/db.h"
 #include "tickets/ticketstore.h"
 
@@ -314,6 +315,7 @@ int seedDemoData(Db& db)
             ticketstore::save(db, ticket, before.tags);
             ++created;
         }
+        search::syncIndex(db);
         db.commit();
         return created;
     } catch (...) {

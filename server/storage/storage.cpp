@@ -3,6 +3,7 @@
 
 #include "migrations.h"
 #include "rpc/rpcexception.h"
+#include "search/searchindex.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -158,6 +159,7 @@ private:
             outcomes.push_back(std::move(outcome));
         }
         try {
+            search::syncIndex(db); // the batch's new messages, as one index segment
             db.commit();
         } catch (const std::exception& e) {
             qCWarning(lcStorage) << "commit failed:" << e.what();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every schema step applies on a real SQLite file, from every older version up to the latest.
+#include "search/searchindex.h"
 #include "storage/db.h"
 #include "storage/migrations.h"
 
@@ -18,6 +19,7 @@ private slots:
     void isIdempotent();
     void refusesNewerDatabase();
     void splitsTriggerBodies();
+    void messagesEnterTheIndexOncePerSync();
 };
 
 void TestMigrations::schemaHasSteps()
@@ -90,6 +92,53 @@ void TestMigrations::splitsTriggerBodies()
     QCOMPARE(statements.size(), 3);
     QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
     QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+}
+
+// Messages reach the full-text index when the writer syncs it before a commit (step 4), each
+// exactly once, in the same transaction.
+void TestMigrations::messagesEnterTheIndexOncePerSync()
+{
+    QTemporaryDir dir;
+    Db db(DatabaseConfig { dir.filePath(QStringLiteral("h.sqlite")) }, QStringLiteral("sync"));
+    migrate(db);
+    // Each insert in its own scope: an INSERT … RETURNING still open would block COMMIT.
+    const qint64 userId = [&] {
+        Query user(db,
+            QStringLiteral("INSERT INTO users (login, name, role, password_hash, created_at) "
+                           "VALUES ('a', 'A', 'agent', 'x', 0) RETURNING id"));
+        return user.scalar().toLongLong();
+    }();
+    const qint64 ticketId = [&] {
+        Query ticket(db,
+            QStringLiteral("INSERT INTO tickets (subject, status, priority, requester_id, "
+                           "created_at, updated_at) VALUES ('s', 0, 1, ?, 0, 0) RETURNING id"));
+        return ticket.bind(userId).scalar().toLongLong();
+    }();
+    auto addMessage = [&](const QString& body) {
+        Query insert(db,
+            QStringLiteral("INSERT INTO messages (ticket_id, author_id, body, created_at) "
+                           "VALUES (?, ?, ?, 0)"));
+        insert.bind(ticketId).bind(userId).bind(body).exec();
+    };
+    auto matches = [&](const QString& word) {
+        Query match(
+            db, QStringLiteral("SELECT COUNT(*) FROM message_fts WHERE message_fts MATCH ?"));
+        return match.bind(word).scalar().toInt();
+    };
+    db.begin();
+    addMessage(QStringLiteral("Резервная копия готова"));
+    addMessage(QStringLiteral("kopija je gotova"));
+    QCOMPARE(matches(QStringLiteral("kopija")), 0); // not before the sync
+    search::syncIndex(db);
+    db.commit();
+    QCOMPARE(matches(QStringLiteral("kopija")), 1);
+    QCOMPARE(matches(QStringLiteral("копия")), 1);
+    db.begin();
+    addMessage(QStringLiteral("druga kopija"));
+    search::syncIndex(db);
+    search::syncIndex(db); // nothing new: nothing added twice
+    db.commit();
+    QCOMPARE(matches(QStringLiteral("kopija")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

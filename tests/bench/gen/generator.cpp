@@ -2,6 +2,7 @@
 #include "generator.h"
 
 #include "auth/passwordhasher.h"
+#include "search/searchindex.h"
 #include "storage/db.h"
 #include "storage/migrations.h"
 
@@ -125,6 +126,7 @@ GeneratorStats Generator::run()
         m_db->begin();
         for (; index < end; ++index)
             createTicket(index);
+        server::search::syncIndex(*m_db); // as the server does before each commit
         m_db->commit();
         if (m_progress)
             m_progress(index);

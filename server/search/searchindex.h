@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace helpdesk::server {
+
+class Db;
+
+namespace search {
+// Adds the messages inserted since the last call to the full-text index, inside the caller's
+// transaction. Call it before committing anything that inserted messages.
+void syncIndex(Db& db);
+} // namespace search
+
+} // namespace helpdesk::server
