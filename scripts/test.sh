@@ -3,7 +3,7 @@
 # Installs what is missing, builds with tests, runs the whole suite with CTest.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_packages "${HELPDESK_PACKAGES[@]}" xvfb
+install_packages "${HELPDESK_PACKAGES[@]}" openssl
 build_project -DHELPDESK_BUILD_TESTS=ON
 
 log "running tests"

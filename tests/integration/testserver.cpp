@@ -184,6 +184,9 @@ bool TestServer::launch()
     if (m_options.maxFrameBytes > 0)
         arguments << QStringLiteral("--max-frame-bytes")
                   << QString::number(m_options.maxFrameBytes);
+    if (!m_options.tlsCertificate.isEmpty())
+        arguments << QStringLiteral("--tls-cert") << m_options.tlsCertificate
+                  << QStringLiteral("--tls-key") << m_options.tlsKey;
     if (m_options.maxConnectionsPerAddress > 0)
         arguments << QStringLiteral("--max-connections-per-address")
                   << QString::number(m_options.maxConnectionsPerAddress);

@@ -33,6 +33,8 @@ public:
         int sessionIdleTimeoutMs = 0; // 0: the server's default
         qint64 maxFrameBytes = 0; // 0: the server's default (16 MiB)
         int maxConnectionsPerAddress = 0; // 0: the server's default
+        QString tlsCertificate; // PEM files: serve TLS
+        QString tlsKey;
     };
 
     TestServer();
