@@ -21,4 +21,11 @@ PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
         encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params)) };
 }
 
+PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
+{
+    const QJsonObject params { { QStringLiteral("ticketId"), double(ticket.value()) } };
+    return { formerCustomer, false, true,
+        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"), params)) };
+}
+
 } // namespace helpdesk::server

@@ -23,5 +23,7 @@ using EventList = QVector<PushEvent>;
 
 PushEvent ticketChangedEvent(const Ticket& ticket);
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message);
+// The ticket left this organisation: its users may no longer read it, so they get only the id.
+PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer);
 
 } // namespace helpdesk::server

@@ -2,7 +2,6 @@
 #include "ticketservice.h"
 
 #include "directory/userstore.h"
-#include "protocol/framing.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
@@ -222,10 +221,13 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
 
     Ticket next = current;
     const qint64 now = nowMs();
+    bool changed = false;
     auto record
         = [&](const QString& field, const QJsonValue& oldValue, const QJsonValue& newValue) {
-              if (oldValue != newValue)
-                  ticketstore::recordEvent(db, id, me.userId, field, oldValue, newValue, now);
+              if (oldValue == newValue)
+                  return;
+              changed = true;
+              ticketstore::recordEvent(db, id, me.userId, field, oldValue, newValue, now);
           };
     if (changes.has(QStringLiteral("subject"))) {
         next.subject = validText(QStringLiteral("changes.subject"),
@@ -271,22 +273,15 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
         record(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags),
             QJsonArray::fromStringList(next.tags));
     }
-    if (next.toJson() == current.toJson())
+    if (!changed)
         return current.toJson(); // nothing actually changed: no new version, no event
 
     next.updatedAt = ticketstore::fromMs(now);
     next.version = current.version + 1;
     ticketstore::save(db, next, current.tags);
     events << ticketChangedEvent(next);
-    if (current.customerId != next.customerId && current.customerId) {
-        // The old organisation must learn that the ticket left it; it may no longer read it,
-        // so it gets only the id.
-        PushEvent gone = ticketChangedEvent(current);
-        gone.customersOnly = true;
-        gone.frame = encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"),
-            QJsonObject { { QStringLiteral("ticketId"), double(id.value()) } }));
-        events << gone;
-    }
+    if (current.customerId != next.customerId && current.customerId)
+        events << ticketRemovedEvent(id, *current.customerId);
     return next.toJson();
 }
 
