@@ -908,7 +908,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -953,7 +953,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>

@@ -908,7 +908,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -953,7 +953,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>

@@ -917,7 +917,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Novi</translation>
     </message>
@@ -962,7 +962,12 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Hitan</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>

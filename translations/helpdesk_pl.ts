@@ -917,7 +917,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
@@ -962,7 +962,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Pilny</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>

@@ -908,7 +908,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
@@ -953,7 +953,12 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>

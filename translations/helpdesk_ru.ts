@@ -917,7 +917,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+27"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -962,7 +962,12 @@ A native support desk client.</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>

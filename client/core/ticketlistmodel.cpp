@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TicketListModel: roles, paging and reloads. Pushed changes: ticketlistupdates.cpp.
+// TicketListModel: roles and data. The window and paging: ticketlistpaging.cpp; pushed
+// changes and reloads: ticketlistupdates.cpp.
 #include "ticketlistmodel.h"
 
 #include "timetext.h"
@@ -11,14 +12,6 @@
 #include <QLocale>
 
 namespace helpdesk::client {
-
-namespace {
-
-constexpr int kMaxServerLimit = 500; // ticket.list refuses larger pages
-constexpr int kPageOverlap = 20;
-constexpr int kMaxGapRetries = 5;
-
-} // namespace
 
 QString TicketListModel::statusText(TicketStatus status)
 {
@@ -88,8 +81,7 @@ void TicketListModel::setDirectory(DirectoryCache* directory)
         return;
     connect(m_directory, &DirectoryCache::changed, this, [this] {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, AssigneeColumn),
-                index(int(m_rows.size()) - 1, CustomerColumn),
+            emit dataChanged(index(m_first, AssigneeColumn), index(windowEnd() - 1, CustomerColumn),
                 { Qt::DisplayRole, Qt::ToolTipRole });
     });
 }
@@ -117,12 +109,16 @@ void TicketListModel::setQuery(const TicketQuery& query)
     m_countTimer.stop();
     beginResetModel();
     m_rows.clear();
+    m_first = 0;
+    m_rowCount = 0;
     endResetModel();
     m_loadedOnce = false;
     m_gapRetries = 0;
+    m_fruitlessFetches = 0;
+    m_wantFirst = m_wantLast = -1;
     setFetching(false);
     setTotal(0);
-    fetchPage(0, kPageSize);
+    fetchPage(0, kPageSize, PageMode::Replace);
 }
 
 void TicketListModel::reload()
@@ -136,25 +132,30 @@ void TicketListModel::reload()
 
 int TicketListModel::rowOf(TicketId id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id == id)
-            return row;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return m_first + i;
     }
     return -1;
 }
 
+bool TicketListModel::isLoaded(int row) const
+{
+    return row >= m_first && row < windowEnd();
+}
+
 std::optional<Ticket> TicketListModel::ticketAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (!isLoaded(row))
         return std::nullopt;
-    return m_rows[row];
+    return m_rows[row - m_first];
 }
 
 void TicketListModel::markRead(TicketId id)
 {
     const int row = rowOf(id);
     if (row >= 0 && m_markers)
-        m_markers->markRead(m_rows[row]);
+        m_markers->markRead(m_rows[row - m_first]);
 }
 
 std::optional<TicketSortField> TicketListModel::sortFieldFor(int column)
@@ -177,7 +178,7 @@ std::optional<TicketSortField> TicketListModel::sortFieldFor(int column)
 
 int TicketListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int TicketListModel::columnCount(const QModelIndex& parent) const
@@ -189,7 +190,9 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Ticket& ticket = m_rows[index.row()];
+    if (!isLoaded(index.row()))
+        return placeholderData(index.row(), index.column(), role);
+    const Ticket& ticket = m_rows[index.row() - m_first];
     switch (role) {
     case Qt::DisplayRole:
         return displayData(ticket, index.column());
@@ -226,6 +229,17 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QVariant TicketListModel::placeholderData(int row, int column, int role) const
+{
+    // Painting a row that is not loaded asks for its page.
+    if (role == Qt::DisplayRole) {
+        requestRows(row, row);
+        if (column == SubjectColumn)
+            return tr("Loading…");
+    }
+    return {};
 }
 
 QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
@@ -299,22 +313,6 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
     return names;
 }
 
-bool TicketListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_loadedOnce && m_rows.size() < m_total;
-}
-
-void TicketListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_fetching || !canFetchMore())
-        return;
-    // The page overlaps the loaded rows a little: a ticket that left the list on the server
-    // shifts every later offset by one, and without the overlap the ticket that slid into
-    // the gap would never be loaded. Known ids are skipped.
-    const qint64 overlap = qMin<qint64>(kPageOverlap, m_rows.size());
-    fetchPage(m_rows.size() - overlap, int(kPageSize + overlap));
-}
-
 void TicketListModel::sort(int column, Qt::SortOrder order)
 {
     const auto field = sortFieldFor(column);
@@ -326,137 +324,12 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     setQuery(next);
 }
 
-void TicketListModel::setTotal(qint64 total)
-{
-    if (m_total == total)
-        return;
-    m_total = total;
-    emit totalChanged(total);
-}
-
 void TicketListModel::setFetching(bool fetching)
 {
     if (m_fetching == fetching)
         return;
     m_fetching = fetching;
     emit loadingChanged(fetching);
-}
-
-void TicketListModel::fetchPage(qint64 offset, int limit)
-{
-    if (!m_connection || !m_connection->isReady())
-        return; // loggedIn / resynced start it again
-    setFetching(true);
-    const int generation = m_generation;
-    m_connection->listTickets(
-        m_query, offset, limit, this,
-        [this, generation, offset](
-            const TicketPage& page) { onPage(generation, offset, page.items, page.total); },
-        [this, generation](const rpc::Error& error) {
-            if (generation != m_generation)
-                return;
-            m_lastError = error;
-            setFetching(false);
-            applyDeferred();
-            emit loadFailed(error);
-        });
-}
-
-void TicketListModel::onPage(
-    int generation, qint64 offset, const QVector<Ticket>& items, qint64 total)
-{
-    if (generation != m_generation)
-        return;
-    m_lastError.reset();
-    // The page is contiguous in the server's order. If it starts after the last loaded row,
-    // more tickets left the list than the overlap covers and some may lie in between: step
-    // back and ask again.
-    if (offset > 0 && !m_rows.isEmpty() && !items.isEmpty()
-        && m_query.lessThan(m_rows.last(), items.first()) && m_gapRetries < kMaxGapRetries) {
-        ++m_gapRetries;
-        const qint64 back = qMin<qint64>(offset, kPageSize);
-        fetchPage(offset - back, int(kPageSize + back));
-        return;
-    }
-    m_gapRetries = 0;
-    // Pushes are held back while a fetch runs, so the rows are as they were when it was sent.
-    QVector<Ticket> tail;
-    for (const Ticket& ticket : items) {
-        if (rowOf(ticket.id) >= 0)
-            continue;
-        if (m_rows.isEmpty() || m_query.lessThan(m_rows.last(), ticket)) {
-            tail.append(ticket); // the usual case: beyond the loaded rows
-        } else {
-            // Only possible when the loaded rows had missed it: put it in its place.
-            const int position = insertPosition(ticket);
-            beginInsertRows(QModelIndex(), position, position);
-            m_rows.insert(position, ticket);
-            endInsertRows();
-        }
-    }
-    if (!tail.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(tail.size()) - 1);
-        m_rows += tail;
-        endInsertRows();
-    }
-    const bool stuck
-        = m_loadedOnce && offset > 0 && offset + items.size() >= total && m_rows.size() != total;
-    m_loadedOnce = true;
-    setTotal(qMax<qint64>(total, m_rows.size()));
-    setFetching(false);
-    applyDeferred();
-    // The server's list ended, yet the loaded rows do not add up to its total: some are stale
-    // or missing. Re-read them rather than let views ask for more for ever.
-    if (stuck && !m_fetching)
-        startSnapshot();
-}
-
-void TicketListModel::startSnapshot()
-{
-    const int generation = ++m_generation;
-    m_snapshot.clear();
-    setFetching(true);
-    // Re-read as many rows as are loaded (at least a page), in the server's largest pages.
-    fetchSnapshotPart(generation, 0, qMax<qint64>(m_rows.size(), kPageSize));
-}
-
-void TicketListModel::fetchSnapshotPart(int generation, qint64 offset, qint64 wanted)
-{
-    if (!m_connection || !m_connection->isReady()) {
-        setFetching(false);
-        applyDeferred();
-        return;
-    }
-    // Parts overlap like pages do (see fetchMore); applySnapshot() drops the repeats.
-    const qint64 overlap = qMin<qint64>(kPageOverlap, offset);
-    const int limit = int(qMin<qint64>(kMaxServerLimit, wanted - offset + overlap));
-    m_connection->listTickets(
-        m_query, offset - overlap, limit, this,
-        [this, generation, offset, overlap, wanted](const TicketPage& page) {
-            if (generation != m_generation)
-                return;
-            m_snapshot += page.items;
-            const qint64 next = offset - overlap + page.items.size();
-            if (next < wanted && next < page.total && page.items.size() > overlap) {
-                fetchSnapshotPart(generation, next, wanted);
-                return;
-            }
-            m_loadedOnce = true;
-            applySnapshot(std::exchange(m_snapshot, {}));
-            setTotal(qMax<qint64>(page.total, m_rows.size()));
-            setFetching(false);
-            applyDeferred();
-        },
-        [this, generation](const rpc::Error& error) {
-            if (generation != m_generation)
-                return;
-            m_lastError = error;
-            m_snapshot.clear();
-            setFetching(false);
-            applyDeferred();
-            emit loadFailed(error);
-        });
 }
 
 } // namespace helpdesk::client

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The ticket list: a window onto ticket.list that pages from the server (canFetchMore /
-// fetchMore), sorts and filters on the server, and applies pushed changes in place (update,
-// sorted insert, remove, move) without resetting, so views keep their selection and scroll
-// position. The loaded rows are always the first rowCount() tickets of the server's order;
-// every live change keeps that true so the next page's offset stays right.
+// The ticket list: every ticket matching the query is a row (rowCount() is the server's
+// total), but only a window of them is loaded: a contiguous run of the server's order,
+// fetched page by page around the rows a view asks data() for, so scrolling to row 500,000
+// of a million costs one ticket.list call, not five thousand. Rows outside the window are
+// placeholders ("Loading…") until their page arrives. canFetchMore()/fetchMore() extend the
+// window downwards, as views do at the bottom of the list. Sorting and filtering happen on
+// the server; pushed changes are applied in place (update, sorted insert, remove, move)
+// without resetting, so views keep their selection and scroll position.
 
 #include "domain/types.h"
 #include "protocol/jsonrpc.h"
@@ -57,6 +60,9 @@ public:
     Q_ENUM(Role)
 
     static constexpr int kPageSize = 100;
+    // Loaded rows kept at most; the rest are dropped as the window moves on.
+    static constexpr int kMaxLoadedRows = 3000;
+    static constexpr int kMaxServerLimit = 500; // ticket.list refuses larger pages
 
     explicit TicketListModel(Connection* connection, QObject* parent = nullptr);
 
@@ -75,8 +81,19 @@ public:
     bool isLoading() const { return m_fetching; }
     std::optional<rpc::Error> lastError() const { return m_lastError; }
 
+    // The row of a loaded ticket, -1 when it is not in the loaded window.
     int rowOf(TicketId id) const;
+    // The ticket of a row; nullopt for rows not loaded (yet).
     std::optional<Ticket> ticketAt(int row) const;
+    bool isLoaded(int row) const;
+    // Loads the rows first..last (clamped) if they are not loaded; data() does the same for
+    // the rows a view paints.
+    void ensureLoaded(int first, int last);
+    // The loaded window: rows firstLoadedRow() .. firstLoadedRow() + loadedCount() - 1.
+    int firstLoadedRow() const { return m_first; }
+    // At most this many rows stay loaded (kMaxLoadedRows by default).
+    void setMaxLoadedRows(int rows) { m_maxLoadedRows = qMax(rows, kPageSize); }
+    int loadedCount() const { return int(m_rows.size()); }
     // Remembers the ticket as read at its current state (the UI calls this when opening it).
     void markRead(TicketId id);
     // The sort field of a column, nullopt for columns the server cannot sort by.
@@ -110,38 +127,67 @@ private:
         TicketId id;
         std::optional<Ticket> ticket;
     };
+    // How a fetched page joins the window.
+    enum class PageMode {
+        Append, // continues the window downwards (overlapping its last rows)
+        Prepend, // continues it upwards (overlapping its first rows)
+        Replace, // somewhere else: becomes the window
+    };
 
     QVariant displayData(const Ticket& ticket, int column) const;
+    QVariant placeholderData(int row, int column, int role) const;
+    int windowEnd() const { return m_first + int(m_rows.size()); }
     void setTotal(qint64 total);
     void setFetching(bool fetching);
-    void fetchPage(qint64 offset, int limit);
-    void onPage(int generation, qint64 offset, const QVector<Ticket>& items, qint64 total);
+    void fetchPage(qint64 offset, int limit, PageMode mode);
+    void onPage(
+        int generation, PageMode mode, qint64 offset, const QVector<Ticket>& items, qint64 total);
+    bool appendPage(qint64 offset, const QVector<Ticket>& items);
+    bool prependPage(qint64 offset, const QVector<Ticket>& items);
+    void replaceWindow(qint64 offset, const QVector<Ticket>& items);
+    void trimWindow(PageMode keep);
+    void requestRows(int first, int last) const;
+    void loadWanted();
     void startSnapshot();
-    void fetchSnapshotPart(int generation, qint64 offset, qint64 wanted);
+    void fetchSnapshotPart(int generation, qint64 start, qint64 offset, qint64 wanted);
     void applySnapshot(const QVector<Ticket>& fresh);
     void applyDeferred();
+
+    // Row bookkeeping: rowCount() is max(total, end of window); rows outside the window are
+    // placeholders and may be added or dropped at will, loaded rows only one by one.
+    void fitRowCount();
+    void insertPlaceholder(int row);
+    void insertLoadedRow(int position, const Ticket& ticket); // position within the window
+    void removeLoadedRow(int position);
+    void emitWindowChanged(int first, int last, const QList<int>& roles = {});
 
     // Live updates (ticketlistupdates.cpp).
     void onTicketChanged(const Ticket& ticket);
     void onTicketRemoved(TicketId id);
     void applyTicket(const Ticket& ticket);
-    void removeRow(int row);
     int insertPosition(const Ticket& ticket) const;
     bool allLoaded() const;
     void scheduleCountRefresh();
     void refreshCount();
-    void emitRowChanged(int row);
 
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
     QPointer<ReadMarkers> m_markers;
     TicketQuery m_query;
-    QVector<Ticket> m_rows;
+    QVector<Ticket> m_rows; // the window, in the server's order
+    int m_first = 0; // row of m_rows[0]
+    int m_rowCount = 0;
+    int m_maxLoadedRows = kMaxLoadedRows;
     qint64 m_total = 0;
     bool m_loadedOnce = false;
     bool m_fetching = false;
     int m_gapRetries = 0;
+    int m_fruitlessFetches = 0; // pages that loaded nothing wanted: stop asking after a few
     int m_generation = 0; // bumped by every query change/reload: late answers are dropped
+    // Rows views asked for that are not loaded, gathered until the event loop runs.
+    mutable int m_wantFirst = -1;
+    mutable int m_wantLast = -1;
+    mutable bool m_wantQueued = false;
     QVector<Ticket> m_snapshot; // a reload in progress
     QVector<DeferredPush> m_deferred;
     std::optional<rpc::Error> m_lastError;

@@ -31,10 +31,11 @@ void TicketListModel::onTicketRemoved(TicketId id)
         return;
     const int row = rowOf(id);
     if (row >= 0) {
-        removeRow(row);
-        setTotal(qMax<qint64>(m_total - 1, m_rows.size()));
+        removeLoadedRow(row - m_first);
+        setTotal(qMax<qint64>(m_total - 1, 0));
+        fitRowCount();
     } else if (!allLoaded()) {
-        scheduleCountRefresh(); // it may have been one of the rows not loaded yet
+        scheduleCountRefresh(); // it may have been one of the rows not loaded
     }
 }
 
@@ -58,71 +59,81 @@ void TicketListModel::applyTicket(const Ticket& ticket)
     if (!m_loadedOnce)
         return; // the first page, when it comes, has it
     const int row = rowOf(ticket.id);
+    const int local = row - m_first;
     // Versions only grow: an equal or older one is an echo of what a fetch already brought.
-    if (row >= 0 && m_rows[row].version >= ticket.version)
+    if (row >= 0 && m_rows[local].version >= ticket.version)
         return;
     const bool matches = m_query.matches(ticket);
     const bool wasAllLoaded = allLoaded();
+    const int end = windowEnd();
 
     if (row < 0) {
         if (!matches) {
             if (!wasAllLoaded)
-                scheduleCountRefresh(); // it may have matched, beyond the loaded rows
+                scheduleCountRefresh(); // it may have matched, among the rows not loaded
             return;
         }
-        const int position = insertPosition(ticket);
-        // Past the last loaded row it belongs to a page not fetched yet, unless all are here.
-        if (position < m_rows.size() || wasAllLoaded) {
-            beginInsertRows(QModelIndex(), position, position);
-            m_rows.insert(position, ticket);
-            endInsertRows();
-        }
         // Version 1 is a ticket just created, so it cannot have been counted; any other may
-        // have matched before beyond the loaded rows, and only the server can say.
-        if (wasAllLoaded || ticket.version == 1)
+        // have matched before among the rows not loaded, and only the server can say.
+        const bool isNew = ticket.version == 1;
+        if (wasAllLoaded || isNew)
             setTotal(m_total + 1);
         else
             scheduleCountRefresh();
+        const int position = insertPosition(ticket);
+        const bool beforeWindow = position == 0 && m_first > 0;
+        const bool afterWindow = position == m_rows.size() && end < m_rowCount;
+        if (m_rows.isEmpty() && m_rowCount > 0) {
+            if (isNew)
+                insertPlaceholder(0);
+        } else if (!beforeWindow && !afterWindow) {
+            insertLoadedRow(position, ticket);
+        } else if (isNew) {
+            // Its row is somewhere among the placeholders on that side; any of them will do.
+            insertPlaceholder(beforeWindow ? m_first : end);
+        }
+        fitRowCount();
         return;
     }
 
     if (!matches) {
-        removeRow(row);
-        setTotal(qMax<qint64>(m_total - 1, m_rows.size()));
+        removeLoadedRow(local);
+        setTotal(qMax<qint64>(m_total - 1, 0));
+        fitRowCount();
         return;
     }
 
-    const Ticket previous = m_rows[row];
+    const Ticket previous = m_rows[local];
     // Where it goes among the other rows (which stay sorted without it).
     const auto less = [this](const Ticket& a, const Ticket& b) { return m_query.lessThan(a, b); };
     const auto begin = m_rows.cbegin();
-    int position = int(std::lower_bound(begin, begin + row, ticket, less) - begin);
-    if (position == row)
-        position = row
-            + int(
-                std::lower_bound(begin + row + 1, m_rows.cend(), ticket, less) - (begin + row + 1));
+    int position = int(std::lower_bound(begin, begin + local, ticket, less) - begin);
+    if (position == local)
+        position = local
+            + int(std::lower_bound(begin + local + 1, m_rows.cend(), ticket, less)
+                - (begin + local + 1));
     const int lastPosition = int(m_rows.size()) - 1;
-    // It now sorts after every other loaded row. If rows remain on the server and it moved
-    // later than before, one of those may come first: let the next page bring it back.
-    if (position == lastPosition && !wasAllLoaded && m_query.lessThan(previous, ticket)) {
-        removeRow(row);
+    // It now sorts before or after every other loaded row, and rows not loaded lie on that
+    // side: its place is among them. Its row becomes a placeholder there, which the page
+    // that holds it fills when a view shows it.
+    if (position == 0 && m_first > 0 && m_query.lessThan(ticket, previous)) {
+        removeLoadedRow(local);
+        insertPlaceholder(m_first);
         return;
     }
-    if (position != row) {
-        beginMoveRows(
-            QModelIndex(), row, row, QModelIndex(), position > row ? position + 1 : position);
-        m_rows.move(row, position);
+    if (position == lastPosition && end < m_rowCount && m_query.lessThan(previous, ticket)) {
+        removeLoadedRow(local);
+        insertPlaceholder(windowEnd());
+        return;
+    }
+    if (position != local) {
+        beginMoveRows(QModelIndex(), row, row, QModelIndex(),
+            m_first + (position > local ? position + 1 : position));
+        m_rows.move(local, position);
         endMoveRows();
     }
     m_rows[position] = ticket;
-    emitRowChanged(position);
-}
-
-void TicketListModel::removeRow(int row)
-{
-    beginRemoveRows(QModelIndex(), row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    emitWindowChanged(m_first + position, m_first + position);
 }
 
 int TicketListModel::insertPosition(const Ticket& ticket) const
@@ -133,7 +144,7 @@ int TicketListModel::insertPosition(const Ticket& ticket) const
 
 bool TicketListModel::allLoaded() const
 {
-    return m_loadedOnce && m_rows.size() >= m_total;
+    return m_loadedOnce && m_first == 0 && m_rows.size() >= m_total;
 }
 
 void TicketListModel::scheduleCountRefresh()
@@ -152,19 +163,16 @@ void TicketListModel::refreshCount()
     }
     const int generation = m_generation;
     m_connection->listTickets(m_query, 0, 1, this, [this, generation](const TicketPage& page) {
-        if (generation == m_generation && !m_fetching)
-            setTotal(qMax<qint64>(page.total, m_rows.size()));
+        if (generation != m_generation || m_fetching)
+            return;
+        setTotal(page.total);
+        fitRowCount();
     });
-}
-
-void TicketListModel::emitRowChanged(int row)
-{
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void TicketListModel::applySnapshot(const QVector<Ticket>& snapshot)
 {
-    // Brings the rows to the snapshot with removals, moves, inserts and updates rather than
+    // Brings the window to the snapshot with removals, moves, inserts and updates rather than
     // a reset, so that a reconnect does not cost the user their selection. The snapshot was
     // read in overlapping parts: keep the newest copy of each ticket, in the list's order.
     QHash<qint64, int> indexById;
@@ -192,8 +200,9 @@ void TicketListModel::applySnapshot(const QVector<Ticket>& snapshot)
         int first = last;
         while (first > 0 && !freshIds.contains(m_rows[first - 1].id.value()))
             --first;
-        beginRemoveRows(QModelIndex(), first, last);
+        beginRemoveRows(QModelIndex(), m_first + first, m_first + last);
         m_rows.remove(first, last - first + 1);
+        m_rowCount -= last - first + 1;
         endRemoveRows();
         last = first - 1;
     }
@@ -203,7 +212,7 @@ void TicketListModel::applySnapshot(const QVector<Ticket>& snapshot)
         if (i < m_rows.size() && m_rows[i].id == ticket.id) {
             if (m_rows[i].version != ticket.version) {
                 m_rows[i] = ticket;
-                emitRowChanged(i);
+                emitWindowChanged(m_first + i, m_first + i);
             }
             continue;
         }
@@ -215,15 +224,14 @@ void TicketListModel::applySnapshot(const QVector<Ticket>& snapshot)
             }
         }
         if (from >= 0) {
-            beginMoveRows(QModelIndex(), from, from, QModelIndex(), i);
+            beginMoveRows(
+                QModelIndex(), m_first + from, m_first + from, QModelIndex(), m_first + i);
             m_rows.move(from, i);
             endMoveRows();
             m_rows[i] = ticket;
-            emitRowChanged(i);
+            emitWindowChanged(m_first + i, m_first + i);
         } else {
-            beginInsertRows(QModelIndex(), i, i);
-            m_rows.insert(i, ticket);
-            endInsertRows();
+            insertLoadedRow(i, ticket);
         }
     }
 }

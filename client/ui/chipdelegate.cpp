@@ -44,8 +44,10 @@ void ChipDelegate::paint(
     QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const int column = index.column();
+    // A row still loading has no status or priority: no chip either.
     const bool chip
-        = column == TicketListModel::StatusColumn || column == TicketListModel::PriorityColumn;
+        = (column == TicketListModel::StatusColumn || column == TicketListModel::PriorityColumn)
+        && index.data(TicketListModel::TicketIdRole).isValid();
     if (!chip) {
         QStyledItemDelegate::paint(painter, option, index);
         if (column == TicketListModel::IdColumn

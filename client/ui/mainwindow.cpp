@@ -313,8 +313,8 @@ void MainWindow::onCurrentRowChanged()
     if (!current.isValid())
         return;
     const TicketId id(current.data(TicketListModel::TicketIdRole).toLongLong());
-    if (id == m_pane->ticketId())
-        return;
+    if (!id.isValid() || id == m_pane->ticketId())
+        return; // a row still loading has no ticket yet
     m_pane->showTicket(id);
     m_model->markRead(id);
 }

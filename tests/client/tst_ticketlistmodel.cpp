@@ -29,10 +29,12 @@ TicketQuery taggedQuery(const QString& tag, TicketSortField field = TicketSortFi
     return query;
 }
 
+// The loaded rows (the window), in order.
 QVector<Ticket> rowsOf(const TicketListModel& model)
 {
     QVector<Ticket> rows;
-    for (int row = 0; row < model.rowCount(); ++row)
+    const int first = model.firstLoadedRow();
+    for (int row = first; row < first + model.loadedCount(); ++row)
         rows.append(*model.ticketAt(row));
     return rows;
 }
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void pushesUpdateInsertAndRemoveWithoutReset();
     void pushedChangeMovesRowKeepingSelection();
     void pushesBeyondLoadedRange();
+    void jumpsToDeepRowsAndBack();
+    void pushesWhileScrolledDeep();
     void reloadsAfterReconnect();
     void unreadFollowsReadMarkers();
     void namesComeFromDirectory();
@@ -103,20 +107,26 @@ void TestTicketListModel::pagesThroughAllTickets()
     QAbstractItemModelTester tester(&model);
     QSignalSpy totals(&model, &TicketListModel::totalChanged);
     model.setQuery(taggedQuery(QStringLiteral("bulk")));
-    QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
+    // Every ticket is a row at once; only the first page is loaded.
     QCOMPARE(model.total(), 250);
+    QCOMPARE(model.rowCount(), 250);
+    QCOMPARE(model.firstLoadedRow(), 0);
+    QVERIFY(!model.isLoaded(TicketListModel::kPageSize));
+    QVERIFY(!model.ticketAt(TicketListModel::kPageSize));
     QVERIFY(!totals.isEmpty());
     QVERIFY(model.canFetchMore());
 
     int fetches = 0;
     while (model.canFetchMore()) {
-        const int before = model.rowCount();
+        const int before = model.loadedCount();
         model.fetchMore();
         model.fetchMore(); // a second call while the first runs must not load a page twice
-        QTRY_VERIFY(!model.isLoading() && model.rowCount() > before);
+        QTRY_VERIFY(!model.isLoading() && model.loadedCount() > before);
         ++fetches;
     }
     QCOMPARE(fetches, 2);
+    QCOMPARE(model.loadedCount(), 250);
     QCOMPARE(model.rowCount(), 250);
     QVERIFY(isSortedAndUnique(model));
     QSet<qint64> expected;
@@ -135,7 +145,7 @@ void TestTicketListModel::sortsOnTheServer()
     TicketListModel model(connection.get());
     QAbstractItemModelTester tester(&model);
     model.setQuery(taggedQuery(QStringLiteral("bulk")));
-    QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
     const struct
@@ -155,13 +165,13 @@ void TestTicketListModel::sortsOnTheServer()
         model.sort(c.column, c.order);
         ++expectedResets;
         QCOMPARE(resets.size(), expectedResets);
-        QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
+        QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
         QVERIFY(model.query().sortField == *TicketListModel::sortFieldFor(c.column));
         QVERIFY2(isSortedAndUnique(model), qPrintable(QString::number(c.column)));
     }
     // The first page of an ascending id sort is the 100 oldest bulk tickets.
     model.sort(TicketListModel::IdColumn, Qt::AscendingOrder);
-    QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
     QCOMPARE(model.ticketAt(0)->id, m_bulk.first());
     // Names live in other tables: not sortable, so nothing happens.
     const int resetsBefore = int(resets.size());
@@ -289,39 +299,158 @@ void TestTicketListModel::pushesBeyondLoadedRange()
     TicketListModel model(connection.get());
     QAbstractItemModelTester tester(&model);
     model.setQuery(taggedQuery(QStringLiteral("bulk"), TicketSortField::Id, Qt::AscendingOrder));
-    QTRY_COMPARE(model.rowCount(), TicketListModel::kPageSize);
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
     const qint64 total = model.total();
+    QCOMPARE(model.rowCount(), total);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
 
-    // A new ticket sorts after every loaded row: not inserted, but counted.
+    // A new ticket sorts after every loaded row: counted, its row a placeholder at the end.
     const Ticket late
         = createTicket(*m_actor, QStringLiteral("Bulk late"), { QStringLiteral("bulk") });
     QVERIFY(late.id.isValid());
     QTRY_COMPARE(model.total(), total + 1);
-    QCOMPARE(inserted.size(), 0);
-    QCOMPARE(model.rowCount(), TicketListModel::kPageSize);
+    QCOMPARE(model.rowCount(), total + 1);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(inserted.last().at(1).toInt() >= TicketListModel::kPageSize); // not among loaded
+    QCOMPARE(model.loadedCount(), TicketListModel::kPageSize);
+    QCOMPARE(model.rowOf(late.id), -1);
 
     // A loaded ticket that leaves the filter is removed and uncounted.
     const TicketId leaving = model.ticketAt(10)->id;
     QVERIFY(updateTicket(*m_actor, leaving, { { QStringLiteral("tags"), QJsonArray() } }));
     QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(removed.last().at(1).toInt(), 10);
     QCOMPARE(model.total(), total);
     QCOMPARE(model.rowOf(leaving), -1);
 
-    // An unloaded one that leaves it: the count is asked from the server again.
+    // An unloaded one that leaves it: the count is asked from the server again, and a
+    // placeholder goes.
     QVERIFY(updateTicket(*m_actor, m_bulk.last(), { { QStringLiteral("tags"), QJsonArray() } }));
     QTRY_COMPARE(model.total(), total - 1);
-    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), total - 1);
+    QCOMPARE(removed.size(), 2);
 
     // The next page starts right after the loaded rows: nothing is skipped or repeated.
     for (int pages = 0; model.canFetchMore() && pages < 10; ++pages) {
         model.fetchMore();
         QTRY_VERIFY(!model.isLoading());
     }
+    QCOMPARE(model.loadedCount(), total - 1);
     QCOMPARE(model.rowCount(), total - 1);
     QVERIFY(model.rowOf(late.id) >= 0);
+    QVERIFY(isSortedAndUnique(model));
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestTicketListModel::jumpsToDeepRowsAndBack()
+{
+    auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
+    QVERIFY(connection);
+    const TicketQuery query
+        = taggedQuery(QStringLiteral("bulk"), TicketSortField::Id, Qt::AscendingOrder);
+    // The server's whole order, read in one go, to compare every loaded row with.
+    const CallResult all
+        = callSync(*connection, QStringLiteral("ticket.list"), query.listParams(0, 500));
+    QVERIFY(all.ok());
+    QVector<qint64> expected;
+    for (const QJsonValue item : all.result[QStringLiteral("items")].toArray())
+        expected.append(item[QStringLiteral("id")].toInteger());
+    QVERIFY(expected.size() > 200);
+
+    // No QAbstractItemModelTester here: after every change it reads row 0, which, like a
+    // view painting it, loads the top of the list and so moves the window away from the
+    // deep rows these tests look at.
+    TicketListModel model(connection.get());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy loading(&model, &TicketListModel::loadingChanged);
+    const auto fetches = [&] {
+        return std::count_if(loading.cbegin(), loading.cend(),
+            [](const QList<QVariant>& args) { return args.at(0).toBool(); });
+    };
+    model.setQuery(query);
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
+    resets.clear();
+    const auto matchesServer = [&] {
+        const int first = model.firstLoadedRow();
+        for (int row = first; row < first + model.loadedCount(); ++row) {
+            if (model.ticketAt(row)->id.value() != expected[row])
+                return false;
+        }
+        return model.rowCount() == expected.size();
+    };
+
+    // Far below the window: one page around the rows, which replaces the window.
+    const int deep = int(expected.size()) - 15;
+    loading.clear();
+    model.ensureLoaded(deep, deep + 10);
+    QTRY_VERIFY(model.isLoaded(deep) && model.isLoaded(deep + 10) && !model.isLoading());
+    QCOMPARE(fetches(), 1);
+    QVERIFY(!model.isLoaded(0));
+    QVERIFY(matchesServer());
+    // Painting a placeholder asks for its page too.
+    const int above = model.firstLoadedRow() - 30;
+    QVERIFY(above > 0);
+    QCOMPARE(model.index(above, TicketListModel::SubjectColumn).data().toString(),
+        QStringLiteral("Loading…"));
+    QTRY_VERIFY(model.isLoaded(above) && !model.isLoading());
+    QVERIFY(model.loadedCount() > 100); // extended upwards, not replaced
+    QVERIFY(matchesServer());
+
+    // With a smaller memory budget, going back to the top drops the far end of the window.
+    model.setMaxLoadedRows(150);
+    model.ensureLoaded(0, 5);
+    QTRY_VERIFY(model.isLoaded(0) && !model.isLoading());
+    QVERIFY(model.loadedCount() <= 150);
+    QVERIFY(!model.isLoaded(int(expected.size()) - 1));
+    QVERIFY(matchesServer());
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestTicketListModel::pushesWhileScrolledDeep()
+{
+    auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
+    QVERIFY(connection);
+    TicketListModel model(connection.get()); // no model tester: see above
+    model.setQuery(taggedQuery(QStringLiteral("bulk"), TicketSortField::Id, Qt::DescendingOrder));
+    QTRY_COMPARE(model.loadedCount(), TicketListModel::kPageSize);
+    const int deep = model.rowCount() - 20;
+    model.ensureLoaded(deep, deep + 10);
+    QTRY_VERIFY(model.isLoaded(deep) && !model.isLoading());
+    const int first = model.firstLoadedRow();
+    QVERIFY(first > 0);
+    const TicketId firstId = model.ticketAt(first)->id;
+    const int rows = model.rowCount();
+    const int loaded = model.loadedCount();
+    QPersistentModelIndex watched = model.index(deep, 0);
+    const TicketId watchedId = model.ticketAt(deep)->id;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+
+    // A new ticket sorts first, above the window: a row appears there, the loaded rows move
+    // down by one and keep their tickets.
+    const Ticket fresh
+        = createTicket(*m_actor, QStringLiteral("Bulk fresh"), { QStringLiteral("bulk") });
+    QTRY_COMPARE(model.rowCount(), rows + 1);
+    QCOMPARE(model.firstLoadedRow(), first + 1);
+    QCOMPARE(model.loadedCount(), loaded);
+    QCOMPARE(model.ticketAt(first + 1)->id, firstId);
+    QCOMPARE(watched.row(), deep + 1);
+    QCOMPARE(watched.data(TicketListModel::TicketIdRole).toLongLong(), watchedId.value());
+    QCOMPARE(model.rowOf(fresh.id), -1);
+
+    // A loaded ticket changes in place.
+    QVERIFY(updateTicket(
+        *m_actor, watchedId, { { QStringLiteral("subject"), QStringLiteral("Bulk deep edit") } }));
+    QTRY_COMPARE(watched.data(TicketListModel::TicketRole).value<Ticket>().subject,
+        QStringLiteral("Bulk deep edit"));
+    QCOMPARE(watched.row(), deep + 1);
+
+    // Going back to the top shows the new ticket first.
+    model.ensureLoaded(0, 3);
+    QTRY_VERIFY(model.isLoaded(0) && !model.isLoading());
+    QCOMPARE(model.ticketAt(0)->id, fresh.id);
     QVERIFY(isSortedAndUnique(model));
     QCOMPARE(resets.size(), 0);
 }

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -71,6 +72,7 @@ private slots:
     void conflictingEditIsExplained();
     void refusedReplyCanBeEditedAgain();
     void newTicketDialogCreatesTicket();
+    void scrollingFarDownShowsTheRows();
 
 private:
     TestServer m_server;
@@ -262,4 +264,65 @@ void TestMainWindow::newTicketDialogCreatesTicket()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::scrollingFarDownShowsTheRows()
+{
+    QVERIFY(m_window);
+    constexpr int kTickets = 600;
+    int created = 0;
+    for (int i = 0; i < kTickets; ++i) {
+        NewTicket ticket;
+        ticket.subject = QStringLiteral("Scroll test %1").arg(i);
+        ticket.body = QStringLiteral("body");
+        m_connection->createTicket(ticket, nullptr, [&created](const Ticket&) { ++created; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(created, kTickets, 60000);
+    // Freshly opened (pushes kept the open list whole, since it was all loaded).
+    SavedViewsPanel* views = m_window->viewsPanel();
+    views->selectView(0);
+    views->selectView(views->viewCount() - 1); // All tickets
+    TicketListModel* model = m_window->ticketModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > kTickets && !model->isLoading(), kTimeout);
+    // Every ticket is a row from the start, though only the first page is loaded.
+    QCOMPARE(model->rowCount(), model->total());
+    QVERIFY(!model->isLoaded(model->rowCount() - 1));
+
+    // The scroll bar dragged to the bottom: the rows shown are fetched, not every page on
+    // the way.
+    QTableView* table = m_window->ticketTable();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    const auto shownAreLoaded = [&] {
+        const int first = table->rowAt(0);
+        int last = table->rowAt(table->viewport()->height() - 1);
+        if (last < 0)
+            last = model->rowCount() - 1;
+        for (int row = first; row >= 0 && row <= last; ++row) {
+            if (!model->isLoaded(row))
+                return false;
+        }
+        return first >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shownAreLoaded(), kTimeout);
+    QVERIFY(!model->isLoaded(0));
+    QVERIFY(model->loadedCount() < model->rowCount());
+
+    // The last row is the least recently updated ticket, as the server orders them.
+    const CallResult oldest = callSync(*m_connection, QStringLiteral("ticket.list"),
+        { { QStringLiteral("sort"),
+              QJsonObject { { QStringLiteral("field"), QStringLiteral("updatedAt") },
+                  { QStringLiteral("order"), QStringLiteral("asc") } } },
+            { QStringLiteral("limit"), 1 } });
+    QVERIFY(oldest.ok());
+    const int last = model->rowCount() - 1;
+    QCOMPARE(model->ticketAt(last)->id.value(),
+        oldest.result[QStringLiteral("items")][0][QStringLiteral("id")].toInteger());
+
+    // A click on a row shown there opens that ticket.
+    const int row = last - 2;
+    const QRect rect = table->visualRect(model->index(row, TicketListModel::SubjectColumn));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->ticketPane()->ticketId(), model->ticketAt(row)->id, kTimeout);
+}
+
 #include "tst_mainwindow.moc"

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
@@ -146,30 +147,65 @@ int main(int argc, char** argv)
     out() << QStringLiteral("login → first page painted:  %1 ms").arg(ms(firstPage), 0, 'f', 1)
           << Qt::endl;
 
-    // Paging down as a view does when the user drags the scroll bar to the bottom.
-    const int target = parser.value(QStringLiteral("scroll-to")).toInt();
+    // Scrolling as a user does: the scroll bar dragged to a row far down, then paging on.
+    // "Shown" means every row in the viewport is loaded and the window has painted.
+    QTableView* table = window.ticketTable();
+    const int target = qMin(parser.value(QStringLiteral("scroll-to")).toInt(),
+        int(qMin<qint64>(model->rowCount() - 1, INT_MAX)));
     const qint64 budget = parser.value(QStringLiteral("scroll-budget-s")).toLongLong() * 1000;
-    QElapsedTimer scroll;
-    scroll.start();
-    int pages = 0;
-    while (model->rowCount() <= target && model->canFetchMore(QModelIndex())
-        && scroll.elapsed() < budget) {
-        const int before = model->rowCount();
-        model->fetchMore(QModelIndex());
-        ++pages;
-        if (!waitFor([&] { return model->rowCount() > before || !model->isLoading(); }, 60000))
-            break;
-    }
-    const int reached = qMin(target, model->rowCount() - 1);
-    window.ticketTable()->scrollTo(model->index(reached, 0));
-    window.grab();
-    out() << QStringLiteral("paging to row %1: reached row %2 in %3 ms (%4 pages)%5")
+    const auto visibleLoaded = [&] {
+        const int first = table->rowAt(0);
+        int last = table->rowAt(table->viewport()->height() - 1);
+        if (last < 0)
+            last = model->rowCount() - 1;
+        if (first < 0)
+            return false;
+        for (int row = first; row <= last; ++row) {
+            if (!model->isLoaded(row))
+                return false;
+        }
+        return true;
+    };
+    const auto showRow = [&](int row) {
+        QElapsedTimer timer;
+        timer.start();
+        table->verticalScrollBar()->setValue(row);
+        table->viewport()->repaint(); // paints the placeholders, which asks for their page
+        const bool shown = waitFor(visibleLoaded, int(budget));
+        table->viewport()->repaint();
+        return shown ? ms(timer.nsecsElapsed()) : -1.0;
+    };
+    const double jump = showRow(target);
+    out() << QStringLiteral("scroll bar to row %1:     rows shown in %2 ms (%3 rows loaded)")
                  .arg(target)
-                 .arg(reached)
-                 .arg(scroll.elapsed())
-                 .arg(pages)
-                 .arg(
-                     reached < target ? QStringLiteral(" — stopped by the time budget") : QString())
+                 .arg(jump, 0, 'f', 1)
+                 .arg(model->loadedCount())
+          << Qt::endl;
+    // Dragging through the list: 20 stops on the way back to the top, each painted.
+    QElapsedTimer drag;
+    drag.start();
+    QVector<double> stops;
+    for (int step = 19; step >= 0; --step)
+        stops << showRow(int(qint64(target) * step / 20));
+    std::sort(stops.begin(), stops.end());
+    out() << QStringLiteral("drag to the top, 20 stops: %1 ms in all, per stop median %2 ms, max "
+                            "%3 ms")
+                 .arg(drag.elapsed())
+                 .arg(stops.at(stops.size() / 2), 0, 'f', 1)
+                 .arg(stops.last(), 0, 'f', 1)
+          << Qt::endl;
+    // Page Down from the deep row, as a reader does: mostly extends the loaded window.
+    showRow(target);
+    QVector<double> pagesDown;
+    const int perPage = qMax(1, table->rowAt(table->viewport()->height() - 1) - table->rowAt(0));
+    for (int page = 1; page <= 50; ++page)
+        pagesDown << showRow(target + page * perPage);
+    std::sort(pagesDown.begin(), pagesDown.end());
+    out() << QStringLiteral("50 × Page Down from there:  median %1 ms, max %2 ms (%3 rows "
+                            "loaded)")
+                 .arg(pagesDown.at(pagesDown.size() / 2), 0, 'f', 1)
+                 .arg(pagesDown.last(), 0, 'f', 1)
+                 .arg(model->loadedCount())
           << Qt::endl;
 
     // Opening a long thread: from the click to the conversation painted.
