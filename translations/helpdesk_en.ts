@@ -53,7 +53,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+298"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+313"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -70,10 +70,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
 </context>

@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -492,14 +492,14 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>%1 a répondu</translation>
     </message>

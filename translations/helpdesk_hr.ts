@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -499,15 +499,15 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n zahtjev</numerusform>
-            <numerusform>%n zahtjeva</numerusform>
-            <numerusform>%n zahtjeva</numerusform>
+            <numerusform>%Ln zahtjev</numerusform>
+            <numerusform>%Ln zahtjeva</numerusform>
+            <numerusform>%Ln zahtjeva</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>Novi odgovor – %1</translation>
     </message>

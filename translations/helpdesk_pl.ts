@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>O programie Helpdesk</translation>
     </message>
@@ -499,15 +499,15 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n zgłoszenie</numerusform>
-            <numerusform>%n zgłoszenia</numerusform>
-            <numerusform>%n zgłoszeń</numerusform>
+            <numerusform>%Ln zgłoszenie</numerusform>
+            <numerusform>%Ln zgłoszenia</numerusform>
+            <numerusform>%Ln zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>Nowa odpowiedź – %1</translation>
     </message>

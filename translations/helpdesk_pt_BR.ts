@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -492,14 +492,14 @@ Um cliente nativo para central de suporte.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n chamado</numerusform>
-            <numerusform>%n chamados</numerusform>
+            <numerusform>%Ln chamado</numerusform>
+            <numerusform>%Ln chamados</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>Nova resposta de %1</translation>
     </message>

@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -499,15 +499,15 @@ A native support desk client.</source>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n заявка</numerusform>
-            <numerusform>%n заявки</numerusform>
-            <numerusform>%n заявок</numerusform>
+            <numerusform>%Ln заявка</numerusform>
+            <numerusform>%Ln заявки</numerusform>
+            <numerusform>%Ln заявок</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>Новый ответ от %1</translation>
     </message>

@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+189"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -499,15 +499,15 @@ A native support desk client.</source>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n тикет</numerusform>
-            <numerusform>%n тикета</numerusform>
-            <numerusform>%n тикета</numerusform>
+            <numerusform>%Ln тикет</numerusform>
+            <numerusform>%Ln тикета</numerusform>
+            <numerusform>%Ln тикета</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>New reply from %1</source>
         <translation>Нови одговор од %1</translation>
     </message>

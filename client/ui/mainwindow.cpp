@@ -146,6 +146,21 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, selectOpenTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, selectOpenTicket);
+    // Rows scrolled to arrive a moment after they are shown: a row chosen while it was
+    // still loading opens once its ticket is there.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this, selectOpenTicket](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            const int current = m_table->selectionModel()->currentIndex().row();
+            if (m_currentPending && current >= topLeft.row() && current <= bottomRight.row())
+                onCurrentRowChanged();
+            selectOpenTicket();
+        });
+    m_table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The subject stretches with the view by itself; any other change is the user's.
+        if (!m_fittingColumns && column != TicketListModel::SubjectColumn)
+            m_autoColumns = false;
+    });
     connect(connection, &Connection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::queuedCountChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::failed, this, &MainWindow::updateConnectionState);
@@ -304,7 +319,7 @@ void MainWindow::updateConnectionState()
 void MainWindow::updateTotals()
 {
     m_totalLabel->setText(
-        tr("%n ticket(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
+        tr("%Ln ticket(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -313,10 +328,42 @@ void MainWindow::onCurrentRowChanged()
     if (!current.isValid())
         return;
     const TicketId id(current.data(TicketListModel::TicketIdRole).toLongLong());
-    if (!id.isValid() || id == m_pane->ticketId())
-        return; // a row still loading has no ticket yet
+    m_currentPending = !id.isValid(); // a row still loading has no ticket yet
+    if (m_currentPending || id == m_pane->ticketId())
+        return;
     m_pane->showTicket(id);
     m_model->markRead(id);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    if (!m_autoColumns)
+        return;
+    // The subject is what a row is read by: below this width the assignee and customer
+    // columns give way (down to a minimum), rather than the subject being squeezed to
+    // nothing behind a horizontal scroll bar.
+    constexpr int kMinSubject = 240;
+    constexpr int kAssignee = 110;
+    constexpr int kCustomer = 130;
+    constexpr int kMinName = 64;
+    QHeaderView* header = m_table->horizontalHeader();
+    int fixed = 0;
+    for (const int column : { TicketListModel::IdColumn, TicketListModel::StatusColumn,
+             TicketListModel::PriorityColumn, TicketListModel::UpdatedColumn })
+        fixed += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int room = m_table->viewport()->width() - fixed - kMinSubject;
+    const double scale = qBound(0.0, double(room) / (kAssignee + kCustomer), 1.0);
+    m_fittingColumns = true;
+    header->resizeSection(TicketListModel::AssigneeColumn, qMax(kMinName, int(kAssignee * scale)));
+    header->resizeSection(TicketListModel::CustomerColumn, qMax(kMinName, int(kCustomer * scale)));
+    m_fittingColumns = false;
 }
 
 void MainWindow::openTicket(TicketId id)

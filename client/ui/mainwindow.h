@@ -61,6 +61,9 @@ private:
     void updateConnectionState();
     void updateTotals();
     void onCurrentRowChanged();
+    // Narrows the name columns when the list is too narrow for a readable subject.
+    void fitColumns();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void notifyIfMine(TicketId ticket, const Message& message);
     void switchLanguage(const QString& code);
 
@@ -77,6 +80,9 @@ private:
     QLabel* m_outboxLabel;
     QLabel* m_totalLabel;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_currentPending = false; // the current row was still loading when it was chosen
+    bool m_autoColumns = true; // false once the user has sized a column by hand
+    bool m_fittingColumns = false;
 
     QMenu* m_fileMenu;
     QMenu* m_viewMenu;
