@@ -171,8 +171,8 @@ int init(const QCommandLineParser& parser, const Options& options)
 {
     const DatabaseConfig config = databaseConfig(parser, options);
     auto db = openMigrated(config);
-    out() << "database ready: " << config.toUrl() << " (schema " << databaseVersion(*db) << ")"
-          << Qt::endl;
+    out() << "database ready: " << (config.isPostgres() ? config.toUrl() : config.sqlitePath)
+          << " (schema " << databaseVersion(*db) << ")" << Qt::endl;
     if (parser.isSet(options.demo)) {
         const int tickets = seedDemoData(*db);
         if (tickets > 0)
