@@ -6,6 +6,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_packages "${HELPDESK_PACKAGES[@]}" openssl
 build_project -DHELPDESK_BUILD_TESTS=ON
 
+# Every integration test runs twice, on SQLite and (<name>_pg) on PostgreSQL: a throw-away
+# cluster, stopped and deleted at the end whatever happens.
+cluster_env="$(bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" start)"
+eval "$cluster_env"
+trap 'bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" stop "$HELPDESK_PG_CLUSTER"' EXIT
+export HELPDESK_TEST_PG HELPDESK_TEST_REQUIRE_PG=1
+
 log "running tests"
 cd "$HELPDESK_BUILD"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@"

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -82,6 +83,10 @@ struct Options
     QCommandLineOption dataDir { QStringLiteral("data-dir"),
         QStringLiteral("Directory of the database."), QStringLiteral("dir"),
         QStringLiteral("data") };
+    QCommandLineOption database { QStringLiteral("database"),
+        QStringLiteral("The database: postgres://user:password@host:port/dbname or sqlite:PATH "
+                       "(default: sqlite:<data-dir>/helpdesk.sqlite)."),
+        QStringLiteral("url") };
     QCommandLineOption listen { QStringLiteral("listen"),
         QStringLiteral("Address to listen on (HOST:PORT; port 0 picks one)."),
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:7480") };
@@ -125,14 +130,30 @@ struct Options
 
     void addTo(QCommandLineParser& parser)
     {
-        parser.addOptions(
-            { dataDir, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle, perAddress, tokenDays,
-                readers, demo, login, name, role, customer, contact, locale, passwordStdin });
+        parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
+            perAddress, tokenDays, readers, demo, login, name, role, customer, contact, locale,
+            passwordStdin });
     }
+};
+
+// A bad --database URL: the message, never the URL (it may hold a password).
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
 };
 
 DatabaseConfig databaseConfig(const QCommandLineParser& parser, const Options& options)
 {
+    if (parser.isSet(options.database)) {
+        QString error;
+        const auto config = DatabaseConfig::fromUrl(parser.value(options.database), &error);
+        if (!config)
+            throw UsageError(error.toStdString());
+        if (!config->isPostgres())
+            QDir().mkpath(QFileInfo(config->sqlitePath).absolutePath());
+        return *config;
+    }
     const QString dir = parser.value(options.dataDir);
     QDir().mkpath(dir);
     return DatabaseConfig { QDir(dir).absoluteFilePath(QStringLiteral("helpdesk.sqlite")) };
@@ -150,8 +171,8 @@ int init(const QCommandLineParser& parser, const Options& options)
 {
     const DatabaseConfig config = databaseConfig(parser, options);
     auto db = openMigrated(config);
-    out() << "database ready: " << config.sqlitePath << " (schema " << databaseVersion(*db) << ")"
-          << Qt::endl;
+    out() << "database ready: " << (config.isPostgres() ? config.toUrl() : config.sqlitePath)
+          << " (schema " << databaseVersion(*db) << ")" << Qt::endl;
     if (parser.isSet(options.demo)) {
         const int tickets = seedDemoData(*db);
         if (tickets > 0)
@@ -235,6 +256,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
 {
     ServerConfig config;
     config.database = databaseConfig(parser, options);
+    err() << "helpdesk-server: database " << config.database.toUrl() << Qt::endl;
     if (!parseListen(parser.value(options.listen), config))
         return fail(QStringLiteral("--listen wants HOST:PORT"));
     config.tlsCertificate = parser.value(options.tlsCert);

@@ -312,7 +312,7 @@ int seedDemoData(Db& db)
             }
             ticket.updatedAt = ticketstore::fromMs(at);
             ticket.version = before.version + 1;
-            ticketstore::save(db, ticket, before.tags);
+            ticketstore::save(db, ticket, before.tags, before.version);
             ++created;
         }
         search::syncIndex(db);

@@ -73,8 +73,10 @@ QJsonValue listCustomers(Db& db, const CallContext& call)
     const Page page = pageOf(params, 100);
     const QString text
         = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
-    const QString where
-        = text.isEmpty() ? QString() : QStringLiteral(" WHERE name LIKE ? ESCAPE '\\'");
+    const QString where = text.isEmpty()
+        ? QString()
+        // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        : QStringLiteral(" WHERE lower(name) LIKE lower(?) ESCAPE '\\'");
     Query rows(db,
         QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?")
             .arg(where));

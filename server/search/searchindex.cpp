@@ -7,6 +7,9 @@ namespace helpdesk::server::search {
 
 void syncIndex(Db& db)
 {
+    // PostgreSQL keeps its GIN indexes itself, in the transaction that writes the rows.
+    if (db.isPostgres())
+        return;
     Query last(db, QStringLiteral("SELECT last_id FROM search_sync WHERE name = 'messages'"));
     const qint64 lastId = last.scalar().toLongLong();
     Query newest(db, QStringLiteral("SELECT MAX(id) FROM messages"));

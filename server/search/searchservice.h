@@ -16,6 +16,13 @@ QJsonValue run(Db& db, const CallContext& call);
 // Turns what a user typed into a safe FTS5 query: every word quoted, all required, the
 // last one as a prefix. Empty when the text has no word.
 QString ftsQuery(const QString& text);
+// The same words for PostgreSQL's helpdesk_tsquery(): plain words separated by spaces (it
+// folds them like the index and makes the last one a prefix). Empty when the text has no word.
+QString tsQueryWords(const QString& text);
+// A plain-text excerpt of about `words` words around the first word that starts with one of
+// the query's words (ignoring case and accents), with "…" where text was cut. For PostgreSQL,
+// where ts_headline would read and parse the whole text again.
+QString snippet(const QString& text, const QString& query, int words);
 } // namespace search
 
 } // namespace helpdesk::server

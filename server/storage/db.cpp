@@ -6,10 +6,43 @@
 
 namespace helpdesk::server {
 
+namespace {
+const QChar kNulEscape(0xFDD0);
+const QChar kEscapedNul(0xFDD1);
+} // namespace
+
 Db::Db(const DatabaseConfig& config, const QString& connectionName)
     : m_name(connectionName)
+    , m_postgres(config.isPostgres())
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (m_postgres)
+        openPostgres(config);
+    else
+        openSqlite(config);
+}
+
+void Db::openPostgres(const DatabaseConfig& config)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!m_db.isValid())
+        throw SqlError(QStringLiteral("the PostgreSQL driver (QPSQL, Debian package "
+                                      "libqt6sql6-psql) is not installed"));
+    m_db.setHostName(config.host);
+    m_db.setPort(config.port);
+    m_db.setUserName(config.user);
+    m_db.setPassword(config.password);
+    m_db.setDatabaseName(config.databaseName);
+    m_db.setConnectOptions(config.connectOptions);
+    if (!m_db.open())
+        throw SqlError(
+            QStringLiteral("cannot open %1: %2").arg(config.toUrl(), m_db.lastError().text()));
+    // Notices (e.g. "relation already exists, skipping") are not worth a log line each.
+    execRaw(QStringLiteral("SET client_min_messages = warning"));
+}
+
+void Db::openSqlite(const DatabaseConfig& config)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(config.sqlitePath);
     // The busy timeout covers the short moments when another connection holds the write lock.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -64,6 +97,7 @@ void Db::rollback()
 
 Query::Query(Db& db, const QString& sql)
     : m_query(db.prepared(sql))
+    , m_postgres(db.isPostgres())
 {
 }
 
@@ -74,8 +108,19 @@ Query::~Query()
 
 Query& Query::bind(const QVariant& value)
 {
-    m_query.bindValue(m_nextBind++, value);
+    if (m_postgres && value.typeId() == QMetaType::QString && !value.isNull())
+        m_query.bindValue(m_nextBind++, escapeNulForPostgres(value.toString()));
+    else
+        m_query.bindValue(m_nextBind++, value);
     return *this;
+}
+
+QVariant Query::value(int column) const
+{
+    const QVariant value = m_query.value(column);
+    if (m_postgres && value.typeId() == QMetaType::QString && !value.isNull())
+        return unescapeNulFromPostgres(value.toString());
+    return value;
 }
 
 Query& Query::exec()
@@ -95,6 +140,47 @@ QVariant Query::scalar()
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace helpdesk::server
+
+namespace helpdesk::server {
+
+QString escapeNulForPostgres(const QString& text)
+{
+    if (!text.contains(QChar(0)) && !text.contains(kNulEscape))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == QChar(0)) {
+            escaped += kNulEscape;
+            escaped += kEscapedNul;
+        } else if (c == kNulEscape) {
+            escaped += kNulEscape;
+            escaped += kNulEscape;
+        } else {
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+QString unescapeNulFromPostgres(const QString& text)
+{
+    if (!text.contains(kNulEscape))
+        return text;
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == kNulEscape && i + 1 < text.size()) {
+            ++i;
+            plain += text.at(i) == kEscapedNul ? QChar(0) : text.at(i);
+        } else {
+            plain += text.at(i);
+        }
+    }
+    return plain;
 }
 
 } // namespace helpdesk::server

@@ -7,14 +7,39 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <stdexcept>
 
 namespace helpdesk::server {
 
-// Where the database lives. Only SQLite for now; the URL form leaves room for PostgreSQL.
+enum class DatabaseBackend { Sqlite, Postgres };
+
+// Where the database lives: a SQLite file (the default, in the data directory) or a
+// PostgreSQL database, from `--database sqlite:PATH` or `--database postgres://...`.
 struct DatabaseConfig
 {
+    DatabaseConfig() = default;
+    explicit DatabaseConfig(QString path)
+        : sqlitePath(std::move(path))
+    {
+    }
+
     QString sqlitePath;
+    DatabaseBackend backend = DatabaseBackend::Sqlite;
+    // PostgreSQL only; an empty host or port -1 leaves the choice to libpq (unix socket).
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString connectOptions; // "key=value;key=value" from the URL's query, for QPSQL
+
+    bool isPostgres() const { return backend == DatabaseBackend::Postgres; }
+    // The URL form, percent-encoded; the password only when asked (never in logs or errors).
+    QString toUrl(bool withPassword = false) const;
+    // Parses `postgres://user:pass@host:port/dbname?sslmode=require`, `postgresql://...` or
+    // `sqlite:PATH`. Empty (and *error set, without the password) when the URL is not valid.
+    static std::optional<DatabaseConfig> fromUrl(const QString& url, QString* error);
 };
 
 // A failed statement; the dispatcher turns it into -32603 and logs the text.
@@ -38,17 +63,26 @@ public:
     Db& operator=(const Db&) = delete;
 
     QSqlDatabase& handle() { return m_db; }
+    bool isPostgres() const { return m_postgres; }
     // A prepared statement for this text, prepared once per connection.
     QSqlQuery& prepared(const QString& sql);
     // Runs a statement that takes no parameters (pragmas, BEGIN, COMMIT).
     void execRaw(const QString& sql);
 
-    void begin() { execRaw(QStringLiteral("BEGIN IMMEDIATE")); }
+    // SQLite takes the write lock at BEGIN IMMEDIATE; PostgreSQL locks rows as it writes them.
+    void begin()
+    {
+        execRaw(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    }
     void commit() { execRaw(QStringLiteral("COMMIT")); }
     void rollback();
 
 private:
+    void openSqlite(const DatabaseConfig& config);
+    void openPostgres(const DatabaseConfig& config);
+
     QString m_name;
+    bool m_postgres = false;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
 };
@@ -67,9 +101,9 @@ public:
     Query& bind(const QVariant& value);
     Query& exec();
     bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(int column) const;
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
+    QString text(int column) const { return value(column).toString(); }
     bool isNull(int column) const { return m_query.isNull(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
@@ -78,10 +112,17 @@ public:
 
 private:
     QSqlQuery& m_query;
+    bool m_postgres;
     int m_nextBind = 0;
 };
 
 qint64 nowMs();
+
+// PostgreSQL text cannot hold U+0000, which SQLite and the protocol allow: on PostgreSQL the
+// Db escapes it (and its escape character, the noncharacter U+FDD0) in every bound string and
+// unescapes every string it reads, so text round-trips exactly on both backends.
+QString escapeNulForPostgres(const QString& text);
+QString unescapeNulFromPostgres(const QString& text);
 
 } // namespace helpdesk::server
 

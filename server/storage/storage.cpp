@@ -95,7 +95,8 @@ protected:
             migrate(*db);
             // Checkpoints run on their own thread (CheckpointThread): here they would stall
             // every queued write while the database file is copied and synced.
-            db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+            if (!db->isPostgres())
+                db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         } catch (const std::exception& e) {
             QMutexLocker lock(&m_mutex);
             m_startError = QString::fromUtf8(e.what());
@@ -141,6 +142,8 @@ private:
         const QString savepoint = QStringLiteral("SAVEPOINT job");
         const QString release = QStringLiteral("RELEASE job");
         const QString rollbackTo = QStringLiteral("ROLLBACK TO job");
+        // On PostgreSQL a failed statement aborts the transaction until the rollback to the
+        // job's savepoint; the rollback happens for every failed job before the next one.
         for (Job& job : batch) {
             Outcome outcome = runGuarded([&](EventList& events) {
                 db.execRaw(savepoint);
@@ -277,8 +280,10 @@ void Storage::start()
         m_writer.reset();
         throw;
     }
-    m_checkpointer = std::make_unique<CheckpointThread>(m_config);
-    m_checkpointer->start();
+    if (!m_config.isPostgres()) { // a SQLite WAL needs checkpoints; PostgreSQL does its own
+        m_checkpointer = std::make_unique<CheckpointThread>(m_config);
+        m_checkpointer->start();
+    }
 }
 
 void Storage::stop()

@@ -70,6 +70,40 @@ template<typename T> std::optional<T> optionalIdOf(const Params& params, const Q
     return id ? std::optional<T>(T(*id)) : std::nullopt;
 }
 
+// The message this author already stored under `key`, if any; 1022 when it was for another
+// ticket.
+std::optional<Message> messageByKey(
+    Db& db, const Principal& me, const QString& key, TicketId ticketId)
+{
+    Query existing(db,
+        QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
+                       "author_id = ? AND idempotency_key = ?"));
+    existing.bind(me.userId.value()).bind(key).exec();
+    if (!existing.next())
+        return std::nullopt;
+    if (existing.int64(1) != ticketId.value())
+        validationError(
+            QStringLiteral("idempotencyKey"), QStringLiteral("already used for another ticket"));
+    Message m;
+    m.id = MessageId(existing.int64(0));
+    m.ticketId = ticketId;
+    m.authorId = me.userId;
+    m.body = existing.text(2);
+    m.internal = existing.value(3).toInt() != 0;
+    m.createdAt = ticketstore::fromMs(existing.int64(4));
+    return m;
+}
+
+// The ticket made the first time for this create key, if any.
+std::optional<TicketId> ticketByCreateKey(Db& db, const Principal& me, const QString& key)
+{
+    Query existing(db,
+        QStringLiteral("SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND "
+                       "idempotency_key = ?"));
+    const QVariant id = existing.bind(me.userId.value()).bind(key).scalar();
+    return id.isValid() ? std::optional<TicketId>(TicketId(id.toLongLong())) : std::nullopt;
+}
+
 template<typename Tag> QJsonValue idJson(const std::optional<Id<Tag>>& id)
 {
     return id ? QJsonValue(double(id->value())) : QJsonValue(QJsonValue::Null);
@@ -91,12 +125,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
             QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
     if (!key.isEmpty()) {
         // A repeated create (its answer was lost) gets the ticket made the first time.
-        Query existing(db,
-            QStringLiteral("SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND "
-                           "idempotency_key = ?"));
-        const QVariant id = existing.bind(me.userId.value()).bind(key).scalar();
-        if (id.isValid())
-            return ticketstore::visible(db, me, TicketId(id.toLongLong())).toJson();
+        if (const auto id = ticketByCreateKey(db, me, key))
+            return ticketstore::visible(db, me, *id).toJson();
     }
     const QString subject = validText(QStringLiteral("subject"),
         params.requiredString(QStringLiteral("subject")), kMaxSubjectChars);
@@ -145,6 +175,11 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     ticket.status = TicketStatus::New;
     ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
     ticket.version = 1;
+    // Another server sharing the database may store the same key meanwhile: then all of this
+    // is undone (nested savepoint) and the caller gets that server's ticket.
+    const QString savepoint = QStringLiteral("ticket_create");
+    if (!key.isEmpty())
+        db.execRaw(QStringLiteral("SAVEPOINT ") + savepoint);
     ticket = ticketstore::insert(db, ticket);
     // The first message is the requester's words, also when an agent logs a phone call;
     // the history records who created the ticket.
@@ -153,14 +188,31 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     first.authorId = ticket.requesterId;
     first.body = body;
     first.createdAt = ticket.createdAt;
-    first = ticketstore::insertMessage(db, first, QString());
+    first = *ticketstore::insertMessage(db, first, QString());
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
     if (!key.isEmpty()) {
-        Query remember(db,
-            QStringLiteral("INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) "
-                           "VALUES (?, ?, ?)"));
-        remember.bind(me.userId.value()).bind(key).bind(ticket.id.value()).exec();
+        bool stored = false;
+        {
+            Query remember(db,
+                QStringLiteral(
+                    "INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) "
+                    "VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING ticket_id"));
+            stored = remember.bind(me.userId.value())
+                         .bind(key)
+                         .bind(ticket.id.value())
+                         .scalar()
+                         .isValid();
+        }
+        if (!stored) {
+            db.execRaw(QStringLiteral("ROLLBACK TO ") + savepoint);
+            db.execRaw(QStringLiteral("RELEASE ") + savepoint);
+            const auto id = ticketByCreateKey(db, me, key);
+            if (!id)
+                throw SqlError(QStringLiteral("ticket_create_keys: key vanished"));
+            return ticketstore::visible(db, me, *id).toJson();
+        }
+        db.execRaw(QStringLiteral("RELEASE ") + savepoint);
     }
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
     return ticket.toJson();
@@ -278,7 +330,17 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
 
     next.updatedAt = ticketstore::fromMs(now);
     next.version = current.version + 1;
-    ticketstore::save(db, next, current.tags);
+    // The check above read a snapshot; the UPDATE checks the version again, atomically (another
+    // server may have changed the ticket since).
+    if (!ticketstore::save(db, next, current.tags, current.version)) {
+        const Ticket latest = ticketstore::visible(db, me, id);
+        throw RpcException(rpc::Conflict,
+            QStringLiteral("ticket %1 is at version %2, not %3")
+                .arg(id.value())
+                .arg(latest.version)
+                .arg(*version),
+            QJsonObject { { QStringLiteral("current"), latest.toJson() } });
+    }
     events << ticketChangedEvent(next);
     if (current.customerId != next.customerId && current.customerId)
         events << ticketRemovedEvent(id, *current.customerId);
@@ -302,27 +364,12 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     if (internal && me.isCustomer())
         forbidden(QStringLiteral("customers cannot write internal notes"));
 
-    Ticket ticket = ticketstore::visible(db, me, ticketId);
+    ticketstore::visible(db, me, ticketId);
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
-        Query existing(db,
-            QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
-                           "author_id = ? AND idempotency_key = ?"));
-        existing.bind(me.userId.value()).bind(key).exec();
-        if (existing.next()) {
-            if (existing.int64(1) != ticketId.value())
-                validationError(QStringLiteral("idempotencyKey"),
-                    QStringLiteral("already used for another ticket"));
-            Message m;
-            m.id = MessageId(existing.int64(0));
-            m.ticketId = ticketId;
-            m.authorId = me.userId;
-            m.body = existing.text(2);
-            m.internal = existing.value(3).toInt() != 0;
-            m.createdAt = ticketstore::fromMs(existing.int64(4));
-            return m.toJson();
-        }
+        if (const auto stored = messageByKey(db, me, key, ticketId))
+            return stored->toJson();
     }
 
     const qint64 now = nowMs();
@@ -332,19 +379,28 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     message.body = body;
     message.internal = internal;
     message.createdAt = ticketstore::fromMs(now);
-    message = ticketstore::insertMessage(db, message, key);
+    const auto inserted = ticketstore::insertMessage(db, message, key);
+    if (!inserted) { // the same key, stored by another server a moment ago
+        if (const auto stored = messageByKey(db, me, key, ticketId))
+            return stored->toJson();
+        throw SqlError(QStringLiteral("messages: idempotency key vanished"));
+    }
+    message = *inserted;
 
-    const QStringList tags = ticket.tags;
+    // The version moves on without a read-modify-write, so a change made meanwhile by another
+    // server is kept; the UPDATE locks the row, and the ticket read after it is current.
+    if (!ticketstore::touch(db, ticketId, now))
+        throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(ticketId.value())));
+    Ticket ticket = ticketstore::visible(db, me, ticketId);
     const TicketStatus before = ticket.status;
     // A customer writing again means the ticket needs us again.
     if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
         ticket.status = TicketStatus::Open;
+        Query reopen(db, QStringLiteral("UPDATE tickets SET status = ? WHERE id = ?"));
+        reopen.bind(int(ticket.status)).bind(ticketId.value()).exec();
         ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
             toString(before), toString(ticket.status), now);
     }
-    ticket.updatedAt = message.createdAt;
-    ++ticket.version;
-    ticketstore::save(db, ticket, tags);
     events << messageAddedEvent(ticket, message) << ticketChangedEvent(ticket);
     return message.toJson();
 }

@@ -123,25 +123,32 @@ void insertTags(Db& db, TicketId id, const QStringList& tags)
     }
 }
 
-void save(Db& db, const Ticket& t, const QStringList& oldTags)
+bool save(Db& db, const Ticket& t, const QStringList& oldTags, qint64 expectedVersion)
 {
-    Query q(db,
-        QStringLiteral("UPDATE tickets SET subject = ?, status = ?, priority = ?, queue_id = ?, "
-                       "assignee_id = ?, "
-                       "customer_id = ?, tags = ?, updated_at = ?, version = ? WHERE id = ?"));
-    q.bind(t.subject)
-        .bind(int(t.status))
-        .bind(int(t.priority))
-        .bind(sqlValue(t.queueId))
-        .bind(sqlValue(t.assigneeId))
-        .bind(sqlValue(t.customerId))
-        .bind(tagsToJson(t.tags))
-        .bind(t.updatedAt.toMSecsSinceEpoch())
-        .bind(t.version)
-        .bind(t.id.value())
-        .exec();
+    {
+        Query q(db,
+            QStringLiteral(
+                "UPDATE tickets SET subject = ?, status = ?, priority = ?, queue_id = ?, "
+                "assignee_id = ?, "
+                "customer_id = ?, tags = ?, updated_at = ?, version = ? WHERE id = ? "
+                "AND version = ?"));
+        q.bind(t.subject)
+            .bind(int(t.status))
+            .bind(int(t.priority))
+            .bind(sqlValue(t.queueId))
+            .bind(sqlValue(t.assigneeId))
+            .bind(sqlValue(t.customerId))
+            .bind(tagsToJson(t.tags))
+            .bind(t.updatedAt.toMSecsSinceEpoch())
+            .bind(t.version)
+            .bind(t.id.value())
+            .bind(expectedVersion)
+            .exec();
+        if (q.rowsAffected() != 1)
+            return false;
+    }
     if (oldTags == t.tags)
-        return;
+        return true;
     for (const QString& tag : oldTags) {
         if (!t.tags.contains(tag)) {
             Query del(
@@ -155,22 +162,37 @@ void save(Db& db, const Ticket& t, const QStringList& oldTags)
             added << tag;
     }
     insertTags(db, t.id, added);
+    return true;
 }
 
-Message insertMessage(Db& db, const Message& message, const QString& idempotencyKey)
+bool touch(Db& db, TicketId id, qint64 updatedAtMs)
 {
+    Query q(db,
+        QStringLiteral("UPDATE tickets SET updated_at = ?, version = version + 1 WHERE id = ?"));
+    q.bind(updatedAtMs).bind(id.value()).exec();
+    return q.rowsAffected() == 1;
+}
+
+std::optional<Message> insertMessage(Db& db, const Message& message, const QString& idempotencyKey)
+{
+    // ON CONFLICT: under READ COMMITTED a concurrent insert of the same key waits for the
+    // other transaction and then inserts nothing, instead of failing the whole batch.
     Query q(db,
         QStringLiteral("INSERT INTO messages (ticket_id, author_id, body, internal, created_at, "
                        "idempotency_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author_id, idempotency_key) "
+                       "WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id"));
     q.bind(message.ticketId.value())
         .bind(message.authorId.value())
         .bind(message.body)
         .bind(message.internal ? 1 : 0)
         .bind(message.createdAt.toMSecsSinceEpoch())
         .bind(idempotencyKey.isEmpty() ? sqlNullText() : QVariant(idempotencyKey));
+    const QVariant id = q.scalar();
+    if (!id.isValid())
+        return std::nullopt;
     Message created = message;
-    created.id = MessageId(q.scalar().toLongLong());
+    created.id = MessageId(id.toLongLong());
     return created;
 }
 

@@ -25,11 +25,19 @@ std::optional<Ticket> find(Db& db, TicketId id);
 Ticket visible(Db& db, const Principal& principal, TicketId id);
 
 Ticket insert(Db& db, const Ticket& ticket);
-// Writes every mutable column and the version; keeps ticket_tags in step with `tags`.
-void save(Db& db, const Ticket& ticket, const QStringList& oldTags);
+// Writes every mutable column and the version if the stored version is still
+// `expectedVersion` (one atomic UPDATE: with several servers on one database, a concurrent
+// change makes it write nothing). Keeps ticket_tags in step with `tags`. False when the
+// version had moved on (or the ticket is gone).
+bool save(Db& db, const Ticket& ticket, const QStringList& oldTags, qint64 expectedVersion);
+// Marks a ticket as changed by a new message: updated_at and version + 1, in one UPDATE that
+// locks the row until the commit. False when the ticket is gone.
+bool touch(Db& db, TicketId id, qint64 updatedAtMs);
 void insertTags(Db& db, TicketId id, const QStringList& tags);
 
-Message insertMessage(Db& db, const Message& message, const QString& idempotencyKey);
+// Inserts the message; with a key already used by this author (e.g. by another server a
+// moment ago), inserts nothing and returns nullopt.
+std::optional<Message> insertMessage(Db& db, const Message& message, const QString& idempotencyKey);
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal);
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,

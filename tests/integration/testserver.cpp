@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,6 +11,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "storage/db.h"
+
+#include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -44,6 +51,39 @@ const StandardUser kStandardUsers[] = {
     { "amy", "Amy Acme", "customer", kAcme, "technical" },
     { "bob", "Bob Globex", "customer", kGlobex, "owner" },
 };
+
+// A `_pg` variant without a PostgreSQL to run on ends here, before any test function runs.
+[[maybe_unused]] const bool s_backendChecked = [] {
+    if (TestServer::backend() != QLatin1String("postgres")
+        || qEnvironmentVariableIsSet("HELPDESK_TEST_PG"))
+        return true;
+    if (qEnvironmentVariableIsSet("HELPDESK_TEST_REQUIRE_PG")) {
+        std::fprintf(stderr,
+            "FAIL: HELPDESK_TEST_BACKEND=postgres but HELPDESK_TEST_PG is not set "
+            "(scripts/test.sh starts a PostgreSQL and sets it)\n");
+        std::exit(1);
+    }
+    std::fprintf(stderr,
+        "SKIP: PostgreSQL variant, and HELPDESK_TEST_PG is not set. Run scripts/test.sh, or "
+        "eval \"$(scripts/pg-test-cluster.sh start)\" before ctest.\n");
+    std::exit(77);
+}();
+
+} // namespace
+
+QString TestServer::backend()
+{
+    return qEnvironmentVariable("HELPDESK_TEST_BACKEND", QStringLiteral("sqlite")).toLower();
+}
+
+namespace {
+// The connection to the PostgreSQL server that makes and drops the test databases.
+std::optional<server::DatabaseConfig> adminConfig(QString* error)
+{
+    return server::DatabaseConfig::fromUrl(qEnvironmentVariable("HELPDESK_TEST_PG"), error);
+}
+
+QAtomicInt s_dbCounter;
 } // namespace
 
 TestServer::TestServer() = default;
@@ -52,6 +92,56 @@ TestServer::~TestServer()
 {
     if (isRunning())
         kill9();
+    dropDatabase();
+}
+
+bool TestServer::createDatabase()
+{
+    const auto admin = adminConfig(&m_error);
+    if (!admin) {
+        m_error = QStringLiteral("HELPDESK_TEST_PG: %1").arg(m_error);
+        return false;
+    }
+    const QString name = QStringLiteral("helpdesk_test_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(s_dbCounter.fetchAndAddRelaxed(1))
+                             .arg(QDateTime::currentMSecsSinceEpoch() % 1'000'000);
+    try {
+        server::Db db(*admin, QStringLiteral("testserver-admin-%1").arg(name));
+        db.execRaw(QStringLiteral("CREATE DATABASE %1").arg(name));
+    } catch (const std::exception& e) {
+        m_error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_databaseName = name;
+    server::DatabaseConfig config = *admin;
+    config.databaseName = name;
+    m_databaseUrl = config.toUrl(true);
+    return true;
+}
+
+void TestServer::dropDatabase()
+{
+    if (m_databaseName.isEmpty())
+        return;
+    QString error;
+    const auto admin = adminConfig(&error);
+    if (!admin)
+        return;
+    try {
+        server::Db db(*admin, QStringLiteral("testserver-drop-%1").arg(m_databaseName));
+        db.execRaw(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName));
+    } catch (const std::exception& e) {
+        qWarning("cannot drop test database %s: %s", qPrintable(m_databaseName), e.what());
+    }
+    m_databaseName.clear();
+}
+
+QStringList TestServer::databaseArguments() const
+{
+    if (isPostgres())
+        return { QStringLiteral("--database"), m_databaseUrl };
+    return { QStringLiteral("--data-dir"), m_dir.path() };
 }
 
 bool TestServer::isRunning() const
@@ -94,10 +184,10 @@ bool TestServer::runTool(const QStringList& arguments, const QByteArray& input)
 bool TestServer::addUser(const QString& login, const QString& name, const QString& role,
     const QString& password, qint64 customerId, const QString& contactRole)
 {
-    QStringList arguments { QStringLiteral("user"), QStringLiteral("add"),
-        QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--login"), login,
-        QStringLiteral("--name"), name, QStringLiteral("--role"), role,
-        QStringLiteral("--password-stdin") };
+    QStringList arguments { QStringLiteral("user"), QStringLiteral("add") };
+    arguments << databaseArguments();
+    arguments << QStringList { QStringLiteral("--login"), login, QStringLiteral("--name"), name,
+        QStringLiteral("--role"), role, QStringLiteral("--password-stdin") };
     if (customerId > 0)
         arguments << QStringLiteral("--customer-id") << QString::number(customerId);
     if (!contactRole.isEmpty())
@@ -107,30 +197,33 @@ bool TestServer::addUser(const QString& login, const QString& name, const QStrin
 
 qint64 TestServer::addCustomer(const QString& name)
 {
-    static int s_connections = 0;
-    const QString connectionName = QStringLiteral("testserver-%1").arg(++s_connections);
-    qint64 id = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(QDir(m_dir.path()).filePath(QStringLiteral("helpdesk.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (db.open()) {
-            QSqlQuery insert(db);
-            insert.prepare(
-                QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?)"));
-            insert.addBindValue(name);
-            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (insert.exec())
-                id = insert.lastInsertId().toLongLong();
-            else
-                m_error = insert.lastError().text();
-        } else {
-            m_error = db.lastError().text();
-        }
-        db.close();
+    return queryScalar(QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) "
+                                      "RETURNING id"),
+        { name, QDateTime::currentMSecsSinceEpoch() })
+        .toLongLong();
+}
+
+QVariant TestServer::queryScalar(const QString& sql, const QVariantList& values)
+{
+    static QAtomicInt s_connections;
+    server::DatabaseConfig config(QDir(m_dir.path()).filePath(QStringLiteral("helpdesk.sqlite")));
+    if (isPostgres()) {
+        const auto parsed = server::DatabaseConfig::fromUrl(m_databaseUrl, &m_error);
+        if (!parsed)
+            return {};
+        config = *parsed;
     }
-    QSqlDatabase::removeDatabase(connectionName);
-    return id;
+    try {
+        server::Db db(
+            config, QStringLiteral("testserver-%1").arg(s_connections.fetchAndAddRelaxed(1) + 1));
+        server::Query query(db, sql);
+        for (const QVariant& value : values)
+            query.bind(value);
+        return query.scalar();
+    } catch (const std::exception& e) {
+        m_error = QString::fromUtf8(e.what());
+        return {};
+    }
 }
 
 bool TestServer::populate()
@@ -155,7 +248,9 @@ bool TestServer::start(const Options& options)
         m_error = QStringLiteral("no temporary directory: %1").arg(m_dir.errorString());
         return false;
     }
-    if (!runTool({ QStringLiteral("init"), QStringLiteral("--data-dir"), m_dir.path() }))
+    if (backend() == QLatin1String("postgres") && m_databaseName.isEmpty() && !createDatabase())
+        return false;
+    if (!runTool(QStringList { QStringLiteral("init") } + databaseArguments()))
         return false;
     if (options.populate && !populate())
         return false;
@@ -173,8 +268,9 @@ bool TestServer::restart()
 
 bool TestServer::launch()
 {
-    QStringList arguments { QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(),
-        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
+    QStringList arguments { QStringLiteral("serve"), QStringLiteral("--listen"),
+        QStringLiteral("127.0.0.1:0") };
+    arguments << databaseArguments();
     if (m_options.idleTimeoutMs > 0)
         arguments << QStringLiteral("--idle-timeout-ms")
                   << QString::number(m_options.idleTimeoutMs);

@@ -23,6 +23,12 @@ constexpr qint64 kGlobex = 2;
 // The real helpdesk-server binary as a child process on a fresh temporary data dir: `init`,
 // users through `user add --password-stdin`, then `serve` on a free loopback port. It can be
 // killed (-9) or terminated (SIGTERM) and started again on the same data dir.
+//
+// With HELPDESK_TEST_BACKEND=postgres (the `_pg` CTest variants) the database is a fresh
+// PostgreSQL database made for this TestServer on the server of HELPDESK_TEST_PG (a
+// superuser URL, set by scripts/test.sh) and dropped at the end. Without HELPDESK_TEST_PG such
+// a test exits before it starts: with code 77, which CTest counts as skipped, or, when
+// HELPDESK_TEST_REQUIRE_PG is set (scripts/test.sh), with a failure.
 class TestServer
 {
 public:
@@ -56,6 +62,9 @@ public:
     quint16 port() const { return m_port; }
     qint64 pid() const;
     QString dataDir() const { return m_dir.path(); }
+    bool isPostgres() const { return !m_databaseUrl.isEmpty(); }
+    // The --database URL the server runs on, password included (empty: SQLite in dataDir()).
+    QString databaseUrl() const { return m_databaseUrl; }
     QString errorString() const { return m_error; }
     // The server's stderr so far (logs), for failure messages.
     QByteArray log() const;
@@ -65,13 +74,24 @@ public:
         const QString& password, qint64 customerId = 0, const QString& contactRole = {});
     // Inserts a customer organisation straight into the database; returns its id or 0.
     qint64 addCustomer(const QString& name);
+    // Runs one statement straight on the database (either backend) and returns the first
+    // column of the first row; an invalid QVariant and errorString() on failure.
+    QVariant queryScalar(const QString& sql, const QVariantList& values = {});
+
+    // "postgres" or "sqlite", from HELPDESK_TEST_BACKEND.
+    static QString backend();
 
 private:
+    bool createDatabase();
+    void dropDatabase();
+    QStringList databaseArguments() const;
     bool runTool(const QStringList& arguments, const QByteArray& input = {});
     bool populate();
     bool launch();
 
     QTemporaryDir m_dir;
+    QString m_databaseUrl; // PostgreSQL only
+    QString m_databaseName;
     Options m_options;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

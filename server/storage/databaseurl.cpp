@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DatabaseConfig from and to its URL form (--database).
+#include "db.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace helpdesk::server {
+
+namespace {
+
+QString decoded(const QString& part)
+{
+    return QUrl::fromPercentEncoding(part.toUtf8());
+}
+
+QString encoded(const QString& part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+std::optional<DatabaseConfig> invalid(QString* error, const QString& why)
+{
+    if (error)
+        *error = why;
+    return std::nullopt;
+}
+
+// The URL's query (`sslmode=require&connect_timeout=5`) as QPSQL connect options. QPSQL pastes
+// them into the libpq connection string, so keys and values are limited to characters that
+// need no quoting there.
+bool connectOptions(const QString& query, QString* options, QString* error)
+{
+    static const QRegularExpression key(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression value(QStringLiteral("^[A-Za-z0-9_.,:/+@-]+$"));
+    QStringList pairs;
+    for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        const QString name = decoded(pair.left(equals));
+        const QString setting = equals < 0 ? QString() : decoded(pair.mid(equals + 1));
+        if (!key.match(name).hasMatch()) {
+            *error = QStringLiteral("database URL: \"%1\" is not a connection option").arg(name);
+            return false;
+        }
+        if (name == QLatin1String("password") || name == QLatin1String("user")
+            || name == QLatin1String("host") || name == QLatin1String("port")
+            || name == QLatin1String("dbname")) {
+            *error
+                = QStringLiteral("database URL: give %1 in the URL itself, not as ?%1=").arg(name);
+            return false;
+        }
+        if (!value.match(setting).hasMatch()) {
+            *error = QStringLiteral("database URL: option %1 has an unsupported value").arg(name);
+            return false;
+        }
+        pairs << name + QLatin1Char('=') + setting;
+    }
+    *options = pairs.join(QLatin1Char(';'));
+    return true;
+}
+
+std::optional<DatabaseConfig> fromPostgresUrl(const QString& rest, QString* error)
+{
+    // rest: [user[:password]@][host][:port][/dbname][?options]
+    QString main = rest;
+    QString query;
+    const qsizetype question = main.indexOf(QLatin1Char('?'));
+    if (question >= 0) {
+        query = main.mid(question + 1);
+        main = main.left(question);
+    }
+    const qsizetype slash = main.indexOf(QLatin1Char('/'));
+    const QString authority = slash < 0 ? main : main.left(slash);
+    const QString path = slash < 0 ? QString() : main.mid(slash + 1);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    const QString userInfo = at < 0 ? QString() : authority.left(at);
+    QString hostPort = authority.mid(at + 1);
+
+    DatabaseConfig config;
+    config.backend = DatabaseBackend::Postgres;
+    const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+    config.user = decoded(colon < 0 ? userInfo : userInfo.left(colon));
+    if (colon >= 0)
+        config.password = decoded(userInfo.mid(colon + 1));
+
+    QString portText;
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return invalid(error, QStringLiteral("database URL: unclosed [ in the host"));
+        config.host = hostPort.mid(1, close - 1);
+        const QString after = hostPort.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
+            return invalid(error, QStringLiteral("database URL: unexpected text after the host"));
+        portText = after.mid(1);
+    } else {
+        const qsizetype portColon = hostPort.lastIndexOf(QLatin1Char(':'));
+        config.host = decoded(portColon < 0 ? hostPort : hostPort.left(portColon));
+        if (portColon >= 0)
+            portText = hostPort.mid(portColon + 1);
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const int port = portText.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return invalid(
+                error, QStringLiteral("database URL: port \"%1\" is not 1 to 65535").arg(portText));
+        config.port = port;
+    }
+    config.databaseName = decoded(path);
+    if (config.databaseName.isEmpty() || config.databaseName.contains(QLatin1Char('/')))
+        return invalid(
+            error, QStringLiteral("database URL: name the database, postgres://user@host/dbname"));
+    if (!connectOptions(query, &config.connectOptions, error))
+        return std::nullopt;
+    return config;
+}
+
+} // namespace
+
+std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString& url, QString* error)
+{
+    static const QRegularExpression postgres(
+        QStringLiteral("^postgres(ql)?://"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = postgres.match(url);
+    if (match.hasMatch())
+        return fromPostgresUrl(url.mid(match.capturedLength()), error);
+    if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        QString path = url.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2); // sqlite:///var/lib/helpdesk/helpdesk.sqlite
+        if (path.isEmpty())
+            return invalid(error, QStringLiteral("database URL: sqlite:PATH needs a path"));
+        DatabaseConfig config;
+        config.sqlitePath = path;
+        return config;
+    }
+    // Never echo the URL: it may hold a password.
+    return invalid(error,
+        QStringLiteral("database URL must start with postgres://, postgresql:// or sqlite:"));
+}
+
+QString DatabaseConfig::toUrl(bool withPassword) const
+{
+    if (!isPostgres())
+        return QStringLiteral("sqlite:") + sqlitePath;
+    QString url = QStringLiteral("postgres://");
+    if (!user.isEmpty() || (withPassword && !password.isEmpty())) {
+        url += encoded(user);
+        if (withPassword && !password.isEmpty())
+            url += QLatin1Char(':') + encoded(password);
+        url += QLatin1Char('@');
+    }
+    url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
+                                           : encoded(host);
+    if (port > 0)
+        url += QLatin1Char(':') + QString::number(port);
+    url += QLatin1Char('/') + encoded(databaseName);
+    if (!connectOptions.isEmpty())
+        url += QLatin1Char('?')
+            + QString(connectOptions).replace(QLatin1Char(';'), QLatin1Char('&'));
+    return url;
+}
+
+} // namespace helpdesk::server

@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Helpdesk schema, step 2 (PostgreSQL): nothing to do. The SQLite step narrows an FTS5
+-- trigger; here the GIN index of step 1 follows the subject by itself.

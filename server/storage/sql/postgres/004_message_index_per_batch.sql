@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Helpdesk schema, step 4 (PostgreSQL): nothing to do. The SQLite step moves new messages
+-- into the FTS5 index once per write batch (search_sync); the GIN index of step 1 is kept by
+-- PostgreSQL itself (with its pending list, fastupdate), and search::syncIndex does nothing
+-- here. search_sync could not work here anyway: with several servers, ids are not committed
+-- in order.

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search in Cyrillic, Polish and Croatian: the same answers on SQLite (FTS5,
+// unicode61 remove_diacritics 2) and PostgreSQL (tsvector, simple + unaccent). Words are
+// AND-ed, the last one is a prefix, case and accents are ignored, newest first.
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace helpdesk::test;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findsWords_data();
+    void findsWords();
+    void newestFirstWithSnippets();
+
+private:
+    // The subjects or bodies of the hits for this query, in the order returned.
+    QStringList hits(const QString& query);
+
+    TestServer m_server;
+    std::unique_ptr<TestClient> m_agent;
+    QHash<qint64, QString> m_textByMessage; // message id → body
+    QHash<qint64, QString> m_subjectByTicket;
+};
+
+namespace {
+const char* const kSubjects[] = {
+    "Ключ не работает после обновления", // Russian
+    "Zażółć gęślą jaźń", // Polish
+    "Ćevapi i šešir za žabu", // Croatian
+};
+const char* const kBodies[] = {
+    "Сервер перезагружен, резервная копия готова",
+    "Proszę sprawdzić połączenie z bazą danych",
+    "Ključ od poslužitelja je kod kvačice",
+};
+} // namespace
+
+void TestSearch::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_agent = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    QVERIFY(m_agent);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject ticket = m_agent->call(QStringLiteral("ticket.create"),
+            QJsonObject { { QStringLiteral("subject"), QString::fromUtf8(kSubjects[i]) },
+                { QStringLiteral("body"), QStringLiteral("first") } });
+        HD_EXPECT_OK(ticket);
+        const qint64 id = idOf(resultOf(ticket));
+        m_subjectByTicket.insert(id, QString::fromUtf8(kSubjects[i]));
+        const QJsonObject message = m_agent->call(QStringLiteral("message.add"),
+            QJsonObject { { QStringLiteral("ticketId"), id },
+                { QStringLiteral("body"), QString::fromUtf8(kBodies[i]) } });
+        HD_EXPECT_OK(message);
+        m_textByMessage.insert(idOf(resultOf(message)), QString::fromUtf8(kBodies[i]));
+    }
+}
+
+QStringList TestSearch::hits(const QString& query)
+{
+    const QJsonObject response = m_agent->call(QStringLiteral("search"),
+        QJsonObject { { QStringLiteral("query"), query }, { QStringLiteral("limit"), 50 } });
+    if (errorCode(response) != 0)
+        return { QStringLiteral("error: ") + QString::fromUtf8(describe(response)) };
+    QStringList texts;
+    for (const QJsonValue& value : resultOf(response).value(QLatin1String("items")).toArray()) {
+        const QJsonObject item = value.toObject();
+        texts << (item.contains(QLatin1String("messageId"))
+                ? m_textByMessage.value(
+                    item.value(QLatin1String("messageId")).toInteger(), QStringLiteral("?"))
+                : m_subjectByTicket.value(
+                    item.value(QLatin1String("ticketId")).toInteger(), QStringLiteral("?")));
+    }
+    return texts;
+}
+
+void TestSearch::findsWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // the subjects or bodies found
+    const QString russian = QString::fromUtf8(kSubjects[0]);
+    const QString polish = QString::fromUtf8(kSubjects[1]);
+    const QString croatian = QString::fromUtf8(kSubjects[2]);
+    const QString russianBody = QString::fromUtf8(kBodies[0]);
+    const QString polishBody = QString::fromUtf8(kBodies[1]);
+    const QString croatianBody = QString::fromUtf8(kBodies[2]);
+    QTest::newRow("cyrillic") << QStringLiteral("ключ") << QStringList { russian };
+    QTest::newRow("cyrillic upper case") << QStringLiteral("КЛЮЧ") << QStringList { russian };
+    QTest::newRow("cyrillic prefix") << QStringLiteral("обновл") << QStringList { russian };
+    QTest::newRow("cyrillic two words")
+        << QStringLiteral("резервная копия") << QStringList { russianBody };
+    QTest::newRow("cyrillic no such pair") << QStringLiteral("ключ копия") << QStringList {};
+    QTest::newRow("polish as written") << QStringLiteral("gęślą") << QStringList { polish };
+    QTest::newRow("polish without accents")
+        << QStringLiteral("gesla jazn") << QStringList { polish };
+    QTest::newRow("polish upper case") << QStringLiteral("ZAŻÓŁĆ") << QStringList { polish };
+    QTest::newRow("polish body") << QStringLiteral("prosze sprawdzic")
+                                 << QStringList { polishBody };
+    QTest::newRow("polish prefix") << QStringLiteral("połą") << QStringList { polishBody };
+    QTest::newRow("croatian as written") << QStringLiteral("ključ") << QStringList { croatianBody };
+    QTest::newRow("croatian without accents")
+        << QStringLiteral("kljuc kvacice") << QStringList { croatianBody };
+    QTest::newRow("croatian subject")
+        << QStringLiteral("cevapi sesir zabu") << QStringList { croatian };
+    QTest::newRow("croatian prefix") << QStringLiteral("ŠEŠ") << QStringList { croatian };
+    QTest::newRow("punctuation separates")
+        << QStringLiteral("сервер, перезагружен!") << QStringList { russianBody };
+    QTest::newRow("no match") << QStringLiteral("nepostojeći") << QStringList {};
+}
+
+void TestSearch::findsWords()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QCOMPARE(hits(query), expected);
+}
+
+// Subjects first, then messages, each newest first; the snippet shows the matched word.
+void TestSearch::newestFirstWithSnippets()
+{
+    const QJsonObject ticket = m_agent->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Zajednički disk") },
+            { QStringLiteral("body"), QStringLiteral("Zajednički disk je pun") } });
+    HD_EXPECT_OK(ticket);
+    const qint64 id = idOf(resultOf(ticket));
+    const QString longBody = QStringLiteral("Uvod. ").repeated(40)
+        + QStringLiteral("Treba očistiti zajednički disk danas. ")
+        + QStringLiteral("Kraj. ").repeated(40);
+    const QJsonObject later = m_agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), id }, { QStringLiteral("body"), longBody } });
+    HD_EXPECT_OK(later);
+    const QJsonObject response = m_agent->call(
+        QStringLiteral("search"), params(QStringLiteral("query"), QStringLiteral("zajednicki")));
+    HD_EXPECT_OK(response);
+    const QJsonArray items = resultOf(response).value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    QVERIFY(!items.at(0).toObject().contains(QLatin1String("messageId")));
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("ticketId")).toInteger(), id);
+    const qint64 newest = items.at(1).toObject().value(QLatin1String("messageId")).toInteger();
+    const qint64 older = items.at(2).toObject().value(QLatin1String("messageId")).toInteger();
+    QCOMPARE(newest, idOf(resultOf(later)));
+    QVERIFY(newest > older);
+    const QString snippet = items.at(1).toObject().value(QLatin1String("snippet")).toString();
+    QVERIFY2(snippet.contains(QStringLiteral("zajednički")), qPrintable(snippet));
+    QVERIFY2(snippet.size() < longBody.size() / 2, qPrintable(snippet));
+    QVERIFY2(snippet.startsWith(QStringLiteral("…")), qPrintable(snippet));
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
