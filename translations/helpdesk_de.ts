@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Gespeicherte Sitzung wird gesucht…</translation>
     </message>
@@ -310,12 +310,7 @@
         <translation>Host:Port</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Adresse des Helpdesk-Servers, z. B. helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
     </message>
@@ -335,9 +330,14 @@
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Geben Sie den Server als Host:Port an, z. B. helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Adresse des Helpdesk-Servers, z. B. helpdesk.example.com:%1, oder tls://helpdesk.example.com:%1 für eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Geben Sie den Server als Host:Port oder tls://Host:Port an, z. B. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +355,7 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -499,7 +499,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Neue Antwort von %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Buscando tu sesión guardada…</translation>
     </message>
@@ -310,12 +310,7 @@
         <translation>host:puerto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Dirección del servidor de soporte, por ejemplo helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Recordarme en este equipo</translation>
     </message>
@@ -335,9 +330,14 @@
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Introduce el servidor con el formato host:puerto, por ejemplo helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Dirección del servidor de soporte, por ejemplo helpdesk.example.com:%1, o tls://helpdesk.example.com:%1 para una conexión cifrada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Indique el servidor como host:puerto o tls://host:puerto, por ejemplo helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +355,7 @@
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -499,7 +499,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Nueva respuesta de %1</translation>
     </message>

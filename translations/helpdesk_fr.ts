@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Recherche de votre session enregistrée…</translation>
     </message>
@@ -310,12 +310,7 @@
         <translation>hôte:port</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Adresse du serveur d&apos;assistance, par exemple helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
     </message>
@@ -335,9 +330,14 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Saisissez le serveur sous la forme hôte:port, par exemple helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Adresse du serveur d’assistance, par exemple helpdesk.example.com:%1, ou tls://helpdesk.example.com:%1 pour une connexion chiffrée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Indiquez le serveur sous la forme hôte:port ou tls://hôte:port, par exemple helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +355,7 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -499,7 +499,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>%1 a répondu</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Wyszukiwanie zapisanej sesji…</translation>
     </message>
@@ -315,12 +315,7 @@
         <translation>host:port</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Adres serwera helpdesku, np. helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Zapamiętaj mnie na tym komputerze</translation>
     </message>
@@ -340,9 +335,14 @@
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Podaj serwer w formacie host:port, np. helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Adres serwera pomocy technicznej, np. helpdesk.example.com:%1, lub tls://helpdesk.example.com:%1 dla połączenia szyfrowanego</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Podaj serwer w postaci host:port lub tls://host:port, np. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -360,7 +360,7 @@
         <translation>Łączenie z %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Logowanie…</translation>
     </message>
@@ -507,7 +507,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Nowa odpowiedź – %1</translation>
     </message>

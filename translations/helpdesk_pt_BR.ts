@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Sua sessão expirou. Entre novamente.</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Procurando sua sessão salva…</translation>
     </message>
@@ -310,12 +310,7 @@
         <translation>host:porta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Endereço do servidor da central de suporte, por exemplo helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Lembrar de mim neste computador</translation>
     </message>
@@ -335,9 +330,14 @@
         <translation>S&amp;air</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Informe o servidor no formato host:porta, por exemplo helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Endereço do servidor de suporte, por exemplo helpdesk.example.com:%1, ou tls://helpdesk.example.com:%1 para uma conexão criptografada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Informe o servidor como host:porta ou tls://host:porta, por exemplo helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -355,7 +355,7 @@
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Entrando…</translation>
     </message>
@@ -499,7 +499,7 @@ Um cliente nativo para central de suporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Nova resposta de %1</translation>
     </message>

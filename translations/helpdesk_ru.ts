@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Срок действия сеанса истек. Войдите снова.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Поиск сохраненного сеанса…</translation>
     </message>
@@ -315,12 +315,7 @@
         <translation>хост:порт</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Адрес сервера службы поддержки, например helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Запомнить меня на этом компьютере</translation>
     </message>
@@ -340,9 +335,14 @@
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Укажите сервер в формате хост:порт, например helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Адрес сервера службы поддержки, например helpdesk.example.com:%1, или tls://helpdesk.example.com:%1 для зашифрованного соединения</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Укажите сервер в виде хост:порт или tls://хост:порт, например helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -360,7 +360,7 @@
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Новый ответ от %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Сесија је истекла. Пријавите се поново.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Тражи се ваша сачувана сесија…</translation>
     </message>
@@ -315,12 +315,7 @@
         <translation>хост:порт</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Адреса сервера за подршку, на пример helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Запамти ме на овом рачунару</translation>
     </message>
@@ -340,9 +335,14 @@
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Унесите сервер у облику хост:порт, на пример helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Адреса сервера службе подршке, нпр. helpdesk.example.com:%1, или tls://helpdesk.example.com:%1 за шифровану везу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Унесите сервер као хост:порт или tls://хост:порт, нпр. helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -360,7 +360,7 @@
         <translation>Повезивање са %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Пријављивање…</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Нови одговор од %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+91"/>
+        <location filename="../client/ui/main.cpp" line="+130"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Термін дії сеансу минув. Увійдіть знову.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/logindialog.cpp" line="+155"/>
+        <location filename="../client/ui/logindialog.cpp" line="+150"/>
         <source>Looking for your saved session…</source>
         <translation>Пошук збереженого сеансу…</translation>
     </message>
@@ -315,12 +315,7 @@
         <translation>хост:порт</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1</source>
-        <translation>Адреса сервера служби підтримки, наприклад helpdesk.example.com:%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Запам’ятати мене на цьому комп’ютері</translation>
     </message>
@@ -340,9 +335,14 @@
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter the server as host:port, for example helpdesk.example.com:%1.</source>
-        <translation>Вкажіть сервер у форматі хост:порт, наприклад helpdesk.example.com:%1.</translation>
+        <location line="-9"/>
+        <source>The helpdesk server&apos;s address, for example helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 for an encrypted connection</source>
+        <translation>Адреса сервера служби підтримки, наприклад helpdesk.example.com:%1, або tls://helpdesk.example.com:%1 для зашифрованого з’єднання</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the server as host:port or tls://host:port, for example helpdesk.example.com:%1.</source>
+        <translation>Вкажіть сервер у вигляді хост:порт або tls://хост:порт, наприклад helpdesk.example.com:%1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -360,7 +360,7 @@
         <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Logging in…</source>
         <translation>Виконується вхід…</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New reply from %1</source>
         <translation>Нова відповідь від %1</translation>
     </message>

@@ -67,6 +67,7 @@ public:
     QString token() const { return m_token; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
+    bool usesTls() const { return m_tls; }
 
     // --- Tuning (defaults suit production; tests shorten them) -----------------------------
     void setReconnectDelays(int minimumMs, int maximumMs);

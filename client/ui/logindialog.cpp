@@ -130,18 +130,13 @@ QString LoginDialog::login() const
     return m_loginEdit->text().trimmed();
 }
 
-// Reads "host", "host:port" or "[::1]:port" into m_host and m_port; false for anything else
-// (a path, a user name, a bad port).
+// Reads the address typed (see ServerAddress) into m_server; false when it is not one.
 bool LoginDialog::readServer()
 {
-    const QString text = serverAddress();
-    const QUrl url(QStringLiteral("tcp://") + text, QUrl::StrictMode);
-    const int port = url.port(kDefaultPort);
-    if (text.isEmpty() || text.contains(QLatin1Char('/')) || !url.isValid() || url.host().isEmpty()
-        || !url.userInfo().isEmpty() || port <= 0 || port > 65535)
+    const auto address = ServerAddress::parse(serverAddress());
+    if (!address)
         return false;
-    m_host = url.host();
-    m_port = quint16(port);
+    m_server = *address;
     return true;
 }
 
@@ -149,7 +144,7 @@ bool LoginDialog::tryResume()
 {
     if (!m_rememberedBefore || login().isEmpty() || !readServer())
         return false;
-    m_account = CredentialStore::accountKey(login(), m_host, m_port);
+    m_account = CredentialStore::accountKey(login(), m_server.host, m_server.port);
     m_mode = Mode::LoadingToken;
     setBusy(true);
     setStatus([] { return tr("Looking for your saved session…"); }, false);
@@ -177,7 +172,8 @@ void LoginDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_serverEdit->setPlaceholderText(tr("host:port"));
     m_serverEdit->setToolTip(tr("The helpdesk server's address, for example "
-                                "helpdesk.example.com:%1")
+                                "helpdesk.example.com:%1, or tls://helpdesk.example.com:%1 "
+                                "for an encrypted connection")
                                  .arg(kDefaultPort));
     m_rememberBox->setText(tr("&Remember me on this computer"));
     m_rememberBox->setToolTip(tr("Keeps your session (not your password) in this computer's "
@@ -199,7 +195,7 @@ void LoginDialog::startLogin()
     if (!readServer()) {
         setStatus(
             [] {
-                return tr("Enter the server as host:port, for example "
+                return tr("Enter the server as host:port or tls://host:port, for example "
                           "helpdesk.example.com:%1.")
                     .arg(kDefaultPort);
             },
@@ -219,17 +215,18 @@ void LoginDialog::startLogin()
         return;
     }
 
-    m_account = CredentialStore::accountKey(login(), m_host, m_port);
+    m_account = CredentialStore::accountKey(login(), m_server.host, m_server.port);
     m_mode = Mode::LoggingIn;
     setBusy(true);
-    const QString where = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    const QString where = m_server.toString();
     setStatus([where] { return tr("Connecting to %1…").arg(where); }, false);
     // After a wrong password the link is still up and waiting for a login: reuse it rather
     // than opening a new connection for every attempt.
     const bool linkWaiting = m_connection->state() == Connection::State::Authenticating
-        && m_connection->host() == m_host && m_connection->port() == m_port;
+        && m_connection->host() == m_server.host && m_connection->port() == m_server.port
+        && m_connection->usesTls() == m_server.tls;
     if (!linkWaiting)
-        m_connection->connectToServer(m_host, m_port);
+        m_connection->connectToServer(m_server.host, m_server.port, m_server.tls);
     m_connection->login(login(), m_passwordEdit->text());
 }
 
@@ -294,7 +291,7 @@ void LoginDialog::onStateChanged()
     } else if (m_mode == Mode::Resuming && state == Connection::State::Reconnecting) {
         // The Connection keeps retrying with the token; meanwhile the user may log in with the
         // password or correct the address, which starts over.
-        const QString where = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+        const QString where = m_server.toString();
         setStatus(
             [where] { return tr("Cannot reach the server %1. Trying again…").arg(where); }, true);
         setBusy(false);
@@ -308,7 +305,7 @@ void LoginDialog::onLoggedIn(const User& user)
         // what the main window knows when it forgets the token on logout.
         if (!user.login.isEmpty() && user.login != login()) {
             m_loginEdit->setText(user.login);
-            m_account = CredentialStore::accountKey(user.login, m_host, m_port);
+            m_account = CredentialStore::accountKey(user.login, m_server.host, m_server.port);
         }
         if (m_rememberBox->isChecked())
             m_credentials->save(m_account, m_connection->token());
@@ -362,9 +359,9 @@ void LoginDialog::onTokenLoaded(const QString& account, const QString& token)
         return;
     }
     m_mode = Mode::Resuming;
-    const QString where = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    const QString where = m_server.toString();
     setStatus([where] { return tr("Resuming your session on %1…").arg(where); }, false);
-    m_connection->connectToServer(m_host, m_port);
+    m_connection->connectToServer(m_server.host, m_server.port, m_server.tls);
     m_connection->resume(token);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serveraddress.h"
+
 // Asks for the server, login and password, or resumes the remembered session, and accepts once
 // the Connection is logged in. All network work is the Connection's; the dialog only drives it.
 
@@ -34,7 +36,7 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr quint16 kDefaultPort = 7480;
+    static constexpr quint16 kDefaultPort = ServerAddress::kDefaultPort;
 
     // Neither is owned; both must outlive the dialog. The last server and login come from
     // QSettings, so QCoreApplication's organisation and application names must be set first.
@@ -98,8 +100,7 @@ private:
     Mode m_mode = Mode::Idle;
     bool m_busy = false;
     bool m_rememberedBefore = false; // a token may be in the keychain for the last account
-    QString m_host; // of the attempt in progress
-    quint16 m_port = 0;
+    ServerAddress m_server; // of the attempt in progress
     QString m_account; // CredentialStore::accountKey() of the attempt
     std::function<QString()> m_statusText; // re-run on a language change
     std::function<QString()> m_keychainText;

@@ -6,11 +6,20 @@
 #include "languagemanager.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "serveraddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QPointer>
+#include <QSettings>
+#ifndef QT_NO_SSL
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#endif
+
+#include <cstdio>
 
 #include <memory>
 
@@ -29,6 +38,31 @@ public:
         connect(&m_connection, &Connection::sessionExpired, this, &ClientApp::reauthenticate);
     }
 
+    // Trusts the certificates in a PEM file besides the system's (a server with a
+    // self-signed or private-CA certificate). Remembered for the next start.
+    bool trustCertificates(const QCommandLineParser& parser)
+    {
+        QSettings settings;
+        const QString key = QStringLiteral("connection/caCertificates");
+        if (parser.isSet(QStringLiteral("ca-cert")))
+            settings.setValue(key, parser.value(QStringLiteral("ca-cert")));
+        const QString path = settings.value(key).toString();
+        if (path.isEmpty())
+            return true;
+#ifndef QT_NO_SSL
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path);
+        if (certificates.isEmpty()) {
+            std::fprintf(stderr, "helpdesk-client: no PEM certificate in %s\n",
+                qPrintable(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.addCaCertificates(certificates);
+        m_connection.setSslConfiguration(configuration);
+#endif
+        return true;
+    }
+
     void start(const QCommandLineParser& parser)
     {
         const QString language = parser.value(QStringLiteral("language"));
@@ -42,9 +76,14 @@ public:
         const QString passwordVariable = parser.value(QStringLiteral("password-env"));
         if (!server.isEmpty() && !login.isEmpty() && !passwordVariable.isEmpty()) {
             // Scripted start (the demo command, screenshots): log in without the dialog.
-            const int colon = server.lastIndexOf(QLatin1Char(':'));
-            m_connection.connectToServer(
-                server.left(colon), quint16(server.mid(colon + 1).toUInt()));
+            const auto address = ServerAddress::parse(server);
+            if (!address) {
+                std::fprintf(
+                    stderr, "helpdesk-client: not a server address: %s\n", qPrintable(server));
+                showLogin();
+                return;
+            }
+            m_connection.connectToServer(address->host, address->port, address->tls);
             m_connection.login(
                 login, qEnvironmentVariable(passwordVariable.toLocal8Bit().constData()));
             auto once = std::make_shared<QMetaObject::Connection>();
@@ -158,8 +197,13 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Helpdesk desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("server"), QStringLiteral("Server address, HOST:PORT."),
+    parser.addOption({ QStringLiteral("server"),
+        QStringLiteral("Server address, HOST:PORT, or tls://HOST:PORT for TLS."),
         QStringLiteral("address") });
+    parser.addOption({ QStringLiteral("ca-cert"),
+        QStringLiteral("Also trust the certificates in this PEM file (self-signed or private CA "
+                       "servers; remembered, empty to forget)."),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("login"), QStringLiteral("Log in as this user."),
         QStringLiteral("login") });
     parser.addOption({ QStringLiteral("password-env"),
@@ -176,6 +220,8 @@ int main(int argc, char** argv)
     parser.process(app);
 
     ClientApp client;
+    if (!client.trustCertificates(parser))
+        return 2;
     client.start(parser);
     return app.exec();
 }

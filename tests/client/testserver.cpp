@@ -58,8 +58,9 @@ bool TestServer::start(quint16 port)
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
     m_process->start(binary,
-        { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir(),
-            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+        QStringList { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir(),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) }
+            + m_serveArguments);
     static const QRegularExpression listening(
         QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray output;

@@ -28,6 +28,8 @@ public:
     // Initialises the data directory (first time only) and serves on `port` (0: any free
     // port). Returns false and fills errorString() on failure.
     bool start(quint16 port = 0);
+    // More `serve` options for the next start (e.g. --tls-cert/--tls-key).
+    void setServeArguments(const QStringList& arguments) { m_serveArguments = arguments; }
     // SIGKILL: no chance to close anything cleanly.
     void kill();
     // SIGSTOP / SIGCONT: a server that keeps its sockets open but answers nothing, like a
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     bool m_initialised = false;
+    QStringList m_serveArguments;
     QString m_error;
 };
 
