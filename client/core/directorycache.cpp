@@ -62,12 +62,15 @@ void DirectoryCache::refresh()
     m_nextCustomers.clear();
     const auto me = m_connection->currentUser();
     const bool staff = me && isStaff(me->role);
-    // Customers may list their organisation's contacts but neither queues nor customers.
-    m_partsLeft = staff ? 3 : 1;
-    loadUsers(generation, 0);
+    // Customers may list their organisation's contacts and the support team's names, but
+    // neither queues nor customers.
+    m_partsLeft = staff ? 3 : 2;
+    loadUsers(generation, 0, false);
     if (staff) {
         loadQueues(generation);
         loadCustomers(generation, 0);
+    } else {
+        loadUsers(generation, 0, true);
     }
 }
 
@@ -116,19 +119,21 @@ QVector<Customer> DirectoryCache::customers() const
     return sortedByName(m_customers);
 }
 
-void DirectoryCache::loadUsers(int generation, qint64 offset)
+void DirectoryCache::loadUsers(int generation, qint64 offset, bool staffOnly)
 {
-    const QJsonObject params { { QStringLiteral("offset"), offset },
+    QJsonObject params { { QStringLiteral("offset"), offset },
         { QStringLiteral("limit"), kPageSize } };
+    if (staffOnly)
+        params.insert(QStringLiteral("staff"), true);
     m_connection->listUsers(
         params, this,
-        [this, generation, offset](const QVector<User>& page) {
+        [this, generation, offset, staffOnly](const QVector<User>& page) {
             if (generation != m_generation)
                 return;
             for (const User& user : page)
                 m_nextUsers.insert(user.id.value(), user);
             if (page.size() == kPageSize)
-                loadUsers(generation, offset + kPageSize);
+                loadUsers(generation, offset + kPageSize, staffOnly);
             else
                 finishPart(generation);
         },
@@ -200,11 +205,11 @@ void DirectoryCache::noteIds(
     const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
     const bool staff = me && isStaff(me->role);
     const bool unknownUser = user && user->isValid() && !m_users.contains(user->value());
-    // A customer cannot look customers or queues up, and cannot see staff accounts at all.
+    // A customer cannot look customers or queues up.
     const bool unknownOther = staff
         && ((customer && !m_customers.contains(customer->value()))
             || (queue && !m_queues.contains(queue->value())));
-    if (((unknownUser && staff) || unknownOther) && !m_refreshTimer.isActive())
+    if ((unknownUser || unknownOther) && !m_refreshTimer.isActive())
         m_refreshTimer.start();
 }
 

@@ -46,7 +46,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void loadUsers(int generation, qint64 offset);
+    void loadUsers(int generation, qint64 offset, bool staffOnly);
     void loadCustomers(int generation, qint64 offset);
     void loadQueues(int generation);
     void finishPart(int generation);

@@ -111,12 +111,29 @@ void TestConversationModel::customersSeeNoInternalNotes()
 {
     auto connection = connectAs(m_server.port(), QStringLiteral("nina"));
     QVERIFY(connection);
+    DirectoryCache directory(connection.get());
     ConversationModel model(connection.get());
+    model.setDirectory(&directory);
     model.setTicket(TicketId(1));
     QTRY_VERIFY(model.ticket().has_value());
+    QTRY_VERIFY(directory.isLoaded());
     QCOMPARE(countKind(model, QStringLiteral("message")), 2);
-    for (int row = 0; row < model.rowCount(); ++row)
+    int fromStaff = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY(!roleAt(model, row, CRole::InternalRole).toBool());
+        if (roleAt(model, row, CRole::KindRole).toInt() != int(ConversationModel::Kind::Message))
+            continue;
+        // Who answered is shown by name (staff names come without logins).
+        const auto author
+            = directory.user(UserId(roleAt(model, row, CRole::AuthorIdRole).toLongLong()));
+        QVERIFY(author.has_value());
+        QCOMPARE(roleAt(model, row, CRole::AuthorNameRole).toString(), author->name);
+        if (isStaff(author->role)) {
+            ++fromStaff;
+            QVERIFY(author->login.isEmpty());
+        }
+    }
+    QCOMPARE(fromStaff, 1);
 }
 
 void TestConversationModel::appendsPushedMessages()

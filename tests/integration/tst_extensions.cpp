@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Methods and params beyond the core contract of PROTOCOL.md (docs/protocol.md documents
-// them): the user's stored language (user.setLocale) and idempotent ticket.create.
+// them): the user's stored language (user.setLocale), idempotent ticket.create, and the
+// support team's names for customers (user.list with staff).
 #include "testclient.h"
 #include "testserver.h"
 
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void localeIsStored();
     void idempotentTicketCreate();
+    void customerSeesStaffNamesWithoutLogins();
 
 private:
     TestServer m_server;
@@ -91,6 +93,49 @@ void TestExtensions::idempotentTicketCreate()
                             { QStringLiteral("body"), QStringLiteral("b") },
                             { QStringLiteral("idempotencyKey"), QString(129, QLatin1Char('k')) } }),
         1022);
+}
+
+// A customer's client shows who answered: the staff names, never their logins, and still
+// no other organisation's contacts.
+void TestExtensions::customerSeesStaffNamesWithoutLogins()
+{
+    auto alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
+    QVERIFY(alice);
+    const QJsonObject staff = alice->call(
+        QStringLiteral("user.list"), QJsonObject { { QStringLiteral("staff"), true } });
+    HD_EXPECT_OK(staff);
+    const QJsonArray items
+        = staff.value(QLatin1String("result")).toObject().value(QLatin1String("items")).toArray();
+    QStringList names;
+    for (const QJsonValue& item : items) {
+        const QJsonObject user = item.toObject();
+        QVERIFY(user.value(QLatin1String("customerId")).isNull());
+        QCOMPARE(user.value(QLatin1String("login")).toString(), QString());
+        QCOMPARE(user.value(QLatin1String("locale")).toString(), QString());
+        QVERIFY(!user.value(QLatin1String("name")).toString().isEmpty());
+        names << user.value(QLatin1String("role")).toString();
+    }
+    QCOMPARE(items.size(), 4); // admin, lead, agent, agent2
+    QVERIFY(!names.contains(QStringLiteral("customer")));
+
+    // Without `staff`: its own contacts, logins included (it manages them).
+    const QJsonObject own = alice->call(QStringLiteral("user.list"));
+    HD_EXPECT_OK(own);
+    for (const QJsonValue& item :
+        own.value(QLatin1String("result")).toObject().value(QLatin1String("items")).toArray()) {
+        QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);
+        QVERIFY(!item.toObject().value(QLatin1String("login")).toString().isEmpty());
+    }
+
+    // Staff still get the logins.
+    auto agent = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    QVERIFY(agent);
+    const QJsonObject forStaff = agent->call(
+        QStringLiteral("user.list"), QJsonObject { { QStringLiteral("staff"), true } });
+    HD_EXPECT_OK(forStaff);
+    for (const QJsonValue& item :
+        forStaff.value(QLatin1String("result")).toObject().value(QLatin1String("items")).toArray())
+        QVERIFY(!item.toObject().value(QLatin1String("login")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExtensions)
