@@ -397,6 +397,7 @@ void TestClusterBus::bus_roundTripBetweenTwoServers()
     announce(m_channel, encodeClusterPayloads(a.instanceId(), fromA));
     QTRY_COMPARE_WITH_TIMEOUT(bReceived.count(), 1, 1000);
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    qInfo() << "connect, notify, commit and receipt took" << timer.elapsed() << "ms";
     QCOMPARE(bReceived.first().at(0).value<ClusterBatch>().instance, a.instanceId());
     QVERIFY(allEvents(bReceived.first()) == fromA);
 
