@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterbus.h"
+
+#include "clusterlistener.h"
+
+#include <QThread>
+#include <QUrlQuery>
+
+namespace helpdesk::server {
+
+// Runs the listener inside run(): it is created, used and destroyed (closing its database
+// connection) in this thread only, as QSqlDatabase requires.
+class ClusterBus::Thread : public QThread
+{
+public:
+    Thread(ClusterBus* bus, ClusterBusConfig config)
+        : m_bus(bus)
+        , m_config(std::move(config))
+    {
+        setObjectName(QStringLiteral("helpdesk-cluster-bus"));
+    }
+
+protected:
+    void run() override
+    {
+        ClusterListener listener(m_config);
+        // Signal to signal across threads: queued, delivered in the bus's thread.
+        connect(&listener, &ClusterListener::eventsReceived, m_bus, &ClusterBus::eventsReceived);
+        connect(&listener, &ClusterListener::listening, m_bus, &ClusterBus::listening);
+        connect(&listener, &ClusterListener::resyncNeeded, m_bus, &ClusterBus::resyncNeeded);
+        connect(&listener, &ClusterListener::connectionLost, m_bus, &ClusterBus::connectionLost);
+        connect(&listener, &ClusterListener::payloadRejected, m_bus, &ClusterBus::payloadRejected);
+        listener.start();
+        exec(); // returns at once if stop() came first: quit() before exec() is remembered
+    }
+
+private:
+    ClusterBus* m_bus;
+    ClusterBusConfig m_config;
+};
+
+std::optional<ClusterBusConfig> clusterBusConfigFromUrl(const QUrl& url)
+{
+    const QString scheme = url.scheme();
+    if (scheme != u"postgres" && scheme != u"postgresql")
+        return std::nullopt;
+    ClusterBusConfig config;
+    if (!url.host().isEmpty())
+        config.host = url.host();
+    config.port = url.port(5432);
+    config.database = url.path().mid(1);
+    config.user = url.userName();
+    config.password = url.password();
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("channel")))
+        config.channel = query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
+    return config;
+}
+
+ClusterBus::ClusterBus(ClusterBusConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<ClusterBatch>();
+    if (m_config.instanceId.isEmpty())
+        m_config.instanceId = newClusterInstanceId();
+}
+
+ClusterBus::~ClusterBus()
+{
+    stop();
+}
+
+bool ClusterBus::start(QString* error)
+{
+    if (m_thread)
+        return true;
+    QString why;
+    if (!isValidClusterChannel(m_config.channel, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (!isValidClusterInstanceId(m_config.instanceId)) {
+        if (error)
+            *error = QStringLiteral("invalid cluster instance id");
+        return false;
+    }
+    m_thread = std::make_unique<Thread>(this, m_config);
+    m_thread->start();
+    return true;
+}
+
+void ClusterBus::stop()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
+}
+
+bool ClusterBus::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+} // namespace helpdesk::server
