@@ -326,6 +326,13 @@ void Connection::handlePush(const rpc::Message& message)
             return;
         }
         error = QStringLiteral("ticketId: missing");
+    } else if (message.method == QLatin1String("sync.required")) {
+        // The server may have missed changes made elsewhere (its link to the other servers
+        // was down): everything shown may be stale, as after a reconnect.
+        qCInfo(lcConnection) << "server asks for a re-sync:"
+                             << params.value(QLatin1String("reason")).toString();
+        emit resynced();
+        return;
     } else {
         qCDebug(lcConnection) << "ignoring unknown push" << message.method;
         return;

@@ -124,7 +124,8 @@ Q_SIGNALS:
     // The server refused the saved token; login() is needed. Queued work stays queued.
     void sessionExpired();
     void loggedOut();
-    // Emitted after a reconnect has resumed the session: everything shown may be stale.
+    // Emitted after a reconnect has resumed the session, or when the server says changes may
+    // have been missed (sync.required): everything shown may be stale.
     void resynced();
     void ticketChanged(const helpdesk::Ticket& ticket);
     void messageAdded(helpdesk::TicketId ticketId, const helpdesk::Message& message);
