@@ -3,7 +3,7 @@
 # Installs what is missing, builds with tests, runs the whole suite with CTest.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_packages "${HELPDESK_PACKAGES[@]}" openssl
+install_packages "${HELPDESK_PACKAGES[@]}" "${HELPDESK_TEST_PACKAGES[@]}"
 build_project -DHELPDESK_BUILD_TESTS=ON
 
 # Every integration test runs twice, on SQLite and (<name>_pg) on PostgreSQL: a throw-away
