@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "app/demodata.h"
+#include "app/migratedata.h"
 #include "app/serverconfig.h"
 #include "app/servercontext.h"
 #include "auth/passwordhasher.h"
@@ -127,12 +128,18 @@ struct Options
         QStringLiteral("Language of the user, e.g. ru_RU."), QStringLiteral("locale") };
     QCommandLineOption passwordStdin { QStringLiteral("password-stdin"),
         QStringLiteral("Read the password from standard input.") };
+    QCommandLineOption from { QStringLiteral("from"),
+        QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH)."),
+        QStringLiteral("url") };
+    QCommandLineOption to { QStringLiteral("to"),
+        QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...)."),
+        QStringLiteral("url") };
 
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, tokenDays, readers, demo, login, name, role, customer, contact, locale,
-            passwordStdin });
+            passwordStdin, from, to });
     }
 };
 
@@ -322,11 +329,13 @@ int runCommandLine(const QStringList& arguments)
         QStringLiteral("Helpdesk server.\n\nCommands:\n  init       create or upgrade the database "
                        "(--demo adds demo data)\n"
                        "  user add   create a user (--login --name --role --password-stdin)\n"
-                       "  serve      run the server until SIGTERM"));
+                       "  serve      run the server until SIGTERM\n"
+                       "  migrate-data  copy a SQLite database into an empty PostgreSQL one "
+                       "(--from sqlite:PATH --to postgres://...)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("init, user add or serve"));
+        QStringLiteral("command"), QStringLiteral("init, user add, serve or migrate-data"));
     Options options;
     options.addTo(parser);
     parser.process(arguments);
@@ -340,6 +349,8 @@ int runCommandLine(const QStringList& arguments)
             return addUser(parser, options);
         if (joined == QLatin1String("serve"))
             return serve(app, parser, options);
+        if (joined == QLatin1String("migrate-data"))
+            return migrateData(parser.value(options.from), parser.value(options.to));
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));
     }

@@ -5,7 +5,7 @@
 
 namespace helpdesk::server {
 
-// The helpdesk-server command line: init, user add, serve. Returns the exit code.
+// The helpdesk-server command line: init, user add, serve, migrate-data. Returns the exit code.
 int runCommandLine(const QStringList& arguments);
 
 } // namespace helpdesk::server

@@ -7,6 +7,8 @@
 #   tests/bench/run-benchmarks.sh [--tickets N] [--workdir DIR] [--duration S] [--warmup S]
 #                                 [--repeat N] [--wait-idle] [--build-dir DIR] [--skip-build]
 #                                 [--server BINARY] [--only REGEX]
+#                                 [--database postgres://USER:PASSWORD@HOST:PORT/DBNAME]
+#                                 [--servers N]
 #
 # --repeat N runs each scenario N times and prints the run with the median throughput.
 # --wait-idle waits before each run until no compiler, linker or test binary is running
@@ -15,6 +17,14 @@
 # The generated database is kept in WORKDIR/tickets-N and reused by later runs; each run
 # serves a fresh copy of it (WORKDIR/run-N), so message.add never changes what the next run
 # measures.
+#
+# --database serves PostgreSQL instead: the URL names a database the script may connect to
+# with the right to create databases (e.g. the superuser URL of scripts/pg-test-cluster.sh).
+# The generated SQLite data is moved once with `helpdesk-server migrate-data` into the
+# database helpdesk_bench_tN (kept and reused; the time it took is in WORKDIR/migrate-N.log),
+# and every run serves a fresh copy of it, helpdesk_bench_rN (CREATE DATABASE ... TEMPLATE).
+# --servers N starts N servers on that one database and spreads the clients of every
+# scenario round-robin over them (PostgreSQL only).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,6 +38,8 @@ only=.
 repeat=1
 wait_idle=0
 server_bin=
+database=
+servers=1
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -41,7 +53,9 @@ while [[ $# -gt 0 ]]; do
         --repeat) repeat=$2; shift 2 ;;
         --wait-idle) wait_idle=1; shift ;;
         --server) server_bin=$2; shift 2 ;;
-        -h|--help) sed -n '3,17p' "$0"; exit 0 ;;
+        --database) database=$2; shift 2 ;;
+        --servers) servers=$2; shift 2 ;;
+        -h|--help) sed -n '3,30p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -64,22 +78,75 @@ else
     echo "reusing $data_dir"
 fi
 
-run_dir=$workdir/run-$tickets
-rm -rf "$run_dir"
-mkdir -p "$run_dir"
-cp --reflink=auto "$data_dir/helpdesk.sqlite" "$run_dir/"
-server_log=$workdir/server-$tickets.log
-"$server_bin" serve --data-dir "$run_dir" --listen 127.0.0.1:0 >"$server_log" 2>&1 &
-server_pid=$!
-trap 'kill -TERM $server_pid 2>/dev/null || true; wait $server_pid 2>/dev/null || true' EXIT
-port=
-for _ in $(seq 1 600); do
-    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$server_log")
-    [[ -n $port ]] && break
-    kill -0 $server_pid 2>/dev/null || { cat "$server_log" >&2; exit 1; }
-    sleep 0.1
+if [[ -n $database && $database != postgres://* && $database != postgresql://* ]]; then
+    echo "--database wants a postgres:// URL" >&2
+    exit 2
+fi
+if [[ $servers -gt 1 && -z $database ]]; then
+    echo "--servers N needs --database (several servers share one PostgreSQL database)" >&2
+    exit 2
+fi
+
+serve_args=()
+if [[ -z $database ]]; then
+    run_dir=$workdir/run-$tickets
+    rm -rf "$run_dir"
+    mkdir -p "$run_dir"
+    cp --reflink=auto "$data_dir/helpdesk.sqlite" "$run_dir/"
+    serve_args=(--data-dir "$run_dir")
+    backend="SQLite"
+else
+    server_url=${database%/*} # postgres://user:password@host:port
+    template=helpdesk_bench_t$tickets
+    run_db=helpdesk_bench_r$tickets
+    exists=$(psql "$database" -tAc "SELECT 1 FROM pg_database WHERE datname = '$template'")
+    if [[ $exists != 1 ]]; then
+        # migrate-data reads a source at the current schema; the generated file stays as it is.
+        source_copy=$workdir/pg-source-$tickets.sqlite
+        sqlite3 -readonly "$data_dir/helpdesk.sqlite" ".backup '$source_copy'"
+        "$server_bin" init --database "sqlite:$source_copy" >/dev/null
+        psql "$database" -qc "CREATE DATABASE $template"
+        if ! /usr/bin/time -f "migrate-data took %e s" "$server_bin" migrate-data \
+            --from "sqlite:$source_copy" --to "$server_url/$template" \
+            >"$workdir/migrate-$tickets.log" 2>&1; then
+            cat "$workdir/migrate-$tickets.log" >&2
+            psql "$database" -qc "DROP DATABASE $template"
+            exit 1
+        fi
+        rm -f "$source_copy"
+        tail -n 1 "$workdir/migrate-$tickets.log"
+    else
+        echo "reusing PostgreSQL database $template"
+    fi
+    psql "$database" -qc "DROP DATABASE IF EXISTS $run_db WITH (FORCE)"
+    psql "$database" -qc "CREATE DATABASE $run_db TEMPLATE $template"
+    serve_args=(--database "$server_url/$run_db")
+    backend="PostgreSQL ($(psql "$database" -tAc "SHOW server_version" | cut -d' ' -f1), shared_buffers $(psql "$database" -tAc "SHOW shared_buffers")), $servers server(s)"
+fi
+
+server_pids=()
+ports=()
+stop_servers() {
+    local pid
+    for pid in "${server_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${server_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop_servers EXIT
+for index in $(seq 1 "$servers"); do
+    server_log=$workdir/server-$tickets-$index.log
+    "$server_bin" serve "${serve_args[@]}" --listen 127.0.0.1:0 >"$server_log" 2>&1 &
+    server_pid=$!
+    server_pids+=("$server_pid")
+    port=
+    for _ in $(seq 1 600); do
+        port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$server_log")
+        [[ -n $port ]] && break
+        kill -0 "$server_pid" 2>/dev/null || { cat "$server_log" >&2; exit 1; }
+        sleep 0.1
+    done
+    [[ -n $port ]] || { echo "server did not start" >&2; exit 1; }
+    ports+=(--port "$port")
 done
-[[ -n $port ]] || { echo "server did not start" >&2; exit 1; }
 
 # label | clients | extra arguments
 runs=(
@@ -112,7 +179,7 @@ idle_wait() {
 }
 
 echo
-echo "$tickets tickets, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up, median of $repeat"
+echo "$tickets tickets, ${backend:-SQLite}, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up, median of $repeat"
 echo
 echo "| scenario | clients | req/s | p50 | p90 | p99 | max | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -123,7 +190,7 @@ for run in "${runs[@]}"; do
     for _ in $(seq 1 "$repeat"); do
         [[ $wait_idle -eq 1 ]] && idle_wait
         # shellcheck disable=SC2086 # args is a list of words
-        rows+=("$("$bench_bin" --port "$port" --clients "$clients" --duration "$duration" \
+        rows+=("$("$bench_bin" "${ports[@]}" --clients "$clients" --duration "$duration" \
             --warmup "$warmup" --row --label "$label" $args)")
     done
     # Column 4 is req/s; print the median run.

@@ -71,6 +71,11 @@ const StandardUser kStandardUsers[] = {
 
 } // namespace
 
+QString TestServer::binary()
+{
+    return serverBinary();
+}
+
 QString TestServer::backend()
 {
     return qEnvironmentVariable("HELPDESK_TEST_BACKEND", QStringLiteral("sqlite")).toLower();
@@ -248,7 +253,8 @@ bool TestServer::start(const Options& options)
         m_error = QStringLiteral("no temporary directory: %1").arg(m_dir.errorString());
         return false;
     }
-    if (backend() == QLatin1String("postgres") && m_databaseName.isEmpty() && !createDatabase())
+    const QString chosen = options.backend.isEmpty() ? backend() : options.backend;
+    if (chosen == QLatin1String("postgres") && m_databaseName.isEmpty() && !createDatabase())
         return false;
     if (!runTool(QStringList { QStringLiteral("init") } + databaseArguments()))
         return false;

@@ -41,6 +41,7 @@ public:
         int maxConnectionsPerAddress = 0; // 0: the server's default
         QString tlsCertificate; // PEM files: serve TLS
         QString tlsKey;
+        QString backend; // "sqlite" or "postgres"; empty: HELPDESK_TEST_BACKEND
     };
 
     TestServer();
@@ -80,6 +81,8 @@ public:
 
     // "postgres" or "sqlite", from HELPDESK_TEST_BACKEND.
     static QString backend();
+    // The helpdesk-server binary under test, for commands a test runs itself.
+    static QString binary();
 
 private:
     bool createDatabase();

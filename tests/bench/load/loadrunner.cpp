@@ -26,7 +26,7 @@ void LoadRunner::start()
 {
     for (int i = 0; i < m_options.clients; ++i) {
         BenchClient::Config config;
-        config.port = m_options.port;
+        config.port = m_options.ports.at(i % m_options.ports.size());
         config.login
             = QString(m_options.loginPattern)
                   .replace(QLatin1String("{i}"), QString::number(i % m_options.loginPool + 1));

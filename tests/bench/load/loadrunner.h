@@ -21,7 +21,7 @@ public:
     struct Options
     {
         int clients = 1;
-        quint16 port = 7480;
+        QList<quint16> ports { 7480 }; // client i connects to ports[i % size]
         QString loginPattern = QStringLiteral("agent{i}"); // {i}: 1 … loginPool
         int loginPool = 40;
         QString password = QStringLiteral("bench");

@@ -86,8 +86,9 @@ int main(int argc, char* argv[])
                                          .arg(scenarioNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("Server port on 127.0.0.1."), QStringLiteral("port"),
-        QStringLiteral("7480"));
+        QStringLiteral("Server port on 127.0.0.1; repeat it to spread the clients round-robin "
+                       "over several servers."),
+        QStringLiteral("port"), QStringLiteral("7480"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
         QStringLiteral("What to measure."), QStringLiteral("name"), QStringLiteral("ticket.get"));
     const QCommandLineOption clients(QStringLiteral("clients"),
@@ -136,11 +137,14 @@ int main(int argc, char* argv[])
     options.scenario.rareWord = parser.value(rareWord);
     options.scenario.commonWord = parser.value(commonWord);
     options.scenario.deepFraction = qBound(0.0, parser.value(deep).toDouble(), 1.0);
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber == 0 || portNumber > 65535)
-        return usageError(QStringLiteral("--port wants 1..65535"));
-    options.port = quint16(portNumber);
+    options.ports.clear();
+    for (const QString& value : parser.values(port)) {
+        bool ok = false;
+        const uint portNumber = value.toUInt(&ok);
+        if (!ok || portNumber == 0 || portNumber > 65535)
+            return usageError(QStringLiteral("--port wants 1..65535"));
+        options.ports << quint16(portNumber);
+    }
     options.clients = parser.value(clients).toInt();
     if (options.clients < 1 || options.clients > kMaxClients)
         return usageError(QStringLiteral("--clients wants 1..%1").arg(kMaxClients));
