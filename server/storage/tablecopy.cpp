@@ -206,7 +206,8 @@ QStringList postgresColumns(Db& db, const QString& table)
 {
     Query query(db,
         QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                       "current_schema() AND table_name = ? ORDER BY ordinal_position"));
+                       "current_schema() AND table_name = ? AND is_generated = 'NEVER' "
+                       "ORDER BY ordinal_position"));
     query.bind(table).exec();
     QStringList names;
     while (query.next())

@@ -52,7 +52,8 @@ private:
     QSqlDatabase m_db;
 };
 
-// The column names of a table in the PostgreSQL database's current schema.
+// The column names of a table in the PostgreSQL database's current schema that can be written:
+// generated columns (the search vectors of schema step 5) are computed by PostgreSQL.
 QStringList postgresColumns(Db& db, const QString& table);
 QStringList postgresTables(Db& db);
 

@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Helpdesk schema, step 5 (SQLite): nothing to do. The PostgreSQL step stores the search
+-- vectors in columns beside subject and body; FTS5 already keeps its own index tables.
