@@ -149,6 +149,8 @@ for index in $(seq 1 "$servers"); do
 done
 
 # label | clients | extra arguments
+# search-mid: a word in ~5 % of messages (cheers), search-sparse: in ~0.2 % (lozinka), in no
+# subject; search-rare: in one ticket in 10,000, search-common: in every ticket.
 runs=(
     "ticket.get|1|--scenario ticket.get"
     "ticket.get|4|--scenario ticket.get"
@@ -158,6 +160,9 @@ runs=(
     "search-rare|1|--scenario search-rare"
     "search-common|1|--scenario search-common"
     "search-common|4|--scenario search-common"
+    "search-mid|1|--scenario search-common --common-word cheers"
+    "search-mid|4|--scenario search-common --common-word cheers"
+    "search-sparse|1|--scenario search-common --common-word lozinka"
     "message.add|1|--scenario message.add"
     "message.add|32|--scenario message.add"
     "message.add (customers)|32|--scenario message.add --login customer{i}.owner --login-pool 2000"
