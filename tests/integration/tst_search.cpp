@@ -19,6 +19,8 @@ private slots:
     void findsWords_data();
     void findsWords();
     void newestFirstWithSnippets();
+    void limitTakesTheNewest();
+    void customerSeesOwnPublicTextOnly();
 
 private:
     // The subjects or bodies of the hits for this query, in the order returned.
@@ -151,6 +153,62 @@ void TestSearch::newestFirstWithSnippets()
     QVERIFY2(snippet.contains(QStringLiteral("zajednički")), qPrintable(snippet));
     QVERIFY2(snippet.size() < longBody.size() / 2, qPrintable(snippet));
     QVERIFY2(snippet.startsWith(QStringLiteral("…")), qPrintable(snippet));
+}
+
+// Fewer hits asked for than exist: the newest ones (on PostgreSQL from the newest rows only).
+void TestSearch::limitTakesTheNewest()
+{
+    const QJsonObject ticket = m_agent->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Wombat farm") },
+            { QStringLiteral("body"), QStringLiteral("wombat one") } });
+    HD_EXPECT_OK(ticket);
+    const qint64 id = idOf(resultOf(ticket));
+    QList<qint64> messages;
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject message = m_agent->call(QStringLiteral("message.add"),
+            QJsonObject { { QStringLiteral("ticketId"), id },
+                { QStringLiteral("body"), QStringLiteral("more wombats %1").arg(i) } });
+        HD_EXPECT_OK(message);
+        messages << idOf(resultOf(message));
+    }
+    const QJsonObject response = m_agent->call(QStringLiteral("search"),
+        QJsonObject {
+            { QStringLiteral("query"), QStringLiteral("womb") }, { QStringLiteral("limit"), 3 } });
+    HD_EXPECT_OK(response);
+    const QJsonArray items = resultOf(response).value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("ticketId")).toInteger(), id);
+    QVERIFY(!items.at(0).toObject().contains(QLatin1String("messageId")));
+    QCOMPARE(items.at(1).toObject().value(QLatin1String("messageId")).toInteger(), messages[3]);
+    QCOMPARE(items.at(2).toObject().value(QLatin1String("messageId")).toInteger(), messages[2]);
+}
+
+// A customer finds the organisation's tickets and public messages, never internal notes or
+// another organisation's tickets.
+void TestSearch::customerSeesOwnPublicTextOnly()
+{
+    auto alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
+    auto bob = TestClient::loggedIn(m_server.port(), QStringLiteral("bob"));
+    QVERIFY(alice && bob);
+    const QJsonObject ticket = alice->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Platypus mailbox full") },
+            { QStringLiteral("body"), QStringLiteral("platypus quota") } });
+    HD_EXPECT_OK(ticket);
+    const qint64 id = idOf(resultOf(ticket));
+    const QJsonObject note = m_agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), id },
+            { QStringLiteral("body"), QStringLiteral("platypus internal remark") },
+            { QStringLiteral("internal"), true } });
+    HD_EXPECT_OK(note);
+    const auto count = [](TestClient& client, const QString& query) {
+        const QJsonObject response = client.call(
+            QStringLiteral("search"), QJsonObject { { QStringLiteral("query"), query } });
+        return resultOf(response).value(QLatin1String("items")).toArray().size();
+    };
+    QCOMPARE(count(*m_agent, QStringLiteral("platypus")), 3); // subject, body, note
+    QCOMPARE(count(*alice, QStringLiteral("platypus")), 2); // subject, body
+    QCOMPARE(count(*alice, QStringLiteral("platypus remark")), 0);
+    QCOMPARE(count(*bob, QStringLiteral("platyp")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
