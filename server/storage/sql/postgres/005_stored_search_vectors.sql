@@ -8,8 +8,7 @@
 -- Generated columns are computed in the transaction that writes the row, like the index was;
 -- migrate-data leaves them out of the copy (it copies the columns that can be written).
 -- The old indexes go first: adding a stored column rewrites the table and would rebuild them.
--- At 1,000,000 tickets (4.9 M messages) this step took about 6 minutes (docs/performance.md);
--- the tables are locked meanwhile.
+-- Both tables are locked meanwhile; the time it takes is in docs/performance.md.
 SET LOCAL maintenance_work_mem = '256MB';
 DROP INDEX tickets_search;
 DROP INDEX messages_search;
