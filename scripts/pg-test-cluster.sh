@@ -3,8 +3,9 @@
 # A throw-away PostgreSQL cluster for the tests: initdb + pg_ctl in a temporary directory,
 # listening on a free port on 127.0.0.1 only, unix socket inside that directory, fsync on.
 #
-#   eval "$(scripts/pg-test-cluster.sh start)"   # exports HELPDESK_TEST_PG (superuser URL)
-#                                                # and HELPDESK_PG_CLUSTER (the directory)
+#   eval "$(scripts/pg-test-cluster.sh start)"   # exports HELPDESK_TEST_PG (superuser URL),
+#                                                # HELPDESK_PG_CLUSTER (the directory) and
+#                                                # HELPDESK_TEST_PG_CTL (a command restarting it)
 #   scripts/pg-test-cluster.sh stop [DIR]        # stops it and deletes the directory
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the user `postgres`
@@ -29,6 +30,13 @@ as_owner() {
         runuser -u "${HELPDESK_PG_USER:-postgres}" -- "$@"
     else
         "$@"
+    fi
+}
+
+# as_owner as a shell command prefix, for a command run later by the tests.
+owner_prefix() {
+    if [ "$(id -u)" -eq 0 ]; then
+        printf 'runuser -u %s -- ' "${HELPDESK_PG_USER:-postgres}"
     fi
 }
 
@@ -58,6 +66,10 @@ start() {
             -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/socket \
                 -c fsync=on -c synchronous_commit=on -c max_connections=300" >/dev/null 2>&1; then
             printf 'export HELPDESK_PG_CLUSTER=%q\n' "$dir"
+            # For the restart tests. -l: the restarted postmaster must not inherit the test's
+            # stdout (CTest would wait for that pipe to close); restart reuses the start options.
+            printf 'export HELPDESK_TEST_PG_CTL=%q\n' \
+                "$(owner_prefix)$bin/pg_ctl -D $dir/data -l $dir/postgres.log -w -t 60 restart -m fast"
             printf 'export HELPDESK_TEST_PG=%q\n' \
                 "postgres://postgres:$password@127.0.0.1:$port/postgres"
             log "PostgreSQL test cluster on 127.0.0.1:$port in $dir"
