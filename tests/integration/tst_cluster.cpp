@@ -276,22 +276,23 @@ void TestCluster::ownChangesPushedOnce()
               .call(QStringLiteral("message.add"), reply(m_ticket, QStringLiteral("through B")));
     HD_EXPECT_OK(fence);
     const qint64 fenceId = idOf(resultOf(fence));
-    for (const char* name : { "agent2A", "agent2B" }) {
-        TestClient& client = at(QLatin1String(name));
-        QVERIFY2(
-            !client.waitForNotification(QStringLiteral("message.added"), about(m_ticket, fenceId))
-                 .isEmpty(),
-            name);
-        // Both messages once each, in any case; the own one before the fence.
-        QCOMPARE(countPushes(client, QStringLiteral("message.added"), m_ticket, ownId), 1);
-        client.clearNotifications();
-    }
+    // At A: the own change was pushed locally, the fence came through the bus after it.
+    TestClient& agent2A = at(QStringLiteral("agent2A"));
+    QVERIFY(!agent2A.waitForNotification(QStringLiteral("message.added"), about(m_ticket, fenceId))
+                 .isEmpty());
+    QCOMPARE(countPushes(agent2A, QStringLiteral("message.added"), m_ticket, ownId), 1);
+    // At B the order of the two is not fixed (its own push is immediate). A duplicate of its
+    // own change would stay in the inbox after this.
+    TestClient& agent2B = at(QStringLiteral("agent2B"));
+    QVERIFY(!agent2B.waitForNotification(QStringLiteral("message.added"), about(m_ticket, ownId))
+                 .isEmpty());
+    QVERIFY(!agent2B.waitForNotification(QStringLiteral("message.added"), about(m_ticket, fenceId))
+                 .isEmpty());
     // The same for the fence at B (B's own change) after one more change through A.
     const QJsonObject fence2
         = at(QStringLiteral("agentA"))
               .call(QStringLiteral("message.add"), reply(m_ticket, QStringLiteral("again A")));
     HD_EXPECT_OK(fence2);
-    TestClient& agent2B = at(QStringLiteral("agent2B"));
     QVERIFY(!agent2B
                  .waitForNotification(
                      QStringLiteral("message.added"), about(m_ticket, idOf(resultOf(fence2))))
