@@ -3,8 +3,10 @@
 # A throw-away PostgreSQL cluster for the tests: initdb + pg_ctl in a temporary directory,
 # listening on a free port on 127.0.0.1 only, unix socket inside that directory, fsync on.
 #
-#   eval "$(scripts/pg-test-cluster.sh start)"   # exports HELPDESK_TEST_PG (superuser URL)
-#                                                # and HELPDESK_PG_CLUSTER (the directory)
+#   eval "$(scripts/pg-test-cluster.sh start)"   # exports HELPDESK_TEST_PG (superuser URL),
+#                                                # HELPDESK_PG_CLUSTER (the directory) and
+#                                                # HELPDESK_TEST_PG_CTL (a command restarting it,
+#                                                # also as HELPDESK_TEST_PG_STOP + _START)
 #   scripts/pg-test-cluster.sh stop [DIR]        # stops it and deletes the directory
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the user `postgres`
@@ -32,8 +34,15 @@ as_owner() {
     fi
 }
 
+# as_owner as a shell command prefix, for a command run later by the tests.
+owner_prefix() {
+    if [ "$(id -u)" -eq 0 ]; then
+        printf 'runuser -u %s -- ' "${HELPDESK_PG_USER:-postgres}"
+    fi
+}
+
 start() {
-    local bin dir password port attempt
+    local bin dir password port attempt options
     bin="$(pg_bin)"
     dir="$(mktemp -d "${TMPDIR:-/tmp}/helpdesk-pg.XXXXXX")"
     mkdir -p "$dir/socket"
@@ -54,10 +63,20 @@ start() {
     rm -f "$dir/pwfile"
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 40000))
+        options="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/socket \
+-c fsync=on -c synchronous_commit=on -c max_connections=300"
         if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start \
-            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/socket \
-                -c fsync=on -c synchronous_commit=on -c max_connections=300" >/dev/null 2>&1; then
+            -o "$options" >/dev/null 2>&1; then
             printf 'export HELPDESK_PG_CLUSTER=%q\n' "$dir"
+            # For the restart tests. -l: the restarted postmaster must not inherit the test's
+            # stdout (CTest would wait for that pipe to close); restart reuses the start options.
+            printf 'export HELPDESK_TEST_PG_CTL=%q\n' \
+                "$(owner_prefix)$bin/pg_ctl -D $dir/data -l $dir/postgres.log -w -t 60 restart -m fast"
+            # The same in two steps, for a test that needs the database down for a while.
+            printf 'export HELPDESK_TEST_PG_STOP=%q\n' \
+                "$(owner_prefix)$bin/pg_ctl -D $dir/data -w -t 60 stop -m fast"
+            printf 'export HELPDESK_TEST_PG_START=%q\n' \
+                "$(owner_prefix)$bin/pg_ctl -D $dir/data -l $dir/postgres.log -w -t 60 start -o '$options'"
             printf 'export HELPDESK_TEST_PG=%q\n' \
                 "postgres://postgres:$password@127.0.0.1:$port/postgres"
             log "PostgreSQL test cluster on 127.0.0.1:$port in $dir"

@@ -9,6 +9,8 @@
 #include "auth/ratelimiter.h"
 #include "directory/directoryservice.h"
 #include "directory/userstore.h"
+#include "events/clusterbus.h"
+#include "events/clusterrelay.h"
 #include "events/pushhub.h"
 #include "net/server.h"
 #include "rpc/rpcexception.h"
@@ -112,6 +114,10 @@ struct Options
         QStringLiteral("30") };
     QCommandLineOption readers { QStringLiteral("db-readers"),
         QStringLiteral("Database reader threads."), QStringLiteral("n"), QStringLiteral("4") };
+    QCommandLineOption eventChannel { QStringLiteral("event-channel"),
+        QStringLiteral("PostgreSQL: the LISTEN/NOTIFY channel on which the servers sharing the "
+                       "database tell each other about changes (the same on all of them)."),
+        QStringLiteral("name"), QString(kDefaultClusterChannel) };
     QCommandLineOption demo { QStringLiteral("demo"),
         QStringLiteral("Fill an empty database with demo data.") };
     QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
@@ -138,8 +144,8 @@ struct Options
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
-            perAddress, tokenDays, readers, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to });
+            perAddress, tokenDays, readers, eventChannel, demo, login, name, role, customer,
+            contact, locale, passwordStdin, from, to });
     }
 };
 
@@ -285,11 +291,20 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
 
+    const QString channel = parser.value(options.eventChannel);
+    QString channelError;
+    if (!isValidClusterChannel(channel, &channelError))
+        return fail(QStringLiteral("--event-channel: %1").arg(channelError));
+
     if (parser.isSet(options.demo)) {
         auto db = openMigrated(config.database);
         seedDemoData(*db);
     }
+    // One id per process: the writer signs its NOTIFYs with it, the bus skips them by it.
+    const QString instanceId = newClusterInstanceId();
     Storage storage(config.database, config.readerThreads);
+    if (config.database.isPostgres())
+        storage.announceOnCluster(instanceId, channel);
     try {
         storage.start();
     } catch (const std::exception& e) {
@@ -297,6 +312,29 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     }
     RateLimiter limiter;
     PushHub hub;
+    // PostgreSQL: other servers on the same database announce their changes; SQLite has no bus.
+    std::unique_ptr<ClusterBus> bus;
+    std::unique_ptr<ClusterRelay> relay;
+    if (config.database.isPostgres()) {
+        ClusterBusConfig busConfig;
+        if (!config.database.host.isEmpty())
+            busConfig.host = config.database.host;
+        if (config.database.port > 0)
+            busConfig.port = config.database.port;
+        busConfig.database = config.database.databaseName;
+        busConfig.user = config.database.user;
+        busConfig.password = config.database.password;
+        busConfig.channel = channel;
+        busConfig.instanceId = instanceId;
+        bus = std::make_unique<ClusterBus>(busConfig);
+        relay = std::make_unique<ClusterRelay>(storage, hub);
+        QObject::connect(bus.get(), &ClusterBus::eventsReceived, relay.get(), &ClusterRelay::relay);
+        QObject::connect(
+            bus.get(), &ClusterBus::resyncNeeded, relay.get(), &ClusterRelay::requestResync);
+        QString busError;
+        if (!bus->start(&busError))
+            return fail(QStringLiteral("event bus: %1").arg(busError));
+    }
     ServerContext context { storage, limiter, hub, config };
     Server server(context);
     QString error;
@@ -307,7 +345,10 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     decoyHash(); // computed now rather than during the first failed login
     out() << "listening on " << server.address() << Qt::endl;
     const int code = app.exec();
+    if (bus)
+        bus->stop();
     server.close();
+    relay.reset();
     storage.stop();
     err() << "helpdesk-server: stopped" << Qt::endl;
     return code;

@@ -17,7 +17,8 @@ namespace helpdesk::server {
 
 // What servers sharing one PostgreSQL database tell each other after a commit: ids only, so
 // that each receiver rebuilds the push from the database under its own sessions' rules.
-// The wire form is described in docs/cluster-events.md.
+// The wire form is described in docs/protocol.md ("Between servers"), operations in
+// docs/admin.md ("Several servers on one database").
 
 // PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; stay clear of the edge.
 constexpr int kMaxClusterPayloadBytes = 7900;

@@ -10,7 +10,8 @@ PushEvent ticketChangedEvent(const Ticket& ticket)
 {
     const QJsonObject params { { QStringLiteral("ticket"), ticket.toJson() } };
     return { ticket.customerId, false, false,
-        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.changed"), params)) };
+        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.changed"), params)),
+        ClusterEvent::ticketChanged(ticket.id) };
 }
 
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
@@ -18,14 +19,16 @@ PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
     const QJsonObject params { { QStringLiteral("ticketId"), ticket.id.value() },
         { QStringLiteral("message"), message.toJson() } };
     return { ticket.customerId, message.internal, false,
-        encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params)) };
+        encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params)),
+        ClusterEvent::messageAdded(ticket.id, message.id) };
 }
 
 PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
 {
     const QJsonObject params { { QStringLiteral("ticketId"), double(ticket.value()) } };
     return { formerCustomer, false, true,
-        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"), params)) };
+        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"), params)),
+        ClusterEvent::ticketRemoved(ticket, { formerCustomer }) };
 }
 
 } // namespace helpdesk::server

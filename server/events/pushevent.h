@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clusterpayload.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -18,6 +19,8 @@ struct PushEvent
     bool internal = false; // an internal note: staff only
     bool customersOnly = false; // news only that organisation's users need
     QByteArray frame;
+    // The same change as other servers sharing a PostgreSQL database hear it (ids only).
+    std::optional<ClusterEvent> cluster;
 };
 using EventList = QVector<PushEvent>;
 

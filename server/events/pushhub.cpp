@@ -37,4 +37,13 @@ void PushHub::publish(const EventList& events)
     }
 }
 
+void PushHub::broadcast(const QByteArray& frame)
+{
+    const QSet<Connection*> connections = m_connections;
+    for (Connection* connection : connections) {
+        if (connection->principal() && m_connections.contains(connection))
+            connection->push(frame);
+    }
+}
+
 } // namespace helpdesk::server

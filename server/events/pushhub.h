@@ -21,6 +21,8 @@ public:
     void add(Connection* connection);
     void remove(Connection* connection);
     void publish(const EventList& events);
+    // One frame to every logged-in session, whoever the user (e.g. sync.required).
+    void broadcast(const QByteArray& frame);
     bool contains(Connection* connection) const { return m_connections.contains(connection); }
     int connectionCount() const { return int(m_connections.size()); }
 

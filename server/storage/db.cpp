@@ -9,16 +9,59 @@ namespace helpdesk::server {
 namespace {
 const QChar kNulEscape(0xFDD0);
 const QChar kEscapedNul(0xFDD1);
+
+// A connect attempt to a host that does not answer gives up after this long (libpq waits
+// forever by default); an explicit connect_timeout in the URL wins.
+constexpr int kConnectTimeoutSeconds = 5;
+
+QString withConnectTimeout(const QString& options)
+{
+    if (options.contains(QLatin1String("connect_timeout")))
+        return options;
+    const QString timeout = QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds);
+    return options.isEmpty() ? timeout : options + QLatin1Char(';') + timeout;
+}
 } // namespace
+
+bool isConnectionFailure(const QSqlError& error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // 08: connection exception; 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03
+    // cannot_connect_now (starting up or shutting down).
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    // A connection that died under libpq usually comes without a SQLSTATE: only its text says.
+    static const char* const kTexts[] = { "server closed the connection",
+        "no connection to the server", "terminating connection", "could not send data",
+        "could not receive data", "connection to server", "could not connect", "ssl syscall error",
+        "ssl connection has been closed", "lost synchronization", "the database system is" };
+    const QString text = error.text().toLower();
+    for (const char* known : kTexts) {
+        if (text.contains(QLatin1String(known)))
+            return true;
+    }
+    return false;
+}
 
 Db::Db(const DatabaseConfig& config, const QString& connectionName)
     : m_name(connectionName)
     , m_postgres(config.isPostgres())
 {
-    if (m_postgres)
-        openPostgres(config);
-    else
-        openSqlite(config);
+    try {
+        if (m_postgres)
+            openPostgres(config);
+        else
+            openSqlite(config);
+    } catch (...) {
+        // No destructor runs for a half-made object: release the connection name here.
+        clearStatements();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw;
+    }
 }
 
 void Db::openPostgres(const DatabaseConfig& config)
@@ -27,17 +70,65 @@ void Db::openPostgres(const DatabaseConfig& config)
     if (!m_db.isValid())
         throw SqlError(QStringLiteral("the PostgreSQL driver (QPSQL, Debian package "
                                       "libqt6sql6-psql) is not installed"));
+    m_description = config.toUrl();
     m_db.setHostName(config.host);
     m_db.setPort(config.port);
     m_db.setUserName(config.user);
     m_db.setPassword(config.password);
     m_db.setDatabaseName(config.databaseName);
-    m_db.setConnectOptions(config.connectOptions);
-    if (!m_db.open())
-        throw SqlError(
-            QStringLiteral("cannot open %1: %2").arg(config.toUrl(), m_db.lastError().text()));
+    m_db.setConnectOptions(withConnectTimeout(config.connectOptions));
+    connectPostgres();
+}
+
+void Db::connectPostgres()
+{
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        const QString what = QStringLiteral("cannot open %1: %2").arg(m_description, error.text());
+        m_db.close();
+        if (isConnectionFailure(error))
+            throw DatabaseUnavailable(what);
+        throw SqlError(what);
+    }
     // Notices (e.g. "relation already exists, skipping") are not worth a log line each.
     execRaw(QStringLiteral("SET client_min_messages = warning"));
+}
+
+void Db::reopen()
+{
+    if (!m_postgres) {
+        m_broken = false;
+        return;
+    }
+    if (m_lastReopen.isValid() && !m_lastReopen.hasExpired(kReopenIntervalMs))
+        throw DatabaseUnavailable(QStringLiteral("%1 is unreachable").arg(m_description));
+    clearStatements();
+    m_db.close();
+    m_broken = true;
+    try {
+        connectPostgres();
+    } catch (...) {
+        m_lastReopen.start();
+        m_db.close();
+        throw;
+    }
+    m_broken = false;
+    m_lastReopen.invalidate();
+}
+
+void Db::clearStatements()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+}
+
+void Db::fail(const QSqlError& error, const QString& what)
+{
+    if (m_postgres && isConnectionFailure(error)) {
+        m_broken = true;
+        throw DatabaseUnavailable(what);
+    }
+    throw SqlError(what);
 }
 
 void Db::openSqlite(const DatabaseConfig& config)
@@ -59,8 +150,7 @@ void Db::openSqlite(const DatabaseConfig& config)
 
 Db::~Db()
 {
-    qDeleteAll(m_statements);
-    m_statements.clear();
+    clearStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -74,9 +164,9 @@ QSqlQuery& Db::prepared(const QString& sql)
     auto* query = new QSqlQuery(m_db);
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
-        const QString error = query->lastError().text();
+        const QSqlError error = query->lastError();
         delete query;
-        throw SqlError(QStringLiteral("prepare failed: %1 [%2]").arg(error, sql));
+        fail(error, QStringLiteral("prepare failed: %1 [%2]").arg(error.text(), sql));
     }
     m_statements.insert(sql, query);
     return *query;
@@ -86,17 +176,21 @@ void Db::execRaw(const QString& sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw SqlError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+        fail(query.lastError(), QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
 }
 
 void Db::rollback()
 {
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when no transaction is open
+    // Fails harmlessly when no transaction is open, and tells a dead connection.
+    if (!query.exec(QStringLiteral("ROLLBACK")) && m_postgres
+        && isConnectionFailure(query.lastError()))
+        m_broken = true;
 }
 
 Query::Query(Db& db, const QString& sql)
-    : m_query(db.prepared(sql))
+    : m_db(db)
+    , m_query(db.prepared(sql))
     , m_postgres(db.isPostgres())
 {
 }
@@ -126,7 +220,7 @@ QVariant Query::value(int column) const
 Query& Query::exec()
 {
     if (!m_query.exec())
-        throw SqlError(
+        m_db.fail(m_query.lastError(),
             QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_query.lastQuery()));
     return *this;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -52,8 +54,18 @@ public:
     }
 };
 
+// The connection itself failed (PostgreSQL restarted, was stopped, or cannot be reached):
+// nothing more can be done on it until Db::reopen(). The client is told "database unavailable".
+class DatabaseUnavailable : public SqlError
+{
+public:
+    using SqlError::SqlError;
+};
+
 // One database connection, owned by the thread that opened it, with a cache of prepared
-// statements (preparing costs more than many of our queries take to run).
+// statements (preparing costs more than many of our queries take to run). On PostgreSQL a
+// statement that fails because the connection is gone (SQLSTATE class 08, 57P01-57P03, or
+// libpq's "server closed the connection") throws DatabaseUnavailable and marks the Db broken.
 class Db
 {
 public:
@@ -75,17 +87,46 @@ public:
         execRaw(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     }
     void commit() { execRaw(QStringLiteral("COMMIT")); }
+    // Ends an open transaction; a rollback that fails because the connection is gone marks
+    // the Db broken instead of throwing.
     void rollback();
+
+    // Whether the connection was found dead; reopen() before using it again.
+    bool isBroken() const { return m_broken; }
+    // Closes the connection and opens it again (the prepared statements go with it). While
+    // the database stays unreachable, throws DatabaseUnavailable: at most one connect attempt
+    // per kReopenIntervalMs, in between at once, so requests fail fast during an outage.
+    void reopen();
+    // reopen() if broken.
+    void ensureOpen()
+    {
+        if (m_broken)
+            reopen();
+    }
+
+    // Throws DatabaseUnavailable (and marks the Db broken) when the error means the
+    // connection is gone, SqlError with `what` otherwise.
+    [[noreturn]] void fail(const QSqlError& error, const QString& what);
+
+    static constexpr int kReopenIntervalMs = 500;
 
 private:
     void openSqlite(const DatabaseConfig& config);
     void openPostgres(const DatabaseConfig& config);
+    void connectPostgres();
+    void clearStatements();
 
     QString m_name;
+    QString m_description; // the URL without the password, for messages
     bool m_postgres = false;
+    bool m_broken = false;
+    QElapsedTimer m_lastReopen; // the last failed connect attempt
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
 };
+
+// Whether a failed statement's error means the PostgreSQL connection is gone.
+bool isConnectionFailure(const QSqlError& error);
 
 // A use of a cached prepared statement: positional binds, exec, rows. The statement is
 // reset on destruction so that no read transaction outlives the query (in WAL mode an open
@@ -111,6 +152,7 @@ public:
     QVariant scalar();
 
 private:
+    Db& m_db;
     QSqlQuery& m_query;
     bool m_postgres;
     int m_nextBind = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
+#include "events/clusterpayload.h"
 #include "migrations.h"
 #include "rpc/rpcexception.h"
 #include "search/searchindex.h"
@@ -29,6 +30,19 @@ QString nextConnectionName(const char* kind)
 }
 } // namespace
 
+rpc::Error databaseUnavailableError(bool outcomeUnknown)
+{
+    QJsonObject data { { QStringLiteral("reason"), QStringLiteral("database-unavailable") } };
+    if (outcomeUnknown) {
+        data.insert(QStringLiteral("committed"), QStringLiteral("unknown"));
+        return { rpc::InternalError,
+            QStringLiteral("database unavailable: the change may or may not have been saved; "
+                           "retry with the same idempotencyKey"),
+            data };
+    }
+    return { rpc::InternalError, QStringLiteral("database unavailable"), data };
+}
+
 Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
 {
     Outcome outcome;
@@ -36,6 +50,9 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
         outcome.result = job(outcome.events);
     } catch (const RpcException& e) {
         outcome.error = e.error();
+    } catch (const DatabaseUnavailable& e) {
+        qCWarning(lcStorage) << "database unavailable:" << e.what();
+        outcome.error = databaseUnavailableError();
     } catch (const std::exception& e) {
         qCWarning(lcStorage) << "internal error:" << e.what();
         outcome.error = rpc::Error { rpc::InternalError, QStringLiteral("internal error") };
@@ -48,8 +65,10 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
 class WriterThread : public QThread
 {
 public:
-    WriterThread(const DatabaseConfig& config, Storage* owner)
+    WriterThread(const DatabaseConfig& config, QString instanceId, QString channel, Storage* owner)
         : m_config(config)
+        , m_instanceId(std::move(instanceId))
+        , m_channel(std::move(channel))
         , m_owner(owner)
     {
     }
@@ -132,11 +151,8 @@ private:
     {
         std::vector<Outcome> outcomes;
         outcomes.reserve(batch.size());
-        try {
-            db.begin();
-        } catch (const std::exception& e) {
-            qCWarning(lcStorage) << "cannot begin a transaction:" << e.what();
-            failAll(batch, QStringLiteral("database unavailable"));
+        if (!begin(db)) {
+            failAll(batch, databaseUnavailableError());
             return;
         }
         const QString savepoint = QStringLiteral("SAVEPOINT job");
@@ -150,24 +166,35 @@ private:
                 return job.job(db, events);
             });
             try {
+                if (db.isBroken())
+                    throw DatabaseUnavailable(QStringLiteral("connection lost in a job"));
                 if (outcome.error)
                     db.execRaw(rollbackTo);
                 db.execRaw(release);
             } catch (const std::exception& e) {
                 qCWarning(lcStorage) << "savepoint failed:" << e.what();
-                db.rollback();
-                failAll(batch, QStringLiteral("internal error"));
+                abandon(db, batch);
                 return;
             }
             outcomes.push_back(std::move(outcome));
         }
         try {
             search::syncIndex(db); // the batch's new messages, as one index segment
+            announce(db, outcomes);
+        } catch (const std::exception& e) {
+            qCWarning(lcStorage) << "batch failed before commit:" << e.what();
+            abandon(db, batch);
+            return;
+        }
+        try {
             db.commit();
         } catch (const std::exception& e) {
             qCWarning(lcStorage) << "commit failed:" << e.what();
+            const bool lost = db.isBroken();
             db.rollback();
-            failAll(batch, QStringLiteral("internal error"));
+            // A connection lost during COMMIT leaves its outcome unknown: the clients retry
+            // with their idempotency keys rather than the server repeating the jobs.
+            failAll(batch, lost ? databaseUnavailableError(true) : internalError());
             return;
         }
         if (int(batch.size()) > m_largestBatch.loadRelaxed())
@@ -176,10 +203,63 @@ private:
             post(batch[i].done, std::move(outcomes[i]));
     }
 
-    void failAll(std::vector<Job>& batch, const QString& message)
+    // BEGIN, on a fresh connection if the old one turns out dead (nothing has been done on
+    // it yet, so that is safe). False while the database is unreachable.
+    bool begin(Db& db)
+    {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            try {
+                db.ensureOpen();
+                db.begin();
+                return true;
+            } catch (const DatabaseUnavailable& e) {
+                if (attempt == 1 || !db.isBroken()) {
+                    qCWarning(lcStorage) << "database unavailable:" << e.what();
+                    return false;
+                }
+            } catch (const std::exception& e) {
+                qCWarning(lcStorage) << "cannot begin a transaction:" << e.what();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Nothing of the batch is committed: roll back and fail every job.
+    void abandon(Db& db, std::vector<Job>& batch)
+    {
+        db.rollback();
+        failAll(batch, db.isBroken() ? databaseUnavailableError() : internalError());
+    }
+
+    // The batch's changes for the other servers on the database: NOTIFY inside the
+    // transaction, so PostgreSQL delivers them at COMMIT and drops them on a rollback.
+    void announce(Db& db, const std::vector<Outcome>& outcomes)
+    {
+        if (!db.isPostgres() || m_channel.isEmpty())
+            return;
+        QVector<ClusterEvent> events;
+        for (const Outcome& outcome : outcomes) {
+            for (const PushEvent& event : outcome.events) {
+                if (event.cluster)
+                    events << *event.cluster;
+            }
+        }
+        QString error;
+        if (!notifyCluster(
+                db.handle(), m_channel, encodeClusterPayloads(m_instanceId, events), &error))
+            throw SqlError(QStringLiteral("NOTIFY failed: %1").arg(error));
+    }
+
+    static rpc::Error internalError()
+    {
+        return { rpc::InternalError, QStringLiteral("internal error") };
+    }
+
+    void failAll(std::vector<Job>& batch, const rpc::Error& error)
     {
         for (Job& job : batch)
-            post(job.done, Outcome { {}, rpc::Error { rpc::InternalError, message }, {} });
+            post(job.done, Outcome { {}, error, {} });
     }
 
     void post(Completion done, Outcome outcome)
@@ -190,6 +270,8 @@ private:
     }
 
     DatabaseConfig m_config;
+    QString m_instanceId;
+    QString m_channel; // empty: no NOTIFY
     Storage* m_owner;
     QMutex m_mutex;
     QWaitCondition m_wake;
@@ -271,7 +353,7 @@ Storage::~Storage()
 
 void Storage::start()
 {
-    m_writer = std::make_unique<WriterThread>(m_config, this);
+    m_writer = std::make_unique<WriterThread>(m_config, m_instanceId, m_channel, this);
     m_writer->start();
     try {
         m_writer->waitUntilReady();
@@ -306,17 +388,46 @@ void Storage::stop()
     // process is shutting down and those clients will re-sync.
 }
 
+void Storage::announceOnCluster(const QString& instanceId, const QString& channel)
+{
+    Q_ASSERT(!m_writer);
+    m_instanceId = instanceId;
+    m_channel = channel;
+}
+
 Db& Storage::readerDb()
 {
-    if (!m_readerDbs.hasLocalData())
-        m_readerDbs.setLocalData(new Db(m_config, nextConnectionName("reader")));
+    if (!m_readerDbs.hasLocalData()) {
+        try {
+            m_readerDbs.setLocalData(new Db(m_config, nextConnectionName("reader")));
+        } catch (const DatabaseUnavailable&) {
+            throw;
+        } catch (const SqlError& e) {
+            // The writer opened the same database at start: now it is the database that fails.
+            throw DatabaseUnavailable(QString::fromUtf8(e.what()));
+        }
+    }
     return *m_readerDbs.localData();
 }
 
 void Storage::read(ReadJob job, Completion done)
 {
     m_readers.start([this, job = std::move(job), done = std::move(done)]() mutable {
-        Outcome outcome = runGuarded([&](EventList&) { return job(readerDb()); });
+        Outcome outcome = runGuarded([&](EventList&) {
+            Db& db = readerDb();
+            db.ensureOpen();
+            try {
+                return job(db);
+            } catch (const DatabaseUnavailable& e) {
+                if (!db.isBroken())
+                    throw;
+                // Typically the first read after a database restart: the connection died
+                // while idle. A read is safe to repeat.
+                qCInfo(lcStorage) << "reader reconnecting:" << e.what();
+                db.reopen();
+                return job(db);
+            }
+        });
         deliver(done, std::move(outcome));
     });
 }

@@ -49,6 +49,12 @@ public:
     // Finishes queued writes and closes every connection.
     void stop();
 
+    // With PostgreSQL: each committed batch's events also go out with NOTIFY on `channel`,
+    // under this process's instance id (see ClusterBus). Call before start().
+    void announceOnCluster(const QString& instanceId, const QString& channel);
+
+    // A read whose connection turns out dead (the database restarted since) is run once more
+    // on a fresh connection; a write batch is never repeated (its COMMIT may have happened).
     void read(ReadJob job, Completion done);
     void write(WriteJob job, Completion done);
 
@@ -61,14 +67,20 @@ private:
     void deliver(const Completion& done, Outcome outcome);
 
     DatabaseConfig m_config;
+    QString m_instanceId;
+    QString m_channel;
     QThreadStorage<Db*> m_readerDbs;
     QThreadPool m_readers;
     std::unique_ptr<WriterThread> m_writer;
     std::unique_ptr<CheckpointThread> m_checkpointer;
 };
 
+// The error a client gets while the database cannot be reached (-32603, data.reason
+// "database-unavailable"); `outcomeUnknown` when a COMMIT was sent but not confirmed.
+rpc::Error databaseUnavailableError(bool outcomeUnknown = false);
+
 // Runs a job and turns exceptions into an error outcome (RpcException → its error,
-// anything else → -32603, logged).
+// DatabaseUnavailable → databaseUnavailableError(), anything else → -32603, logged).
 Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job);
 
 } // namespace helpdesk::server

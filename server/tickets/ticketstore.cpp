@@ -219,6 +219,24 @@ QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
     return list;
 }
 
+std::optional<Message> findMessage(Db& db, MessageId id)
+{
+    Query q(db,
+        QStringLiteral("SELECT ticket_id, author_id, body, internal, created_at FROM messages "
+                       "WHERE id = ?"));
+    q.bind(id.value()).exec();
+    if (!q.next())
+        return std::nullopt;
+    Message m;
+    m.id = id;
+    m.ticketId = TicketId(q.int64(0));
+    m.authorId = UserId(q.int64(1));
+    m.body = q.text(2);
+    m.internal = q.value(3).toInt() != 0;
+    m.createdAt = fromMs(q.int64(4));
+    return m;
+}
+
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
     const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs)
 {

@@ -39,6 +39,7 @@ void insertTags(Db& db, TicketId id, const QStringList& tags);
 // moment ago), inserts nothing and returns nullopt.
 std::optional<Message> insertMessage(Db& db, const Message& message, const QString& idempotencyKey);
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal);
+std::optional<Message> findMessage(Db& db, MessageId id);
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
     const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs);

@@ -263,6 +263,17 @@ bool TestServer::start(const Options& options)
     return launch();
 }
 
+bool TestServer::startSharing(const TestServer& first, const Options& options)
+{
+    if (!first.isPostgres()) {
+        m_error = QStringLiteral("only servers on PostgreSQL can share a database");
+        return false;
+    }
+    m_options = options;
+    m_databaseUrl = first.m_databaseUrl; // m_databaseName stays empty: first drops it
+    return launch();
+}
+
 bool TestServer::restart()
 {
     if (isRunning()) {
@@ -292,6 +303,8 @@ bool TestServer::launch()
     if (m_options.maxConnectionsPerAddress > 0)
         arguments << QStringLiteral("--max-connections-per-address")
                   << QString::number(m_options.maxConnectionsPerAddress);
+
+    arguments << m_options.extraArguments;
 
     m_process = std::make_unique<QProcess>();
 #ifdef Q_OS_LINUX

@@ -42,6 +42,7 @@ public:
         QString tlsCertificate; // PEM files: serve TLS
         QString tlsKey;
         QString backend; // "sqlite" or "postgres"; empty: HELPDESK_TEST_BACKEND
+        QStringList extraArguments; // appended to `serve`
     };
 
     TestServer();
@@ -52,6 +53,10 @@ public:
     // init + population + serve. False (see errorString()) when any step fails.
     bool start(const Options& options);
     bool start() { return start(Options()); }
+    // A second server on the database of `first` (PostgreSQL; already started): no init, no
+    // population, only `serve`. The database stays `first`'s (it drops it).
+    bool startSharing(const TestServer& first, const Options& options);
+    bool startSharing(const TestServer& first) { return startSharing(first, Options()); }
     // serve again on the same data dir with the same options (after kill9() or terminate()).
     bool restart();
     // SIGKILL, then waits for the process to go.
