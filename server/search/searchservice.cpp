@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchservice.h"
 
+#include "searchindex.h"
+
 #include "rpc/params.h"
 #include "storage/db.h"
 
@@ -38,26 +40,14 @@ QStringList queryWords(const QString& text)
 // folding for choosing where the excerpt starts.
 QString fold(const QString& word)
 {
-    const QString decomposed = word.normalized(QString::NormalizationForm_KD).toLower();
+    const QString decomposed
+        = foldLetters(word).normalized(QString::NormalizationForm_KD).toLower();
     QString folded;
     folded.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing
-            || c.category() == QChar::Mark_SpacingCombining)
-            continue;
-        switch (c.unicode()) {
-        case 0x0142:
-            folded += QLatin1Char('l');
-            break; // ł
-        case 0x0111:
-            folded += QLatin1Char('d');
-            break; // đ
-        case 0x00F8:
-            folded += QLatin1Char('o');
-            break; // ø
-        default:
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing
+            && c.category() != QChar::Mark_SpacingCombining)
             folded += c;
-        }
     }
     return folded;
 }
@@ -68,7 +58,7 @@ QString ftsQuery(const QString& text)
 {
     QStringList terms;
     for (const QString& word : queryWords(text))
-        terms << QLatin1Char('"') + word + QLatin1Char('"');
+        terms << QLatin1Char('"') + foldLetters(word) + QLatin1Char('"');
     if (terms.isEmpty())
         return {};
     terms.last() += QLatin1Char('*');

@@ -14,7 +14,8 @@ namespace search {
 // never ranked: with a common word the index is read only until `limit` hits are found.
 QJsonValue run(Db& db, const CallContext& call);
 // Turns what a user typed into a safe FTS5 query: every word quoted, all required, the
-// last one as a prefix. Empty when the text has no word.
+// last one as a prefix, the letters folded as the index folds them (foldLetters). Empty when
+// the text has no word.
 QString ftsQuery(const QString& text);
 // The same words for PostgreSQL's helpdesk_tsquery(): plain words separated by spaces (it
 // folds them like the index and makes the last one a prefix). Empty when the text has no word.

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <iterator>
+
 using namespace helpdesk::test;
 
 class TestSearch : public QObject
@@ -18,6 +20,9 @@ private slots:
     void initTestCase();
     void findsWords_data();
     void findsWords();
+    void foldsLettersLikeUnaccent_data();
+    void foldsLettersLikeUnaccent();
+    void snippetShowsTextAsWritten();
     void newestFirstWithSnippets();
     void limitTakesTheNewest();
     void customerSeesOwnPublicTextOnly();
@@ -37,12 +42,24 @@ const char* const kSubjects[] = {
     "Ключ не работает после обновления", // Russian
     "Zażółć gęślą jaźń", // Polish
     "Ćevapi i šešir za žabu", // Croatian
+    // Letters without a Unicode decomposition, which unaccent folds (schema step 6 on SQLite)
+    "Złoty Łańcuch", // Polish ł Ł
+    "Đurđevac i Ðakovo", // Croatian Đ đ, and Ð (eth) typed for Đ
+    "Straße nach Øresund", // ß, Ø
+    "Ёлка в офисе", // Russian Ё
+    "Œuvre de Cæsar", // Œ, æ
+    "Їжак на ґанку", // Ukrainian ї ґ: not folded on either backend
 };
 const char* const kBodies[] = {
-    "Сервер перезагружен, резервная копия готова",
-    "Proszę sprawdzić połączenie z bazą danych",
-    "Ključ od poslužitelja je kod kvačice",
+    "Сервер перезагружен, резервная копия готова", "Proszę sprawdzić połączenie z bazą danych",
+    "Ključ od poslužitelja je kod kvačice", "Płatność odrzucona", "Račun od đaka",
+    "Grüße aus Søndergaard",
+    "Ёжик съел йогурт", // ё folded, й kept
+    "Sœur et ex æquo",
+    "Єнот шукає ґудзик", // Ukrainian є ґ: not folded
 };
+constexpr int kTexts = int(std::size(kSubjects));
+static_assert(std::size(kBodies) == std::size(kSubjects));
 } // namespace
 
 void TestSearch::initTestCase()
@@ -50,7 +67,7 @@ void TestSearch::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_agent = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
     QVERIFY(m_agent);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < kTexts; ++i) {
         const QJsonObject ticket = m_agent->call(QStringLiteral("ticket.create"),
             QJsonObject { { QStringLiteral("subject"), QString::fromUtf8(kSubjects[i]) },
                 { QStringLiteral("body"), QStringLiteral("first") } });
@@ -122,6 +139,104 @@ void TestSearch::findsWords()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     QCOMPARE(hits(query), expected);
+}
+
+// ł, đ, ø, ß, ё, æ, œ (and the capitals) have no Unicode decomposition: unicode61 keeps them,
+// unaccent folds them. Both backends must find them with and without the letter; Ukrainian
+// і ї є ґ and Russian й are letters of their own on both.
+void TestSearch::foldsLettersLikeUnaccent_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QStringList subject;
+    QStringList body;
+    for (int i = 0; i < kTexts; ++i) {
+        subject << QString::fromUtf8(kSubjects[i]);
+        body << QString::fromUtf8(kBodies[i]);
+    }
+    const auto row = [](const char* name, const char* query, const QStringList& expected) {
+        QTest::newRow(name) << QString::fromUtf8(query) << expected;
+    };
+    row("ł as written", "złoty", { subject[3] });
+    row("ł without", "zloty lancuch", { subject[3] });
+    row("Ł upper case", "ZŁOTY ŁAŃCUCH", { subject[3] });
+    row("ł prefix", "łań", { subject[3] });
+    row("ł prefix without", "zlo", { subject[3] });
+    row("ł in a message", "platnosc", { body[3] });
+    row("ł in a message as written", "PŁATNOŚĆ", { body[3] });
+    row("đ without", "durdevac", { subject[4] });
+    row("Đ as written", "Đurđevac", { subject[4] });
+    row("đ prefix", "DURĐ", { subject[4] });
+    row("Ð for Đ", "đakovo", { subject[4] });
+    row("Ð without", "dakovo", { subject[4] });
+    row("đ in a message", "daka", { body[4] });
+    row("đ in a message as written", "račun đaka", { body[4] });
+    row("ß without", "strasse oresund", { subject[5] });
+    row("ß as written", "Straße", { subject[5] });
+    row("capital ẞ", "STRAẞE", { subject[5] });
+    row("ß and ø in a message", "grusse sondergaard", { body[5] });
+    row("ø as written", "Søndergaard", { body[5] });
+    row("ё without", "елка", { subject[6] });
+    row("Ё as written", "ЁЛКА", { subject[6] });
+    row("ё in a message", "ежик", { body[6] });
+    row("й as written", "йогурт", { body[6] });
+    row("й is not и", "иогурт", {});
+    row("œ æ without", "oeuvre caesar", { subject[7] });
+    row("Œ as written", "Œuvre", { subject[7] });
+    row("æ prefix", "cæs", { subject[7] });
+    row("œ æ in a message", "soeur aequo", { body[7] });
+    row("œ in a message as written", "sœur", { body[7] });
+    row("ї as written", "їжак", { subject[8] });
+    row("ї is not і", "іжак", {});
+    row("ї is not и", "ижак", {});
+    row("ґ as written", "ґанку", { subject[8] });
+    row("ґ is not г", "ганку", {});
+    row("є as written", "єнот", { body[8] });
+    row("є is not е", "енот", {});
+    row("ґ prefix", "ґудз", { body[8] });
+    row("ґ prefix is not г", "гудз", {});
+}
+
+void TestSearch::foldsLettersLikeUnaccent()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QCOMPARE(hits(query), expected);
+}
+
+// The index holds folded text; the snippet still shows the text as written, cut at the matched
+// word even when letters before it fold to two (ß → ss, Æ → ae): word positions agree.
+void TestSearch::snippetShowsTextAsWritten()
+{
+    const QJsonObject subjectHit = m_agent->call(
+        QStringLiteral("search"), params(QStringLiteral("query"), QStringLiteral("zloty")));
+    HD_EXPECT_OK(subjectHit);
+    const QJsonArray subjects = resultOf(subjectHit).value(QLatin1String("items")).toArray();
+    QCOMPARE(subjects.size(), 1);
+    QCOMPARE(subjects.at(0).toObject().value(QLatin1String("snippet")).toString(),
+        QString::fromUtf8(kSubjects[3]));
+
+    const QJsonObject ticket = m_agent->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Dostava") },
+            { QStringLiteral("body"), QStringLiteral("first") } });
+    HD_EXPECT_OK(ticket);
+    const QString longBody = QStringLiteral("Łódź Straße Æbeltoft. ").repeated(30)
+        + QStringLiteral("Sprawdź żółwia w Đakovu. ") + QStringLiteral("Kraj. ").repeated(30);
+    const QJsonObject message = m_agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), idOf(resultOf(ticket)) },
+            { QStringLiteral("body"), longBody } });
+    HD_EXPECT_OK(message);
+    const QJsonObject response = m_agent->call(
+        QStringLiteral("search"), params(QStringLiteral("query"), QStringLiteral("zolwia")));
+    HD_EXPECT_OK(response);
+    const QJsonArray items = resultOf(response).value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("messageId")).toInteger(),
+        idOf(resultOf(message)));
+    const QString snippet = items.at(0).toObject().value(QLatin1String("snippet")).toString();
+    QVERIFY2(snippet.contains(QStringLiteral("Sprawdź żółwia w Đakovu")), qPrintable(snippet));
+    QVERIFY2(snippet.startsWith(QStringLiteral("…")), qPrintable(snippet));
+    QVERIFY2(snippet.size() < longBody.size() / 2, qPrintable(snippet));
 }
 
 // Subjects first, then messages, each newest first; the snippet shows the matched word.

@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Helpdesk schema, step 6 (PostgreSQL): nothing to do. The SQLite step makes FTS5 fold the
+-- letters that unaccent already folds here (ł → l, đ → d, ø → o, ß → ss, ё → е, æ → ae,
+-- œ → oe, ...; the list is search::foldLetters() in server/search/searchindex.cpp), so both
+-- backends match the same words. helpdesk_fold() is unchanged, and so are the stored vectors.
