@@ -316,11 +316,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     std::unique_ptr<ClusterBus> bus;
     std::unique_ptr<ClusterRelay> relay;
     if (config.database.isPostgres()) {
+        // Reached exactly as the server's own connections are (socket directory, sslmode…).
         ClusterBusConfig busConfig;
-        if (!config.database.host.isEmpty())
-            busConfig.host = config.database.host;
-        if (config.database.port > 0)
-            busConfig.port = config.database.port;
+        busConfig.host = config.database.host;
+        busConfig.port = config.database.port;
+        busConfig.connectOptions = config.database.connectOptions;
         busConfig.database = config.database.databaseName;
         busConfig.user = config.database.user;
         busConfig.password = config.database.password;

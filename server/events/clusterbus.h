@@ -15,11 +15,15 @@ namespace helpdesk::server {
 // Where the listening connection goes and how it behaves.
 struct ClusterBusConfig
 {
-    QString host = QStringLiteral("127.0.0.1");
-    int port = 5432;
+    QString host = QStringLiteral("127.0.0.1"); // empty: libpq's default (unix socket); a path
+                                                // starting with '/': that socket directory
+    int port = 5432; // -1: libpq's default
     QString database;
     QString user;
     QString password;
+    // More libpq options ("key=value;key=value", e.g. sslmode=require), as the server's own
+    // connections use them; the listener's own timeouts and application_name come first.
+    QString connectOptions;
     QString channel = kDefaultClusterChannel;
     QString instanceId; // empty: a new random one
     int pollIntervalMs = 1000; // SELECT 1 on the idle connection: a dead socket is noticed

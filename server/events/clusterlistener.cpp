@@ -109,7 +109,10 @@ bool ClusterListener::openAndListen(QString* error)
     m_db.setDatabaseName(m_config.database);
     m_db.setUserName(m_config.user);
     m_db.setPassword(m_config.password);
-    m_db.setConnectOptions(connectOptions(m_config.instanceId));
+    QString options = connectOptions(m_config.instanceId);
+    if (!m_config.connectOptions.isEmpty())
+        options += QLatin1Char(';') + m_config.connectOptions;
+    m_db.setConnectOptions(options);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;

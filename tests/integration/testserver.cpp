@@ -270,7 +270,8 @@ bool TestServer::startSharing(const TestServer& first, const Options& options)
         return false;
     }
     m_options = options;
-    m_databaseUrl = first.m_databaseUrl; // m_databaseName stays empty: first drops it
+    // m_databaseName stays empty: first drops the database.
+    m_databaseUrl = options.databaseUrl.isEmpty() ? first.m_databaseUrl : options.databaseUrl;
     return launch();
 }
 

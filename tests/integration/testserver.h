@@ -43,6 +43,7 @@ public:
         QString tlsKey;
         QString backend; // "sqlite" or "postgres"; empty: HELPDESK_TEST_BACKEND
         QStringList extraArguments; // appended to `serve`
+        QString databaseUrl; // startSharing(): reach the database by this URL instead
     };
 
     TestServer();

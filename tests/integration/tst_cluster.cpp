@@ -3,10 +3,12 @@
 // pushed to the other's sessions (LISTEN/NOTIFY, re-read under the receiver's visibility
 // rules), each server pushes its own changes once, and the database arbitrates conflicts and
 // idempotency keys between them. PostgreSQL only (tst_cluster_pg).
+#include "storage/db.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTest>
 
 #include <algorithm>
@@ -68,6 +70,7 @@ private slots:
     void ownChangesPushedOnce();
     void versionConflictAcrossServers();
     void idempotencyKeyAcrossServers();
+    void serverOnUnixSocketJoins();
 
 private:
     TestClient& at(const QString& name) { return *m_clients.value(name); }
@@ -358,6 +361,50 @@ void TestCluster::idempotencyKeyAcrossServers()
     for (const QJsonValue& m : messages)
         copies += m.toObject().value(QLatin1String("body")).toString() == u"sent twice";
     QCOMPARE(copies, 1);
+}
+
+// A server that reaches PostgreSQL through its unix socket (host = the socket directory in the
+// URL) takes part like the others: its listening connection is made from the same URL.
+void TestCluster::serverOnUnixSocketJoins()
+{
+    const QString cluster = qEnvironmentVariable("HELPDESK_PG_CLUSTER");
+    const QString socketDir = cluster + QStringLiteral("/socket");
+    if (cluster.isEmpty() || !QFileInfo(socketDir).isDir())
+        QSKIP("needs the socket directory of scripts/pg-test-cluster.sh (HELPDESK_PG_CLUSTER)");
+    QString error;
+    auto config = helpdesk::server::DatabaseConfig::fromUrl(m_a.databaseUrl(), &error);
+    QVERIFY2(config, qPrintable(error));
+    config->host = socketDir;
+    TestServer::Options options;
+    options.databaseUrl = config->toUrl(true);
+    QVERIFY2(options.databaseUrl.contains(QLatin1String("%2F")), qPrintable(config->toUrl()));
+    TestServer c;
+    QVERIFY2(c.startSharing(m_a, options), qPrintable(c.errorString()));
+    auto agentC = TestClient::loggedIn(c.port(), QStringLiteral("agent2"));
+    QVERIFY(agentC);
+    QTRY_VERIFY2_WITH_TIMEOUT(c.log().contains("listening for cluster events"),
+        qPrintable(QString::fromUtf8(c.log().right(2000))), 10000);
+
+    // A → C: C's listening connection hears over the socket.
+    const QJsonObject fromA
+        = at(QStringLiteral("agentA"))
+              .call(QStringLiteral("message.add"), reply(m_ticket, QStringLiteral("to C")));
+    HD_EXPECT_OK(fromA);
+    const qint64 messageA = idOf(fromA.value(QLatin1String("result")));
+    QVERIFY2(!agentC
+                  ->waitForNotification(QStringLiteral("message.added"), about(m_ticket, messageA),
+                      kCrossServerBoundMs)
+                  .isEmpty(),
+        qPrintable(QString::fromUtf8(c.log().right(2000))));
+    // C → A: C's announcements reach the others.
+    const QJsonObject fromC
+        = agentC->call(QStringLiteral("message.add"), reply(m_ticket, QStringLiteral("from C")));
+    HD_EXPECT_OK(fromC);
+    const qint64 messageC = idOf(fromC.value(QLatin1String("result")));
+    QVERIFY(!at(QStringLiteral("agentA"))
+                 .waitForNotification(QStringLiteral("message.added"), about(m_ticket, messageC),
+                     kCrossServerBoundMs)
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
