@@ -2,10 +2,10 @@
 // The client's side of TLS: addresses typed as tls://host:port, a server with a self-signed
 // certificate reached when (and only when) the client trusts it, and the session working over
 // it (login, a list, a push).
+#include "selfsignedcertificate.h"
 #include "serveraddress.h"
 #include "testserver.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -86,16 +86,8 @@ void TestClientTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("this Qt has no TLS backend");
-    // A throw-away self-signed certificate for 127.0.0.1.
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-            QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-            QStringLiteral("-keyout"), m_keys.filePath(QStringLiteral("key.pem")),
-            QStringLiteral("-out"), m_keys.filePath(QStringLiteral("cert.pem")) });
-    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
-        openssl.readAllStandardError().constData());
+    QString error;
+    QVERIFY2(helpdesk::test::makeSelfSignedCertificate(m_keys.path(), &error), qPrintable(error));
     m_server.setServeArguments(
         { QStringLiteral("--tls-cert"), m_keys.filePath(QStringLiteral("cert.pem")),
             QStringLiteral("--tls-key"), m_keys.filePath(QStringLiteral("key.pem")) });

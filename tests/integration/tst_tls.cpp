@@ -2,11 +2,11 @@
 // With --tls-cert/--tls-key the server speaks the same protocol inside TLS (QSslServer): a
 // client that completes the handshake logs in and works; one that speaks plain TCP gets
 // nothing served.
+#include "selfsignedcertificate.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,16 +51,8 @@ void TestTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("this Qt has no TLS backend");
-    // A throw-away self-signed certificate for 127.0.0.1.
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-            QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-            QStringLiteral("-keyout"), m_keys.filePath(QStringLiteral("key.pem")),
-            QStringLiteral("-out"), m_keys.filePath(QStringLiteral("cert.pem")) });
-    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
-        openssl.readAllStandardError().constData());
+    QString error;
+    QVERIFY2(helpdesk::test::makeSelfSignedCertificate(m_keys.path(), &error), qPrintable(error));
     TestServer::Options options;
     options.tlsCertificate = m_keys.filePath(QStringLiteral("cert.pem"));
     options.tlsKey = m_keys.filePath(QStringLiteral("key.pem"));
