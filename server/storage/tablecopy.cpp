@@ -261,6 +261,21 @@ qint64 copyTable(SqliteSnapshot& source, Db& target, const CopiedTable& table,
     return copied;
 }
 
+// The sampled rows, normalised and hashed; `Rows` is a QSqlQuery or a Query (same reading
+// interface: next(), value(), isNull()).
+template<typename Rows> void readSample(Rows& sample, int columnCount, TableFigures& figures)
+{
+    QList<QByteArray> rows;
+    while (sample.next()) {
+        QByteArray row;
+        for (int column = 0; column < columnCount; ++column)
+            appendNormalised(row, sample.value(column), sample.isNull(column));
+        rows << row;
+    }
+    figures.sampled = rows.size();
+    figures.sampleHash = hashRows(rows);
+}
+
 TableFigures sqliteFigures(
     SqliteSnapshot& db, const CopiedTable& table, const QStringList& columns, qint64 stride)
 {
@@ -278,15 +293,7 @@ TableFigures sqliteFigures(
     sample.addBindValue(stride);
     if (!sample.exec())
         throw SqlError(sample.lastError().text());
-    QList<QByteArray> rows;
-    while (sample.next()) {
-        QByteArray row;
-        for (int column = 0; column < columns.size(); ++column)
-            appendNormalised(row, sample.value(column), sample.isNull(column));
-        rows << row;
-    }
-    figures.sampled = rows.size();
-    figures.sampleHash = hashRows(rows);
+    readSample(sample, int(columns.size()), figures);
     return figures;
 }
 
@@ -305,16 +312,8 @@ TableFigures postgresFigures(
     }
     Query sample(db, sampleSql(table, columns));
     sample.bind(stride).exec();
-    QList<QByteArray> rows;
-    while (sample.next()) {
-        QByteArray row;
-        // Query::value undoes the NUL escaping, as the server does on every read.
-        for (int column = 0; column < columns.size(); ++column)
-            appendNormalised(row, sample.value(column), sample.isNull(column));
-        rows << row;
-    }
-    figures.sampled = rows.size();
-    figures.sampleHash = hashRows(rows);
+    // Query::value undoes the NUL escaping, as the server does on every read.
+    readSample(sample, int(columns.size()), figures);
     return figures;
 }
 
