@@ -17,6 +17,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QVector>
 
@@ -145,6 +146,7 @@ private:
     bool appendPage(qint64 offset, const QVector<Ticket>& items);
     bool prependPage(qint64 offset, const QVector<Ticket>& items);
     void replaceWindow(qint64 offset, const QVector<Ticket>& items);
+    QSet<qint64> loadedIds() const;
     void trimWindow(PageMode keep);
     void requestRows(int first, int last) const;
     void loadWanted();

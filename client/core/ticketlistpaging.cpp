@@ -203,9 +203,11 @@ void TicketListModel::onPage(
 bool TicketListModel::appendPage(qint64 offset, const QVector<Ticket>& items)
 {
     Q_UNUSED(offset);
+    // One lookup set per page: rowOf() would walk the whole window for every item.
+    const QSet<qint64> loaded = loadedIds();
     QVector<Ticket> tail;
     for (const Ticket& ticket : items) {
-        if (rowOf(ticket.id) >= 0)
+        if (loaded.contains(ticket.id.value()))
             continue;
         if (m_query.lessThan(m_rows.last(), ticket)) {
             tail.append(ticket); // the usual case: beyond the loaded rows
@@ -227,9 +229,10 @@ bool TicketListModel::appendPage(qint64 offset, const QVector<Ticket>& items)
 
 bool TicketListModel::prependPage(qint64 offset, const QVector<Ticket>& items)
 {
+    const QSet<qint64> loaded = loadedIds();
     QVector<Ticket> head;
     for (const Ticket& ticket : items) {
-        if (rowOf(ticket.id) >= 0)
+        if (loaded.contains(ticket.id.value()))
             continue;
         if (m_query.lessThan(ticket, m_rows.first()))
             head.append(ticket);
@@ -260,6 +263,15 @@ bool TicketListModel::prependPage(qint64 offset, const QVector<Ticket>& items)
     emitWindowChanged(m_first, m_first + count - 1);
     trimWindow(PageMode::Prepend);
     return true;
+}
+
+QSet<qint64> TicketListModel::loadedIds() const
+{
+    QSet<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const Ticket& ticket : m_rows)
+        ids.insert(ticket.id.value());
+    return ids;
 }
 
 void TicketListModel::replaceWindow(qint64 offset, const QVector<Ticket>& items)
