@@ -4,6 +4,7 @@
 #include "connection.h"
 
 #include "errortext.h"
+#include "protocol/methods.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -306,27 +307,27 @@ void Connection::handlePush(const rpc::Message& message)
 {
     const QJsonObject params = message.params.toObject();
     QString error;
-    if (message.method == QLatin1String("ticket.changed")) {
+    if (message.method == push::TicketChanged) {
         if (const auto ticket
             = Ticket::fromJson(params.value(QLatin1String("ticket")).toObject(), &error)) {
             emit ticketChanged(*ticket);
             return;
         }
-    } else if (message.method == QLatin1String("message.added")) {
+    } else if (message.method == push::MessageAdded) {
         const TicketId ticketId(params.value(QLatin1String("ticketId")).toInteger());
         if (const auto added
             = Message::fromJson(params.value(QLatin1String("message")).toObject(), &error)) {
             emit messageAdded(ticketId.isValid() ? ticketId : added->ticketId, *added);
             return;
         }
-    } else if (message.method == QLatin1String("ticket.removed")) {
+    } else if (message.method == push::TicketRemoved) {
         const TicketId ticketId(params.value(QLatin1String("ticketId")).toInteger());
         if (ticketId.isValid()) {
             emit ticketRemoved(ticketId);
             return;
         }
         error = QStringLiteral("ticketId: missing");
-    } else if (message.method == QLatin1String("sync.required")) {
+    } else if (message.method == push::SyncRequired) {
         // The server may have missed changes made elsewhere (its link to the other servers
         // was down): everything shown may be stale, as after a reconnect.
         qCInfo(lcConnection) << "server asks for a re-sync:"

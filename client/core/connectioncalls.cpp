@@ -4,6 +4,7 @@
 #include "connection.h"
 
 #include "errortext.h"
+#include "protocol/methods.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -67,7 +68,7 @@ template<typename T> std::optional<QVector<T>> parseItems(const QJsonValue& valu
 Connection::RequestId Connection::getTicket(
     TicketId id, const QObject* context, Handler<TicketDetails> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("ticket.get");
+    const QString method = method::TicketGet;
     return call(method, QJsonObject { { QStringLiteral("id"), id.value() } }, context,
         parsing<TicketDetails>(method, &TicketDetails::fromJson, std::move(onResult), onError),
         onError);
@@ -76,7 +77,7 @@ Connection::RequestId Connection::getTicket(
 Connection::RequestId Connection::listTickets(const TicketQuery& query, qint64 offset, int limit,
     const QObject* context, Handler<TicketPage> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("ticket.list");
+    const QString method = method::TicketList;
     return call(method, query.listParams(offset, limit), context,
         parsing<TicketPage>(method, &TicketPage::fromJson, std::move(onResult), onError), onError);
 }
@@ -84,7 +85,7 @@ Connection::RequestId Connection::listTickets(const TicketQuery& query, qint64 o
 Connection::RequestId Connection::createTicket(
     const NewTicket& ticket, const QObject* context, Handler<Ticket> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("ticket.create");
+    const QString method = method::TicketCreate;
     return call(method, ticket.toJson(), context,
         parsing<Ticket>(method, &parseObject<Ticket>, std::move(onResult), onError), onError);
 }
@@ -93,7 +94,7 @@ Connection::RequestId Connection::updateTicket(TicketId id, qint64 version,
     const TicketChanges& changes, const QObject* context, Handler<Ticket> onResult,
     ErrorHandler onError)
 {
-    const QString method = QStringLiteral("ticket.update");
+    const QString method = method::TicketUpdate;
     const QJsonObject params { { QStringLiteral("id"), id.value() },
         { QStringLiteral("version"), version }, { QStringLiteral("changes"), changes.toJson() } };
     return call(method, params, context,
@@ -104,7 +105,7 @@ Connection::RequestId Connection::addMessage(TicketId ticket, const QString& bod
     const QString& idempotencyKey, const QObject* context, Handler<Message> onResult,
     ErrorHandler onError)
 {
-    const QString method = QStringLiteral("message.add");
+    const QString method = method::MessageAdd;
     QJsonObject params { { QStringLiteral("ticketId"), ticket.value() },
         { QStringLiteral("body"), body } };
     if (internal)
@@ -118,7 +119,7 @@ Connection::RequestId Connection::addMessage(TicketId ticket, const QString& bod
 Connection::RequestId Connection::search(const QString& query, int limit, const QObject* context,
     Handler<QVector<SearchHit>> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("search");
+    const QString method = method::Search;
     QJsonObject params { { QStringLiteral("query"), query } };
     if (limit > 0)
         params.insert(QStringLiteral("limit"), limit);
@@ -135,7 +136,7 @@ Connection::RequestId Connection::search(const QString& query, int limit, const 
 Connection::RequestId Connection::listUsers(const QJsonObject& params, const QObject* context,
     Handler<QVector<User>> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("user.list");
+    const QString method = method::UserList;
     return call(method, params, context,
         parsing<QVector<User>>(method, &parseItems<User>, std::move(onResult), onError), onError);
 }
@@ -143,7 +144,7 @@ Connection::RequestId Connection::listUsers(const QJsonObject& params, const QOb
 Connection::RequestId Connection::listQueues(
     const QObject* context, Handler<QVector<Queue>> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("queue.list");
+    const QString method = method::QueueList;
     return call(method, {}, context,
         parsing<QVector<Queue>>(method, &parseItems<Queue>, std::move(onResult), onError), onError);
 }
@@ -151,7 +152,7 @@ Connection::RequestId Connection::listQueues(
 Connection::RequestId Connection::listCustomers(const QJsonObject& params, const QObject* context,
     Handler<QVector<Customer>> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("customer.list");
+    const QString method = method::CustomerList;
     return call(method, params, context,
         parsing<QVector<Customer>>(method, &parseItems<Customer>, std::move(onResult), onError),
         onError);
@@ -160,7 +161,7 @@ Connection::RequestId Connection::listCustomers(const QJsonObject& params, const
 Connection::RequestId Connection::createCustomer(
     const QString& name, const QObject* context, Handler<Customer> onResult, ErrorHandler onError)
 {
-    const QString method = QStringLiteral("customer.create");
+    const QString method = method::CustomerCreate;
     return call(method, QJsonObject { { QStringLiteral("name"), name } }, context,
         parsing<Customer>(method, &parseObject<Customer>, std::move(onResult), onError), onError);
 }

@@ -4,6 +4,7 @@
 #include "connection.h"
 
 #include "errortext.h"
+#include "protocol/methods.h"
 
 #include <QRegularExpression>
 
@@ -92,7 +93,7 @@ void Connection::logout()
             emit loggedOut();
     };
     send(
-        QStringLiteral("auth.logout"), {}, this, [done](const QJsonValue&) { done(); },
+        QString(method::AuthLogout), {}, this, [done](const QJsonValue&) { done(); },
         [done](const rpc::Error&) { done(); });
     QTimer::singleShot(kLogoutWaitMs, this, done);
 }
@@ -103,7 +104,7 @@ void Connection::sendHello()
     // kernel accepting for it): every session step is timed like the connect itself.
     m_connectTimer.start(kHandshakeTimeoutMs);
     send(
-        QStringLiteral("hello"), helloParams(m_locale), this,
+        QString(method::Hello), helloParams(m_locale), this,
         [this](const QJsonValue&) {
             m_connectTimer.stop();
             m_helloDone = true;
@@ -131,7 +132,7 @@ void Connection::sendLogin()
         { QStringLiteral("password"), std::exchange(m_pendingPassword, {}) } };
     m_connectTimer.start(kHandshakeTimeoutMs);
     send(
-        QStringLiteral("auth.login"), params, this,
+        QString(method::AuthLogin), params, this,
         [this](const QJsonValue& result) {
             m_connectTimer.stop();
             const QJsonObject object = result.toObject();
@@ -156,7 +157,7 @@ void Connection::sendResume()
         setState(State::Authenticating);
     m_connectTimer.start(kHandshakeTimeoutMs);
     send(
-        QStringLiteral("auth.resume"), QJsonObject { { QStringLiteral("token"), m_token } }, this,
+        QString(method::AuthResume), QJsonObject { { QStringLiteral("token"), m_token } }, this,
         [this](const QJsonValue& result) {
             m_connectTimer.stop();
             const auto user
@@ -211,7 +212,7 @@ void Connection::heartbeat()
     m_heartbeatPending = true;
     // hello is the one request every server answers in any session state without touching
     // its database; a repeated hello only re-states the client's name and locale.
-    send(QStringLiteral("hello"), helloParams(m_locale), this, {}, {});
+    send(QString(method::Hello), helloParams(m_locale), this, {}, {});
 }
 
 } // namespace helpdesk::client

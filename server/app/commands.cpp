@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "api/dispatcher.h"
 #include "app/demodata.h"
 #include "app/migratedata.h"
-#include "app/serverconfig.h"
-#include "app/servercontext.h"
-#include "auth/passwordhasher.h"
-#include "auth/ratelimiter.h"
+#include "cluster/clusterannouncer.h"
+#include "cluster/clusterbus.h"
+#include "cluster/clusterrelay.h"
 #include "directory/directoryservice.h"
-#include "directory/userstore.h"
-#include "events/clusterbus.h"
-#include "events/clusterrelay.h"
+#include "directory/directorystore.h"
+#include "directory/passwordhasher.h"
 #include "events/pushhub.h"
 #include "net/server.h"
+#include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
+#include "search/searchindex.h"
+#include "service/serverconfig.h"
+#include "service/servercontext.h"
 #include "storage/migrations.h"
 #include "storage/storage.h"
 
@@ -303,8 +306,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     // One id per process: the writer signs its NOTIFYs with it, the bus skips them by it.
     const QString instanceId = newClusterInstanceId();
     Storage storage(config.database, config.readerThreads);
+    // Inside every write batch's transaction: the batch's new messages as one search index
+    // segment, then (PostgreSQL) the NOTIFY that tells the other servers.
+    storage.addBeforeCommitHook([](Db& db, const EventList&) { search::syncIndex(db); });
     if (config.database.isPostgres())
-        storage.announceOnCluster(instanceId, channel);
+        storage.addBeforeCommitHook(clusterAnnouncer(instanceId, channel));
     try {
         storage.start();
     } catch (const std::exception& e) {
@@ -335,8 +341,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         if (!bus->start(&busError))
             return fail(QStringLiteral("event bus: %1").arg(busError));
     }
-    ServerContext context { storage, limiter, hub, config };
-    Server server(context);
+    ServerContext context { storage, limiter, config };
+    Dispatcher dispatcher(context, hub);
+    Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
         return fail(

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
-#include "auth/passwordhasher.h"
-#include "directory/userstore.h"
+#include "directory/passwordhasher.h"
+#include "directory/directorystore.h"
 #include "search/searchindex.h"
 #include "storage/db.h"
 #include "tickets/ticketstore.h"

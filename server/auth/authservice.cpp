@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authservice.h"
 
-#include "app/serverconfig.h"
-#include "app/servercontext.h"
-#include "directory/userstore.h"
-#include "net/connection.h"
-#include "passwordhasher.h"
-#include "ratelimiter.h"
+#include "directory/passwordhasher.h"
+#include "directory/directorystore.h"
 #include "rpc/params.h"
+#include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
+#include "rpc/session.h"
+#include "service/serverconfig.h"
+#include "service/servercontext.h"
 #include "storage/storage.h"
-#include "tokens.h"
+#include "tokenstore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -29,11 +29,11 @@ QJsonObject unauthenticatedData(const QString& reason)
     return QJsonObject { { QStringLiteral("reason"), reason } };
 }
 
-// Finishes a login or resume: the connection now acts as this user.
-void authenticate(Connection* connection, const User& user, qint64 tokenId)
+// Finishes a login or resume: the session now acts as this user.
+void authenticate(Session* session, const User& user, qint64 tokenId)
 {
-    if (connection)
-        connection->setAuthenticated(principalOf(user), tokenId);
+    if (session)
+        session->setAuthenticated(principalOf(user), tokenId);
 }
 
 // Everything in a login that must not run on the network thread: the lookup and Argon2.
@@ -45,7 +45,7 @@ struct LoginCheck
 } // namespace
 
 void hello(
-    ServerContext&, Connection& connection, const QJsonObject& object, const Responder& respond)
+    ServerContext&, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const Params params(object);
     const auto protocol = params.optionalInt(QStringLiteral("protocol"));
@@ -66,7 +66,7 @@ void hello(
         QStringLiteral("^([a-z]{2,3}([_-][A-Za-z0-9]{2,8})*)?$"));
     if (locale.size() > 32 || !localePattern.match(locale).hasMatch())
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
-    connection.setHelloDone(locale, client);
+    session.setHelloDone(locale, client);
     respond.result(QJsonObject {
         { QStringLiteral("protocol"), kProtocolVersion },
         { QStringLiteral("server"), QStringLiteral("helpdesk-server/" HELPDESK_VERSION) },
@@ -76,7 +76,7 @@ void hello(
     });
 }
 
-void login(ServerContext& context, Connection& connection, const QJsonObject& object,
+void login(ServerContext& context, Session& session, const QJsonObject& object,
     const Responder& respond)
 {
     const Params params(object);
@@ -89,7 +89,7 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
         validationError(QStringLiteral("password"),
             QStringLiteral("longer than %1 characters").arg(kMaxPasswordChars));
 
-    const QString address = connection.peerAddress();
+    const QString address = session.peerAddress();
     const qint64 wait = context.limiter.retryAfterMs(login, address, nowMs());
     if (wait > 0) {
         respond.error({ rpc::RateLimited, QStringLiteral("too many failed logins; try again later"),
@@ -97,27 +97,19 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
         return;
     }
 
-    connection.holdFrames();
+    session.holdFrames();
     auto check = std::make_shared<LoginCheck>();
     context.storage.read(
         [login, password, check](Db& db) {
-            Query query(db,
-                QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login = ?")
-                    .arg(userColumns()));
-            query.bind(login).exec();
-            std::optional<User> user;
             QString hash = decoyHash();
-            if (query.next()) {
-                user = userFromRow(query);
-                hash = query.text(7);
-            }
+            const std::optional<User> user = findUserByLogin(db, login, &hash);
             // Verify even for unknown logins: equal time either way.
             if (verifyPassword(password, hash) && user)
                 check->user = user;
             return QJsonValue();
         },
         [&context, respond, login, address, check](const Outcome& outcome) {
-            Connection* connection = respond.connection();
+            Session* session = respond.session();
             if (outcome.error || !check->user) {
                 if (!outcome.error)
                     context.limiter.recordFailure(login, address, nowMs());
@@ -126,8 +118,8 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
                         : rpc::Error { rpc::Unauthenticated,
                             QStringLiteral("wrong login or password"),
                             unauthenticatedData(QStringLiteral("bad_credentials")) });
-                if (connection)
-                    connection->releaseFrames();
+                if (session)
+                    session->releaseFrames();
                 return;
             }
             context.limiter.recordSuccess(login);
@@ -137,30 +129,24 @@ void login(ServerContext& context, Connection& connection, const QJsonObject& ob
             const qint64 ttl = context.config.tokenTtlMs;
             context.storage.write(
                 [user, digest, ttl](Db& db, EventList&) {
-                    const qint64 now = nowMs();
-                    Query insert(db,
-                        QStringLiteral(
-                            "INSERT INTO auth_tokens (user_id, token_hash, created_at, expires_at) "
-                            "VALUES (?, ?, ?, ?) RETURNING id"));
-                    insert.bind(user.id.value()).bind(digest).bind(now).bind(now + ttl);
-                    return QJsonValue(double(insert.scalar().toLongLong()));
+                    return QJsonValue(double(insertToken(db, user.id, digest, ttl)));
                 },
                 [respond, user, token](const Outcome& stored) {
-                    Connection* connection = respond.connection();
+                    Session* session = respond.session();
                     if (stored.error) {
                         respond.error(*stored.error);
                     } else {
-                        authenticate(connection, user, qint64(stored.result.toDouble()));
+                        authenticate(session, user, qint64(stored.result.toDouble()));
                         respond.result(QJsonObject { { QStringLiteral("token"), token },
                             { QStringLiteral("user"), user.toJson() } });
                     }
-                    if (connection)
-                        connection->releaseFrames();
+                    if (session)
+                        session->releaseFrames();
                 });
         });
 }
 
-void resume(ServerContext& context, Connection& connection, const QJsonObject& object,
+void resume(ServerContext& context, Session& session, const QJsonObject& object,
     const Responder& respond)
 {
     const Params params(object);
@@ -170,23 +156,14 @@ void resume(ServerContext& context, Connection& connection, const QJsonObject& o
     const QByteArray digest = tokenDigest(token);
     auto check = std::make_shared<LoginCheck>();
     auto tokenId = std::make_shared<qint64>(0);
-    connection.holdFrames();
+    session.holdFrames();
     context.storage.read(
         [digest, check, tokenId](Db& db) {
-            Query query(db,
-                QStringLiteral(
-                    "SELECT %1, t.id FROM auth_tokens t JOIN users u ON u.id = t.user_id "
-                    "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
-                    .arg(userColumns()));
-            query.bind(digest).bind(nowMs()).exec();
-            if (query.next()) {
-                check->user = userFromRow(query);
-                *tokenId = query.int64(7);
-            }
+            check->user = findTokenUser(db, digest, tokenId.get());
             return QJsonValue();
         },
         [respond, check, tokenId](const Outcome& outcome) {
-            Connection* connection = respond.connection();
+            Session* session = respond.session();
             if (outcome.error) {
                 respond.error(*outcome.error);
             } else if (!check->user) {
@@ -194,26 +171,23 @@ void resume(ServerContext& context, Connection& connection, const QJsonObject& o
                     { rpc::Unauthenticated, QStringLiteral("token is invalid, revoked or expired"),
                         unauthenticatedData(QStringLiteral("bad_token")) });
             } else {
-                authenticate(connection, *check->user, *tokenId);
+                authenticate(session, *check->user, *tokenId);
                 respond.result(QJsonObject { { QStringLiteral("user"), check->user->toJson() } });
             }
-            if (connection)
-                connection->releaseFrames();
+            if (session)
+                session->releaseFrames();
         });
 }
 
 void logout(
-    ServerContext& context, Connection& connection, const QJsonObject&, const Responder& respond)
+    ServerContext& context, Session& session, const QJsonObject&, const Responder& respond)
 {
-    const qint64 tokenId = connection.tokenId();
-    connection.clearAuthentication();
-    connection.holdFrames();
+    const qint64 tokenId = session.tokenId();
+    session.clearAuthentication();
+    session.holdFrames();
     context.storage.write(
         [tokenId](Db& db, EventList&) {
-            Query revoke(db,
-                QStringLiteral(
-                    "UPDATE auth_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
-            revoke.bind(nowMs()).bind(tokenId).exec();
+            revokeToken(db, tokenId);
             return QJsonValue(QJsonObject());
         },
         [respond](const Outcome& outcome) {
@@ -221,8 +195,8 @@ void logout(
                 respond.error(*outcome.error);
             else
                 respond.result(outcome.result);
-            if (Connection* connection = respond.connection())
-                connection->releaseFrames();
+            if (Session* session = respond.session())
+                session->releaseFrames();
         });
 }
 

@@ -5,20 +5,20 @@
 
 namespace helpdesk::server {
 
-class Connection;
+class Session;
 class Responder;
 struct ServerContext;
 
-// Session methods: they change the connection's state, so they run on the network thread
+// Session methods: they change the session's state, so they run on the network thread
 // and send the slow parts (Argon2, token rows) to the database threads.
 namespace auth {
-void hello(ServerContext& context, Connection& connection, const QJsonObject& params,
+void hello(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);
-void login(ServerContext& context, Connection& connection, const QJsonObject& params,
+void login(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);
-void resume(ServerContext& context, Connection& connection, const QJsonObject& params,
+void resume(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);
-void logout(ServerContext& context, Connection& connection, const QJsonObject& params,
+void logout(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);
 } // namespace auth
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryservice.h"
 
-#include "app/servercontext.h"
-#include "auth/passwordhasher.h"
-#include "net/connection.h"
+#include "passwordhasher.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "rpc/session.h"
+#include "service/servercontext.h"
 #include "storage/storage.h"
-#include "userstore.h"
+#include "directorystore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -40,29 +40,15 @@ Page pageOf(const Params& params, qint64 defaultLimit)
         validationError(QStringLiteral("offset"), QStringLiteral("must not be negative"));
     return { offset, limit };
 }
-
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 } // namespace
 
 QJsonValue createCustomer(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("name") });
-    Customer customer;
-    customer.name = validText(
+    const QString name = validText(
         QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
-    Query insert(
-        db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) RETURNING id"));
-    insert.bind(customer.name).bind(nowMs());
-    customer.id = CustomerId(insert.scalar().toLongLong());
-    return customer.toJson();
+    return insertCustomer(db, name).toJson();
 }
 
 QJsonValue listCustomers(Db& db, const CallContext& call)
@@ -73,33 +59,18 @@ QJsonValue listCustomers(Db& db, const CallContext& call)
     const Page page = pageOf(params, 100);
     const QString text
         = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
-    const QString where = text.isEmpty()
-        ? QString()
-        // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-        : QStringLiteral(" WHERE lower(name) LIKE lower(?) ESCAPE '\\'");
-    Query rows(db,
-        QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?")
-            .arg(where));
-    if (!text.isEmpty())
-        rows.bind(likePattern(text));
-    rows.bind(page.limit).bind(page.offset).exec();
     QJsonArray items;
-    while (rows.next())
-        items.append(Customer { CustomerId(rows.int64(0)), rows.text(1) }.toJson());
-    Query count(db, QStringLiteral("SELECT COUNT(*) FROM customers%1").arg(where));
-    if (!text.isEmpty())
-        count.bind(likePattern(text));
-    return QJsonObject { { QStringLiteral("total"), double(count.scalar().toLongLong()) },
+    for (const Customer& customer : findCustomers(db, text, page.limit, page.offset))
+        items.append(customer.toJson());
+    return QJsonObject { { QStringLiteral("total"), double(countCustomers(db, text)) },
         { QStringLiteral("items"), items } };
 }
 
 QJsonValue listQueues(Db& db, const CallContext&)
 {
-    Query rows(db, QStringLiteral("SELECT id, name FROM queues ORDER BY name, id"));
-    rows.exec();
     QJsonArray items;
-    while (rows.next())
-        items.append(Queue { QueueId(rows.int64(0)), rows.text(1) }.toJson());
+    for (const Queue& queue : allQueues(db))
+        items.append(queue.toJson());
     return QJsonObject { { QStringLiteral("items"), items } };
 }
 
@@ -109,42 +80,28 @@ QJsonValue listUsers(Db& db, const CallContext& call)
     params.rejectUnknown({ QStringLiteral("customerId"), QStringLiteral("staff"),
         QStringLiteral("offset"), QStringLiteral("limit") });
     const Page page = pageOf(params, 200);
-    QString where;
-    QVariant value;
+    UserFilter filter;
     const bool staffOnly = params.optionalBool(QStringLiteral("staff"), false);
     // A customer sees the contacts of its own organisation, and with `staff` the names of
     // the support team (who answer it) without their logins.
     const bool namesOnly = call.principal.isCustomer() && staffOnly;
-    if (namesOnly) {
-        where = QStringLiteral(" WHERE u.customer_id IS NULL");
-    } else if (call.principal.isCustomer()) {
-        where = QStringLiteral(" WHERE u.customer_id = ?");
-        value = call.principal.customerId->value();
-    } else if (const auto customer = params.optionalId(QStringLiteral("customerId"))) {
-        where = QStringLiteral(" WHERE u.customer_id = ?");
-        value = *customer;
-    } else if (staffOnly) {
-        where = QStringLiteral(" WHERE u.customer_id IS NULL");
-    }
-    Query rows(db,
-        QStringLiteral("SELECT %1 FROM users u%2 ORDER BY u.name, u.id LIMIT ? OFFSET ?")
-            .arg(userColumns(), where));
-    if (value.isValid())
-        rows.bind(value);
-    rows.bind(page.limit).bind(page.offset).exec();
+    if (namesOnly)
+        filter.staffOnly = true;
+    else if (call.principal.isCustomer())
+        filter.customer = call.principal.customerId;
+    else if (const auto customer = params.optionalId(QStringLiteral("customerId")))
+        filter.customer = CustomerId(*customer);
+    else
+        filter.staffOnly = staffOnly;
     QJsonArray items;
-    while (rows.next()) {
-        User user = userFromRow(rows);
+    for (User user : findUsers(db, filter, page.limit, page.offset)) {
         if (namesOnly) {
             user.login.clear(); // half of what signs in as them
             user.locale.clear();
         }
         items.append(user.toJson());
     }
-    Query count(db, QStringLiteral("SELECT COUNT(*) FROM users u%1").arg(where));
-    if (value.isValid())
-        count.bind(value);
-    return QJsonObject { { QStringLiteral("total"), double(count.scalar().toLongLong()) },
+    return QJsonObject { { QStringLiteral("total"), double(countUsers(db, filter)) },
         { QStringLiteral("items"), items } };
 }
 
@@ -155,8 +112,7 @@ QJsonValue setLocale(Db& db, const CallContext& call, EventList&)
     const QString locale = params.requiredString(QStringLiteral("locale"));
     if (!isLocaleName(locale))
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
-    Query update(db, QStringLiteral("UPDATE users SET locale = ? WHERE id = ?"));
-    update.bind(locale).bind(call.principal.userId.value()).exec();
+    setUserLocale(db, call.principal.userId, locale);
     const auto user = findUser(db, call.principal.userId);
     if (!user)
         throw RpcException(
@@ -243,11 +199,11 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
     return user;
 }
 
-void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
+void createUser(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond)
 {
     QString password;
-    const User user = validateNewUser(*connection.principal(), params, &password);
+    const User user = validateNewUser(*session.principal(), params, &password);
     auto hash = std::make_shared<QString>();
     context.storage.read(
         [password, hash](Db&) {
@@ -264,8 +220,7 @@ void createUser(ServerContext& context, Connection& connection, const QJsonObjec
                     if (user.customerId && !customerExists(db, *user.customerId))
                         validationError(
                             QStringLiteral("customerId"), QStringLiteral("no such customer"));
-                    Query taken(db, QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
-                    if (taken.bind(user.login).scalar().isValid())
+                    if (loginTaken(db, user.login))
                         validationError(QStringLiteral("login"), QStringLiteral("already taken"));
                     return QJsonValue(insertUser(db, user, *hash).toJson());
                 },

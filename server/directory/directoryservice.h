@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/pushevent.h"
+#include "rpc/pushevent.h"
 #include "rpc/principal.h"
 
 #include <QJsonValue>
@@ -9,7 +9,7 @@
 namespace helpdesk::server {
 
 class Db;
-class Connection;
+class Session;
 class Responder;
 struct ServerContext;
 
@@ -22,7 +22,7 @@ QJsonValue listUsers(Db& db, const CallContext& call);
 // The caller's own UI language, used for texts the server writes for them.
 QJsonValue setLocale(Db& db, const CallContext& call, EventList& events);
 // Hashes the password on a database thread first, then inserts.
-void createUser(ServerContext& context, Connection& connection, const QJsonObject& params,
+void createUser(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);
 
 // Checks a new user's fields and what the caller may create; returns the user to insert.

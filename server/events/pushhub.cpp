@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushhub.h"
 
-#include "net/connection.h"
+#include "rpc/session.h"
 
 namespace helpdesk::server {
 
-void PushHub::add(Connection* connection)
+void PushHub::add(Session* session)
 {
-    m_connections.insert(connection);
+    m_sessions.insert(session);
 }
 
-void PushHub::remove(Connection* connection)
+void PushHub::remove(Session* session)
 {
-    m_connections.remove(connection);
+    m_sessions.remove(session);
 }
 
 void PushHub::publish(const EventList& events)
 {
     if (events.isEmpty())
         return;
-    // Copy: a push may close a connection that stopped reading, which removes it from the set.
-    const QSet<Connection*> connections = m_connections;
+    // Copy: a push may close a session whose client stopped reading, which removes it.
+    const QSet<Session*> sessions = m_sessions;
     for (const PushEvent& event : events) {
-        for (Connection* connection : connections) {
-            const auto& principal = connection->principal();
-            if (!principal || !m_connections.contains(connection))
+        for (Session* session : sessions) {
+            const auto& principal = session->principal();
+            if (!principal || !m_sessions.contains(session))
                 continue;
             if (!principal->canSeeCustomer(event.customerId))
                 continue;
@@ -32,17 +32,17 @@ void PushHub::publish(const EventList& events)
                 continue;
             if (event.customersOnly && principal->isStaff())
                 continue;
-            connection->push(event.frame);
+            session->push(event.frame);
         }
     }
 }
 
 void PushHub::broadcast(const QByteArray& frame)
 {
-    const QSet<Connection*> connections = m_connections;
-    for (Connection* connection : connections) {
-        if (connection->principal() && m_connections.contains(connection))
-            connection->push(frame);
+    const QSet<Session*> sessions = m_sessions;
+    for (Session* session : sessions) {
+        if (session->principal() && m_sessions.contains(session))
+            session->push(frame);
     }
 }
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pushevent.h"
+#include "rpc/pushevent.h"
 
 #include <QObject>
 #include <QSet>
 
 namespace helpdesk::server {
 
-class Connection;
+class Session;
 
-// Knows every open connection and delivers committed changes to the sessions whose user
+// Knows every open session and delivers committed changes to the sessions whose user
 // may read them (the visibility rule of ticket.get), and to no other.
 class PushHub : public QObject
 {
@@ -18,16 +18,16 @@ class PushHub : public QObject
 public:
     using QObject::QObject;
 
-    void add(Connection* connection);
-    void remove(Connection* connection);
+    void add(Session* session);
+    void remove(Session* session);
     void publish(const EventList& events);
     // One frame to every logged-in session, whoever the user (e.g. sync.required).
     void broadcast(const QByteArray& frame);
-    bool contains(Connection* connection) const { return m_connections.contains(connection); }
-    int connectionCount() const { return int(m_connections.size()); }
+    bool contains(Session* session) const { return m_sessions.contains(session); }
+    int sessionCount() const { return int(m_sessions.size()); }
 
 private:
-    QSet<Connection*> m_connections;
+    QSet<Session*> m_sessions;
 };
 
 } // namespace helpdesk::server

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 
-#include "app/serverconfig.h"
-#include "app/servercontext.h"
-#include "rpc/dispatcher.h"
+#include "api/dispatcher.h"
+#include "service/serverconfig.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -20,11 +19,13 @@ constexpr qint64 kPauseWriteBacklog = 16 * 1024 * 1024;
 constexpr qint64 kDropWriteBacklog = 64 * 1024 * 1024;
 } // namespace
 
-Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* parent)
-    : QObject(parent)
+Connection::Connection(
+    QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher, QObject* parent)
+    : Session(parent)
     , m_socket(socket)
-    , m_context(context)
-    , m_reader(context.config.maxFrameBytes)
+    , m_config(config)
+    , m_dispatcher(dispatcher)
+    , m_reader(config.maxFrameBytes)
 {
     m_socket->setParent(this);
     // Bounded socket buffer: when we pause, TCP flow control pushes back on the client.
@@ -34,7 +35,7 @@ Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* pare
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerAddress = m_socket->peerAddress().toString();
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(context.config.idleTimeoutMs);
+    m_idleTimer.setInterval(config.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcConnection) << "closing idle"
                              << (m_principal ? "session" : "unauthenticated connection") << "from"
@@ -66,7 +67,7 @@ void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
     m_tokenId = tokenId;
     // Logged in: a much longer silence is allowed (clients send a heartbeat), but a peer that
     // vanished without closing must not hold its slot for ever.
-    m_idleTimer.setInterval(m_context.config.sessionIdleTimeoutMs);
+    m_idleTimer.setInterval(m_config.sessionIdleTimeoutMs);
     m_idleTimer.start();
 }
 
@@ -74,7 +75,7 @@ void Connection::clearAuthentication()
 {
     m_principal.reset();
     m_tokenId = 0;
-    m_idleTimer.setInterval(m_context.config.idleTimeoutMs);
+    m_idleTimer.setInterval(m_config.idleTimeoutMs);
     m_idleTimer.start();
 }
 
@@ -86,7 +87,7 @@ void Connection::releaseFrames()
 
 bool Connection::paused() const
 {
-    return m_holding || m_closing || m_inFlight >= m_context.config.maxInFlightPerConnection
+    return m_holding || m_closing || m_inFlight >= m_config.maxInFlightPerConnection
         || m_socket->bytesToWrite() > kPauseWriteBacklog;
 }
 
@@ -136,7 +137,7 @@ void Connection::handleFrame(const QByteArray& frame)
     if (message.kind == rpc::Message::Kind::Response)
         return; // the server sends no requests, so there is nothing to match a response to
     ++m_inFlight;
-    dispatch(m_context, *this, message);
+    m_dispatcher.dispatch(*this, message);
 }
 
 void Connection::finishRequest(bool wantsReply, const QJsonObject& response)
@@ -186,18 +187,6 @@ void Connection::closeAfterWrite()
         m_socket->disconnectFromHost();
     else
         m_socket->flush();
-}
-
-void Responder::result(const QJsonValue& result) const
-{
-    if (m_connection)
-        m_connection->finishRequest(m_wantsReply, rpc::makeResult(m_id, result));
-}
-
-void Responder::error(const rpc::Error& error) const
-{
-    if (m_connection)
-        m_connection->finishRequest(m_wantsReply, rpc::makeError(m_id, error));
 }
 
 } // namespace helpdesk::server

@@ -3,48 +3,45 @@
 
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
-#include "rpc/principal.h"
+#include "rpc/session.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 class QTcpSocket;
 
 namespace helpdesk::server {
 
-struct ServerContext;
+class Dispatcher;
+struct ServerConfig;
 
-// One client socket: framing, limits, the session state (hello, authenticated user) and the
-// replies. Requests are handed to the dispatcher; replies may come back out of order.
-class Connection : public QObject
+// One client socket as a Session: framing, limits, the session state (hello, authenticated
+// user) and the replies. Requests are handed to the dispatcher; replies may come back out of
+// order.
+class Connection : public Session
 {
     Q_OBJECT
 public:
-    Connection(QTcpSocket* socket, ServerContext& context, QObject* parent = nullptr);
+    Connection(QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher,
+        QObject* parent = nullptr);
     ~Connection() override;
 
-    QString peerAddress() const { return m_peerAddress; }
+    QString peerAddress() const override { return m_peerAddress; }
 
-    bool helloDone() const { return m_helloDone; }
-    void setHelloDone(const QString& locale, const QString& client);
-    QString locale() const { return m_locale; }
+    bool helloDone() const override { return m_helloDone; }
+    void setHelloDone(const QString& locale, const QString& client) override;
+    QString locale() const override { return m_locale; }
 
-    const std::optional<Principal>& principal() const { return m_principal; }
-    qint64 tokenId() const { return m_tokenId; }
-    void setAuthenticated(const Principal& principal, qint64 tokenId);
-    void clearAuthentication();
+    const std::optional<Principal>& principal() const override { return m_principal; }
+    qint64 tokenId() const override { return m_tokenId; }
+    void setAuthenticated(const Principal& principal, qint64 tokenId) override;
+    void clearAuthentication() override;
 
-    // While an auth call is running, later frames wait, so that a pipelined request after
-    // auth.login runs as the logged-in user.
-    void holdFrames() { m_holding = true; }
-    void releaseFrames();
+    void holdFrames() override { m_holding = true; }
+    void releaseFrames() override;
 
-    // Sends a pushed notification unless the client stopped reading (then it is dropped
-    // and the connection closed: the client re-syncs when it reconnects).
-    void push(const QByteArray& frame);
-    // Completes a request: sends the response when one is expected.
-    void finishRequest(bool wantsReply, const QJsonObject& response);
+    // Dropped, and the connection closed, when the client stopped reading.
+    void push(const QByteArray& frame) override;
+    void finishRequest(bool wantsReply, const QJsonObject& response) override;
 
 signals:
     void closed(Connection* connection);
@@ -59,7 +56,8 @@ private:
     bool paused() const;
 
     QTcpSocket* m_socket;
-    ServerContext& m_context;
+    const ServerConfig& m_config;
+    Dispatcher& m_dispatcher;
     FrameReader m_reader;
     QTimer m_idleTimer;
     QString m_peerAddress;
@@ -71,27 +69,6 @@ private:
     int m_inFlight = 0;
     bool m_holding = false;
     bool m_closing = false;
-};
-
-// Replies to one request, from whichever job finishes it; does nothing when the connection
-// has gone meanwhile.
-class Responder
-{
-public:
-    Responder(Connection* connection, QJsonValue id, bool wantsReply)
-        : m_connection(connection)
-        , m_id(std::move(id))
-        , m_wantsReply(wantsReply)
-    {
-    }
-    void result(const QJsonValue& result) const;
-    void error(const rpc::Error& error) const;
-    Connection* connection() const { return m_connection.data(); }
-
-private:
-    QPointer<Connection> m_connection;
-    QJsonValue m_id;
-    bool m_wantsReply;
 };
 
 } // namespace helpdesk::server

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server.h"
 
-#include "app/serverconfig.h"
-#include "app/servercontext.h"
 #include "connection.h"
 #include "events/pushhub.h"
+#include "service/serverconfig.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -18,9 +17,12 @@ Q_LOGGING_CATEGORY(lcServer, "helpdesk.server")
 
 namespace helpdesk::server {
 
-Server::Server(ServerContext& context, QObject* parent)
+Server::Server(
+    const ServerConfig& config, PushHub& hub, Dispatcher& dispatcher, QObject* parent)
     : QObject(parent)
-    , m_context(context)
+    , m_config(config)
+    , m_hub(hub)
+    , m_dispatcher(dispatcher)
 {
 }
 
@@ -31,7 +33,7 @@ Server::~Server()
 
 bool Server::listen(QString* error)
 {
-    const ServerConfig& config = m_context.config;
+    const ServerConfig& config = m_config;
     if (!config.tlsCertificate.isEmpty()) {
         QFile certFile(config.tlsCertificate);
         QFile keyFile(config.tlsKey);
@@ -98,7 +100,7 @@ void Server::accept(QTcpSocket* socket)
 {
     const QString address = socket->peerAddress().toString();
     int& count = m_perAddress[address];
-    if (count >= m_context.config.maxConnectionsPerAddress) {
+    if (count >= m_config.maxConnectionsPerAddress) {
         qCWarning(lcServer) << "refusing connection from" << address << "- too many connections";
         socket->abort();
         socket->deleteLater();
@@ -107,16 +109,16 @@ void Server::accept(QTcpSocket* socket)
         return;
     }
     ++count;
-    auto* connection = new Connection(socket, m_context, this);
-    m_context.hub.add(connection);
+    auto* connection = new Connection(socket, m_config, m_dispatcher, this);
+    m_hub.add(connection);
     connect(connection, &Connection::closed, this, &Server::onClosed, Qt::UniqueConnection);
 }
 
 void Server::onClosed(Connection* connection)
 {
-    if (!m_context.hub.contains(connection))
+    if (!m_hub.contains(connection))
         return; // already handled (disconnected and error can both arrive)
-    m_context.hub.remove(connection);
+    m_hub.remove(connection);
     const QString address = connection->peerAddress();
     if (--m_perAddress[address] <= 0)
         m_perAddress.remove(address);

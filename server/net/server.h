@@ -9,8 +9,10 @@ class QTcpSocket;
 
 namespace helpdesk::server {
 
-struct ServerContext;
 class Connection;
+class Dispatcher;
+class PushHub;
+struct ServerConfig;
 
 // Accepts clients (plain TCP, or TLS when a certificate is configured), enforces the
 // per-address connection limit and hands each socket to a Connection.
@@ -18,7 +20,8 @@ class Server : public QObject
 {
     Q_OBJECT
 public:
-    explicit Server(ServerContext& context, QObject* parent = nullptr);
+    Server(const ServerConfig& config, PushHub& hub, Dispatcher& dispatcher,
+        QObject* parent = nullptr);
     ~Server() override;
 
     // Starts listening; on failure returns false and sets *error.
@@ -30,7 +33,9 @@ private:
     void accept(QTcpSocket* socket);
     void onClosed(Connection* connection);
 
-    ServerContext& m_context;
+    const ServerConfig& m_config;
+    PushHub& m_hub;
+    Dispatcher& m_dispatcher;
     QTcpServer* m_listener = nullptr;
     QHash<QString, int> m_perAddress;
 };

@@ -2,6 +2,7 @@
 #include "searchservice.h"
 
 #include "searchindex.h"
+#include "searchstore.h"
 
 #include "rpc/params.h"
 #include "storage/db.h"
@@ -110,124 +111,6 @@ QString snippet(const QString& text, const QString& query, int words)
     return result;
 }
 
-namespace {
-
-// PostgreSQL (schema step 5): search_vector is the stored helpdesk_tsvector() of the subject
-// or body, with a GIN index. A GIN index cannot return rows newest first, and no single plan
-// suits every word: walking the primary key backwards and checking each row finds a common
-// word at once but reads the whole table for a rare one; the GIN bitmap finds a rare word at
-// once but reads and sorts every match of a common one. So an agent's search first checks
-// only the newest kRecentRows rows (common words fill `limit` there) and, when they hold too
-// few hits, asks the GIN index for all matches and sorts them (few, or they would have been
-// among the newest). "ORDER BY id + 0" keeps the planner from walking the primary key
-// instead. A customer's search starts from the organisation's tickets or the GIN index,
-// whichever the planner finds smaller. The query text is folded once per statement by the
-// scalar subquery (an InitPlan), not once per row.
-constexpr int kRecentRows = 5000;
-
-struct PgStatements
-{
-    QString recent; // binds: rows, words, limit; empty for customers
-    QString all; // binds: words, [customer,] limit
-};
-
-const PgStatements& subjectStatements(bool customer)
-{
-    static const PgStatements agent {
-        QStringLiteral("SELECT id, subject FROM (SELECT id, subject, search_vector FROM tickets "
-                       "ORDER BY id DESC LIMIT ?) t WHERE search_vector @@ (SELECT "
-                       "helpdesk_tsquery(?)) ORDER BY id DESC LIMIT ?"),
-        QStringLiteral("SELECT id, subject FROM tickets WHERE search_vector @@ (SELECT "
-                       "helpdesk_tsquery(?)) ORDER BY id + 0 DESC LIMIT ?"),
-    };
-    static const PgStatements own {
-        {},
-        QStringLiteral("SELECT id, subject FROM tickets WHERE search_vector @@ (SELECT "
-                       "helpdesk_tsquery(?)) AND customer_id = ? ORDER BY id + 0 DESC LIMIT ?"),
-    };
-    return customer ? own : agent;
-}
-
-const PgStatements& messageStatements(bool customer)
-{
-    static const PgStatements agent {
-        QStringLiteral("SELECT id, ticket_id, body FROM (SELECT id, ticket_id, body, "
-                       "search_vector FROM messages ORDER BY id DESC LIMIT ?) m WHERE "
-                       "search_vector @@ (SELECT helpdesk_tsquery(?)) ORDER BY id DESC LIMIT ?"),
-        QStringLiteral("SELECT id, ticket_id, body FROM messages WHERE search_vector @@ (SELECT "
-                       "helpdesk_tsquery(?)) ORDER BY id + 0 DESC LIMIT ?"),
-    };
-    static const PgStatements own {
-        {},
-        QStringLiteral("SELECT m.id, m.ticket_id, m.body FROM messages m JOIN tickets t ON t.id "
-                       "= m.ticket_id WHERE m.search_vector @@ (SELECT helpdesk_tsquery(?)) AND "
-                       "m.internal = 0 AND t.customer_id = ? ORDER BY m.id + 0 DESC LIMIT ?"),
-    };
-    return customer ? own : agent;
-}
-
-using ItemOf = QJsonObject (*)(const Query& row, const QString& text);
-
-QJsonObject subjectItem(const Query& row, const QString& text)
-{
-    return { { QStringLiteral("ticketId"), double(row.int64(0)) },
-        { QStringLiteral("snippet"), snippet(row.text(1), text, 12) } };
-}
-
-QJsonObject messageItem(const Query& row, const QString& text)
-{
-    return { { QStringLiteral("ticketId"), double(row.int64(1)) },
-        { QStringLiteral("messageId"), double(row.int64(0)) },
-        { QStringLiteral("snippet"), snippet(row.text(2), text, 16) } };
-}
-
-QJsonArray pgItems(
-    Db& db, const QString& sql, const QVariantList& values, ItemOf item, const QString& text)
-{
-    Query query(db, sql);
-    for (const QVariant& value : values)
-        query.bind(value);
-    query.exec();
-    QJsonArray items;
-    while (query.next())
-        items.append(item(query, text));
-    return items;
-}
-
-// The newest `limit` hits of one table: from the newest rows if they hold enough, else all.
-QJsonArray pgSearch(Db& db, const PgStatements& statements, const CallContext& call,
-    const QString& text, qint64 limit, ItemOf item)
-{
-    const QString words = tsQueryWords(text);
-    if (!statements.recent.isEmpty()) {
-        QJsonArray recent
-            = pgItems(db, statements.recent, { kRecentRows, words, limit }, item, text);
-        if (recent.size() >= limit)
-            return recent;
-    }
-    QVariantList values { words };
-    if (call.principal.isCustomer())
-        values << call.principal.customerId->value();
-    values << limit;
-    return pgItems(db, statements.all, values, item, text);
-}
-
-QJsonValue runPostgres(Db& db, const CallContext& call, const QString& text, qint64 limit)
-{
-    const bool customer = call.principal.isCustomer();
-    QJsonArray items = pgSearch(db, subjectStatements(customer), call, text, limit, subjectItem);
-    const qint64 remaining = limit - items.size();
-    if (remaining > 0) {
-        const QJsonArray messages
-            = pgSearch(db, messageStatements(customer), call, text, remaining, messageItem);
-        for (const QJsonValue& message : messages)
-            items.append(message);
-    }
-    return QJsonObject { { QStringLiteral("items"), items } };
-}
-
-} // namespace
-
 QJsonValue run(Db& db, const CallContext& call)
 {
     const Params params(call.params);
@@ -243,52 +126,12 @@ QJsonValue run(Db& db, const CallContext& call)
     if (match.isEmpty())
         validationError(QStringLiteral("query"), QStringLiteral("must contain a word"));
 
-    if (db.isPostgres())
-        return runPostgres(db, call, text, limit);
-    const bool customer = call.principal.isCustomer();
-    QJsonArray items;
-    {
-        Query subjects(db,
-            customer ? QStringLiteral(
-                "SELECT t.id, snippet(ticket_fts, 0, '', '', '…', 12) FROM ticket_fts "
-                "JOIN tickets t ON t.id = ticket_fts.rowid WHERE ticket_fts MATCH ? "
-                "AND t.customer_id = ? ORDER BY ticket_fts.rowid DESC LIMIT ?")
-                     : QStringLiteral(
-                         "SELECT ticket_fts.rowid, snippet(ticket_fts, 0, '', '', '…', 12) FROM "
-                         "ticket_fts "
-                         "WHERE ticket_fts MATCH ? ORDER BY ticket_fts.rowid DESC LIMIT ?"));
-        subjects.bind(match);
-        if (customer)
-            subjects.bind(call.principal.customerId->value());
-        subjects.bind(limit).exec();
-        while (subjects.next())
-            items.append(QJsonObject { { QStringLiteral("ticketId"), double(subjects.int64(0)) },
-                { QStringLiteral("snippet"), subjects.text(1) } });
-    }
-    const qint64 remaining = limit - items.size();
-    if (remaining > 0) {
-        Query messages(db,
-            customer ? QStringLiteral(
-                "SELECT m.id, m.ticket_id, snippet(message_fts, 0, '', '', '…', 16) FROM "
-                "message_fts "
-                "JOIN messages m ON m.id = message_fts.rowid JOIN tickets t ON t.id = m.ticket_id "
-                "WHERE message_fts MATCH ? AND m.internal = 0 AND t.customer_id = ? "
-                "ORDER BY message_fts.rowid DESC LIMIT ?")
-                     : QStringLiteral(
-                         "SELECT m.id, m.ticket_id, snippet(message_fts, 0, '', '', '…', 16) FROM "
-                         "message_fts "
-                         "JOIN messages m ON m.id = message_fts.rowid WHERE message_fts MATCH ? "
-                         "ORDER BY message_fts.rowid DESC LIMIT ?"));
-        messages.bind(match);
-        if (customer)
-            messages.bind(call.principal.customerId->value());
-        messages.bind(remaining).exec();
-        while (messages.next())
-            items.append(QJsonObject { { QStringLiteral("ticketId"), double(messages.int64(1)) },
-                { QStringLiteral("messageId"), double(messages.int64(0)) },
-                { QStringLiteral("snippet"), messages.text(2) } });
-    }
-    return QJsonObject { { QStringLiteral("items"), items } };
+    // A customer searches its own organisation's tickets only (a customer always has one).
+    if (call.principal.isCustomer() && !call.principal.customerId)
+        return QJsonObject { { QStringLiteral("items"), QJsonArray() } };
+    const std::optional<CustomerId> customer
+        = call.principal.isCustomer() ? call.principal.customerId : std::nullopt;
+    return QJsonObject { { QStringLiteral("items"), findHits(db, text, match, customer, limit) } };
 }
 
 } // namespace helpdesk::server::search

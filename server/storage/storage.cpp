@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
-#include "events/clusterpayload.h"
 #include "migrations.h"
 #include "rpc/rpcexception.h"
-#include "search/searchindex.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -65,10 +63,10 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
 class WriterThread : public QThread
 {
 public:
-    WriterThread(const DatabaseConfig& config, QString instanceId, QString channel, Storage* owner)
+    WriterThread(
+        const DatabaseConfig& config, std::vector<BeforeCommitHook> beforeCommit, Storage* owner)
         : m_config(config)
-        , m_instanceId(std::move(instanceId))
-        , m_channel(std::move(channel))
+        , m_beforeCommit(std::move(beforeCommit))
         , m_owner(owner)
     {
     }
@@ -179,8 +177,7 @@ private:
             outcomes.push_back(std::move(outcome));
         }
         try {
-            search::syncIndex(db); // the batch's new messages, as one index segment
-            announce(db, outcomes);
+            runHooks(db, outcomes);
         } catch (const std::exception& e) {
             qCWarning(lcStorage) << "batch failed before commit:" << e.what();
             abandon(db, batch);
@@ -232,23 +229,15 @@ private:
         failAll(batch, db.isBroken() ? databaseUnavailableError() : internalError());
     }
 
-    // The batch's changes for the other servers on the database: NOTIFY inside the
-    // transaction, so PostgreSQL delivers them at COMMIT and drops them on a rollback.
-    void announce(Db& db, const std::vector<Outcome>& outcomes)
+    void runHooks(Db& db, const std::vector<Outcome>& outcomes)
     {
-        if (!db.isPostgres() || m_channel.isEmpty())
+        if (m_beforeCommit.empty())
             return;
-        QVector<ClusterEvent> events;
-        for (const Outcome& outcome : outcomes) {
-            for (const PushEvent& event : outcome.events) {
-                if (event.cluster)
-                    events << *event.cluster;
-            }
-        }
-        QString error;
-        if (!notifyCluster(
-                db.handle(), m_channel, encodeClusterPayloads(m_instanceId, events), &error))
-            throw SqlError(QStringLiteral("NOTIFY failed: %1").arg(error));
+        EventList events;
+        for (const Outcome& outcome : outcomes)
+            events += outcome.events; // failed jobs carry none (runGuarded clears them)
+        for (const BeforeCommitHook& hook : m_beforeCommit)
+            hook(db, events);
     }
 
     static rpc::Error internalError()
@@ -270,8 +259,7 @@ private:
     }
 
     DatabaseConfig m_config;
-    QString m_instanceId;
-    QString m_channel; // empty: no NOTIFY
+    std::vector<BeforeCommitHook> m_beforeCommit;
     Storage* m_owner;
     QMutex m_mutex;
     QWaitCondition m_wake;
@@ -353,7 +341,7 @@ Storage::~Storage()
 
 void Storage::start()
 {
-    m_writer = std::make_unique<WriterThread>(m_config, m_instanceId, m_channel, this);
+    m_writer = std::make_unique<WriterThread>(m_config, m_beforeCommit, this);
     m_writer->start();
     try {
         m_writer->waitUntilReady();
@@ -388,11 +376,10 @@ void Storage::stop()
     // process is shutting down and those clients will re-sync.
 }
 
-void Storage::announceOnCluster(const QString& instanceId, const QString& channel)
+void Storage::addBeforeCommitHook(BeforeCommitHook hook)
 {
     Q_ASSERT(!m_writer);
-    m_instanceId = instanceId;
-    m_channel = channel;
+    m_beforeCommit.push_back(std::move(hook));
 }
 
 Db& Storage::readerDb()

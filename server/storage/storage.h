@@ -2,8 +2,8 @@
 #pragma once
 
 #include "db.h"
-#include "events/pushevent.h"
 #include "protocol/jsonrpc.h"
+#include "rpc/pushevent.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace helpdesk::server {
 
@@ -31,6 +32,10 @@ struct Outcome
 using ReadJob = std::function<QJsonValue(Db&)>;
 using WriteJob = std::function<QJsonValue(Db&, EventList&)>;
 using Completion = std::function<void(Outcome)>;
+// Work that must commit or fail with a write batch: it runs inside the batch's transaction
+// after the last job, with the events of the jobs that succeeded (in order). Throwing fails
+// the whole batch. Search indexing and the cluster NOTIFY register here, from app/.
+using BeforeCommitHook = std::function<void(Db& db, const EventList& events)>;
 
 // Runs database work off the network thread: reads on a pool of reader threads (one
 // connection each, WAL lets them run beside the writer), writes on a single writer thread
@@ -49,9 +54,8 @@ public:
     // Finishes queued writes and closes every connection.
     void stop();
 
-    // With PostgreSQL: each committed batch's events also go out with NOTIFY on `channel`,
-    // under this process's instance id (see ClusterBus). Call before start().
-    void announceOnCluster(const QString& instanceId, const QString& channel);
+    // Hooks run in the order they were added. Call before start().
+    void addBeforeCommitHook(BeforeCommitHook hook);
 
     // A read whose connection turns out dead (the database restarted since) is run once more
     // on a fresh connection; a write batch is never repeated (its COMMIT may have happened).
@@ -67,8 +71,7 @@ private:
     void deliver(const Completion& done, Outcome outcome);
 
     DatabaseConfig m_config;
-    QString m_instanceId;
-    QString m_channel;
+    std::vector<BeforeCommitHook> m_beforeCommit;
     QThreadStorage<Db*> m_readerDbs;
     QThreadPool m_readers;
     std::unique_ptr<WriterThread> m_writer;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketservice.h"
 
-#include "directory/userstore.h"
+#include "directory/directorystore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
+#include "ticketevents.h"
 #include "ticketstore.h"
 
 #include <QJsonArray>
@@ -75,33 +76,11 @@ template<typename T> std::optional<T> optionalIdOf(const Params& params, const Q
 std::optional<Message> messageByKey(
     Db& db, const Principal& me, const QString& key, TicketId ticketId)
 {
-    Query existing(db,
-        QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
-                       "author_id = ? AND idempotency_key = ?"));
-    existing.bind(me.userId.value()).bind(key).exec();
-    if (!existing.next())
-        return std::nullopt;
-    if (existing.int64(1) != ticketId.value())
+    const auto message = ticketstore::messageByKey(db, me.userId, key);
+    if (message && message->ticketId != ticketId)
         validationError(
             QStringLiteral("idempotencyKey"), QStringLiteral("already used for another ticket"));
-    Message m;
-    m.id = MessageId(existing.int64(0));
-    m.ticketId = ticketId;
-    m.authorId = me.userId;
-    m.body = existing.text(2);
-    m.internal = existing.value(3).toInt() != 0;
-    m.createdAt = ticketstore::fromMs(existing.int64(4));
-    return m;
-}
-
-// The ticket made the first time for this create key, if any.
-std::optional<TicketId> ticketByCreateKey(Db& db, const Principal& me, const QString& key)
-{
-    Query existing(db,
-        QStringLiteral("SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND "
-                       "idempotency_key = ?"));
-    const QVariant id = existing.bind(me.userId.value()).bind(key).scalar();
-    return id.isValid() ? std::optional<TicketId>(TicketId(id.toLongLong())) : std::nullopt;
+    return message;
 }
 
 template<typename Tag> QJsonValue idJson(const std::optional<Id<Tag>>& id)
@@ -125,7 +104,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
             QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
     if (!key.isEmpty()) {
         // A repeated create (its answer was lost) gets the ticket made the first time.
-        if (const auto id = ticketByCreateKey(db, me, key))
+        if (const auto id = ticketstore::ticketByCreateKey(db, me.userId, key))
             return ticketstore::visible(db, me, *id).toJson();
     }
     const QString subject = validText(QStringLiteral("subject"),
@@ -192,22 +171,10 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
     if (!key.isEmpty()) {
-        bool stored = false;
-        {
-            Query remember(db,
-                QStringLiteral(
-                    "INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) "
-                    "VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING ticket_id"));
-            stored = remember.bind(me.userId.value())
-                         .bind(key)
-                         .bind(ticket.id.value())
-                         .scalar()
-                         .isValid();
-        }
-        if (!stored) {
+        if (!ticketstore::rememberCreateKey(db, me.userId, key, ticket.id)) {
             db.execRaw(QStringLiteral("ROLLBACK TO ") + savepoint);
             db.execRaw(QStringLiteral("RELEASE ") + savepoint);
-            const auto id = ticketByCreateKey(db, me, key);
+            const auto id = ticketstore::ticketByCreateKey(db, me.userId, key);
             if (!id)
                 throw SqlError(QStringLiteral("ticket_create_keys: key vanished"));
             return ticketstore::visible(db, me, *id).toJson();
@@ -396,8 +363,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     // A customer writing again means the ticket needs us again.
     if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
         ticket.status = TicketStatus::Open;
-        Query reopen(db, QStringLiteral("UPDATE tickets SET status = ? WHERE id = ?"));
-        reopen.bind(int(ticket.status)).bind(ticketId.value()).exec();
+        ticketstore::setStatus(db, ticketId, ticket.status);
         ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
             toString(before), toString(ticket.status), now);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/pushevent.h"
+#include "rpc/pushevent.h"
 #include "rpc/principal.h"
 
 #include <QJsonValue>

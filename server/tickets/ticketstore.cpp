@@ -299,4 +299,45 @@ QStringList normaliseTags(const QString& field, const QStringList& tags)
     return result;
 }
 
+void setStatus(Db& db, TicketId id, TicketStatus status)
+{
+    Query update(db, QStringLiteral("UPDATE tickets SET status = ? WHERE id = ?"));
+    update.bind(int(status)).bind(id.value()).exec();
+}
+
+std::optional<TicketId> ticketByCreateKey(Db& db, UserId user, const QString& key)
+{
+    Query existing(db,
+        QStringLiteral("SELECT ticket_id FROM ticket_create_keys WHERE user_id = ? AND "
+                       "idempotency_key = ?"));
+    const QVariant id = existing.bind(user.value()).bind(key).scalar();
+    return id.isValid() ? std::optional<TicketId>(TicketId(id.toLongLong())) : std::nullopt;
+}
+
+bool rememberCreateKey(Db& db, UserId user, const QString& key, TicketId ticket)
+{
+    Query remember(db,
+        QStringLiteral("INSERT INTO ticket_create_keys (user_id, idempotency_key, ticket_id) "
+                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING ticket_id"));
+    return remember.bind(user.value()).bind(key).bind(ticket.value()).scalar().isValid();
+}
+
+std::optional<Message> messageByKey(Db& db, UserId author, const QString& key)
+{
+    Query existing(db,
+        QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
+                       "author_id = ? AND idempotency_key = ?"));
+    existing.bind(author.value()).bind(key).exec();
+    if (!existing.next())
+        return std::nullopt;
+    Message m;
+    m.id = MessageId(existing.int64(0));
+    m.ticketId = TicketId(existing.int64(1));
+    m.authorId = author;
+    m.body = existing.text(2);
+    m.internal = existing.value(3).toInt() != 0;
+    m.createdAt = fromMs(existing.int64(4));
+    return m;
+}
+
 } // namespace helpdesk::server::ticketstore

@@ -35,11 +35,21 @@ bool save(Db& db, const Ticket& ticket, const QStringList& oldTags, qint64 expec
 bool touch(Db& db, TicketId id, qint64 updatedAtMs);
 void insertTags(Db& db, TicketId id, const QStringList& tags);
 
+// Sets only the status (no version change: the caller has already moved it on).
+void setStatus(Db& db, TicketId id, TicketStatus status);
+
+// Create keys: the ticket the first ticket.create with this key made. rememberCreateKey is
+// false when the key was already taken (by a concurrent create, perhaps on another server).
+std::optional<TicketId> ticketByCreateKey(Db& db, UserId user, const QString& key);
+bool rememberCreateKey(Db& db, UserId user, const QString& key, TicketId ticket);
+
 // Inserts the message; with a key already used by this author (e.g. by another server a
 // moment ago), inserts nothing and returns nullopt.
 std::optional<Message> insertMessage(Db& db, const Message& message, const QString& idempotencyKey);
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal);
 std::optional<Message> findMessage(Db& db, MessageId id);
+// The message this author stored under an idempotency key, if any.
+std::optional<Message> messageByKey(Db& db, UserId author, const QString& key);
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
     const QJsonValue& oldValue, const QJsonValue& newValue, qint64 atMs);

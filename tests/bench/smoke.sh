@@ -13,6 +13,9 @@ cleanup() {
 trap cleanup EXIT
 
 "$gen" --data-dir "$dir/data" --tickets 200 --customers 20 --agents 4
+# Created before the server starts: the loop below may read it before the background shell
+# has opened it (seen under load as "sed: can't read .../server.log").
+: >"$dir/server.log"
 "$server" serve --data-dir "$dir/data" --listen 127.0.0.1:0 >"$dir/server.log" 2>&1 &
 server_pid=$!
 port=

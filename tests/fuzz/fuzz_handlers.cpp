@@ -4,7 +4,7 @@
 // is the params text. A handler may answer with an RpcException; it must not crash, hang or
 // leave the database unusable.
 #include "app/demodata.h"
-#include "rpc/methodregistry.h"
+#include "api/methodregistry.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
 #include "storage/migrations.h"

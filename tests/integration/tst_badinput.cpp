@@ -2,7 +2,7 @@
 // Hostile and broken input: bad JSON and UTF-8, oversized frames, deep nesting, wrong types for
 // every registered method, out-of-range values, SQL and HTML stored verbatim. After every test
 // the server must still answer a fresh client.
-#include "rpc/methodregistry.h"
+#include "api/methodregistry.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -282,7 +282,7 @@ void TestBadInput::unknownMethod()
     QFETCH(QString, method);
     HD_EXPECT_ERROR(m_admin->call(method, QJsonObject()), -32601);
     TestClient anonymous(m_server.port());
-    // PROTOCOL.md: before hello, any other method gets 1001, unknown ones included.
+    // docs/protocol.md: before hello, any other method gets 1001, unknown ones included.
     HD_EXPECT_ERROR(anonymous.call(method, QJsonObject()), 1001);
     HD_EXPECT_OK(anonymous.hello());
     HD_EXPECT_ERROR(anonymous.call(method, QJsonObject()), -32601);

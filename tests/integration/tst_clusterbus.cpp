@@ -2,7 +2,7 @@
 // The cross-server event bus: payload encoding and parsing (no database), and ClusterBus
 // against a real PostgreSQL named by HELPDESK_TEST_PG (a superuser URL); the restart test
 // also needs HELPDESK_TEST_PG_CTL, a shell command that restarts that cluster.
-#include "events/clusterbus.h"
+#include "cluster/clusterbus.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

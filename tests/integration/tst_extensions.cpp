@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Methods and params beyond the core contract of PROTOCOL.md (docs/protocol.md documents
+// Methods and params beyond the first wire contract (docs/protocol.md documents
 // them): the user's stored language (user.setLocale), idempotent ticket.create, and the
 // support team's names for customers (user.list with staff).
 #include "testclient.h"

@@ -2,7 +2,7 @@
 // Who may do what: one table of expected outcomes per (method, role, scope), checked against
 // the real server. everyMethodHasRows() walks methodRegistry(), so a method added without
 // permission rows fails this test.
-#include "rpc/methodregistry.h"
+#include "api/methodregistry.h"
 #include "testclient.h"
 #include "testserver.h"
 

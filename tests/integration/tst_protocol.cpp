@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The wire contract of PROTOCOL.md against the real server: the ticket, message, customer,
+// The wire contract of docs/protocol.md against the real server: the ticket, message, customer,
 // user and search methods, every error code, history events and idempotent message.add.
 // Session methods (hello, auth.*) are in tst_session.
 #include "testclient.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The session part of PROTOCOL.md: hello, auth.login / auth.resume / auth.logout, rate
+// The session part of docs/protocol.md: hello, auth.login / auth.resume / auth.logout, rate
 // limiting of wrong passwords, and requests without an id.
 #include "testclient.h"
 #include "testserver.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/ratelimiter.h"
+#include "rpc/ratelimiter.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generator.h"
 
-#include "auth/passwordhasher.h"
+#include "directory/passwordhasher.h"
 #include "search/searchindex.h"
 #include "storage/db.h"
 #include "storage/migrations.h"

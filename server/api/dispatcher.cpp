@@ -1,36 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
-#include "app/servercontext.h"
 #include "events/pushhub.h"
 #include "methodregistry.h"
-#include "net/connection.h"
-#include "rpcexception.h"
+#include "rpc/rpcexception.h"
+#include "rpc/session.h"
+#include "service/servercontext.h"
 #include "storage/storage.h"
 
 namespace helpdesk::server {
 
-namespace {
-
-void completeWith(ServerContext& context, const Responder& respond, const Outcome& outcome)
+Dispatcher::Dispatcher(ServerContext& context, PushHub& hub)
+    : m_context(context)
+    , m_hub(hub)
 {
-    if (outcome.error) {
-        respond.error(*outcome.error);
-        return;
-    }
-    respond.result(outcome.result);
-    context.hub.publish(outcome.events);
 }
 
-} // namespace
-
-void dispatch(ServerContext& context, Connection& connection, const rpc::Message& message)
+void Dispatcher::dispatch(Session& session, const rpc::Message& message)
 {
     const bool wantsReply = message.kind == rpc::Message::Kind::Request;
-    const Responder respond(&connection, message.id, wantsReply);
+    const Responder respond(&session, message.id, wantsReply);
 
     const MethodSpec* spec = findMethod(message.method);
-    if (!connection.helloDone() && (!spec || spec->access != Access::BeforeHello)) {
+    if (!session.helloDone() && (!spec || spec->access != Access::BeforeHello)) {
         respond.error({ rpc::Unauthenticated, QStringLiteral("send hello first") });
         return;
     }
@@ -40,14 +32,14 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
         return;
     }
     if (spec->access == Access::Authenticated) {
-        if (!connection.principal()) {
+        if (!session.principal()) {
             respond.error({ rpc::Unauthenticated, QStringLiteral("log in first") });
             return;
         }
-        if (!spec->allows(connection.principal()->role)) {
+        if (!spec->allows(session.principal()->role)) {
             respond.error(rpc::Error::forbidden(
                 QStringLiteral("%1 is not allowed for role %2")
-                    .arg(spec->name, toString(connection.principal()->role))));
+                    .arg(spec->name, toString(session.principal()->role))));
             return;
         }
     }
@@ -60,21 +52,27 @@ void dispatch(ServerContext& context, Connection& connection, const rpc::Message
 
     if (spec->session) {
         try {
-            spec->session(context, connection, params, respond);
+            spec->session(m_context, session, params, respond);
         } catch (const RpcException& e) {
             respond.error(e.error());
         }
         return;
     }
-    CallContext call { *connection.principal(), params };
-    auto done
-        = [&context, respond](const Outcome& outcome) { completeWith(context, respond, outcome); };
+    CallContext call { *session.principal(), params };
+    auto done = [hub = &m_hub, respond](const Outcome& outcome) {
+        if (outcome.error) {
+            respond.error(*outcome.error);
+            return;
+        }
+        respond.result(outcome.result);
+        hub->publish(outcome.events);
+    };
     if (spec->read) {
         const ReadHandler handler = spec->read;
-        context.storage.read([handler, call](Db& db) { return handler(db, call); }, done);
+        m_context.storage.read([handler, call](Db& db) { return handler(db, call); }, done);
     } else {
         const WriteHandler handler = spec->write;
-        context.storage.write(
+        m_context.storage.write(
             [handler, call](Db& db, EventList& events) { return handler(db, call, events); }, done);
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/pushevent.h"
-#include "principal.h"
+#include "rpc/principal.h"
+#include "rpc/pushevent.h"
 
 #include <QJsonValue>
 #include <QVector>
@@ -10,16 +10,16 @@
 namespace helpdesk::server {
 
 class Db;
-class Connection;
+class Session;
 class Responder;
 struct ServerContext;
 
 // Handlers come in three kinds: reads run on a reader thread, writes inside the writer's
 // group-committed transaction, session methods on the network thread (they change the
-// connection's state and may chain database jobs themselves).
+// session's state and may chain database jobs themselves).
 using ReadHandler = QJsonValue (*)(Db& db, const CallContext& call);
 using WriteHandler = QJsonValue (*)(Db& db, const CallContext& call, EventList& events);
-using SessionHandler = void (*)(ServerContext& context, Connection& connection,
+using SessionHandler = void (*)(ServerContext& context, Session& session,
     const QJsonObject& params, const Responder& respond);
 
 enum class Access {
@@ -43,7 +43,8 @@ struct MethodSpec
     bool allows(Role role) const { return access != Access::Authenticated || roles.contains(role); }
 };
 
-// Every method the server answers, with who may call it. Tests walk this list.
+// Every method the server answers, with who may call it: the one list a new method is added
+// to (its name first goes into shared/protocol/methods.h). Tests walk this list.
 const QVector<MethodSpec>& methodRegistry();
 const MethodSpec* findMethod(const QString& name);
 

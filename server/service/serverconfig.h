@@ -2,13 +2,13 @@
 #pragma once
 
 #include "protocol/framing.h"
-#include "storage/db.h"
+#include "storage/databaseconfig.h"
 
 #include <QString>
 
 namespace helpdesk::server {
 
-// Settings of a running server, from the command line.
+// Settings of a running server, from the command line (app/commands.cpp).
 struct ServerConfig
 {
     DatabaseConfig database;

@@ -6,6 +6,7 @@
 namespace helpdesk::server {
 
 // Argon2id password hashes in the PHC string form ("$argon2id$v=19$m=...").
+// hashPassword throws std::runtime_error if Argon2 fails (out of memory).
 // Both calls take tens of milliseconds by design: never call them on the network thread.
 QString hashPassword(const QString& password);
 bool verifyPassword(const QString& password, const QString& encodedHash);

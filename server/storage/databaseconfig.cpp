@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DatabaseConfig from and to its URL form (--database).
-#include "db.h"
+#include "databaseconfig.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterrelay.h"
 
+#include "events/pushhub.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
-#include "pushhub.h"
+#include "protocol/methods.h"
 #include "storage/storage.h"
+#include "tickets/ticketevents.h"
 #include "tickets/ticketstore.h"
 
 #include <QLoggingCategory>
@@ -94,7 +96,7 @@ void ClusterRelay::readNext()
 void ClusterRelay::requestResync()
 {
     const QJsonObject params { { QStringLiteral("reason"), QStringLiteral("events-lost") } };
-    m_hub.broadcast(encodeFrame(rpc::makeNotification(QStringLiteral("sync.required"), params)));
+    m_hub.broadcast(encodeFrame(rpc::makeNotification(QString(push::SyncRequired), params)));
 }
 
 } // namespace helpdesk::server

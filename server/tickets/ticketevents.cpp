@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pushevent.h"
+#include "ticketevents.h"
 
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
+#include "protocol/methods.h"
 
 namespace helpdesk::server {
 
@@ -10,7 +11,7 @@ PushEvent ticketChangedEvent(const Ticket& ticket)
 {
     const QJsonObject params { { QStringLiteral("ticket"), ticket.toJson() } };
     return { ticket.customerId, false, false,
-        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.changed"), params)),
+        encodeFrame(rpc::makeNotification(QString(push::TicketChanged), params)),
         ClusterEvent::ticketChanged(ticket.id) };
 }
 
@@ -19,7 +20,7 @@ PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
     const QJsonObject params { { QStringLiteral("ticketId"), ticket.id.value() },
         { QStringLiteral("message"), message.toJson() } };
     return { ticket.customerId, message.internal, false,
-        encodeFrame(rpc::makeNotification(QStringLiteral("message.added"), params)),
+        encodeFrame(rpc::makeNotification(QString(push::MessageAdded), params)),
         ClusterEvent::messageAdded(ticket.id, message.id) };
 }
 
@@ -27,7 +28,7 @@ PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
 {
     const QJsonObject params { { QStringLiteral("ticketId"), double(ticket.value()) } };
     return { formerCustomer, false, true,
-        encodeFrame(rpc::makeNotification(QStringLiteral("ticket.removed"), params)),
+        encodeFrame(rpc::makeNotification(QString(push::TicketRemoved), params)),
         ClusterEvent::ticketRemoved(ticket, { formerCustomer }) };
 }
 

@@ -124,32 +124,6 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
 }
 } // namespace
 
-ClusterEvent ClusterEvent::ticketChanged(TicketId ticket)
-{
-    return { Kind::TicketChanged, ticket, MessageId(), {} };
-}
-
-ClusterEvent ClusterEvent::messageAdded(TicketId ticket, MessageId message)
-{
-    return { Kind::MessageAdded, ticket, message, {} };
-}
-
-ClusterEvent ClusterEvent::ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers)
-{
-    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers) };
-}
-
-bool operator==(const ClusterEvent& a, const ClusterEvent& b)
-{
-    return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
-        && a.formerCustomers == b.formerCustomers;
-}
-
-bool operator!=(const ClusterEvent& a, const ClusterEvent& b)
-{
-    return !(a == b);
-}
-
 QString newClusterInstanceId()
 {
     return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordhasher.h"
 
-#include "storage/db.h"
-
 #include <QByteArray>
 #include <QRandomGenerator>
 
 #include <argon2.h>
+
+#include <stdexcept>
 
 namespace helpdesk::server {
 
@@ -32,8 +32,7 @@ QString hashPassword(const QString& password)
         size_t(utf8.size()), salt.constData(), kSaltBytes, kHashBytes, encoded.data(),
         encodedLength);
     if (rc != ARGON2_OK)
-        throw SqlError(
-            QStringLiteral("argon2 failed: %1").arg(QString::fromUtf8(argon2_error_message(rc))));
+        throw std::runtime_error(std::string("argon2 failed: ") + argon2_error_message(rc));
     return QString::fromLatin1(encoded.constData()); // stops at the terminating NUL
 }
 

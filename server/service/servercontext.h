@@ -5,15 +5,15 @@ namespace helpdesk::server {
 
 class Storage;
 class RateLimiter;
-class PushHub;
 struct ServerConfig;
 
-// The long-lived parts a request may need, all owned by the network thread.
+// What every service is handed: the long-lived parts a request may need, all owned by the
+// network thread (app/ creates them). Pushes are not here: a handler returns its events and
+// the dispatcher publishes them after COMMIT.
 struct ServerContext
 {
     Storage& storage;
     RateLimiter& limiter;
-    PushHub& hub;
     const ServerConfig& config;
 };
 

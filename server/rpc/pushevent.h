@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterpayload.h"
+#include "clusterevent.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -23,10 +23,5 @@ struct PushEvent
     std::optional<ClusterEvent> cluster;
 };
 using EventList = QVector<PushEvent>;
-
-PushEvent ticketChangedEvent(const Ticket& ticket);
-PushEvent messageAddedEvent(const Ticket& ticket, const Message& message);
-// The ticket left this organisation: its users may no longer read it, so they get only the id.
-PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer);
 
 } // namespace helpdesk::server

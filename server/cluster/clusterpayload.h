@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/types.h"
+#include "rpc/clusterevent.h"
 
 #include <QLatin1String>
 #include <QMetaType>
@@ -25,22 +25,6 @@ constexpr int kMaxClusterPayloadBytes = 7900;
 // Channel names are identifiers: at most NAMEDATALEN - 1 bytes.
 constexpr int kMaxClusterChannelBytes = 63;
 constexpr QLatin1String kDefaultClusterChannel("helpdesk_events");
-
-struct ClusterEvent
-{
-    enum class Kind { TicketChanged, MessageAdded, TicketRemoved };
-
-    Kind kind = Kind::TicketChanged;
-    TicketId ticket;
-    MessageId message; // MessageAdded only
-    QVector<CustomerId> formerCustomers; // TicketRemoved only: the organisations that lost it
-
-    static ClusterEvent ticketChanged(TicketId ticket);
-    static ClusterEvent messageAdded(TicketId ticket, MessageId message);
-    static ClusterEvent ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers);
-};
-bool operator==(const ClusterEvent& a, const ClusterEvent& b);
-bool operator!=(const ClusterEvent& a, const ClusterEvent& b);
 
 // The events of one payload and the server instance that sent them.
 struct ClusterBatch

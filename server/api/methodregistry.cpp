@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "methodregistry.h"
+
+#include "auth/authservice.h"
+#include "protocol/methods.h"
+#include "directory/directoryservice.h"
+#include "search/searchservice.h"
+#include "tickets/ticketservice.h"
+
+#include <QHash>
+
+namespace helpdesk::server {
+
+namespace {
+const QVector<Role> kAllRoles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
+const QVector<Role> kStaff { Role::Admin, Role::Lead, Role::Agent };
+
+MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
+    SessionHandler handler, const char* note = "")
+{
+    return { QString(name), access, roles, nullptr, nullptr, handler, QLatin1String(note) };
+}
+MethodSpec reader(
+    QLatin1String name, const QVector<Role>& roles, ReadHandler handler, const char* note = "")
+{
+    return { QString(name), Access::Authenticated, roles, handler, nullptr, nullptr,
+        QLatin1String(note) };
+}
+MethodSpec writer(
+    QLatin1String name, const QVector<Role>& roles, WriteHandler handler, const char* note = "")
+{
+    return { QString(name), Access::Authenticated, roles, nullptr, handler, nullptr,
+        QLatin1String(note) };
+}
+} // namespace
+
+const QVector<MethodSpec>& methodRegistry()
+{
+    static const QVector<MethodSpec> registry {
+        session(method::Hello, Access::BeforeHello, {}, &auth::hello),
+        session(method::AuthLogin, Access::Anonymous, {}, &auth::login),
+        session(method::AuthResume, Access::Anonymous, {}, &auth::resume),
+        session(method::AuthLogout, Access::Authenticated, kAllRoles, &auth::logout),
+
+        writer(method::TicketCreate, kAllRoles, &tickets::create,
+            "customers: own organisation only; no queue, assignee, priority or requester"),
+        reader(method::TicketGet, kAllRoles, &tickets::get,
+            "customers: own organisation only (1004 otherwise); no internal notes"),
+        reader(method::TicketList, kAllRoles, &tickets::list, "customers: own organisation only"),
+        writer(method::TicketUpdate, kAllRoles, &tickets::update,
+            "customers: status only (open, resolved, closed), own organisation's tickets"),
+        writer(method::MessageAdd, kAllRoles, &tickets::addMessage,
+            "customers: own organisation's tickets, never internal"),
+        reader(method::Search, kAllRoles, &search::run,
+            "customers: own organisation's tickets, no internal notes"),
+
+        writer(method::CustomerCreate, kStaff, &directory::createCustomer),
+        reader(method::CustomerList, kStaff, &directory::listCustomers),
+        reader(method::QueueList, kStaff, &directory::listQueues),
+        reader(method::UserList, kAllRoles, &directory::listUsers,
+            "customers: own organisation's contacts"),
+        writer(method::UserSetLocale, kAllRoles, &directory::setLocale, "the caller's own language only"),
+        session(method::UserCreate, Access::Authenticated, { Role::Admin, Role::Customer },
+            &directory::createUser,
+            "customers: only the owner contact, adding technical/billing contacts to its own "
+            "organisation"),
+    };
+    return registry;
+}
+
+const MethodSpec* findMethod(const QString& name)
+{
+    static const QHash<QString, const MethodSpec*> index = [] {
+        QHash<QString, const MethodSpec*> map;
+        for (const MethodSpec& spec : methodRegistry())
+            map.insert(spec.name, &spec);
+        return map;
+    }();
+    return index.value(name, nullptr);
+}
+
+} // namespace helpdesk::server

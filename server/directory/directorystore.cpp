@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directorystore.h"
+
+#include "storage/db.h"
+
+namespace helpdesk::server {
+
+namespace {
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+QString customerWhere(const QString& text)
+{
+    return text.isEmpty() ? QString()
+                          : QStringLiteral(" WHERE lower(name) LIKE lower(?) ESCAPE '\\'");
+}
+
+QString userWhere(const UserFilter& filter)
+{
+    if (filter.customer)
+        return QStringLiteral(" WHERE u.customer_id = ?");
+    if (filter.staffOnly)
+        return QStringLiteral(" WHERE u.customer_id IS NULL");
+    return {};
+}
+
+void bindUserFilter(Query& query, const UserFilter& filter)
+{
+    if (filter.customer)
+        query.bind(filter.customer->value());
+}
+
+} // namespace
+
+QString userColumns(const QString& alias)
+{
+    return QStringLiteral(
+        "%1.id, %1.login, %1.name, %1.role, %1.locale, %1.customer_id, %1.contact_role")
+        .arg(alias);
+}
+
+User userFromRow(const Query& query, int c)
+{
+    User user;
+    user.id = UserId(query.int64(c));
+    user.login = query.text(c + 1);
+    user.name = query.text(c + 2);
+    user.role = roleFromString(query.text(c + 3)).value_or(Role::Customer);
+    user.locale = query.text(c + 4);
+    if (!query.isNull(c + 5))
+        user.customerId = CustomerId(query.int64(c + 5));
+    if (!query.isNull(c + 6))
+        user.contactRole = contactRoleFromString(query.text(c + 6));
+    return user;
+}
+
+Principal principalOf(const User& user)
+{
+    return Principal { user.id, user.role, user.customerId, user.contactRole };
+}
+
+std::optional<User> findUser(Db& db, UserId id)
+{
+    Query query(db, QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?").arg(userColumns()));
+    query.bind(id.value()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return userFromRow(query);
+}
+
+std::optional<User> findUserByLogin(Db& db, const QString& login, QString* passwordHash)
+{
+    Query query(db,
+        QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login = ?")
+            .arg(userColumns()));
+    query.bind(login).exec();
+    if (!query.next())
+        return std::nullopt;
+    *passwordHash = query.text(7);
+    return userFromRow(query);
+}
+
+bool loginTaken(Db& db, const QString& login)
+{
+    Query taken(db, QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
+    return taken.bind(login).scalar().isValid();
+}
+
+void setUserLocale(Db& db, UserId id, const QString& locale)
+{
+    Query update(db, QStringLiteral("UPDATE users SET locale = ? WHERE id = ?"));
+    update.bind(locale).bind(id.value()).exec();
+}
+
+QVector<User> findUsers(Db& db, const UserFilter& filter, qint64 limit, qint64 offset)
+{
+    Query rows(db,
+        QStringLiteral("SELECT %1 FROM users u%2 ORDER BY u.name, u.id LIMIT ? OFFSET ?")
+            .arg(userColumns(), userWhere(filter)));
+    bindUserFilter(rows, filter);
+    rows.bind(limit).bind(offset).exec();
+    QVector<User> users;
+    while (rows.next())
+        users << userFromRow(rows);
+    return users;
+}
+
+qint64 countUsers(Db& db, const UserFilter& filter)
+{
+    Query count(db, QStringLiteral("SELECT COUNT(*) FROM users u%1").arg(userWhere(filter)));
+    bindUserFilter(count, filter);
+    return count.scalar().toLongLong();
+}
+
+Customer insertCustomer(Db& db, const QString& name)
+{
+    Query insert(
+        db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) RETURNING id"));
+    insert.bind(name).bind(nowMs());
+    return Customer { CustomerId(insert.scalar().toLongLong()), name };
+}
+
+QVector<Customer> findCustomers(Db& db, const QString& text, qint64 limit, qint64 offset)
+{
+    Query rows(db,
+        QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?")
+            .arg(customerWhere(text)));
+    if (!text.isEmpty())
+        rows.bind(likePattern(text));
+    rows.bind(limit).bind(offset).exec();
+    QVector<Customer> customers;
+    while (rows.next())
+        customers << Customer { CustomerId(rows.int64(0)), rows.text(1) };
+    return customers;
+}
+
+qint64 countCustomers(Db& db, const QString& text)
+{
+    Query count(db, QStringLiteral("SELECT COUNT(*) FROM customers%1").arg(customerWhere(text)));
+    if (!text.isEmpty())
+        count.bind(likePattern(text));
+    return count.scalar().toLongLong();
+}
+
+QVector<Queue> allQueues(Db& db)
+{
+    Query rows(db, QStringLiteral("SELECT id, name FROM queues ORDER BY name, id"));
+    rows.exec();
+    QVector<Queue> queues;
+    while (rows.next())
+        queues << Queue { QueueId(rows.int64(0)), rows.text(1) };
+    return queues;
+}
+
+bool customerExists(Db& db, CustomerId id)
+{
+    Query query(db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+    return query.bind(id.value()).scalar().isValid();
+}
+
+bool queueExists(Db& db, QueueId id)
+{
+    Query query(db, QStringLiteral("SELECT 1 FROM queues WHERE id = ?"));
+    return query.bind(id.value()).scalar().isValid();
+}
+
+User insertUser(Db& db, const User& user, const QString& passwordHash)
+{
+    Query insert(db,
+        QStringLiteral("INSERT INTO users (login, name, role, locale, customer_id, contact_role, "
+                       "password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(user.login)
+        .bind(user.name)
+        .bind(toString(user.role))
+        .bind(user.locale.isNull() ? QStringLiteral("")
+                                   : user.locale) // NOT NULL column; a null QString binds NULL
+        .bind(sqlValue(user.customerId))
+        .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
+        .bind(passwordHash)
+        .bind(nowMs());
+    User created = user;
+    created.id = UserId(insert.scalar().toLongLong());
+    return created;
+}
+
+} // namespace helpdesk::server

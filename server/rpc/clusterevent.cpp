@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterevent.h"
+
+namespace helpdesk::server {
+
+ClusterEvent ClusterEvent::ticketChanged(TicketId ticket)
+{
+    return { Kind::TicketChanged, ticket, MessageId(), {} };
+}
+
+ClusterEvent ClusterEvent::messageAdded(TicketId ticket, MessageId message)
+{
+    return { Kind::MessageAdded, ticket, message, {} };
+}
+
+ClusterEvent ClusterEvent::ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers)
+{
+    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers) };
+}
+
+bool operator==(const ClusterEvent& a, const ClusterEvent& b)
+{
+    return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
+        && a.formerCustomers == b.formerCustomers;
+}
+
+bool operator!=(const ClusterEvent& a, const ClusterEvent& b)
+{
+    return !(a == b);
+}
+
+} // namespace helpdesk::server

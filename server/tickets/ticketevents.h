@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+#include "rpc/pushevent.h"
+
+namespace helpdesk::server {
+
+// The pushes of ticket changes, built the same way for a local commit and for a change
+// another server announced (see ClusterRelay).
+PushEvent ticketChangedEvent(const Ticket& ticket);
+PushEvent messageAddedEvent(const Ticket& ticket, const Message& message);
+// The ticket left this organisation: its users may no longer read it, so they get only the id.
+PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer);
+
+} // namespace helpdesk::server

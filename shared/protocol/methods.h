@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1String>
+#include <QStringList>
+
+// Every method and push name of the wire protocol, once, for the server's registry and the
+// client's calls alike (Mumble keeps its message types in one X-macro the same way). A test
+// checks that the server's registry and docs/protocol.md name exactly the methods listed here.
+
+// X(constant, "wire name")
+#define HELPDESK_METHODS(X)                                                                        \
+    X(Hello, "hello")                                                                              \
+    X(AuthLogin, "auth.login")                                                                     \
+    X(AuthResume, "auth.resume")                                                                   \
+    X(AuthLogout, "auth.logout")                                                                   \
+    X(TicketCreate, "ticket.create")                                                               \
+    X(TicketGet, "ticket.get")                                                                     \
+    X(TicketList, "ticket.list")                                                                   \
+    X(TicketUpdate, "ticket.update")                                                               \
+    X(MessageAdd, "message.add")                                                                   \
+    X(Search, "search")                                                                            \
+    X(CustomerCreate, "customer.create")                                                           \
+    X(CustomerList, "customer.list")                                                               \
+    X(QueueList, "queue.list")                                                                     \
+    X(UserList, "user.list")                                                                       \
+    X(UserSetLocale, "user.setLocale")                                                             \
+    X(UserCreate, "user.create")
+
+// Notifications the server pushes.
+#define HELPDESK_PUSHES(X)                                                                         \
+    X(TicketChanged, "ticket.changed")                                                             \
+    X(MessageAdded, "message.added")                                                               \
+    X(TicketRemoved, "ticket.removed")                                                             \
+    X(SyncRequired, "sync.required")
+
+namespace helpdesk {
+
+namespace method {
+#define HELPDESK_DECLARE_NAME(constant, name) constexpr QLatin1String constant(name);
+HELPDESK_METHODS(HELPDESK_DECLARE_NAME)
+} // namespace method
+
+namespace push {
+HELPDESK_PUSHES(HELPDESK_DECLARE_NAME)
+#undef HELPDESK_DECLARE_NAME
+} // namespace push
+
+// The names above as lists, in declaration order.
+QStringList allMethodNames();
+QStringList allPushNames();
+
+} // namespace helpdesk
