@@ -4,7 +4,7 @@
 // it (login, a list, a push).
 #include "selfsignedcertificate.h"
 #include "serveraddress.h"
-#include "testserver.h"
+#include "clientharness.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>

@@ -2,7 +2,7 @@
 // Connection against the real server: session, pipelined calls, pushes, offline failures,
 // reconnect after SIGKILL and a frozen server, expired sessions, the frame cap.
 #include "errortext.h"
-#include "testserver.h"
+#include "clientharness.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,7 +4,7 @@
 #include "conversationmodel.h"
 #include "directorycache.h"
 #include "outbox.h"
-#include "testserver.h"
+#include "clientharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

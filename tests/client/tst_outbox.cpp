@@ -3,7 +3,7 @@
 // and of the server and arrive exactly once, in order; a repeated send after a lost answer
 // adds nothing; refusals for good stay visible as failed; accounts do not mix.
 #include "outbox.h"
-#include "testserver.h"
+#include "clientharness.h"
 
 #include <QFile>
 #include <QSignalSpy>

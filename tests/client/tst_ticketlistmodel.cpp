@@ -3,7 +3,7 @@
 // updates/inserts/removals/moves without a reset, reload after a reconnect, unread state.
 #include "directorycache.h"
 #include "readmarkers.h"
-#include "testserver.h"
+#include "clientharness.h"
 #include "ticketlistmodel.h"
 
 #include <QAbstractItemModelTester>

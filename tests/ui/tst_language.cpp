@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "newticketdialog.h"
 #include "savedviewspanel.h"
-#include "testserver.h"
+#include "clientharness.h"
 #include "ticketlistmodel.h"
 
 #include <QLineEdit>

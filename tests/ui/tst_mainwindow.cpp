@@ -13,7 +13,7 @@
 #include "outbox.h"
 #include "rawclient.h"
 #include "savedviewspanel.h"
-#include "testserver.h"
+#include "clientharness.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 

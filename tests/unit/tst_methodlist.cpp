@@ -5,6 +5,7 @@
 #include "protocol/methods.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -81,6 +82,34 @@ private slots:
         const QStringList shared = helpdesk::allMethodNames();
         const QSet<QString> listed(shared.begin(), shared.end());
         QVERIFY2(documented == listed, qPrintable(describe(documented, listed)));
+    }
+
+    // The roles column of the table under "## Methods" says who the registry lets in.
+    void documentedRolesMatchRegistry()
+    {
+        const QString methods = section(readProtocolDoc(), QStringLiteral("Methods"));
+        static const QRegularExpression row(
+            QStringLiteral("\\n\\| `([A-Za-z.]+)` \\| [^|]+ \\| ([^|]+) \\|"));
+        QHash<QString, QString> documented;
+        auto it = row.globalMatch(methods);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            documented.insert(match.captured(1), match.captured(2).trimmed());
+        }
+        for (const auto& spec : helpdesk::server::methodRegistry()) {
+            QVERIFY2(documented.contains(spec.name),
+                qPrintable(QStringLiteral("%1 has no row in the methods table").arg(spec.name)));
+            const QString roles = documented.value(spec.name);
+            if (spec.access != helpdesk::server::Access::Authenticated) {
+                QVERIFY2(roles.startsWith(QLatin1String("anyone")),
+                    qPrintable(QStringLiteral("%1: '%2'").arg(spec.name, roles)));
+                continue;
+            }
+            QStringList expected;
+            for (const helpdesk::Role role : spec.roles)
+                expected << helpdesk::toString(role);
+            QCOMPARE(roles, expected.join(QLatin1String(", ")));
+        }
     }
 
     // Every push has its row in the tables under "## Pushes" (first column, in backquotes).

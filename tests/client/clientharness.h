@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The real helpdesk-server as a child process on a temporary data directory with the demo
-// data (logins ana/ivan/marta/sam/lead/admin and customers, password "demo-pass"), plus
-// helpers that turn the client's asynchronous calls into synchronous steps for tests.
+// The real helpdesk-server with the demo data (logins ana/ivan/marta/sam/lead/admin and
+// customers, password "demo-pass"), plus helpers that turn the client's asynchronous calls
+// into synchronous steps for tests.
 
 #include "connection.h"
+#include "testserver.h"
 
 #include <QJsonValue>
-#include <QProcess>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -19,41 +18,23 @@ namespace helpdesk::client::test {
 
 inline const QString kDemoPassword = QStringLiteral("demo-pass");
 
-class TestServer
+// The shared test server (tests/common/testserver.h) serving the demo data: start() runs
+// `init --demo` the first time and `serve` on `port` (0: any free port); later starts and
+// restart() serve the same data directory again.
+class TestServer : public helpdesk::test::TestServer
 {
 public:
-    TestServer();
-    ~TestServer();
-
-    // Initialises the data directory (first time only) and serves on `port` (0: any free
-    // port). Returns false and fills errorString() on failure.
     bool start(quint16 port = 0);
     // More `serve` options for the next start (e.g. --tls-cert/--tls-key).
     void setServeArguments(const QStringList& arguments) { m_serveArguments = arguments; }
     // SIGKILL: no chance to close anything cleanly.
-    void kill();
-    // SIGSTOP / SIGCONT: a server that keeps its sockets open but answers nothing, like a
-    // peer behind a dropped network.
-    void pause();
-    void resume();
+    void kill() { kill9(); }
     // Serves again on the same data directory and port.
-    bool restart() { return start(m_port); }
-
-    quint16 port() const { return m_port; }
-    QString dataDir() const { return m_dir.path(); }
-    QString errorString() const { return m_error; }
-
-    // A port that was free a moment ago (bind to 0, read, close): for tests that restart the
-    // server and need it back on the same port.
-    static quint16 freePort();
+    bool restart() { return start(port()); }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    bool m_initialised = false;
     QStringList m_serveArguments;
-    QString m_error;
+    bool m_initialised = false;
 };
 
 // A connection with short reconnect delays, connected and logged in; nullptr on failure.

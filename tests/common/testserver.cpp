@@ -8,17 +8,20 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 
 #include "storage/db.h"
 
 #include <cstdio>
 #include <cstdlib>
 
-#ifdef Q_OS_LINUX
 #include <csignal>
+#include <sys/types.h>
+#ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
 
@@ -256,7 +259,10 @@ bool TestServer::start(const Options& options)
     const QString chosen = options.backend.isEmpty() ? backend() : options.backend;
     if (chosen == QLatin1String("postgres") && m_databaseName.isEmpty() && !createDatabase())
         return false;
-    if (!runTool(QStringList { QStringLiteral("init") } + databaseArguments()))
+    QStringList init = QStringList { QStringLiteral("init") } + databaseArguments();
+    if (options.demo)
+        init << QStringLiteral("--demo");
+    if (!runTool(init))
         return false;
     if (options.populate && !populate())
         return false;
@@ -284,10 +290,53 @@ bool TestServer::restart()
     return launch();
 }
 
+bool TestServer::restart(const Options& options)
+{
+    m_options = options;
+    return restart();
+}
+
+void TestServer::pause()
+{
+    if (isRunning())
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+}
+
+void TestServer::resume()
+{
+    if (isRunning())
+        ::kill(pid_t(m_process->processId()), SIGCONT);
+}
+
+quint16 TestServer::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
 bool TestServer::launch()
 {
+    QElapsedTimer timer;
+    timer.start();
+    // A restart on a fixed port may briefly find it still held by the killed process: the
+    // server then exits at once, and is started again.
+    for (;;) {
+        if (launchOnce())
+            return true;
+        if (m_options.port == 0 || timer.hasExpired(kStartTimeoutMs) || isRunning())
+            return false;
+        QThread::msleep(100);
+    }
+}
+
+bool TestServer::launchOnce()
+{
     QStringList arguments { QStringLiteral("serve"), QStringLiteral("--listen"),
-        QStringLiteral("127.0.0.1:0") };
+        QStringLiteral("127.0.0.1:%1").arg(m_options.port) };
     arguments << databaseArguments();
     if (m_options.idleTimeoutMs > 0)
         arguments << QStringLiteral("--idle-timeout-ms")

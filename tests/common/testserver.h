@@ -44,6 +44,8 @@ public:
         QString backend; // "sqlite" or "postgres"; empty: HELPDESK_TEST_BACKEND
         QStringList extraArguments; // appended to `serve`
         QString databaseUrl; // startSharing(): reach the database by this URL instead
+        bool demo = false; // `init --demo`: the demo data of scripts/run.sh instead of populate
+        quint16 port = 0; // listen on this loopback port; 0: any free one
     };
 
     TestServer();
@@ -58,13 +60,19 @@ public:
     // population, only `serve`. The database stays `first`'s (it drops it).
     bool startSharing(const TestServer& first, const Options& options);
     bool startSharing(const TestServer& first) { return startSharing(first, Options()); }
-    // serve again on the same data dir with the same options (after kill9() or terminate()).
+    // serve again on the same data dir with the same options (after kill9() or terminate()),
+    // or with other serve options (no init).
     bool restart();
+    bool restart(const Options& options);
     // SIGKILL, then waits for the process to go.
     void kill9();
     // SIGTERM; returns the exit code of a normal exit, -1 when it crashed or hung.
     int terminate();
 
+    // SIGSTOP / SIGCONT: a server that keeps its sockets open but answers nothing, like a
+    // peer behind a dropped network.
+    void pause();
+    void resume();
     bool isRunning() const;
     quint16 port() const { return m_port; }
     qint64 pid() const;
@@ -85,6 +93,10 @@ public:
     // column of the first row; an invalid QVariant and errorString() on failure.
     QVariant queryScalar(const QString& sql, const QVariantList& values = {});
 
+    // A port that was free a moment ago (bind to 0, read, close): for tests that restart the
+    // server and need it back on the same port.
+    static quint16 freePort();
+
     // "postgres" or "sqlite", from HELPDESK_TEST_BACKEND.
     static QString backend();
     // The helpdesk-server binary under test, for commands a test runs itself.
@@ -97,6 +109,7 @@ private:
     bool runTool(const QStringList& arguments, const QByteArray& input = {});
     bool populate();
     bool launch();
+    bool launchOnce();
 
     QTemporaryDir m_dir;
     QString m_databaseUrl; // PostgreSQL only
