@@ -157,4 +157,9 @@ inline QVariant sqlNullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+inline QVariant sqlNullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
 } // namespace helpdesk::server

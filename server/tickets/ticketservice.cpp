@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kMaxSubjectChars = 500;
 constexpr int kMaxBodyChars = 1'000'000;
+constexpr qint64 kMaxCallSeconds = 24 * 3600;
 
 // Fields of the history a customer sees; assignment and queue moves are internal.
 const QStringList kCustomerVisibleEvents { QStringLiteral("created"), QStringLiteral("status"),
@@ -42,6 +43,42 @@ Priority parsePriority(const Params& params, const QString& name)
     if (!priority)
         validationError(params.fieldName(name), QStringLiteral("unknown priority %1").arg(text));
     return *priority;
+}
+
+// A phone call's details ({callerId?, direction?, durationSeconds?}); the caller defaults to
+// `defaultCaller` and must be an existing user.
+CallInfo parseCall(Db& db, const Params& params, const QString& name, UserId defaultCaller,
+    bool callerAllowed)
+{
+    const Params call(*params.optionalObject(name), params.fieldName(name) + QLatin1Char('.'));
+    call.rejectUnknown({ QStringLiteral("callerId"), QStringLiteral("direction"),
+        QStringLiteral("durationSeconds") });
+    CallInfo info;
+    const auto caller = call.optionalId(QStringLiteral("callerId"));
+    if (caller && !callerAllowed)
+        validationError(call.fieldName(QStringLiteral("callerId")),
+            QStringLiteral("the caller of a new ticket is its requesterId"));
+    info.callerId = caller ? UserId(*caller) : defaultCaller;
+    if (const auto direction = call.optionalString(QStringLiteral("direction"))) {
+        const auto parsed = callDirectionFromString(*direction);
+        if (!parsed)
+            validationError(call.fieldName(QStringLiteral("direction")),
+                QStringLiteral("must be inbound or outbound"));
+        info.direction = *parsed;
+    }
+    const qint64 seconds = call.optionalInt(QStringLiteral("durationSeconds")).value_or(0);
+    if (seconds < 0 || seconds > kMaxCallSeconds)
+        validationError(call.fieldName(QStringLiteral("durationSeconds")),
+            QStringLiteral("must be 0 to %1").arg(kMaxCallSeconds));
+    info.durationSeconds = seconds;
+    if (!findUser(db, info.callerId))
+        validationError(call.fieldName(QStringLiteral("callerId")), QStringLiteral("no such user"));
+    return info;
+}
+
+bool hasValue(const Params& params, const QString& name)
+{
+    return params.has(name) && !params.isNull(name);
 }
 
 void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue)
@@ -97,11 +134,14 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     params.rejectUnknown({ QStringLiteral("subject"), QStringLiteral("body"),
         QStringLiteral("priority"), QStringLiteral("queueId"), QStringLiteral("customerId"),
         QStringLiteral("tags"), QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
-        QStringLiteral("idempotencyKey") });
+        QStringLiteral("idempotencyKey"), QStringLiteral("call") });
     const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
     if (key.size() > 128)
         validationError(
             QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+    const bool isCall = hasValue(params, QStringLiteral("call"));
+    if (isCall)
+        params.optionalObject(QStringLiteral("call")); // -32602 when not an object
     if (!key.isEmpty()) {
         // A repeated create (its answer was lost) gets the ticket made the first time.
         if (const auto id = ticketstore::ticketByCreateKey(db, me.userId, key))
@@ -125,6 +165,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         ticket.priority = parsePriority(params, QStringLiteral("priority"));
 
     if (me.isCustomer()) {
+        if (isCall)
+            forbidden(QStringLiteral("customers cannot log phone calls"));
         if (ticket.queueId || ticket.assigneeId || hasPriority || requester)
             forbidden(
                 QStringLiteral("customers cannot set queue, assignee, priority or requester"));
@@ -149,6 +191,14 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         checkAssignee(db, QStringLiteral("assigneeId"), ticket.assigneeId);
         checkCustomer(db, QStringLiteral("customerId"), ticket.customerId);
     }
+    std::optional<CallInfo> callInfo;
+    if (isCall) {
+        if (!requester)
+            validationError(QStringLiteral("requesterId"),
+                QStringLiteral("required with call: the person who called"));
+        callInfo = parseCall(db, params, QStringLiteral("call"), ticket.requesterId, false);
+        ticket.channel = Channel::Phone;
+    }
 
     const qint64 now = nowMs();
     ticket.status = TicketStatus::New;
@@ -160,13 +210,15 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     if (!key.isEmpty())
         db.execRaw(QStringLiteral("SAVEPOINT ") + savepoint);
     ticket = ticketstore::insert(db, ticket);
-    // The first message is the requester's words, also when an agent logs a phone call;
-    // the history records who created the ticket.
+    // The first message is the requester's words; a logged phone call is the agent's notes,
+    // marked as the call. The history records who created the ticket.
     Message first;
     first.ticketId = ticket.id;
-    first.authorId = ticket.requesterId;
+    first.authorId = callInfo ? me.userId : ticket.requesterId;
     first.body = body;
     first.createdAt = ticket.createdAt;
+    first.channel = ticket.channel;
+    first.call = callInfo;
     first = *ticketstore::insertMessage(db, first, QString());
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
@@ -319,7 +371,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Principal& me = call.principal;
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
-        QStringLiteral("internal"), QStringLiteral("idempotencyKey") });
+        QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
+        QStringLiteral("status") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -328,10 +381,21 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     if (key.size() > 128)
         validationError(
             QStringLiteral("idempotencyKey"), QStringLiteral("longer than 128 characters"));
+    const bool isCall = hasValue(params, QStringLiteral("call"));
+    if (isCall)
+        params.optionalObject(QStringLiteral("call")); // -32602 when not an object
+    const bool setsStatus = hasValue(params, QStringLiteral("status"));
+    const TicketStatus requestedStatus = setsStatus
+        ? parseStatus(params, QStringLiteral("status"))
+        : TicketStatus::New; // unused
     if (internal && me.isCustomer())
         forbidden(QStringLiteral("customers cannot write internal notes"));
+    if (isCall && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot log phone calls"));
+    if (setsStatus && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot set the status with a message"));
 
-    ticketstore::visible(db, me, ticketId);
+    const Ticket seen = ticketstore::visible(db, me, ticketId);
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
@@ -346,6 +410,10 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     message.body = body;
     message.internal = internal;
     message.createdAt = ticketstore::fromMs(now);
+    if (isCall) {
+        message.channel = Channel::Phone;
+        message.call = parseCall(db, params, QStringLiteral("call"), seen.requesterId, true);
+    }
     const auto inserted = ticketstore::insertMessage(db, message, key);
     if (!inserted) { // the same key, stored by another server a moment ago
         if (const auto stored = messageByKey(db, me, key, ticketId))
@@ -360,9 +428,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(ticketId.value())));
     Ticket ticket = ticketstore::visible(db, me, ticketId);
     const TicketStatus before = ticket.status;
-    // A customer writing again means the ticket needs us again.
-    if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
-        ticket.status = TicketStatus::Open;
+    if (setsStatus) {
+        ticket.status = requestedStatus; // "send and set status"
+    } else if (me.isCustomer() && before != TicketStatus::New && before != TicketStatus::Open) {
+        ticket.status = TicketStatus::Open; // a customer writing again needs us again
+    } else if (me.isStaff() && !internal && before == TicketStatus::New) {
+        ticket.status = TicketStatus::Open; // the first answer: someone is on it
+    }
+    if (ticket.status != before) {
         ticketstore::setStatus(db, ticketId, ticket.status);
         ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
             toString(before), toString(ticket.status), now);

@@ -50,7 +50,31 @@ QString ticketColumns()
 {
     return QStringLiteral(
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
-        "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version");
+        "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
+        "t.channel");
+}
+
+QString messageColumns()
+{
+    return QStringLiteral("m.id, m.ticket_id, m.author_id, m.body, m.internal, m.created_at, "
+                          "m.channel, m.call_caller_id, m.call_direction, m.call_duration_s");
+}
+
+Message messageFromRow(const Query& q, int c)
+{
+    Message m;
+    m.id = MessageId(q.int64(c));
+    m.ticketId = TicketId(q.int64(c + 1));
+    m.authorId = UserId(q.int64(c + 2));
+    m.body = q.text(c + 3);
+    m.internal = q.value(c + 4).toInt() != 0;
+    m.createdAt = fromMs(q.int64(c + 5));
+    m.channel = Channel(q.value(c + 6).toInt());
+    if (!q.isNull(c + 7)) {
+        m.call = CallInfo { UserId(q.int64(c + 7)), CallDirection(q.value(c + 8).toInt()),
+            q.isNull(c + 9) ? 0 : q.int64(c + 9) };
+    }
+    return m;
 }
 
 Ticket ticketFromRow(const Query& q, int c)
@@ -71,6 +95,7 @@ Ticket ticketFromRow(const Query& q, int c)
     t.createdAt = fromMs(q.int64(c + 9));
     t.updatedAt = fromMs(q.int64(c + 10));
     t.version = q.int64(c + 11);
+    t.channel = Channel(q.value(c + 12).toInt());
     return t;
 }
 
@@ -96,8 +121,8 @@ Ticket insert(Db& db, const Ticket& ticket)
     Query q(db,
         QStringLiteral(
             "INSERT INTO tickets (subject, status, priority, queue_id, assignee_id, customer_id, "
-            "requester_id, tags, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "requester_id, tags, created_at, updated_at, version, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(ticket.subject)
         .bind(int(ticket.status))
         .bind(int(ticket.priority))
@@ -108,7 +133,8 @@ Ticket insert(Db& db, const Ticket& ticket)
         .bind(tagsToJson(ticket.tags))
         .bind(ticket.createdAt.toMSecsSinceEpoch())
         .bind(ticket.updatedAt.toMSecsSinceEpoch())
-        .bind(ticket.version);
+        .bind(ticket.version)
+        .bind(int(ticket.channel));
     Ticket created = ticket;
     created.id = TicketId(q.scalar().toLongLong());
     insertTags(db, created.id, created.tags);
@@ -179,15 +205,21 @@ std::optional<Message> insertMessage(Db& db, const Message& message, const QStri
     // other transaction and then inserts nothing, instead of failing the whole batch.
     Query q(db,
         QStringLiteral("INSERT INTO messages (ticket_id, author_id, body, internal, created_at, "
-                       "idempotency_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author_id, idempotency_key) "
-                       "WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id"));
+                       "idempotency_key, channel, call_caller_id, call_direction, "
+                       "call_duration_s) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (author_id, "
+                       "idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id"));
+    const auto& call = message.call;
     q.bind(message.ticketId.value())
         .bind(message.authorId.value())
         .bind(message.body)
         .bind(message.internal ? 1 : 0)
         .bind(message.createdAt.toMSecsSinceEpoch())
-        .bind(idempotencyKey.isEmpty() ? sqlNullText() : QVariant(idempotencyKey));
+        .bind(idempotencyKey.isEmpty() ? sqlNullText() : QVariant(idempotencyKey))
+        .bind(int(message.channel))
+        .bind(call ? QVariant(call->callerId.value()) : sqlNullInt())
+        .bind(call ? QVariant(int(call->direction)) : sqlNullInt())
+        .bind(call ? QVariant(call->durationSeconds) : sqlNullInt());
     const QVariant id = q.scalar();
     if (!id.isValid())
         return std::nullopt;
@@ -199,42 +231,23 @@ std::optional<Message> insertMessage(Db& db, const Message& message, const QStri
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
 {
     Query q(db,
-        includeInternal
-            ? QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
-                             "WHERE ticket_id = ? ORDER BY id")
-            : QStringLiteral("SELECT id, author_id, body, internal, created_at FROM messages "
-                             "WHERE ticket_id = ? AND internal = 0 ORDER BY id"));
+        QStringLiteral("SELECT %1 FROM messages m WHERE m.ticket_id = ?%2 ORDER BY m.id")
+            .arg(messageColumns(),
+                includeInternal ? QString() : QStringLiteral(" AND m.internal = 0")));
     q.bind(id.value()).exec();
     QVector<Message> list;
-    while (q.next()) {
-        Message m;
-        m.id = MessageId(q.int64(0));
-        m.ticketId = id;
-        m.authorId = UserId(q.int64(1));
-        m.body = q.text(2);
-        m.internal = q.value(3).toInt() != 0;
-        m.createdAt = fromMs(q.int64(4));
-        list << m;
-    }
+    while (q.next())
+        list << messageFromRow(q);
     return list;
 }
 
 std::optional<Message> findMessage(Db& db, MessageId id)
 {
-    Query q(db,
-        QStringLiteral("SELECT ticket_id, author_id, body, internal, created_at FROM messages "
-                       "WHERE id = ?"));
+    Query q(db, QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?").arg(messageColumns()));
     q.bind(id.value()).exec();
     if (!q.next())
         return std::nullopt;
-    Message m;
-    m.id = id;
-    m.ticketId = TicketId(q.int64(0));
-    m.authorId = UserId(q.int64(1));
-    m.body = q.text(2);
-    m.internal = q.value(3).toInt() != 0;
-    m.createdAt = fromMs(q.int64(4));
-    return m;
+    return messageFromRow(q);
 }
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
@@ -324,20 +337,13 @@ bool rememberCreateKey(Db& db, UserId user, const QString& key, TicketId ticket)
 
 std::optional<Message> messageByKey(Db& db, UserId author, const QString& key)
 {
-    Query existing(db,
-        QStringLiteral("SELECT id, ticket_id, body, internal, created_at FROM messages WHERE "
-                       "author_id = ? AND idempotency_key = ?"));
-    existing.bind(author.value()).bind(key).exec();
-    if (!existing.next())
+    Query q(db,
+        QStringLiteral("SELECT %1 FROM messages m WHERE m.author_id = ? AND m.idempotency_key = ?")
+            .arg(messageColumns()));
+    q.bind(author.value()).bind(key).exec();
+    if (!q.next())
         return std::nullopt;
-    Message m;
-    m.id = MessageId(existing.int64(0));
-    m.ticketId = TicketId(existing.int64(1));
-    m.authorId = author;
-    m.body = existing.text(2);
-    m.internal = existing.value(3).toInt() != 0;
-    m.createdAt = fromMs(existing.int64(4));
-    return m;
+    return messageFromRow(q);
 }
 
 } // namespace helpdesk::server::ticketstore

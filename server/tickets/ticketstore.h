@@ -19,6 +19,8 @@ namespace ticketstore {
 
 QString ticketColumns(); // for "SELECT <columns> FROM tickets t"
 Ticket ticketFromRow(const Query& query, int firstColumn = 0);
+QString messageColumns(); // for "SELECT <columns> FROM messages m"
+Message messageFromRow(const Query& query, int firstColumn = 0);
 
 std::optional<Ticket> find(Db& db, TicketId id);
 // The ticket if this user may read it; otherwise 1004, the same answer as for a missing one.

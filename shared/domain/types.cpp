@@ -33,6 +33,10 @@ const QLatin1String kStatusNames[] = { QLatin1String("new"), QLatin1String("open
     QLatin1String("pending"), QLatin1String("resolved"), QLatin1String("closed") };
 const QLatin1String kPriorityNames[] = { QLatin1String("low"), QLatin1String("normal"),
     QLatin1String("high"), QLatin1String("urgent") };
+const QLatin1String kChannelNames[] = { QLatin1String("client"), QLatin1String("phone"),
+    QLatin1String("email"), QLatin1String("alert") };
+const QLatin1String kCallDirectionNames[]
+    = { QLatin1String("inbound"), QLatin1String("outbound") };
 
 std::optional<qint64> exactInteger(const QJsonValue& value)
 {
@@ -254,6 +258,26 @@ std::optional<Priority> priorityFromString(const QString& text)
     return lookup<Priority>(text, kPriorityNames);
 }
 
+QString toString(Channel channel)
+{
+    return kChannelNames[int(channel)];
+}
+
+QString toString(CallDirection direction)
+{
+    return kCallDirectionNames[int(direction)];
+}
+
+std::optional<Channel> channelFromString(const QString& text)
+{
+    return lookup<Channel>(text, kChannelNames);
+}
+
+std::optional<CallDirection> callDirectionFromString(const QString& text)
+{
+    return lookup<CallDirection>(text, kCallDirectionNames);
+}
+
 QString toWireTime(const QDateTime& time)
 {
     if (!time.isValid())
@@ -354,6 +378,7 @@ QJsonObject Ticket::toJson() const
         { QStringLiteral("createdAt"), toWireTime(createdAt) },
         { QStringLiteral("updatedAt"), toWireTime(updatedAt) },
         { QStringLiteral("version"), version },
+        { QStringLiteral("channel"), toString(channel) },
     };
 }
 
@@ -375,19 +400,52 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject& object, QString* error
     ticket.createdAt = reader.time("createdAt");
     ticket.updatedAt = reader.time("updatedAt");
     ticket.version = reader.positive("version");
+    ticket.channel = reader.enumeration<Channel>("channel", channelFromString, true)
+                         .value_or(Channel::Client);
     return reader.ok() ? std::optional<Ticket>(ticket) : std::nullopt;
+}
+
+QJsonObject CallInfo::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("callerId"), callerId.value() },
+        { QStringLiteral("direction"), toString(direction) },
+        { QStringLiteral("durationSeconds"), durationSeconds },
+    };
+}
+
+std::optional<CallInfo> CallInfo::fromJson(const QJsonObject& object, QString* error)
+{
+    FieldReader reader(object, error);
+    CallInfo call;
+    call.callerId = reader.id<UserId>("callerId");
+    call.direction = reader.enumeration<CallDirection>("direction", callDirectionFromString)
+                         .value_or(CallDirection::Inbound);
+    const QJsonValue duration = object.value(QStringLiteral("durationSeconds"));
+    if (!duration.isUndefined()) {
+        const std::optional<qint64> seconds = exactInteger(duration);
+        if (!seconds || *seconds < 0)
+            reader.fail("durationSeconds", QStringLiteral("must be a non-negative integer"));
+        else
+            call.durationSeconds = *seconds;
+    }
+    return reader.ok() ? std::optional<CallInfo>(call) : std::nullopt;
 }
 
 QJsonObject Message::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("id"), id.value() },
         { QStringLiteral("ticketId"), ticketId.value() },
         { QStringLiteral("authorId"), authorId.value() },
         { QStringLiteral("body"), body },
         { QStringLiteral("internal"), internal },
         { QStringLiteral("createdAt"), toWireTime(createdAt) },
+        { QStringLiteral("channel"), toString(channel) },
     };
+    if (call)
+        json.insert(QStringLiteral("call"), call->toJson());
+    return json;
 }
 
 std::optional<Message> Message::fromJson(const QJsonObject& object, QString* error)
@@ -400,6 +458,16 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
     message.body = reader.string("body");
     message.internal = reader.boolean("internal");
     message.createdAt = reader.time("createdAt");
+    message.channel = reader.enumeration<Channel>("channel", channelFromString, true)
+                          .value_or(Channel::Client);
+    const QJsonValue call = object.value(QStringLiteral("call"));
+    if (reader.ok() && !call.isUndefined() && !call.isNull()) {
+        QString callError;
+        message.call = call.isObject() ? CallInfo::fromJson(call.toObject(), &callError)
+                                       : std::nullopt;
+        if (!message.call)
+            reader.fail("call", call.isObject() ? callError : QStringLiteral("must be an object"));
+    }
     return reader.ok() ? std::optional<Message>(message) : std::nullopt;
 }
 

@@ -40,6 +40,10 @@ enum class Role { Admin, Lead, Agent, Customer };
 enum class ContactRole { Owner, Technical, Billing };
 enum class TicketStatus { New, Open, Pending, Resolved, Closed };
 enum class Priority { Low, Normal, High, Urgent };
+// How a ticket or a message reached us: the desktop client, a phone call logged by an agent,
+// e-mail, or a monitoring alert.
+enum class Channel { Client, Phone, Email, Alert };
+enum class CallDirection { Inbound, Outbound };
 
 // Wire names ("admin", "pending", ...). fromString returns nullopt for anything else.
 QString toString(Role role);
@@ -50,6 +54,10 @@ std::optional<Role> roleFromString(const QString& text);
 std::optional<ContactRole> contactRoleFromString(const QString& text);
 std::optional<TicketStatus> statusFromString(const QString& text);
 std::optional<Priority> priorityFromString(const QString& text);
+QString toString(Channel channel);
+QString toString(CallDirection direction);
+std::optional<Channel> channelFromString(const QString& text);
+std::optional<CallDirection> callDirectionFromString(const QString& text);
 inline bool isStaff(Role role)
 {
     return role != Role::Customer;
@@ -110,9 +118,22 @@ struct Ticket
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 version = 1;
+    Channel channel = Channel::Client; // absent in JSON from older servers: client
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
+// A phone call as a message records it: the agent who took or made it is the message's
+// author, the notes its body.
+struct CallInfo
+{
+    UserId callerId; // the person on the other end
+    CallDirection direction = CallDirection::Inbound;
+    qint64 durationSeconds = 0; // 0: not recorded
+
+    QJsonObject toJson() const;
+    static std::optional<CallInfo> fromJson(const QJsonObject& object, QString* error = nullptr);
 };
 
 struct Message
@@ -123,6 +144,8 @@ struct Message
     QString body;
     bool internal = false;
     QDateTime createdAt;
+    Channel channel = Channel::Client; // absent in JSON from older servers: client
+    std::optional<CallInfo> call; // channel phone only
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

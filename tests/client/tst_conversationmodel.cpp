@@ -140,32 +140,34 @@ void TestConversationModel::appendsPushedMessages()
 {
     const Ticket ticket
         = createTicket(*m_actor, QStringLiteral("Thread"), {}, QStringLiteral("first"));
+    // Already open: a staff reply on a new ticket would also open it (a history row).
+    QVERIFY(updateTicket(*m_actor, ticket.id, { { QStringLiteral("status"), QStringLiteral("open") } }));
     auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
     QVERIFY(connection);
     ConversationModel model(connection.get());
     QAbstractItemModelTester tester(&model);
     model.setTicket(ticket.id);
-    QTRY_COMPARE(model.rowCount(), 2); // "created", then the first message
+    QTRY_COMPARE(model.rowCount(), 3); // "created", the first message, "status changed"
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy updated(&model, &ConversationModel::ticketUpdated);
 
     m_actor->addMessage(ticket.id, QStringLiteral("second"), false, QString(), nullptr, {});
     m_actor->addMessage(ticket.id, QStringLiteral("note"), true, QString(), nullptr, {});
-    QTRY_COMPARE(model.rowCount(), 4);
+    QTRY_COMPARE(model.rowCount(), 5);
     QCOMPARE(inserted.size(), 2);
-    QCOMPARE(roleAt(model, 2, CRole::BodyRole).toString(), QStringLiteral("second"));
-    QCOMPARE(roleAt(model, 3, CRole::BodyRole).toString(), QStringLiteral("note"));
-    QVERIFY(roleAt(model, 3, CRole::InternalRole).toBool());
+    QCOMPARE(roleAt(model, 3, CRole::BodyRole).toString(), QStringLiteral("second"));
+    QCOMPARE(roleAt(model, 4, CRole::BodyRole).toString(), QStringLiteral("note"));
+    QVERIFY(roleAt(model, 4, CRole::InternalRole).toBool());
     QTRY_VERIFY(!updated.isEmpty());
     QTest::qWait(400); // no history came with the messages: no re-read, no duplicates
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5);
     QCOMPARE(resets.size(), 0);
 
     // A message for another ticket is none of this model's business.
     m_actor->addMessage(TicketId(2), QStringLiteral("elsewhere"), false, QString(), nullptr, {});
     QTest::qWait(200);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5);
 }
 
 void TestConversationModel::showsHistoryOfLiveChanges()
@@ -195,13 +197,14 @@ void TestConversationModel::reloadsAfterReconnect()
 {
     const Ticket ticket
         = createTicket(*m_actor, QStringLiteral("Away"), {}, QStringLiteral("start"));
+    QVERIFY(updateTicket(*m_actor, ticket.id, { { QStringLiteral("status"), QStringLiteral("open") } }));
     auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
     QVERIFY(connection);
     connection->setReconnectDelays(2500, 5000);
     ConversationModel model(connection.get());
     QAbstractItemModelTester tester(&model);
     model.setTicket(ticket.id);
-    QTRY_COMPARE(model.rowCount(), 2);
+    QTRY_COMPARE(model.rowCount(), 3);
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
 
     m_server.kill();
@@ -215,8 +218,8 @@ void TestConversationModel::reloadsAfterReconnect()
     QVERIFY(added.ok());
     QCOMPARE(connection->state(), Connection::State::Reconnecting);
 
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 15000);
-    QCOMPARE(roleAt(model, 2, CRole::BodyRole).toString(), QStringLiteral("while away"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 15000);
+    QCOMPARE(roleAt(model, 3, CRole::BodyRole).toString(), QStringLiteral("while away"));
     QCOMPARE(resets.size(), 0);
 }
 

@@ -39,10 +39,11 @@ QJsonObject validObject(const QString& type)
         return parse(R"({"id":42,"subject":"Printer","status":"open","priority":"high",
                          "queueId":5,"assigneeId":1,"customerId":3,"requesterId":2,
                          "tags":["hw","urgent"],"createdAt":"2026-11-26T08:20:11.123Z",
-                         "updatedAt":"2026-11-26T09:00:00.000Z","version":3})");
+                         "updatedAt":"2026-11-26T09:00:00.000Z","version":3,
+                         "channel":"email"})");
     if (type == QLatin1String("message"))
         return parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"<b>hi</b>","internal":true,
-                         "createdAt":"2026-11-26T08:20:11.123Z"})");
+                         "createdAt":"2026-11-26T08:20:11.123Z","channel":"client"})");
     Q_ASSERT(type == QLatin1String("event"));
     return parse(R"({"id":9,"ticketId":42,"actorId":1,"field":"status","old":"new","new":"open",
                      "createdAt":"2026-11-26T08:20:11.123Z"})");
@@ -131,7 +132,8 @@ void TestTypes::toJsonShape()
                                         "priority":"normal","queueId":null,"assigneeId":null,
                                         "customerId":null,"requesterId":2,"tags":[],
                                         "createdAt":"2026-11-26T08:20:11.123Z",
-                                        "updatedAt":"2026-11-26T08:20:11.123Z","version":1})"));
+                                        "updatedAt":"2026-11-26T08:20:11.123Z","version":1,
+                                        "channel":"client"})"));
     QVERIFY(ticket.toJson().value(QLatin1String("id")).isDouble()); // a number, not a string
 
     Message message;
@@ -141,7 +143,15 @@ void TestTypes::toJsonShape()
     message.body = QStringLiteral("hi");
     message.createdAt = ticket.createdAt;
     QCOMPARE(message.toJson(), parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"hi",
-                                         "internal":false,"createdAt":"2026-11-26T08:20:11.123Z"})"));
+                                         "internal":false,"createdAt":"2026-11-26T08:20:11.123Z",
+                                         "channel":"client"})"));
+    // A logged call: channel phone and the call, only then.
+    message.channel = Channel::Phone;
+    message.call = CallInfo { UserId(2), CallDirection::Outbound, 90 };
+    QCOMPARE(message.toJson(), parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"hi",
+                                         "internal":false,"createdAt":"2026-11-26T08:20:11.123Z",
+                                         "channel":"phone","call":{"callerId":2,
+                                         "direction":"outbound","durationSeconds":90}})"));
 
     QCOMPARE((Customer { CustomerId(3), QStringLiteral("ACME") }.toJson()),
         parse(R"({"id":3,"name":"ACME"})"));
@@ -174,7 +184,13 @@ void TestTypes::roundTrip_data()
         << parse(R"({"id":1,"subject":"","status":"closed","priority":"urgent","queueId":null,
                          "assigneeId":null,"customerId":null,"requesterId":9007199254740992,
                          "tags":[],"createdAt":"2026-01-01T00:00:00.000Z",
-                         "updatedAt":"2026-01-01T00:00:00.001Z","version":1})");
+                         "updatedAt":"2026-01-01T00:00:00.001Z","version":1,
+                         "channel":"phone"})");
+    QTest::newRow("message, phone call")
+        << QStringLiteral("message")
+        << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"Called back","internal":false,
+                         "createdAt":"2026-01-01T00:00:00.000Z","channel":"phone",
+                         "call":{"callerId":4,"direction":"inbound","durationSeconds":0}})");
     QTest::newRow("event, null and numeric values")
         << QStringLiteral("event")
         << parse(R"({"id":1,"ticketId":2,"actorId":3,"field":"assigneeId","old":null,"new":4,
@@ -183,7 +199,7 @@ void TestTypes::roundTrip_data()
         << QStringLiteral("message")
         << parse("{\"id\":1,\"ticketId\":2,\"authorId\":3,\"body\":\"\xd0\xbf\xd1\x80\xd0\xb8\\n"
                  "\\u0000\xf0\x9f\x98\x80\",\"internal\":false,"
-                 "\"createdAt\":\"2026-01-01T00:00:00.000Z\"}");
+                 "\"createdAt\":\"2026-01-01T00:00:00.000Z\",\"channel\":\"alert\"}");
 }
 
 void TestTypes::roundTrip()
@@ -307,6 +323,21 @@ void TestTypes::rejects_data()
     row("event", "field", "missing", missing, QStringLiteral("missing"));
     row("event", "field", "null", null, string);
     row("event", "createdAt", "bad", QJsonValue(QStringLiteral("26.11.2026")), time);
+    row("ticket", "channel", "unknown", QJsonValue(QStringLiteral("fax")), unknown);
+    row("message", "channel", "not a string", QJsonValue(1), string);
+    row("message", "call", "not an object", QJsonValue(QStringLiteral("yes")),
+        QStringLiteral("must be an object"));
+    row("message", "call", "without caller", QJsonValue(QJsonObject {}),
+        QStringLiteral("callerId: missing"));
+    row("message", "call", "unknown direction",
+        QJsonValue(QJsonObject { { QStringLiteral("callerId"), 1 },
+            { QStringLiteral("direction"), QStringLiteral("sideways") } }),
+        QStringLiteral("direction: unknown value"));
+    row("message", "call", "negative duration",
+        QJsonValue(QJsonObject { { QStringLiteral("callerId"), 1 },
+            { QStringLiteral("direction"), QStringLiteral("inbound") },
+            { QStringLiteral("durationSeconds"), -1 } }),
+        QStringLiteral("durationSeconds: must be a non-negative integer"));
 }
 
 void TestTypes::rejects()
@@ -358,6 +389,13 @@ void TestTypes::accepts_data()
         << QStringLiteral("event") << QStringLiteral("old") << missing;
     QTest::newRow("event new array") << QStringLiteral("event") << QStringLiteral("new")
                                      << QJsonValue(QJsonArray { QStringLiteral("a") });
+    // From a server before schema step 7: no channel, read as client.
+    QTest::newRow("ticket channel absent")
+        << QStringLiteral("ticket") << QStringLiteral("channel") << missing;
+    QTest::newRow("message channel absent")
+        << QStringLiteral("message") << QStringLiteral("channel") << missing;
+    QTest::newRow("message call null")
+        << QStringLiteral("message") << QStringLiteral("call") << QJsonValue(QJsonValue::Null);
 }
 
 void TestTypes::accepts()
@@ -404,6 +442,11 @@ void TestTypes::enumNames_data()
     for (const char* name : { "low", "normal", "high", "urgent" })
         QTest::addRow("priority %s", name)
             << QString::fromLatin1(name) << QStringLiteral("priority");
+    for (const char* name : { "client", "phone", "email", "alert" })
+        QTest::addRow("channel %s", name) << QString::fromLatin1(name) << QStringLiteral("channel");
+    for (const char* name : { "inbound", "outbound" })
+        QTest::addRow("direction %s", name)
+            << QString::fromLatin1(name) << QStringLiteral("direction");
 }
 
 void TestTypes::enumNames()
@@ -421,6 +464,12 @@ void TestTypes::enumNames()
     } else if (kind == QLatin1String("status")) {
         QCOMPARE(toString(*statusFromString(name)), name);
         QVERIFY(!statusFromString(upper));
+    } else if (kind == QLatin1String("channel")) {
+        QCOMPARE(toString(*channelFromString(name)), name);
+        QVERIFY(!channelFromString(upper));
+    } else if (kind == QLatin1String("direction")) {
+        QCOMPARE(toString(*callDirectionFromString(name)), name);
+        QVERIFY(!callDirectionFromString(upper));
     } else {
         QCOMPARE(toString(*priorityFromString(name)), name);
         QVERIFY(!priorityFromString(upper));
