@@ -3,6 +3,8 @@
 
 #include "searchindex.h"
 #include "searchstore.h"
+#include "tickets/ticketfilter.h"
+#include "tickets/ticketstore.h"
 
 #include "rpc/params.h"
 #include "storage/db.h"
@@ -17,6 +19,9 @@ constexpr int kDefaultLimit = 20;
 constexpr int kMaxLimit = 100;
 constexpr int kMaxQueryChars = 500;
 constexpr int kMaxWords = 16;
+// perTicket: hits read per ticket wanted, and at most.
+constexpr qint64 kHitsPerTicket = 10;
+constexpr qint64 kMaxHitsRead = 1000;
 } // namespace
 
 namespace {
@@ -111,10 +116,78 @@ QString snippet(const QString& text, const QString& query, int words)
     return result;
 }
 
+QJsonArray highlights(const QString& text, const QString& query)
+{
+    const QStringList words = queryWords(query);
+    QStringList whole;
+    for (const QString& word : words)
+        whole << fold(word);
+    const QString prefix = whole.isEmpty() ? QString() : whole.last();
+    QJsonArray ranges;
+    auto it = wordPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString folded = fold(match.captured(0));
+        if (whole.contains(folded) || (!prefix.isEmpty() && folded.startsWith(prefix)))
+            ranges.append(QJsonArray { double(match.capturedStart()),
+                double(match.capturedLength()) });
+    }
+    return ranges;
+}
+
+namespace {
+
+std::optional<qint64> timeParam(const Params& filter, const QString& name)
+{
+    const auto text = filter.optionalString(name);
+    if (!text)
+        return std::nullopt;
+    const QDateTime time = fromWireTime(*text);
+    if (!time.isValid())
+        validationError(filter.fieldName(name), QStringLiteral("not an ISO 8601 time with offset"));
+    return time.toMSecsSinceEpoch();
+}
+
+// One item per ticket, in the order of each ticket's first (newest) hit, with the ticket
+// itself and how many of the hits read were its.
+QJsonArray perTicket(Db& db, const QJsonArray& hits, qint64 limit)
+{
+    QJsonArray items;
+    QHash<qint64, qsizetype> indexOf;
+    QVector<int> counts;
+    for (const QJsonValue& value : hits) {
+        const QJsonObject hit = value.toObject();
+        const qint64 id = hit.value(QLatin1String("ticketId")).toInteger();
+        const auto known = indexOf.constFind(id);
+        if (known != indexOf.constEnd()) {
+            ++counts[*known];
+            continue;
+        }
+        if (items.size() >= limit)
+            continue;
+        indexOf.insert(id, items.size());
+        counts << 1;
+        items.append(hit);
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        const auto ticket
+            = ticketstore::find(db, TicketId(item.value(QLatin1String("ticketId")).toInteger()));
+        if (ticket)
+            item.insert(QStringLiteral("ticket"), ticket->toJson());
+        item.insert(QStringLiteral("hits"), counts.at(i));
+        items.replace(i, item);
+    }
+    return items;
+}
+
+} // namespace
+
 QJsonValue run(Db& db, const CallContext& call)
 {
     const Params params(call.params);
-    params.rejectUnknown({ QStringLiteral("query"), QStringLiteral("limit") });
+    params.rejectUnknown({ QStringLiteral("query"), QStringLiteral("limit"),
+        QStringLiteral("filter"), QStringLiteral("perTicket") });
     const QString text = params.requiredString(QStringLiteral("query"));
     if (text.size() > kMaxQueryChars)
         validationError(QStringLiteral("query"),
@@ -126,12 +199,39 @@ QJsonValue run(Db& db, const CallContext& call)
     if (match.isEmpty())
         validationError(QStringLiteral("query"), QStringLiteral("must contain a word"));
 
+    const bool grouped = params.optionalBool(QStringLiteral("perTicket"), false);
+    const bool filtered = params.has(QStringLiteral("filter"))
+        && !params.isNull(QStringLiteral("filter"));
+    SearchFilter filter;
+    if (filtered) {
+        const tickets::TicketFilter tickets = tickets::ticketFilter(
+            call, { QStringLiteral("since"), QStringLiteral("until") });
+        filter.ticketClauses = tickets.andClauses();
+        filter.values = tickets.values;
+        const Params f(*params.optionalObject(QStringLiteral("filter")), QStringLiteral("filter."));
+        filter.sinceMs = timeParam(f, QStringLiteral("since"));
+        filter.untilMs = timeParam(f, QStringLiteral("until"));
+    }
     // A customer searches its own organisation's tickets only (a customer always has one).
     if (call.principal.isCustomer() && !call.principal.customerId)
         return QJsonObject { { QStringLiteral("items"), QJsonArray() } };
     const std::optional<CustomerId> customer
         = call.principal.isCustomer() ? call.principal.customerId : std::nullopt;
-    return QJsonObject { { QStringLiteral("items"), findHits(db, text, match, customer, limit) } };
+    filter.publicOnly = customer.has_value();
+
+    // Grouped, more hits are read so that `limit` tickets can be found among them.
+    const qint64 read = grouped ? qMin<qint64>(limit * kHitsPerTicket, kMaxHitsRead) : limit;
+    QJsonArray items = filtered ? findFilteredHits(db, text, match, filter, read)
+                                : findHits(db, text, match, customer, read);
+    if (grouped)
+        items = perTicket(db, items, limit);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        item.insert(QStringLiteral("highlights"),
+            highlights(item.value(QLatin1String("snippet")).toString(), text));
+        items.replace(i, item);
+    }
+    return QJsonObject { { QStringLiteral("items"), items } };
 }
 
 } // namespace helpdesk::server::search

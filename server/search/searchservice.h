@@ -3,6 +3,7 @@
 
 #include "rpc/principal.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace helpdesk::server {
@@ -24,6 +25,10 @@ QString tsQueryWords(const QString& text);
 // the query's words (ignoring case and accents), with "…" where text was cut. For PostgreSQL,
 // where ts_headline would read and parse the whole text again.
 QString snippet(const QString& text, const QString& query, int words);
+// Where the query's words occur in `text`, as [start, length] pairs (UTF-16 offsets): words
+// equal to a query word after folding case, accents and the letters of foldLetters, and
+// words starting with the last query word (it matches as a prefix).
+QJsonArray highlights(const QString& text, const QString& query);
 } // namespace search
 
 } // namespace helpdesk::server

@@ -176,4 +176,88 @@ QJsonArray findHits(Db& db, const QString& text, const QString& match,
     return items;
 }
 
+namespace {
+
+// " AND <column> >= ? AND <column> < ?" for the filter's time bounds.
+QString timeClauses(const SearchFilter& filter, const QString& column, QVariantList* values)
+{
+    QString clauses;
+    if (filter.sinceMs) {
+        clauses += QStringLiteral(" AND %1 >= ?").arg(column);
+        *values << *filter.sinceMs;
+    }
+    if (filter.untilMs) {
+        clauses += QStringLiteral(" AND %1 < ?").arg(column);
+        *values << *filter.untilMs;
+    }
+    return clauses;
+}
+
+QJsonArray runItems(Db& db, const QString& sql, const QVariantList& values, bool sqlite,
+    const QString& text, bool message)
+{
+    Query query(db, sql);
+    for (const QVariant& value : values)
+        query.bind(value);
+    query.exec();
+    QJsonArray items;
+    while (query.next()) {
+        if (!message)
+            items.append(QJsonObject { { QStringLiteral("ticketId"), double(query.int64(0)) },
+                { QStringLiteral("snippet"),
+                    sqlite ? query.text(1) : snippet(query.text(1), text, 12) } });
+        else
+            items.append(QJsonObject { { QStringLiteral("ticketId"), double(query.int64(1)) },
+                { QStringLiteral("messageId"), double(query.int64(0)) },
+                { QStringLiteral("snippet"),
+                    sqlite ? query.text(2) : snippet(query.text(2), text, 16) } });
+    }
+    return items;
+}
+
+} // namespace
+
+QJsonArray findFilteredHits(Db& db, const QString& text, const QString& match,
+    const SearchFilter& filter, qint64 limit)
+{
+    const bool sqlite = !db.isPostgres();
+    QVariantList subjectValues { sqlite ? match : tsQueryWords(text) };
+    subjectValues << filter.values;
+    const QString subjectTimes = timeClauses(filter, QStringLiteral("t.created_at"), &subjectValues);
+    subjectValues << limit;
+    const QString subjectSql = sqlite
+        ? QStringLiteral("SELECT t.id, snippet(ticket_fts, 0, '', '', '…', 12) FROM ticket_fts "
+                         "JOIN tickets t ON t.id = ticket_fts.rowid WHERE ticket_fts MATCH ?%1%2 "
+                         "ORDER BY ticket_fts.rowid DESC LIMIT ?")
+        : QStringLiteral("SELECT t.id, t.subject FROM tickets t WHERE t.search_vector @@ (SELECT "
+                         "helpdesk_tsquery(?))%1%2 ORDER BY t.id + 0 DESC LIMIT ?");
+    QJsonArray items = runItems(db, subjectSql.arg(filter.ticketClauses, subjectTimes),
+        subjectValues, sqlite, text, false);
+    const qint64 remaining = limit - items.size();
+    if (remaining <= 0)
+        return items;
+
+    QVariantList messageValues { sqlite ? match : tsQueryWords(text) };
+    messageValues << filter.values;
+    QString messageClauses = filter.ticketClauses;
+    if (filter.publicOnly)
+        messageClauses += QStringLiteral(" AND m.internal = 0");
+    const QString messageTimes
+        = timeClauses(filter, QStringLiteral("m.created_at"), &messageValues);
+    messageValues << remaining;
+    const QString messageSql = sqlite
+        ? QStringLiteral("SELECT m.id, m.ticket_id, snippet(message_fts, 0, '', '', '…', 16) "
+                         "FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                         "JOIN tickets t ON t.id = m.ticket_id WHERE message_fts MATCH ?%1%2 "
+                         "ORDER BY message_fts.rowid DESC LIMIT ?")
+        : QStringLiteral("SELECT m.id, m.ticket_id, m.body FROM messages m JOIN tickets t ON "
+                         "t.id = m.ticket_id WHERE m.search_vector @@ (SELECT "
+                         "helpdesk_tsquery(?))%1%2 ORDER BY m.id + 0 DESC LIMIT ?");
+    const QJsonArray messages = runItems(db, messageSql.arg(messageClauses, messageTimes),
+        messageValues, sqlite, text, true);
+    for (const QJsonValue& message : messages)
+        items.append(message);
+    return items;
+}
+
 } // namespace helpdesk::server::search

@@ -5,6 +5,7 @@
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
+#include "ticketfilter.h"
 #include "ticketstore.h"
 
 #include <QJsonArray>
@@ -31,79 +32,6 @@ constexpr SortColumn kSortColumns[] = {
     { "status", "t.status" },
     { "subject", "t.subject" },
 };
-
-// WHERE clause and its values, built from fixed fragments only.
-struct Filter
-{
-    QStringList clauses;
-    QVariantList values;
-
-    void add(const QString& clause, const QVariantList& clauseValues = {})
-    {
-        clauses << clause;
-        values << clauseValues;
-    }
-    QString where() const
-    {
-        return clauses.isEmpty()
-            ? QString()
-            : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
-};
-
-void addIdFilter(Filter& filter, const Params& params, const QString& name, const QString& column)
-{
-    if (!params.has(name))
-        return;
-    if (params.isNull(name)) {
-        filter.add(column + QStringLiteral(" IS NULL"));
-        return;
-    }
-    filter.add(column + QStringLiteral(" = ?"), { params.requiredId(name) });
-}
-
-Filter buildFilter(const CallContext& call)
-{
-    Filter filter;
-    const Params params(call.params);
-    if (call.principal.isCustomer())
-        filter.add(QStringLiteral("t.customer_id = ?"), { call.principal.customerId->value() });
-    const auto object = params.optionalObject(QStringLiteral("filter"));
-    if (!object)
-        return filter;
-    const Params f(*object, QStringLiteral("filter."));
-    f.rejectUnknown(
-        { QStringLiteral("status"), QStringLiteral("queueId"), QStringLiteral("assigneeId"),
-            QStringLiteral("customerId"), QStringLiteral("tag"), QStringLiteral("requesterId") });
-    if (const auto statuses = f.optionalStringList(QStringLiteral("status"))) {
-        QVariantList codes;
-        for (const QString& text : *statuses) {
-            const auto status = statusFromString(text);
-            if (!status)
-                validationError(
-                    QStringLiteral("filter.status"), QStringLiteral("unknown status %1").arg(text));
-            if (!codes.contains(int(*status)))
-                codes << int(*status);
-        }
-        if (codes.isEmpty())
-            validationError(
-                QStringLiteral("filter.status"), QStringLiteral("must name at least one status"));
-        QStringList marks;
-        for (int i = 0; i < codes.size(); ++i)
-            marks << QStringLiteral("?");
-        filter.add(QStringLiteral("t.status IN (%1)").arg(marks.join(QLatin1Char(','))), codes);
-    }
-    addIdFilter(filter, f, QStringLiteral("queueId"), QStringLiteral("t.queue_id"));
-    addIdFilter(filter, f, QStringLiteral("assigneeId"), QStringLiteral("t.assignee_id"));
-    addIdFilter(filter, f, QStringLiteral("customerId"), QStringLiteral("t.customer_id"));
-    if (f.has(QStringLiteral("requesterId")))
-        filter.add(
-            QStringLiteral("t.requester_id = ?"), { f.requiredId(QStringLiteral("requesterId")) });
-    if (const auto tag = f.optionalString(QStringLiteral("tag")))
-        filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"),
-            { tag->trimmed() });
-    return filter;
-}
 
 QString orderBy(const Params& params)
 {
@@ -146,7 +74,7 @@ QJsonValue list(Db& db, const CallContext& call)
     if (offset < 0 || offset > kMaxOffset)
         validationError(
             QStringLiteral("offset"), QStringLiteral("must be 0 to %1").arg(kMaxOffset));
-    const Filter filter = buildFilter(call);
+    const TicketFilter filter = ticketFilter(call);
     const QString order = orderBy(params);
 
     // The page's ids are chosen from the keys alone, then only those rows are read: sorting

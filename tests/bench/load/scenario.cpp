@@ -19,6 +19,8 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::TicketListDeep, "ticket.list-deep", "ticket.list" },
     { ScenarioKind::SearchRare, "search-rare", "search" },
     { ScenarioKind::SearchCommon, "search-common", "search" },
+    { ScenarioKind::SearchList, "search-list", "search" },
+    { ScenarioKind::SearchFiltered, "search-filtered", "search" },
     { ScenarioKind::MessageAdd, "message.add", "message.add" },
 };
 
@@ -110,6 +112,15 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
         return QJsonObject { { QStringLiteral("query"), spec.rareWord } };
     case ScenarioKind::SearchCommon:
         return QJsonObject { { QStringLiteral("query"), spec.commonWord } };
+    case ScenarioKind::SearchList:
+        return QJsonObject { { QStringLiteral("query"), spec.commonWord },
+            { QStringLiteral("perTicket"), true } };
+    case ScenarioKind::SearchFiltered:
+        return QJsonObject { { QStringLiteral("query"), spec.commonWord },
+            { QStringLiteral("perTicket"), true },
+            { QStringLiteral("filter"),
+                QJsonObject { { QStringLiteral("status"),
+                    QJsonArray { QStringLiteral("pending") } } } } };
     case ScenarioKind::MessageAdd:
         return QJsonObject {
             { QStringLiteral("ticketId"), double(randomTicket(knowledge, random)) },

@@ -17,6 +17,8 @@ enum class ScenarioKind {
     TicketListDeep, // the same list, a page deep into it
     SearchRare, // a word in about one ticket in 10,000
     SearchCommon, // a word in every ticket
+    SearchList, // the common word, one item per ticket (perTicket), as the client's result list
+    SearchFiltered, // the same, only pending tickets (a filter joined while the hits are read)
     MessageAdd, // a public reply to a random ticket (durable write)
 };
 

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketfilter.h"
+
+#include "rpc/params.h"
+
+namespace helpdesk::server::tickets {
+
+void TicketFilter::add(const QString& clause, const QVariantList& clauseValues)
+{
+    clauses << clause;
+    values << clauseValues;
+}
+
+QString TicketFilter::where() const
+{
+    return clauses.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+QString TicketFilter::andClauses() const
+{
+    return clauses.isEmpty() ? QString()
+                             : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
+}
+
+namespace {
+
+void addIdFilter(
+    TicketFilter& filter, const Params& params, const QString& name, const QString& column)
+{
+    if (!params.has(name))
+        return;
+    if (params.isNull(name)) {
+        filter.add(column + QStringLiteral(" IS NULL"));
+        return;
+    }
+    filter.add(column + QStringLiteral(" = ?"), { params.requiredId(name) });
+}
+
+} // namespace
+
+TicketFilter ticketFilter(const CallContext& call, const QStringList& otherKeys)
+{
+    TicketFilter filter;
+    const Params params(call.params);
+    if (call.principal.isCustomer())
+        filter.add(QStringLiteral("t.customer_id = ?"), { call.principal.customerId->value() });
+    const auto object = params.optionalObject(QStringLiteral("filter"));
+    if (!object)
+        return filter;
+    const Params f(*object, QStringLiteral("filter."));
+    f.rejectUnknown(QStringList { QStringLiteral("status"), QStringLiteral("queueId"),
+                        QStringLiteral("assigneeId"), QStringLiteral("customerId"),
+                        QStringLiteral("tag"), QStringLiteral("requesterId") }
+        + otherKeys);
+    if (const auto statuses = f.optionalStringList(QStringLiteral("status"))) {
+        QVariantList codes;
+        for (const QString& text : *statuses) {
+            const auto status = statusFromString(text);
+            if (!status)
+                validationError(
+                    QStringLiteral("filter.status"), QStringLiteral("unknown status %1").arg(text));
+            if (!codes.contains(int(*status)))
+                codes << int(*status);
+        }
+        if (codes.isEmpty())
+            validationError(
+                QStringLiteral("filter.status"), QStringLiteral("must name at least one status"));
+        QStringList marks;
+        for (int i = 0; i < codes.size(); ++i)
+            marks << QStringLiteral("?");
+        filter.add(QStringLiteral("t.status IN (%1)").arg(marks.join(QLatin1Char(','))), codes);
+    }
+    addIdFilter(filter, f, QStringLiteral("queueId"), QStringLiteral("t.queue_id"));
+    addIdFilter(filter, f, QStringLiteral("assigneeId"), QStringLiteral("t.assignee_id"));
+    addIdFilter(filter, f, QStringLiteral("customerId"), QStringLiteral("t.customer_id"));
+    if (f.has(QStringLiteral("requesterId")))
+        filter.add(
+            QStringLiteral("t.requester_id = ?"), { f.requiredId(QStringLiteral("requesterId")) });
+    if (const auto tag = f.optionalString(QStringLiteral("tag")))
+        filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"),
+            { tag->trimmed() });
+    return filter;
+}
+
+} // namespace helpdesk::server::tickets
