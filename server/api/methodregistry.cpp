@@ -64,6 +64,9 @@ const QVector<MethodSpec>& methodRegistry()
             &directory::createUser,
             "customers: only the owner contact, adding technical/billing contacts to its own "
             "organisation"),
+        reader(method::SignatureList, kStaff, &directory::listSignatures),
+        writer(method::SignatureSet, kStaff, &directory::setSignature,
+            "a queue's signature: leads and admins only"),
     };
     return registry;
 }

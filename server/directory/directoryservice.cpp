@@ -6,6 +6,7 @@
 #include "rpc/rpcexception.h"
 #include "rpc/session.h"
 #include "service/servercontext.h"
+#include "signaturestore.h"
 #include "storage/storage.h"
 #include "directorystore.h"
 
@@ -22,6 +23,7 @@ constexpr int kMaxLoginChars = 64;
 constexpr int kMinPasswordChars = 8;
 constexpr int kMaxPasswordChars = 1024;
 constexpr int kMaxListLimit = 500;
+constexpr int kMaxSignatureChars = 2000;
 
 struct Page
 {
@@ -118,6 +120,47 @@ QJsonValue setLocale(Db& db, const CallContext& call, EventList&)
         throw RpcException(
             rpc::Error::notFound(QStringLiteral("user %1").arg(call.principal.userId.value())));
     return user->toJson();
+}
+
+QJsonValue listSignatures(Db& db, const CallContext& call)
+{
+    Params(call.params).rejectUnknown({});
+    QJsonArray items;
+    for (const Signature& signature : signaturesFor(db, call.principal.userId))
+        items.append(signature.toJson());
+    return QJsonObject { { QStringLiteral("items"), items } };
+}
+
+QJsonValue setSignature(Db& db, const CallContext& call, EventList&)
+{
+    const Params params(call.params);
+    params.rejectUnknown(
+        { QStringLiteral("queueId"), QStringLiteral("locale"), QStringLiteral("text") });
+    Signature signature;
+    signature.text = params.requiredString(QStringLiteral("text"));
+    // Not a null QString: that would bind SQL NULL.
+    signature.locale = params.optionalString(QStringLiteral("locale")).value_or(QStringLiteral(""));
+    const auto queue = params.optionalId(QStringLiteral("queueId"));
+    if (!isLocaleName(signature.locale))
+        validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
+    if (signature.text.size() > kMaxSignatureChars)
+        validationError(QStringLiteral("text"),
+            QStringLiteral("longer than %1 characters").arg(kMaxSignatureChars));
+    if (signature.text.trimmed().isEmpty())
+        signature.text.clear(); // nothing but spaces: no signature
+    if (queue) {
+        if (call.principal.role != Role::Admin && call.principal.role != Role::Lead)
+            throw RpcException(rpc::Error::forbidden(
+                QStringLiteral("only leads and admins set a queue's signature")));
+        if (!queueExists(db, QueueId(*queue)))
+            validationError(QStringLiteral("queueId"), QStringLiteral("no such queue"));
+        signature.queueId = QueueId(*queue);
+    } else {
+        signature.userId = call.principal.userId;
+    }
+    signature.updatedAtMs = nowMs();
+    storeSignature(db, signature);
+    return signature.toJson();
 }
 
 bool isLocaleName(const QString& text)

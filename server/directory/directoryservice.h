@@ -21,6 +21,9 @@ QJsonValue listQueues(Db& db, const CallContext& call);
 QJsonValue listUsers(Db& db, const CallContext& call);
 // The caller's own UI language, used for texts the server writes for them.
 QJsonValue setLocale(Db& db, const CallContext& call, EventList& events);
+// Reply signatures: the caller's own and the queues', and setting one.
+QJsonValue listSignatures(Db& db, const CallContext& call);
+QJsonValue setSignature(Db& db, const CallContext& call, EventList& events);
 // Hashes the password on a database thread first, then inserts.
 void createUser(ServerContext& context, Session& session, const QJsonObject& params,
     const Responder& respond);

@@ -120,6 +120,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("messages"), QStringLiteral("id") },
         { QStringLiteral("ticket_events"), QStringLiteral("id") },
         { QStringLiteral("ticket_create_keys"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("signatures"), QStringLiteral("id") },
     };
     return tables;
 }

@@ -25,7 +25,9 @@
     X(QueueList, "queue.list")                                                                     \
     X(UserList, "user.list")                                                                       \
     X(UserSetLocale, "user.setLocale")                                                             \
-    X(UserCreate, "user.create")
+    X(UserCreate, "user.create")                                                                   \
+    X(SignatureList, "signature.list")                                                             \
+    X(SignatureSet, "signature.set")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -240,6 +240,8 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("user.setLocale"), R"({"locale":["ru"]})" },
         { QStringLiteral("user.create"),
             R"({"login":"x","name":"x","role":"agent","password":12345678})" },
+        { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
+        { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

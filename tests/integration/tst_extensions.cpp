@@ -19,6 +19,7 @@ private slots:
     void localeIsStored();
     void idempotentTicketCreate();
     void customerSeesStaffNamesWithoutLogins();
+    void signatures();
 
 private:
     TestServer m_server;
@@ -136,6 +137,66 @@ void TestExtensions::customerSeesStaffNamesWithoutLogins()
     for (const QJsonValue& item :
         forStaff.value(QLatin1String("result")).toObject().value(QLatin1String("items")).toArray())
         QVERIFY(!item.toObject().value(QLatin1String("login")).toString().isEmpty());
+}
+
+// Reply signatures: one per owner and language, replaced by the next set, deleted by an empty
+// text; an agent sees its own and the queues', never another agent's.
+void TestExtensions::signatures()
+{
+    auto agent = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    auto agent2 = TestClient::loggedIn(m_server.port(), QStringLiteral("agent2"));
+    auto lead = TestClient::loggedIn(m_server.port(), QStringLiteral("lead"));
+    QVERIFY(agent && agent2 && lead);
+    const auto set = [](TestClient& client, const QJsonObject& params) {
+        return client.call(QStringLiteral("signature.set"), params);
+    };
+    HD_EXPECT_OK(set(*agent, { { QStringLiteral("text"), QStringLiteral("Regards, Aggie") } }));
+    HD_EXPECT_OK(set(*agent,
+        { { QStringLiteral("text"), QStringLiteral("S poštovanjem, Aggie") },
+            { QStringLiteral("locale"), QStringLiteral("hr") } }));
+    HD_EXPECT_OK(set(*agent,
+        { { QStringLiteral("text"), QStringLiteral("Srdačan pozdrav, Aggie") },
+            { QStringLiteral("locale"), QStringLiteral("hr") } })); // replaces the first
+    HD_EXPECT_OK(set(*agent2, { { QStringLiteral("text"), QStringLiteral("Andy") } }));
+    HD_EXPECT_OK(set(*lead,
+        { { QStringLiteral("text"), QStringLiteral("Hosting team, +385 1 555 0100") },
+            { QStringLiteral("queueId"), 1 } }));
+    HD_EXPECT_ERROR(set(*agent,
+                        { { QStringLiteral("text"), QStringLiteral("x") },
+                            { QStringLiteral("queueId"), 1 } }),
+        1003);
+    HD_EXPECT_ERROR(set(*lead,
+                        { { QStringLiteral("text"), QStringLiteral("x") },
+                            { QStringLiteral("queueId"), 999 } }),
+        1022);
+    HD_EXPECT_ERROR(set(*agent,
+                        { { QStringLiteral("text"), QStringLiteral("x") },
+                            { QStringLiteral("locale"), QStringLiteral("Croatian") } }),
+        1022);
+    HD_EXPECT_ERROR(
+        set(*agent, { { QStringLiteral("text"), QString(2001, QLatin1Char('x')) } }), 1022);
+
+    const QJsonArray items = resultOf(agent->call(QStringLiteral("signature.list")))
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    QStringList texts;
+    for (const QJsonValue& item : items)
+        texts << item.toObject().value(QLatin1String("text")).toString();
+    QCOMPARE(texts,
+        (QStringList { QStringLiteral("Regards, Aggie"), QStringLiteral("Srdačan pozdrav, Aggie"),
+            QStringLiteral("Hosting team, +385 1 555 0100") }));
+    QCOMPARE(items.at(1).toObject().value(QLatin1String("locale")).toString(), QStringLiteral("hr"));
+    QCOMPARE(items.at(2).toObject().value(QLatin1String("queueId")).toInt(), 1);
+    QVERIFY(items.at(2).toObject().value(QLatin1String("userId")).isNull());
+
+    HD_EXPECT_OK(set(*agent,
+        { { QStringLiteral("text"), QStringLiteral("  ") },
+            { QStringLiteral("locale"), QStringLiteral("hr") } })); // deletes
+    QCOMPARE(resultOf(agent->call(QStringLiteral("signature.list")))
+                 .value(QLatin1String("items"))
+                 .toArray()
+                 .size(),
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestExtensions)

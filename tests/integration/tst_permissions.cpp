@@ -65,6 +65,13 @@ const PermissionRow kTable[] = {
     { "user.list", "admin lead agent customer", "own foreign", 0 },
     { "user.setLocale", "admin lead agent customer", "-", 0 },
 
+    { "signature.list", "admin lead agent", "-", 0 },
+    { "signature.list", "customer", "-", 1003 },
+    { "signature.set", "admin lead agent", "own", 0 },
+    { "signature.set", "admin lead", "queue", 0 },
+    { "signature.set", "agent", "queue", 1003 },
+    { "signature.set", "customer", "own", 1003 },
+
     { "user.create", "admin", "staff technical foreign owner", 0 },
     { "user.create", "lead agent", "staff technical", 1003 },
     { "user.create", "customer", "technical billing implicit", 0 },
@@ -260,7 +267,7 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method == QLatin1String("auth.resume"))
         return params(QStringLiteral("token"), actor->token());
     if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
-        || method == QLatin1String("queue.list"))
+        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list"))
         return QJsonObject();
     if (method == QLatin1String("ticket.create")) {
         QJsonObject p { { s, QStringLiteral("Permission check") },
@@ -315,6 +322,13 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("name"), QStringLiteral("Permission Org"));
     if (method == QLatin1String("user.setLocale"))
         return params(QStringLiteral("locale"), QStringLiteral("hr_HR"));
+    if (method == QLatin1String("signature.set")) {
+        QJsonObject p { { QStringLiteral("text"), QStringLiteral("Kind regards,\nSupport") },
+            { QStringLiteral("locale"), QStringLiteral("en") } };
+        if (scope == QLatin1String("queue"))
+            p.insert(QStringLiteral("queueId"), 1);
+        return p;
+    }
     if (method == QLatin1String("user.list"))
         return scope == QLatin1String("foreign") ? params(QStringLiteral("customerId"), kGlobex)
                                                  : QJsonObject();
