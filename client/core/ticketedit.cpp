@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketedit.h"
 
+#include "apitypes.h"
+
+#include <QJsonArray>
+
 namespace helpdesk::client {
 
 namespace {
@@ -159,6 +163,30 @@ QJsonObject TicketEdit::changes() const
             result.insert(field, myValue(field));
     }
     return result;
+}
+
+TicketChanges TicketEdit::toChanges(const QJsonObject& values)
+{
+    TicketChanges changes;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (it.key() == QLatin1String("status")) {
+            if (const auto status = statusFromString(value.toString()))
+                changes.setStatus(*status);
+        } else if (it.key() == QLatin1String("priority")) {
+            if (const auto priority = priorityFromString(value.toString()))
+                changes.setPriority(*priority);
+        } else if (it.key() == QLatin1String("assigneeId")) {
+            changes.setAssignee(
+                value.isNull() ? std::nullopt : std::optional<UserId>(UserId(value.toInteger())));
+        } else if (it.key() == QLatin1String("queueId")) {
+            changes.setQueue(
+                value.isNull() ? std::nullopt : std::optional<QueueId>(QueueId(value.toInteger())));
+        } else if (it.key() == QLatin1String("tags")) {
+            changes.setTags(value.toVariant().toStringList());
+        }
+    }
+    return changes;
 }
 
 void TicketEdit::settle(const QString& field)

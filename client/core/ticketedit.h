@@ -19,6 +19,8 @@
 
 namespace helpdesk::client {
 
+class TicketChanges;
+
 class TicketEdit
 {
 public:
@@ -62,6 +64,8 @@ public:
 
     // What a save sends: the user's values of the changed fields, none in conflict.
     QJsonObject changes() const;
+    // changes() in the form ticket.update is called with.
+    static TicketChanges toChanges(const QJsonObject& values);
 
 private:
     // A value equal to the stored one is no change, whatever it started from.

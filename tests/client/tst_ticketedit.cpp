@@ -2,6 +2,8 @@
 // TicketEdit: the three-way merge of the user's property changes with what others save.
 #include "ticketedit.h"
 
+#include "apitypes.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void keepMineAndTakeTheirs();
     void olderTicketIsIgnored();
     void changedAgainWhileSaving();
+    void wireForm();
 };
 
 void TestTicketEdit::onlyMyChangesAreSent()
@@ -156,6 +159,19 @@ void TestTicketEdit::changedAgainWhileSaving()
     // Our own save is no conflict; the later change is still to be saved.
     QVERIFY(edit.conflicts().isEmpty());
     QCOMPARE(edit.changes(), (QJsonObject { { kPriority, QStringLiteral("urgent") } }));
+}
+
+void TestTicketEdit::wireForm()
+{
+    TicketEdit edit;
+    edit.reset(ticket(2));
+    edit.setMyValue(kStatus, QStringLiteral("open"));
+    edit.setMyValue(kAssignee, QJsonValue::Null);
+    edit.setMyValue(QStringLiteral("queueId"), 3);
+    edit.setMyValue(kTags, QJsonArray());
+    const QJsonObject changes = edit.changes();
+    QCOMPARE(changes.size(), 4);
+    QCOMPARE(TicketEdit::toChanges(changes).toJson(), changes);
 }
 
 QTEST_GUILESS_MAIN(TestTicketEdit)
