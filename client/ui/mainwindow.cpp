@@ -11,6 +11,7 @@
 #include "localfiles.h"
 #include "newticketdialog.h"
 #include "outbox.h"
+#include "propertiespanel.h"
 #include "readmarkers.h"
 #include "savedviewspanel.h"
 #include "ticketlistmodel.h"
@@ -166,6 +167,8 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     connect(m_outbox, &Outbox::failed, this, &MainWindow::updateConnectionState);
     connect(connection, &Connection::messageAdded, this, &MainWindow::notifyIfMine);
     connect(m_pane->composer(), &Composer::sent, m_views, &SavedViewsPanel::scheduleCountRefresh);
+    connect(
+        m_pane->properties(), &PropertiesPanel::saved, m_model, &TicketListModel::noteOwnChange);
 
     m_model->setQuery(m_views->currentQuery());
     retranslate();

@@ -459,13 +459,13 @@ void PropertiesPanel::sendChanges()
     m_connection->updateTicket(
         base.id, base.version, TicketEdit::toChanges(sent), this,
         [this, generation, sent](const Ticket& ticket) {
+            emit saved(ticket); // also when the user has moved on to another ticket
             if (generation != m_generation)
                 return;
             m_saving = false;
             m_edit.saved(ticket, sent);
             refresh();
             showMessage(tr("Saved."), false);
-            emit saved(ticket);
         },
         [this, generation](const rpc::Error& error) {
             if (generation != m_generation)

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Properties form of the real client (offscreen, agent Sam Taylor) against the real server,
 // while another user (lead, agent or customer, on a raw JSON-RPC socket) changes the same
-// ticket: nobody's change is undone without them knowing (issue 10, defect 1).
+// ticket: nobody's change is undone without them knowing (issue 10, defect 1). And Sam's own
+// saves and replies leave the ticket read for him, even after he moved on (defect 3).
 #include "clientharness.h"
+#include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "mainwindow.h"
 #include "rawclient.h"
 #include "savedviewspanel.h"
+#include "ticketlistmodel.h"
 #include "ticketpane.h"
 
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -54,6 +58,9 @@ private slots:
     void bothChangedTheSameField();
     void keepMineSavesMine();
     void sameFieldFoundOnSave();
+    void ownReplyLeavesTicketRead();
+    void ownReplyThenNextTicket();
+    void ownSaveThenNextTicket();
 
 private:
     RawClient& user(const QString& login);
@@ -67,6 +74,9 @@ private:
     // Changes a field of Sam's form as he would: with the keyboard.
     void edit(const QString& field, const QJsonValue& value);
     QJsonValue shown(const QString& field) const;
+    // Waits until the list shows the stored version of the ticket; whether it is bold.
+    bool unreadInList(TicketId id);
+    void reply(const QString& body);
     QWidget* conflict(const QString& field) const;
     QPushButton* saveButton() const;
     QLabel* message() const;
@@ -213,6 +223,26 @@ QJsonValue TestProperties::shown(const QString& field) const
     const QString name
         = field == kStatus ? QStringLiteral("statusCombo") : QStringLiteral("priorityCombo");
     return pane->findChild<QComboBox*>(name)->currentData().toString();
+}
+
+bool TestProperties::unreadInList(TicketId id)
+{
+    TicketListModel* model = m_window->ticketModel();
+    const qint64 version = stored(id).value(QStringLiteral("version")).toInteger();
+    const auto shownVersion = [&] {
+        const int row = model->rowOf(id);
+        return row >= 0 ? model->ticketAt(row)->version : 0;
+    };
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(shownVersion(), version, kTimeout); }();
+    return model->index(model->rowOf(id), 0).data(TicketListModel::UnreadRole).toBool();
+}
+
+void TestProperties::reply(const QString& body)
+{
+    QPlainTextEdit* editor = m_window->ticketPane()->composer()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, body);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
 }
 
 QWidget* TestProperties::conflict(const QString& field) const
@@ -450,6 +480,50 @@ void TestProperties::sameFieldFoundOnSave()
     QCOMPARE(after.value(QStringLiteral("version")).toInteger(), version + 1);
     QCOMPARE(after.value(kStatus).toString(), QStringLiteral("open"));
     QCOMPARE(after.value(kPriority).toString(), QStringLiteral("normal"));
+}
+
+void TestProperties::ownReplyLeavesTicketRead()
+{
+    const TicketId id = openFreshTicket();
+    QVERIFY(id.isValid());
+    QVERIFY(!unreadInList(id));
+    reply(QStringLiteral("Looking into it."));
+    const qint64 version = stored(id).value(QStringLiteral("version")).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stored(id).value(QStringLiteral("version")).toInteger(), version + 1, kTimeout);
+    QVERIFY(!unreadInList(id));
+}
+
+// Sam replies and goes straight on to the next ticket, before his reply's push is back: his
+// own reply does not make the ticket bold. A colleague's change afterwards still does.
+void TestProperties::ownReplyThenNextTicket()
+{
+    const TicketId next = openFreshTicket();
+    const TicketId id = openFreshTicket();
+    QVERIFY(id.isValid() && next.isValid());
+    const qint64 version = stored(id).value(QStringLiteral("version")).toInteger();
+    reply(QStringLiteral("Fixed, please check."));
+    m_window->openTicket(next);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stored(id).value(QStringLiteral("version")).toInteger(), version + 1, kTimeout);
+    QVERIFY(!unreadInList(id));
+
+    change(QStringLiteral("lead"), id, { { kPriority, QStringLiteral("high") } });
+    QVERIFY(unreadInList(id));
+}
+
+void TestProperties::ownSaveThenNextTicket()
+{
+    const TicketId next = openFreshTicket();
+    const TicketId id = openFreshTicket();
+    QVERIFY(id.isValid() && next.isValid());
+    const qint64 version = stored(id).value(QStringLiteral("version")).toInteger();
+    edit(kPriority, QStringLiteral("urgent"));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    m_window->openTicket(next);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stored(id).value(QStringLiteral("version")).toInteger(), version + 1, kTimeout);
+    QVERIFY(!unreadInList(id));
 }
 
 QTEST_MAIN(TestProperties)
