@@ -2,12 +2,14 @@
 // The Properties form of the real client (offscreen, agent Sam Taylor) against the real server,
 // while another user (lead, agent or customer, on a raw JSON-RPC socket) changes the same
 // ticket: nobody's change is undone without them knowing (issue 10, defect 1). And Sam's own
-// saves and replies leave the ticket read for him, even after he moved on (defect 3).
+// saves and replies leave the ticket read for him, even after he moved on (defect 3). The
+// ticket shown and the row highlighted agree, and nothing opens by itself (defect 2).
 #include "clientharness.h"
 #include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "mainwindow.h"
+#include "newticketdialog.h"
 #include "rawclient.h"
 #include "savedviewspanel.h"
 #include "ticketlistmodel.h"
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace helpdesk;
@@ -61,6 +64,8 @@ private slots:
     void ownReplyLeavesTicketRead();
     void ownReplyThenNextTicket();
     void ownSaveThenNextTicket();
+    void saveThatLeavesTheViewKeepsTheTicket();
+    void newTicketIsHighlighted();
 
 private:
     RawClient& user(const QString& login);
@@ -77,6 +82,8 @@ private:
     // Waits until the list shows the stored version of the ticket; whether it is bold.
     bool unreadInList(TicketId id);
     void reply(const QString& body);
+    // The ticket of the highlighted row; invalid when none is.
+    TicketId highlighted() const;
     QWidget* conflict(const QString& field) const;
     QPushButton* saveButton() const;
     QLabel* message() const;
@@ -243,6 +250,13 @@ void TestProperties::reply(const QString& body)
     editor->setFocus();
     QTest::keyClicks(editor, body);
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+}
+
+TicketId TestProperties::highlighted() const
+{
+    const QModelIndexList rows = m_window->ticketTable()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? TicketId()
+                          : TicketId(rows.first().data(TicketListModel::TicketIdRole).toLongLong());
 }
 
 QWidget* TestProperties::conflict(const QString& field) const
@@ -524,6 +538,67 @@ void TestProperties::ownSaveThenNextTicket()
     QTRY_COMPARE_WITH_TIMEOUT(
         stored(id).value(QStringLiteral("version")).toInteger(), version + 1, kTimeout);
     QVERIFY(!unreadInList(id));
+}
+
+// In "Unassigned", Sam takes a ticket: it leaves the view. The pane keeps showing it with
+// "Saved.", no other ticket opens, and no other row is highlighted.
+void TestProperties::saveThatLeavesTheViewKeepsTheTicket()
+{
+    const TicketId id(user(QStringLiteral("nina"))
+                          .result(QStringLiteral("ticket.create"),
+                              { { QStringLiteral("subject"), QStringLiteral("Nobody's yet") },
+                                  { QStringLiteral("body"), QStringLiteral("Help.") } })
+                          .value(QStringLiteral("id"))
+                          .toInteger());
+    QVERIFY(id.isValid());
+    SavedViewsPanel* views = m_window->viewsPanel();
+    TicketListModel* model = m_window->ticketModel();
+    views->selectView(1); // Unassigned
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0 && model->rowCount() >= 2, kTimeout);
+    m_window->openTicket(id);
+    TicketPane* pane = m_window->ticketPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->conversation()->ticket()
+            && pane->conversation()->ticket()->id == id && saveButton()->isVisible(),
+        kTimeout);
+    QCOMPARE(highlighted(), id);
+
+    edit(kAssignee, double(m_connection->currentUser()->id.value()));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0, kTimeout);
+    QTest::qWait(300); // anything that would follow by itself
+    QCOMPARE(pane->ticketId(), id);
+    QVERIFY(message()->isVisible());
+    QCOMPARE(message()->text(), QStringLiteral("Saved."));
+    QCOMPARE(highlighted(), TicketId());
+
+    // Back in a view that has it, its row is highlighted again.
+    views->selectView(views->viewCount() - 1); // All tickets
+    QTRY_COMPARE_WITH_TIMEOUT(highlighted(), id, kTimeout);
+    QCOMPARE(pane->ticketId(), id);
+}
+
+// The ticket just created is shown, and its row is the one highlighted once it is listed.
+void TestProperties::newTicketIsHighlighted()
+{
+    const TicketId before = openFreshTicket();
+    QVERIFY(before.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(highlighted(), before, kTimeout);
+    m_window->newTicket(false);
+    auto* dialog = m_window->findChild<NewTicketDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+    const QString subject = QStringLiteral("Phone line dead");
+    dialog->findChild<QLineEdit*>(QStringLiteral("subject"))->setText(subject);
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("body"))
+        ->setPlainText(QStringLiteral("Since noon."));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("create")), Qt::LeftButton);
+    TicketPane* pane = m_window->ticketPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->ticketId() != before && pane->conversation()->ticket()
+            && pane->conversation()->ticket()->subject == subject,
+        kTimeout);
+    // Never the old row while the new ticket is shown.
+    QVERIFY(highlighted() != before);
+    QTRY_COMPARE_WITH_TIMEOUT(highlighted(), pane->ticketId(), kTimeout);
 }
 
 QTEST_MAIN(TestProperties)
