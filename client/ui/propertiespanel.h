@@ -41,6 +41,8 @@ public:
     TicketId ticketId() const;
 
 signals:
+    // The server stored a save of this panel: the ticket as it answered. Also emitted when the
+    // user has moved on to another ticket meanwhile (the list keeps its own change read).
     void saved(const helpdesk::Ticket& ticket);
 
 protected:
