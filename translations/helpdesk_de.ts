@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Neue Antwort von %1</translation>
     </message>
@@ -796,12 +796,12 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Jemand anderes hat ein Feld geändert, das Sie gerade bearbeiten. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Nicht gespeichert: Jemand anderes hat ein Feld geändert, das auch Sie geändert haben. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie erneut.</translation>
     </message>
@@ -945,7 +945,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Acerca de Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Nueva respuesta de %1</translation>
     </message>
@@ -796,12 +796,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Otra persona cambió un campo que estás editando. En cada campo marcado, mantén tu valor o acepta el otro y luego guarda.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>No guardado: otra persona cambió un campo que también cambiaste. En cada campo marcado, mantén tu valor o acepta el otro y luego guarda de nuevo.</translation>
     </message>
@@ -945,7 +945,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

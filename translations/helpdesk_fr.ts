@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>%1 a répondu</translation>
     </message>
@@ -796,12 +796,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Quelqu&apos;un d&apos;autre a modifié un champ que vous êtes en train de modifier. Pour chaque champ signalé, gardez votre valeur ou prenez l&apos;autre, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié un champ que vous avez aussi modifié. Pour chaque champ signalé, gardez votre valeur ou prenez l&apos;autre, puis enregistrez à nouveau.</translation>
     </message>
@@ -945,7 +945,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

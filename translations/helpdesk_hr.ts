@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Novi odgovor – %1</translation>
     </message>
@@ -804,12 +804,12 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Netko drugi promijenio je polje koje uređujete. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim spremite.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Spremljeno.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Nije spremljeno: isto polje promijenio je i netko drugi. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim ponovno spremite.</translation>
     </message>
@@ -954,7 +954,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Hitan</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>

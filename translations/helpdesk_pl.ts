@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>O programie Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Nowa odpowiedź – %1</translation>
     </message>
@@ -804,12 +804,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Ktoś inny zmienił pole, które edytujesz. W każdym oznaczonym polu zachowaj swoją wartość lub przyjmij cudzą, a potem zapisz.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Nie zapisano: to samo pole zmienił też ktoś inny. W każdym oznaczonym polu zachowaj swoją wartość lub przyjmij cudzą, a potem zapisz ponownie.</translation>
     </message>
@@ -954,7 +954,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Pilny</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>

@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Um cliente nativo para central de suporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Nova resposta de %1</translation>
     </message>
@@ -796,12 +796,12 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Outra pessoa alterou um campo que você está editando. Em cada campo marcado, mantenha o seu valor ou aceite o outro e depois salve.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Não salvo: outra pessoa alterou um campo que você também alterou. Em cada campo marcado, mantenha o seu valor ou aceite o outro e depois salve novamente.</translation>
     </message>
@@ -945,7 +945,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>

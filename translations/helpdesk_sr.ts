@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Нови одговор од %1</translation>
     </message>
@@ -804,12 +804,12 @@ A native support desk client.</source>
         <translation>Неко други је променио поље које уређујете. За свако означено поље задржите своју вредност или преузмите туђу, па сачувајте.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Сачувано.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Није сачувано: исто поље је променио и неко други. За свако означено поље задржите своју вредност или преузмите туђу, па поново сачувајте.</translation>
     </message>
@@ -954,7 +954,7 @@ A native support desk client.</source>
         <translation>Хитан</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>

@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Нова відповідь від %1</translation>
     </message>
@@ -804,12 +804,12 @@ A native support desk client.</source>
         <translation>Хтось інший змінив поле, яке ви редагуєте. Для кожного позначеного поля залиште своє значення або прийміть чуже, потім збережіть.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Не збережено: хтось інший змінив поле, яке ви теж змінили. Для кожного позначеного поля залиште своє значення або прийміть чуже, потім збережіть знову.</translation>
     </message>
@@ -954,7 +954,7 @@ A native support desk client.</source>
         <translation>Терміновий</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
