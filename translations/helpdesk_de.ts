@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Neue Antwort von %1</translation>
     </message>
@@ -714,7 +714,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -754,69 +754,61 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Anderen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+144"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>No queue</source>
         <translation>Keine Queue</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-28"/>
+        <source>Someone else changed this to: %1</source>
+        <translation>Jemand anderes hat dies geändert in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed this to: %2</source>
+        <translation>%1 hat dies geändert in: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1</source>
+        <translation>Ihr Wert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
+        <translation>Jemand anderes hat ein Feld geändert, das Sie gerade bearbeiten. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>status is now %1</source>
-        <translation>Status ist jetzt %1</translation>
+        <location line="+17"/>
+        <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat ein Feld geändert, das auch Sie geändert haben. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>priority is now %1</source>
-        <translation>Priorität ist jetzt %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigned to %1</source>
-        <translation>zugewiesen an %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now unassigned</source>
-        <translation>Zuweisung aufgehoben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>moved to another queue</source>
-        <translation>in eine andere Queue verschoben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tags are now: %1</source>
-        <translation>Tags sind jetzt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>subject changed</source>
-        <translation>Betreff geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a new reply arrived</source>
-        <translation>eine neue Antwort ist eingegangen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Nicht gespeichert: Jemand anderes hat dieses Ticket zuvor geändert (%1). Das Formular zeigt jetzt die aktuellen Werte; nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +945,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1011,7 +1003,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>

@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Novi odgovor – %1</translation>
     </message>
@@ -722,7 +722,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -762,69 +762,61 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>&amp;Vrati</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Zadrži moje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Preuzmi tuđe</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+144"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>No queue</source>
         <translation>Bez reda čekanja</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-28"/>
+        <source>Someone else changed this to: %1</source>
+        <translation>Nova vrijednost (netko drugi): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed this to: %2</source>
+        <translation>Nova vrijednost (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1</source>
+        <translation>Vaša vrijednost: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
+        <translation>Netko drugi promijenio je polje koje uređujete. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim spremite.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Spremljeno.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>status is now %1</source>
-        <translation>novi status: %1</translation>
+        <location line="+17"/>
+        <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
+        <translation>Nije spremljeno: isto polje promijenio je i netko drugi. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim ponovno spremite.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>priority is now %1</source>
-        <translation>novi prioritet: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigned to %1</source>
-        <translation>dodijeljeno: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now unassigned</source>
-        <translation>dodjela je uklonjena</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>moved to another queue</source>
-        <translation>premješteno u drugi red čekanja</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tags are now: %1</source>
-        <translation>nove oznake: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>none</source>
         <translation>nema</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>subject changed</source>
-        <translation>promijenjen je predmet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a new reply arrived</source>
-        <translation>stigao je novi odgovor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Nije spremljeno: netko je drugi u međuvremenu promijenio ovaj zahtjev (%1). Obrazac sada prikazuje trenutne vrijednosti; ako je vaša izmjena još potrebna, ponovite je.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +954,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Hitan</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
@@ -1020,7 +1012,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ovaj vam zahtjev više nije dostupan.</translation>
     </message>

@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>O programie Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Nowa odpowiedź – %1</translation>
     </message>
@@ -722,7 +722,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -762,69 +762,61 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>&amp;Cofnij zmiany</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Zachowaj moje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Przyjmij cudze</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+144"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-28"/>
+        <source>Someone else changed this to: %1</source>
+        <translation>Nowa wartość (ktoś inny): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed this to: %2</source>
+        <translation>Nowa wartość (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1</source>
+        <translation>Twoja wartość: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
+        <translation>Ktoś inny zmienił pole, które edytujesz. W każdym oznaczonym polu zachowaj swoją wartość lub przyjmij cudzą, a potem zapisz.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>status is now %1</source>
-        <translation>nowy status: %1</translation>
+        <location line="+17"/>
+        <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
+        <translation>Nie zapisano: to samo pole zmienił też ktoś inny. W każdym oznaczonym polu zachowaj swoją wartość lub przyjmij cudzą, a potem zapisz ponownie.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>priority is now %1</source>
-        <translation>nowy priorytet: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigned to %1</source>
-        <translation>przypisano do: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now unassigned</source>
-        <translation>usunięto przypisanie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>moved to another queue</source>
-        <translation>przeniesiono do innej kolejki</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tags are now: %1</source>
-        <translation>nowe tagi: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>none</source>
         <translation>brak</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>subject changed</source>
-        <translation>zmieniono temat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a new reply arrived</source>
-        <translation>wpłynęła nowa odpowiedź</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Nie zapisano: ktoś inny zdążył już zmienić to zgłoszenie (%1). Formularz pokazuje teraz aktualne wartości; jeśli Twoja zmiana jest nadal potrzebna, wprowadź ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +954,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Pilny</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -1020,7 +1012,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
         <source>This ticket is no longer available to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie dostępne.</translation>
     </message>

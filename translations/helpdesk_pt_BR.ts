@@ -383,7 +383,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -499,7 +499,7 @@ Um cliente nativo para central de suporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Nova resposta de %1</translation>
     </message>
@@ -714,7 +714,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -754,69 +754,61 @@ Um cliente nativo para central de suporte.</translation>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Manter o meu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Aceitar o outro</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+144"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>No queue</source>
         <translation>Sem fila</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-28"/>
+        <source>Someone else changed this to: %1</source>
+        <translation>Outra pessoa alterou para: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed this to: %2</source>
+        <translation>%1 alterou para: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1</source>
+        <translation>O seu: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
+        <translation>Outra pessoa alterou um campo que você está editando. Em cada campo marcado, mantenha o seu valor ou aceite o outro e depois salve.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>status is now %1</source>
-        <translation>o status agora é %1</translation>
+        <location line="+17"/>
+        <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
+        <translation>Não salvo: outra pessoa alterou um campo que você também alterou. Em cada campo marcado, mantenha o seu valor ou aceite o outro e depois salve novamente.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>priority is now %1</source>
-        <translation>a prioridade agora é %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigned to %1</source>
-        <translation>atribuído a %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now unassigned</source>
-        <translation>agora está sem responsável</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>moved to another queue</source>
-        <translation>movido para outra fila</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tags are now: %1</source>
-        <translation>as tags agora são: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>none</source>
         <translation>nenhuma</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>subject changed</source>
-        <translation>assunto alterado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a new reply arrived</source>
-        <translation>chegou uma nova resposta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Não salvo: outra pessoa alterou este chamado antes (%1). O formulário agora mostra os valores atuais; faça sua alteração novamente se ainda for necessária.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +945,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -1011,7 +1003,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Este chamado não está mais disponível para você.</translation>
     </message>

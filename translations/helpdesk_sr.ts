@@ -388,7 +388,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+204"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -507,7 +507,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>New reply from %1</source>
         <translation>Нови одговор од %1</translation>
     </message>
@@ -722,7 +722,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+128"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -762,69 +762,61 @@ A native support desk client.</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Задржи моје</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Преузми туђе</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+144"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>No queue</source>
         <translation>Без реда чекања</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-28"/>
+        <source>Someone else changed this to: %1</source>
+        <translation>Нова вредност (неко други): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed this to: %2</source>
+        <translation>Нова вредност (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1</source>
+        <translation>Ваша вредност: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
+        <translation>Неко други је променио поље које уређујете. За свако означено поље задржите своју вредност или преузмите туђу, па сачувајте.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Сачувано.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>status is now %1</source>
-        <translation>статус је сада „%1“</translation>
+        <location line="+17"/>
+        <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
+        <translation>Није сачувано: исто поље је променио и неко други. За свако означено поље задржите своју вредност или преузмите туђу, па поново сачувајте.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>priority is now %1</source>
-        <translation>приоритет је сада „%1“</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigned to %1</source>
-        <translation>додељено: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now unassigned</source>
-        <translation>више није додељено</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>moved to another queue</source>
-        <translation>премештено у други ред чекања</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tags are now: %1</source>
-        <translation>ознаке су сада: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>none</source>
         <translation>нема</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>subject changed</source>
-        <translation>наслов је промењен</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a new reply arrived</source>
-        <translation>стигао је нови одговор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved: someone else changed this ticket first (%1). The form now shows the current values; make your change again if it is still needed.</source>
-        <translation>Није сачувано: неко други је пре вас изменио овај тикет (%1). Образац сада приказује тренутне вредности; поновите измену ако је још увек потребна.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +954,7 @@ A native support desk client.</source>
         <translation>Хитан</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
@@ -1020,7 +1012,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+119"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>

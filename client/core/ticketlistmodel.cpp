@@ -65,6 +65,7 @@ TicketListModel::TicketListModel(Connection* connection, QObject* parent)
         return;
     connect(m_connection, &Connection::ticketChanged, this, &TicketListModel::onTicketChanged);
     connect(m_connection, &Connection::ticketRemoved, this, &TicketListModel::onTicketRemoved);
+    connect(m_connection, &Connection::messageAdded, this, &TicketListModel::onMessageAdded);
     // A new login may be another user who sees other tickets: start over.
     connect(m_connection, &Connection::loggedIn, this, [this] { setQuery(m_query); });
     connect(m_connection, &Connection::resynced, this, &TicketListModel::reload);

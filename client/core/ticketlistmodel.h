@@ -97,6 +97,9 @@ public:
     int loadedCount() const { return int(m_rows.size()); }
     // Remembers the ticket as read at its current state (the UI calls this when opening it).
     void markRead(TicketId id);
+    // The user's own change (a save) made this version: when it is pushed, it leaves the ticket
+    // read if it was read before. The user's own replies are recognised by their author.
+    void noteOwnChange(const Ticket& ticket);
     // The sort field of a column, nullopt for columns the server cannot sort by.
     static std::optional<TicketSortField> sortFieldFor(int column);
     // Translated names of statuses and priorities, for columns, chips and history lines.
@@ -166,6 +169,7 @@ private:
     // Live updates (ticketlistupdates.cpp).
     void onTicketChanged(const Ticket& ticket);
     void onTicketRemoved(TicketId id);
+    void onMessageAdded(TicketId id, const Message& message);
     void applyTicket(const Ticket& ticket);
     int insertPosition(const Ticket& ticket) const;
     bool allLoaded() const;
@@ -192,6 +196,7 @@ private:
     mutable bool m_wantQueued = false;
     QVector<Ticket> m_snapshot; // a reload in progress
     QVector<DeferredPush> m_deferred;
+    QHash<qint64, qint64> m_ownChanges; // ticket id -> updatedAt (ms) of the user's own change
     std::optional<rpc::Error> m_lastError;
     QTimer m_countTimer;
 };

@@ -5,6 +5,7 @@
 #include "ticketlistmodel.h"
 
 #include "connection.h"
+#include "readmarkers.h"
 
 #include <QSet>
 
@@ -19,6 +20,20 @@ void TicketListModel::onTicketChanged(const Ticket& ticket)
         return;
     }
     applyTicket(ticket);
+}
+
+void TicketListModel::noteOwnChange(const Ticket& ticket)
+{
+    m_ownChanges.insert(ticket.id.value(), ticket.updatedAt.toMSecsSinceEpoch());
+}
+
+void TicketListModel::onMessageAdded(TicketId id, const Message& message)
+{
+    // message.add pushes message.added before the ticket.changed it caused, and the ticket's
+    // updatedAt is the message's time.
+    const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
+    if (me && message.authorId == me->id)
+        m_ownChanges.insert(id.value(), message.createdAt.toMSecsSinceEpoch());
 }
 
 void TicketListModel::onTicketRemoved(TicketId id)
@@ -63,6 +78,15 @@ void TicketListModel::applyTicket(const Ticket& ticket)
     // Versions only grow: an equal or older one is an echo of what a fetch already brought.
     if (row >= 0 && m_rows[local].version >= ticket.version)
         return;
+    // The user's own reply or save is nothing new to them, even when they have moved on to
+    // another ticket: it stays read if it was read before (others' changes meanwhile were
+    // pushed before it and made it unread already).
+    const auto own = m_ownChanges.constFind(ticket.id.value());
+    if (own != m_ownChanges.constEnd() && *own == ticket.updatedAt.toMSecsSinceEpoch()) {
+        if (row >= 0 && m_markers && !m_markers->isUnread(m_rows[local]))
+            m_markers->markRead(ticket);
+        m_ownChanges.erase(own);
+    }
     const bool matches = m_query.matches(ticket);
     const bool wasAllLoaded = allLoaded();
     const int end = windowEnd();

@@ -11,6 +11,7 @@
 #include "localfiles.h"
 #include "newticketdialog.h"
 #include "outbox.h"
+#include "propertiespanel.h"
 #include "readmarkers.h"
 #include "savedviewspanel.h"
 #include "ticketlistmodel.h"
@@ -55,6 +56,20 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     m_model->setReadMarkers(m_markers);
 
     m_views = new SavedViewsPanel(connection, this);
+    // Connected before the view sees the model, so that it runs first: when the open ticket's
+    // row goes (the ticket no longer matches the view), the view would make a neighbouring
+    // row current, which would open that ticket by itself. Nothing is highlighted instead;
+    // the pane keeps the ticket.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex&, int first, int last) {
+            if (!m_table)
+                return;
+            const int current = m_table->selectionModel()->currentIndex().row();
+            if (current >= first && current <= last) {
+                m_currentPending = false;
+                m_table->selectionModel()->clear();
+            }
+        });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setModel(m_model);
@@ -166,6 +181,8 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     connect(m_outbox, &Outbox::failed, this, &MainWindow::updateConnectionState);
     connect(connection, &Connection::messageAdded, this, &MainWindow::notifyIfMine);
     connect(m_pane->composer(), &Composer::sent, m_views, &SavedViewsPanel::scheduleCountRefresh);
+    connect(
+        m_pane->properties(), &PropertiesPanel::saved, m_model, &TicketListModel::noteOwnChange);
 
     m_model->setQuery(m_views->currentQuery());
     retranslate();
@@ -372,6 +389,11 @@ void MainWindow::openTicket(TicketId id)
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        // Not listed (yet): no other row may stay highlighted beside it. It is selected when
+        // its row arrives.
+        m_currentPending = false;
+        m_table->selectionModel()->clear();
     }
     m_pane->showTicket(id);
     m_model->markRead(id);

@@ -74,7 +74,7 @@ private:
     ReadMarkers* m_markers;
     TicketListModel* m_model;
     SavedViewsPanel* m_views;
-    QTableView* m_table;
+    QTableView* m_table = nullptr;
     TicketPane* m_pane;
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;

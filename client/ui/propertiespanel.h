@@ -2,13 +2,16 @@
 #pragma once
 
 #include "domain/types.h"
+#include "ticketedit.h"
 
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 #include <optional>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,44 +19,73 @@ class QPushButton;
 namespace helpdesk::client {
 
 class Connection;
+class ConversationModel;
 class DirectoryCache;
 
-// Status, priority, assignee, queue and tags of the open ticket. Saves with the ticket's
-// version; when someone else saved first (1009) it shows the stored values and says which
-// fields they changed, instead of overwriting their work.
+// Status, priority, assignee, queue and tags of the open ticket. Saves only the fields the
+// user changed; the others follow what colleagues and the customer save meanwhile. A field
+// both changed is marked with both values until the user keeps one: never overwritten
+// silently either way.
 class PropertiesPanel : public QWidget
 {
     Q_OBJECT
 public:
     PropertiesPanel(Connection* connection, DirectoryCache* directory, QWidget* parent = nullptr);
 
+    // The shown ticket's thread: its history says who made a change that conflicts.
+    void setHistory(ConversationModel* history);
     void setTicket(const std::optional<Ticket>& ticket);
-    // A pushed change of the shown ticket: taken over unless the user is editing.
+    // A newer version of the shown ticket (pushed or re-read): merged with the user's changes.
     void ticketUpdated(const Ticket& ticket);
     bool hasUnsavedChanges() const;
-    TicketId ticketId() const { return m_ticket ? m_ticket->id : TicketId(); }
+    TicketId ticketId() const;
 
 signals:
+    // The server stored a save of this panel: the ticket as it answered. Also emitted when the
+    // user has moved on to another ticket meanwhile (the list keeps its own change read).
     void saved(const helpdesk::Ticket& ticket);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // One property: its form row and the box under it shown while it is in conflict.
+    struct Field
+    {
+        QString name; // as in TicketEdit::fields()
+        QLabel* label = nullptr;
+        QWidget* editor = nullptr;
+        QFrame* conflict = nullptr;
+        QLabel* conflictText = nullptr;
+        QPushButton* keepMine = nullptr;
+        QPushButton* takeTheirs = nullptr;
+    };
+
+    void addField(const QString& name, QLabel* label, QWidget* editor);
     void retranslate();
     void fillChoices();
-    void showTicket(const Ticket& ticket);
+    void showValues();
+    void refresh();
+    void userChanged(const QString& field, const QJsonValue& value);
     void save();
+    void sendChanges();
+    void updateConflicts();
     void updateButtons();
     void showMessage(const QString& text, bool error);
-    QString describeConflict(const Ticket& mine, const Ticket& theirs) const;
+    QString valueText(const QString& field, const QJsonValue& value) const;
+    QString changedBy(const QString& field) const;
 
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
-    std::optional<Ticket> m_ticket;
+    QPointer<ConversationModel> m_history;
+    TicketEdit m_edit;
+    QVector<Field> m_fields;
     bool m_filling = false;
-    bool m_edited = false; // the user changed a field since the ticket was last shown
     bool m_customerView = false;
+    bool m_saving = false;
+    int m_attempts = 0; // saves sent for one click (a refusal without conflict is retried)
+    int m_generation = 0; // answers for an earlier ticket are dropped
+    bool m_conflictMessage = false; // the message is about the conflicts shown
 
     QLabel* m_statusLabel;
     QLabel* m_priorityLabel;

@@ -36,6 +36,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_view->setObjectName(QStringLiteral("conversationView"));
     m_view->setStaffViewer(staff);
     m_properties = new PropertiesPanel(connection, directory, this);
+    m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
 
     m_subject = new QLabel(this);
@@ -102,7 +103,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
 
     connect(m_conversation, &ConversationModel::ticketUpdated, this, [this](const Ticket& ticket) {
         if (m_properties->ticketId() == ticket.id)
-            m_properties->ticketUpdated(ticket); // keeps what the user is editing
+            m_properties->ticketUpdated(ticket); // merged with what the user is editing
         else
             m_properties->setTicket(ticket);
         updateHeader();

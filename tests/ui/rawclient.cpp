@@ -12,9 +12,17 @@ bool RawClient::connectAndLogin(quint16 port, const QString& login, const QStrin
     if (!call(QStringLiteral("hello"), { { QStringLiteral("protocol"), 1 } })
              .contains(QStringLiteral("result")))
         return false;
-    return call(QStringLiteral("auth.login"),
+    const QJsonObject user = result(QStringLiteral("auth.login"),
         { { QStringLiteral("login"), login }, { QStringLiteral("password"), password } })
-        .contains(QStringLiteral("result"));
+                                 .value(QStringLiteral("user"))
+                                 .toObject();
+    m_userId = user.value(QStringLiteral("id")).toInteger();
+    return m_userId > 0;
+}
+
+QJsonObject RawClient::result(const QString& method, const QJsonObject& params)
+{
+    return call(method, params).value(QStringLiteral("result")).toObject();
 }
 
 QJsonObject RawClient::call(const QString& method, const QJsonObject& params)
