@@ -6,7 +6,7 @@
 #include "rpc/dispatcher.h"
 
 #include <QLoggingCategory>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcConnection, "helpdesk.connection")
 
@@ -18,17 +18,24 @@ constexpr qint64 kReadChunk = 256 * 1024;
 // reading its requests, and drop it when even pushes cannot be delivered.
 constexpr qint64 kPauseWriteBacklog = 16 * 1024 * 1024;
 constexpr qint64 kDropWriteBacklog = 64 * 1024 * 1024;
+constexpr qint64 kReadBuffer = 1024 * 1024;
+// Before login a client needs a few KiB (hello, auth.login, auth.resume): anything one may hold
+// is small, so that many connections that never log in cannot use much memory.
+constexpr qsizetype kPreLoginFrameBytes = 64 * 1024;
+constexpr qint64 kPreLoginReadBuffer = 64 * 1024;
+constexpr qint64 kPreLoginPauseWriteBacklog = 64 * 1024;
 } // namespace
 
 Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_tls(qobject_cast<QSslSocket*>(socket))
     , m_context(context)
     , m_reader(context.config.maxFrameBytes)
 {
     m_socket->setParent(this);
     // Bounded socket buffer: when we pause, TCP flow control pushes back on the client.
-    m_socket->setReadBufferSize(1024 * 1024);
+    applyLimits();
     // No Nagle: a reply queued behind unacknowledged push frames would otherwise wait for the
     // client's delayed ACK (~40 ms on Linux); measured in docs/performance.md.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -68,6 +75,7 @@ void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
     // vanished without closing must not hold its slot for ever.
     m_idleTimer.setInterval(m_context.config.sessionIdleTimeoutMs);
     m_idleTimer.start();
+    applyLimits();
 }
 
 void Connection::clearAuthentication()
@@ -76,6 +84,23 @@ void Connection::clearAuthentication()
     m_tokenId = 0;
     m_idleTimer.setInterval(m_context.config.idleTimeoutMs);
     m_idleTimer.start();
+    applyLimits();
+}
+
+// Before login the frame cap, the read buffer and the output backlog are small; after it the
+// configured cap and the larger buffers apply.
+void Connection::applyLimits()
+{
+    const bool loggedIn = m_principal.has_value();
+    const qsizetype maxFrame = m_context.config.maxFrameBytes;
+    m_reader.setMaxFrameBytes(loggedIn ? maxFrame : qMin(maxFrame, kPreLoginFrameBytes));
+    m_socket->setReadBufferSize(loggedIn ? kReadBuffer : kPreLoginReadBuffer);
+}
+
+// What waits to be sent; with TLS most of it is already encrypted, in the plain socket below.
+qint64 Connection::queuedOutput() const
+{
+    return m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
 }
 
 void Connection::releaseFrames()
@@ -86,8 +111,9 @@ void Connection::releaseFrames()
 
 bool Connection::paused() const
 {
+    const qint64 backlog = m_principal ? kPauseWriteBacklog : kPreLoginPauseWriteBacklog;
     return m_holding || m_closing || m_inFlight >= m_context.config.maxInFlightPerConnection
-        || m_socket->bytesToWrite() > kPauseWriteBacklog;
+        || queuedOutput() > backlog;
 }
 
 void Connection::onReadyRead()
@@ -152,7 +178,7 @@ void Connection::push(const QByteArray& frame)
 {
     if (m_closing)
         return;
-    if (m_socket->bytesToWrite() > kDropWriteBacklog) {
+    if (queuedOutput() > kDropWriteBacklog) {
         qCWarning(lcConnection) << "client" << m_peerAddress << "stopped reading; disconnecting";
         m_closing = true;
         m_socket->abort();

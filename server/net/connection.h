@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace helpdesk::server {
@@ -57,8 +58,11 @@ private:
     void sendRaw(const QByteArray& frame);
     void closeAfterWrite();
     bool paused() const;
+    qint64 queuedOutput() const;
+    void applyLimits();
 
     QTcpSocket* m_socket;
+    QSslSocket* m_tls; // m_socket when it is TLS, else nullptr
     ServerContext& m_context;
     FrameReader m_reader;
     QTimer m_idleTimer;
