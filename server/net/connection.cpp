@@ -56,6 +56,9 @@ Connection::Connection(QTcpSocket* socket, ServerContext& context, QObject* pare
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             emit closed(this);
     });
+    // Bytes that came with the end of the TLS handshake are read once the owner is connected.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
 }
 
 Connection::~Connection() = default;
@@ -76,6 +79,8 @@ void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
     m_idleTimer.setInterval(m_context.config.sessionIdleTimeoutMs);
     m_idleTimer.start();
     applyLimits();
+    m_reportedBytes = 0;
+    emit authenticationChanged(this);
 }
 
 void Connection::clearAuthentication()
@@ -85,6 +90,7 @@ void Connection::clearAuthentication()
     m_idleTimer.setInterval(m_context.config.idleTimeoutMs);
     m_idleTimer.start();
     applyLimits();
+    emit authenticationChanged(this);
 }
 
 // Before login the frame cap, the read buffer and the output backlog are small; after it the
@@ -103,6 +109,20 @@ qint64 Connection::queuedOutput() const
     return m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
 }
 
+// Last thing in an entry point: the server may close this connection when the bytes held by
+// connections not logged in exceed its budget.
+void Connection::reportBufferedBytes()
+{
+    if (m_principal || m_closing)
+        return;
+    const qint64 bytes = m_reader.bufferedBytes() + m_socket->bytesAvailable()
+        + (m_tls ? m_tls->encryptedBytesAvailable() : 0) + queuedOutput();
+    if (bytes == m_reportedBytes)
+        return;
+    m_reportedBytes = bytes;
+    emit bufferedBytesChanged(this, bytes);
+}
+
 void Connection::releaseFrames()
 {
     m_holding = false;
@@ -119,6 +139,7 @@ bool Connection::paused() const
 void Connection::onReadyRead()
 {
     processFrames();
+    reportBufferedBytes();
 }
 
 void Connection::processFrames()
@@ -172,6 +193,15 @@ void Connection::finishRequest(bool wantsReply, const QJsonObject& response)
         sendRaw(encodeFrame(response));
     if (!m_closing)
         processFrames();
+    reportBufferedBytes();
+}
+
+void Connection::abort()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    m_socket->abort();
+    emit closed(this);
 }
 
 void Connection::push(const QByteArray& frame)
@@ -202,6 +232,7 @@ void Connection::onBytesWritten()
     }
     if (m_reader.hasFrame() || m_socket->bytesAvailable() > 0)
         processFrames();
+    reportBufferedBytes();
 }
 
 void Connection::closeAfterWrite()

@@ -46,9 +46,16 @@ public:
     void push(const QByteArray& frame);
     // Completes a request: sends the response when one is expected.
     void finishRequest(bool wantsReply, const QJsonObject& response);
+    bool hasRequestsInFlight() const { return m_inFlight > 0; }
+    // Closes at once (TCP abort), e.g. to make room for other clients; emits closed().
+    void abort();
 
 signals:
     void closed(Connection* connection);
+    // Logged in or out (principal() tells which).
+    void authenticationChanged(Connection* connection);
+    // Before login only: the bytes it holds (input buffered, output queued) have changed.
+    void bufferedBytesChanged(Connection* connection, qint64 bytes);
 
 private:
     void onReadyRead();
@@ -60,6 +67,7 @@ private:
     bool paused() const;
     qint64 queuedOutput() const;
     void applyLimits();
+    void reportBufferedBytes();
 
     QTcpSocket* m_socket;
     QSslSocket* m_tls; // m_socket when it is TLS, else nullptr
@@ -75,6 +83,7 @@ private:
     int m_inFlight = 0;
     bool m_holding = false;
     bool m_closing = false;
+    qint64 m_reportedBytes = 0;
 };
 
 // Replies to one request, from whichever job finishes it; does nothing when the connection
