@@ -110,8 +110,23 @@ struct Options
         QStringLiteral("Close logged-in connections silent this long."), QStringLiteral("ms"),
         QStringLiteral("600000") };
     QCommandLineOption perAddress { QStringLiteral("max-connections-per-address"),
-        QStringLiteral("Connections allowed from one address."), QStringLiteral("n"),
-        QStringLiteral("64") };
+        QStringLiteral("Connections allowed from one address, logged in or not."),
+        QStringLiteral("n"), QStringLiteral("512") };
+    QCommandLineOption preLoginPerAddress { QStringLiteral("max-unauthenticated-per-address"),
+        QStringLiteral("Connections not logged in yet from one address; the oldest of them make "
+                       "way for new ones."),
+        QStringLiteral("n"), QStringLiteral("64") };
+    QCommandLineOption preLogin { QStringLiteral("max-unauthenticated-connections"),
+        QStringLiteral("Connections not logged in yet, all addresses together; the oldest make "
+                       "way for new ones."),
+        QStringLiteral("n"), QStringLiteral("1024") };
+    QCommandLineOption preLoginBuffer { QStringLiteral("unauthenticated-buffer-bytes"),
+        QStringLiteral("Input and output held for connections not logged in yet, together; "
+                       "beyond it the largest are closed."),
+        QStringLiteral("bytes"), QString::number(64 * 1024 * 1024) };
+    QCommandLineOption handshakeTimeout { QStringLiteral("handshake-timeout-ms"),
+        QStringLiteral("Close TLS connections that have not completed the handshake by then."),
+        QStringLiteral("ms"), QStringLiteral("3000") };
     QCommandLineOption tokenDays { QStringLiteral("token-ttl-days"),
         QStringLiteral("Lifetime of a login token."), QStringLiteral("days"),
         QStringLiteral("30") };
@@ -147,8 +162,9 @@ struct Options
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
-            perAddress, tokenDays, readers, eventChannel, demo, login, name, role, customer,
-            contact, locale, passwordStdin, from, to });
+            perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
+            readers, eventChannel, demo, login, name, role, customer, contact, locale,
+            passwordStdin, from, to });
     }
 };
 
@@ -287,10 +303,21 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         || !numberOption(parser, options.tokenDays, 1, 3650, &tokenDays)
         || !numberOption(parser, options.readers, 1, 64, &readers))
         return 1;
+    qint64 preLoginPerAddress = 0, preLogin = 0, preLoginBuffer = 0, handshakeTimeout = 0;
+    if (!numberOption(parser, options.preLoginPerAddress, 1, 100000, &preLoginPerAddress)
+        || !numberOption(parser, options.preLogin, 1, 1000000, &preLogin)
+        || !numberOption(
+            parser, options.preLoginBuffer, 1024 * 1024, qint64(1) << 40, &preLoginBuffer)
+        || !numberOption(parser, options.handshakeTimeout, 100, 600'000, &handshakeTimeout))
+        return 1;
     config.maxFrameBytes = qsizetype(maxFrame);
     config.idleTimeoutMs = int(idle);
     config.sessionIdleTimeoutMs = int(sessionIdle);
     config.maxConnectionsPerAddress = int(perAddress);
+    config.maxUnauthenticatedPerAddress = int(preLoginPerAddress);
+    config.maxUnauthenticatedConnections = int(preLogin);
+    config.unauthenticatedBufferBytes = preLoginBuffer;
+    config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
 

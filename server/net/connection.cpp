@@ -5,7 +5,7 @@
 #include "service/serverconfig.h"
 
 #include <QLoggingCategory>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcConnection, "helpdesk.connection")
 
@@ -17,19 +17,26 @@ constexpr qint64 kReadChunk = 256 * 1024;
 // reading its requests, and drop it when even pushes cannot be delivered.
 constexpr qint64 kPauseWriteBacklog = 16 * 1024 * 1024;
 constexpr qint64 kDropWriteBacklog = 64 * 1024 * 1024;
+constexpr qint64 kReadBuffer = 1024 * 1024;
+// Before login a client needs a few KiB (hello, auth.login, auth.resume): anything one may hold
+// is small, so that many connections that never log in cannot use much memory.
+constexpr qsizetype kPreLoginFrameBytes = 64 * 1024;
+constexpr qint64 kPreLoginReadBuffer = 64 * 1024;
+constexpr qint64 kPreLoginPauseWriteBacklog = 64 * 1024;
 } // namespace
 
 Connection::Connection(
     QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher, QObject* parent)
     : Session(parent)
     , m_socket(socket)
+    , m_tls(qobject_cast<QSslSocket*>(socket))
     , m_config(config)
     , m_dispatcher(dispatcher)
     , m_reader(config.maxFrameBytes)
 {
     m_socket->setParent(this);
     // Bounded socket buffer: when we pause, TCP flow control pushes back on the client.
-    m_socket->setReadBufferSize(1024 * 1024);
+    applyLimits();
     // No Nagle: a reply queued behind unacknowledged push frames would otherwise wait for the
     // client's delayed ACK (~40 ms on Linux); measured in docs/performance.md.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -50,6 +57,9 @@ Connection::Connection(
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             emit closed(this);
     });
+    // Bytes that came with the end of the TLS handshake are read once the owner is connected.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
 }
 
 Connection::~Connection() = default;
@@ -69,6 +79,9 @@ void Connection::setAuthenticated(const Principal& principal, qint64 tokenId)
     // vanished without closing must not hold its slot for ever.
     m_idleTimer.setInterval(m_config.sessionIdleTimeoutMs);
     m_idleTimer.start();
+    applyLimits();
+    m_reportedBytes = 0;
+    emit authenticationChanged(this);
 }
 
 void Connection::clearAuthentication()
@@ -77,6 +90,38 @@ void Connection::clearAuthentication()
     m_tokenId = 0;
     m_idleTimer.setInterval(m_config.idleTimeoutMs);
     m_idleTimer.start();
+    applyLimits();
+    emit authenticationChanged(this);
+}
+
+// Before login the frame cap, the read buffer and the output backlog are small; after it the
+// configured cap and the larger buffers apply.
+void Connection::applyLimits()
+{
+    const bool loggedIn = m_principal.has_value();
+    const qsizetype maxFrame = m_config.maxFrameBytes;
+    m_reader.setMaxFrameBytes(loggedIn ? maxFrame : qMin(maxFrame, kPreLoginFrameBytes));
+    m_socket->setReadBufferSize(loggedIn ? kReadBuffer : kPreLoginReadBuffer);
+}
+
+// What waits to be sent; with TLS most of it is already encrypted, in the plain socket below.
+qint64 Connection::queuedOutput() const
+{
+    return m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
+}
+
+// Last thing in an entry point: the server may close this connection when the bytes held by
+// connections not logged in exceed its budget.
+void Connection::reportBufferedBytes()
+{
+    if (m_principal || m_closing)
+        return;
+    const qint64 bytes = m_reader.bufferedBytes() + m_socket->bytesAvailable()
+        + (m_tls ? m_tls->encryptedBytesAvailable() : 0) + queuedOutput();
+    if (bytes == m_reportedBytes)
+        return;
+    m_reportedBytes = bytes;
+    emit bufferedBytesChanged(this, bytes);
 }
 
 void Connection::releaseFrames()
@@ -87,13 +132,15 @@ void Connection::releaseFrames()
 
 bool Connection::paused() const
 {
+    const qint64 backlog = m_principal ? kPauseWriteBacklog : kPreLoginPauseWriteBacklog;
     return m_holding || m_closing || m_inFlight >= m_config.maxInFlightPerConnection
-        || m_socket->bytesToWrite() > kPauseWriteBacklog;
+        || queuedOutput() > backlog;
 }
 
 void Connection::onReadyRead()
 {
     processFrames();
+    reportBufferedBytes();
 }
 
 void Connection::processFrames()
@@ -147,13 +194,22 @@ void Connection::finishRequest(bool wantsReply, const QJsonObject& response)
         sendRaw(encodeFrame(response));
     if (!m_closing)
         processFrames();
+    reportBufferedBytes();
+}
+
+void Connection::abort()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    m_socket->abort();
+    emit closed(this);
 }
 
 void Connection::push(const QByteArray& frame)
 {
     if (m_closing)
         return;
-    if (m_socket->bytesToWrite() > kDropWriteBacklog) {
+    if (queuedOutput() > kDropWriteBacklog) {
         qCWarning(lcConnection) << "client" << m_peerAddress << "stopped reading; disconnecting";
         m_closing = true;
         m_socket->abort();
@@ -177,6 +233,7 @@ void Connection::onBytesWritten()
     }
     if (m_reader.hasFrame() || m_socket->bytesAvailable() > 0)
         processFrames();
+    reportBufferedBytes();
 }
 
 void Connection::closeAfterWrite()

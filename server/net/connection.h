@@ -7,6 +7,7 @@
 
 #include <QTimer>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace helpdesk::server {
@@ -42,9 +43,16 @@ public:
     // Dropped, and the connection closed, when the client stopped reading.
     void push(const QByteArray& frame) override;
     void finishRequest(bool wantsReply, const QJsonObject& response) override;
+    bool hasRequestsInFlight() const { return m_inFlight > 0; }
+    // Closes at once (TCP abort), e.g. to make room for other clients; emits closed().
+    void abort();
 
 signals:
     void closed(Connection* connection);
+    // Logged in or out (principal() tells which).
+    void authenticationChanged(Connection* connection);
+    // Before login only: the bytes it holds (input buffered, output queued) have changed.
+    void bufferedBytesChanged(Connection* connection, qint64 bytes);
 
 private:
     void onReadyRead();
@@ -54,8 +62,12 @@ private:
     void sendRaw(const QByteArray& frame);
     void closeAfterWrite();
     bool paused() const;
+    qint64 queuedOutput() const;
+    void applyLimits();
+    void reportBufferedBytes();
 
     QTcpSocket* m_socket;
+    QSslSocket* m_tls; // m_socket when it is TLS, else nullptr
     const ServerConfig& m_config;
     Dispatcher& m_dispatcher;
     FrameReader m_reader;
@@ -69,6 +81,7 @@ private:
     int m_inFlight = 0;
     bool m_holding = false;
     bool m_closing = false;
+    qint64 m_reportedBytes = 0;
 };
 
 } // namespace helpdesk::server

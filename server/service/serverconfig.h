@@ -19,7 +19,12 @@ struct ServerConfig
     qsizetype maxFrameBytes = kDefaultMaxFrameBytes;
     int idleTimeoutMs = 30'000; // unauthenticated connections
     int sessionIdleTimeoutMs = 600'000; // logged-in connections: a dead peer is let go
-    int maxConnectionsPerAddress = 64;
+    int maxConnectionsPerAddress = 512; // logged in or not, counted from the TCP accept
+    // Connections not logged in yet (TLS handshakes included): the oldest make way for new ones.
+    int maxUnauthenticatedPerAddress = 64;
+    int maxUnauthenticatedConnections = 1024;
+    qint64 unauthenticatedBufferBytes = 64 * 1024 * 1024; // their input and output, together
+    int handshakeTimeoutMs = 3'000; // TLS handshakes not finished by then are dropped
     int maxInFlightPerConnection = 64; // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;

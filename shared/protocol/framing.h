@@ -33,6 +33,8 @@ public:
     bool overflowed() const { return m_overflowed; }
     qsizetype bufferedBytes() const { return m_partial.size(); }
     qsizetype maxFrameBytes() const { return m_maxFrameBytes; }
+    // Applies to the bytes still to come; the server lowers the cap until a client logs in.
+    void setMaxFrameBytes(qsizetype maxFrameBytes) { m_maxFrameBytes = maxFrameBytes; }
 
 private:
     void pushFrame(QByteArray frame);
