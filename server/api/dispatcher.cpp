@@ -58,7 +58,7 @@ void Dispatcher::dispatch(Session& session, const rpc::Message& message)
         }
         return;
     }
-    CallContext call { *session.principal(), params };
+    CallContext call { *session.principal(), params, session.peerAddress() };
     auto done = [hub = &m_hub, respond](const Outcome& outcome) {
         if (outcome.error) {
             respond.error(*outcome.error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodregistry.h"
 
+#include "auth/accountservice.h"
 #include "auth/authservice.h"
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
@@ -64,6 +65,12 @@ const QVector<MethodSpec>& methodRegistry()
             &directory::createUser,
             "customers: only the owner contact, adding technical/billing contacts to its own "
             "organisation"),
+        writer(method::UserUpdate, { Role::Admin, Role::Customer }, &auth::updateUser,
+            "customers: only the owner contact, for its own organisation's technical and "
+            "billing contacts"),
+        session(method::UserSetPassword, Access::Authenticated, kAllRoles, &auth::setPassword,
+            "another user's password: admins only"),
+        reader(method::AuditList, { Role::Admin }, &auth::listAudit),
         reader(method::SignatureList, kStaff, &directory::listSignatures),
         writer(method::SignatureSet, kStaff, &directory::setSignature,
             "a queue's signature: leads and admins only"),

@@ -368,7 +368,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         if (!bus->start(&busError))
             return fail(QStringLiteral("event bus: %1").arg(busError));
     }
-    ServerContext context { storage, limiter, config };
+    ServerContext context { storage, limiter, config,
+        [&hub](const EventList& events) { hub.publish(events); } };
     Dispatcher dispatcher(context, hub);
     Server server(config, hub, dispatcher);
     QString error;

@@ -7,6 +7,8 @@
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
 #include "rpc/session.h"
+#include "service/auditstore.h"
+#include "protocol/methods.h"
 #include "service/serverconfig.h"
 #include "service/servercontext.h"
 #include "storage/storage.h"
@@ -110,16 +112,38 @@ void login(ServerContext& context, Session& session, const QJsonObject& object,
         },
         [&context, respond, login, address, check](const Outcome& outcome) {
             Session* session = respond.session();
-            if (outcome.error || !check->user) {
-                if (!outcome.error)
+            const bool disabled = check->user && !check->user->enabled;
+            if (outcome.error || !check->user || disabled) {
+                if (!outcome.error && !disabled)
                     context.limiter.recordFailure(login, address, nowMs());
-                respond.error(outcome.error
-                        ? *outcome.error
+                respond.error(outcome.error ? *outcome.error
+                        : disabled
+                        ? rpc::Error { rpc::Unauthenticated,
+                              QStringLiteral("this account is disabled"),
+                              unauthenticatedData(QStringLiteral("disabled")) }
                         : rpc::Error { rpc::Unauthenticated,
-                            QStringLiteral("wrong login or password"),
-                            unauthenticatedData(QStringLiteral("bad_credentials")) });
+                              QStringLiteral("wrong login or password"),
+                              unauthenticatedData(QStringLiteral("bad_credentials")) });
                 if (session)
                     session->releaseFrames();
+                if (!outcome.error) {
+                    // Recorded after the answer: a failed login costs the writer, not the
+                    // client (the rate limiter bounds how often).
+                    const std::optional<UserId> who
+                        = disabled ? std::optional<UserId>(check->user->id) : std::nullopt;
+                    context.storage.write(
+                        [login, address, who, disabled](Db& db, EventList&) {
+                            appendAudit(db,
+                                AuditEntry { 0, 0, std::nullopt, address,
+                                    disabled ? QStringLiteral("auth.loginRefused")
+                                             : QStringLiteral("auth.loginFailed"),
+                                    who ? QStringLiteral("user") : QString(),
+                                    who ? std::optional<qint64>(who->value()) : std::nullopt,
+                                    QJsonObject { { QStringLiteral("login"), login } } });
+                            return QJsonValue();
+                        },
+                        [](const Outcome&) {});
+                }
                 return;
             }
             context.limiter.recordSuccess(login);
@@ -128,8 +152,12 @@ void login(ServerContext& context, Session& session, const QJsonObject& object,
             const QByteArray digest = tokenDigest(token);
             const qint64 ttl = context.config.tokenTtlMs;
             context.storage.write(
-                [user, digest, ttl](Db& db, EventList&) {
-                    return QJsonValue(double(insertToken(db, user.id, digest, ttl)));
+                [user, digest, ttl, address](Db& db, EventList&) {
+                    const qint64 tokenId = insertToken(db, user.id, digest, ttl);
+                    appendAudit(db,
+                        AuditEntry { 0, 0, user.id, address, QString(method::AuthLogin),
+                            QStringLiteral("user"), user.id.value(), {} });
+                    return QJsonValue(double(tokenId));
                 },
                 [respond, user, token](const Outcome& stored) {
                     Session* session = respond.session();
@@ -183,11 +211,16 @@ void logout(
     ServerContext& context, Session& session, const QJsonObject&, const Responder& respond)
 {
     const qint64 tokenId = session.tokenId();
+    const UserId user = session.principal()->userId;
+    const QString address = session.peerAddress();
     session.clearAuthentication();
     session.holdFrames();
     context.storage.write(
-        [tokenId](Db& db, EventList&) {
+        [tokenId, user, address](Db& db, EventList&) {
             revokeToken(db, tokenId);
+            appendAudit(db,
+                AuditEntry { 0, 0, user, address, QString(method::AuthLogout),
+                    QStringLiteral("user"), user.value(), {} });
             return QJsonValue(QJsonObject());
         },
         [respond](const Outcome& outcome) {

@@ -37,12 +37,13 @@ std::optional<User> findTokenUser(Db& db, const QByteArray& digest, qint64* toke
 {
     Query query(db,
         QStringLiteral("SELECT %1, t.id FROM auth_tokens t JOIN users u ON u.id = t.user_id "
-                       "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
+                       "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? "
+                       "AND u.enabled = 1")
             .arg(userColumns()));
     query.bind(digest).bind(nowMs()).exec();
     if (!query.next())
         return std::nullopt;
-    *tokenId = query.int64(7);
+    *tokenId = query.int64(kUserColumns);
     return userFromRow(query);
 }
 
@@ -51,6 +52,14 @@ void revokeToken(Db& db, qint64 tokenId)
     Query revoke(db,
         QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     revoke.bind(nowMs()).bind(tokenId).exec();
+}
+
+void revokeTokensOf(Db& db, UserId user, qint64 exceptTokenId)
+{
+    Query revoke(db,
+        QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND id <> ? "
+                       "AND revoked_at IS NULL"));
+    revoke.bind(nowMs()).bind(user.value()).bind(exceptTokenId).exec();
 }
 
 } // namespace helpdesk::server

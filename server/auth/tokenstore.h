@@ -23,5 +23,7 @@ qint64 insertToken(Db& db, UserId user, const QByteArray& digest, qint64 ttlMs);
 // The user of a token that is neither revoked nor expired, and the token row's id.
 std::optional<User> findTokenUser(Db& db, const QByteArray& digest, qint64* tokenId);
 void revokeToken(Db& db, qint64 tokenId);
+// Every live token of the user but `exceptTokenId` (0: all).
+void revokeTokensOf(Db& db, UserId user, qint64 exceptTokenId = 0);
 
 } // namespace helpdesk::server

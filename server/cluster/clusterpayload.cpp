@@ -45,6 +45,9 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
         }
         out += "]]";
         break;
+    case ClusterEvent::Kind::SessionsEnded:
+        out = "[\"u\"," + QByteArray::number(event.user.value()) + ']';
+        break;
     }
     return out;
 }
@@ -52,6 +55,8 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
 bool isEncodable(const ClusterEvent& event)
 {
     auto ok = [](qint64 id) { return id > 0 && double(id) <= kMaxJsonId; };
+    if (event.kind == ClusterEvent::Kind::SessionsEnded)
+        return ok(event.user.value());
     if (!ok(event.ticket.value()))
         return false;
     switch (event.kind) {
@@ -66,6 +71,8 @@ bool isEncodable(const ClusterEvent& event)
             if (!ok(customer.value()))
                 return false;
         }
+        return true;
+    case ClusterEvent::Kind::SessionsEnded:
         return true;
     }
     return false;
@@ -95,6 +102,12 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
     if (a.size() < 2)
         return fail(QStringLiteral("event too short"));
     const QString kind = a.at(0).toString();
+    if (kind == u"u" && a.size() == 2) {
+        const std::optional<qint64> user = idFrom(a.at(1));
+        if (!user)
+            return fail(QStringLiteral("bad user id"));
+        return ClusterEvent::sessionsEnded(UserId(*user));
+    }
     const std::optional<qint64> ticket = idFrom(a.at(1));
     if (!ticket)
         return fail(QStringLiteral("bad ticket id"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterrelay.h"
 
+#include "auth/accountservice.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
@@ -40,6 +41,9 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
         case ClusterEvent::Kind::TicketRemoved:
             for (const CustomerId customer : event.formerCustomers)
                 pushes << ticketRemovedEvent(event.ticket, customer);
+            break;
+        case ClusterEvent::Kind::SessionsEnded:
+            pushes << sessionsEndedEvent(event.user, QStringLiteral("disabled"));
             break;
         }
     }

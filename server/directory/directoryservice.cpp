@@ -7,6 +7,8 @@
 #include "rpc/session.h"
 #include "service/servercontext.h"
 #include "signaturestore.h"
+#include "protocol/methods.h"
+#include "service/auditstore.h"
 #include "storage/storage.h"
 #include "directorystore.h"
 
@@ -24,6 +26,8 @@ constexpr int kMinPasswordChars = 8;
 constexpr int kMaxPasswordChars = 1024;
 constexpr int kMaxListLimit = 500;
 constexpr int kMaxSignatureChars = 2000;
+constexpr int kMaxEmailChars = 254;
+constexpr int kMaxPhoneChars = 40;
 
 struct Page
 {
@@ -50,7 +54,12 @@ QJsonValue createCustomer(Db& db, const CallContext& call, EventList&)
     params.rejectUnknown({ QStringLiteral("name") });
     const QString name = validText(
         QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
-    return insertCustomer(db, name).toJson();
+    const Customer customer = insertCustomer(db, name);
+    appendAudit(db,
+        AuditEntry { 0, 0, call.principal.userId, call.address, QString(method::CustomerCreate),
+            QStringLiteral("customer"), customer.id.value(),
+            QJsonObject { { QStringLiteral("name"), name } } });
+    return customer.toJson();
 }
 
 QJsonValue listCustomers(Db& db, const CallContext& call)
@@ -100,6 +109,8 @@ QJsonValue listUsers(Db& db, const CallContext& call)
         if (namesOnly) {
             user.login.clear(); // half of what signs in as them
             user.locale.clear();
+            user.email.clear();
+            user.phone.clear();
         }
         items.append(user.toJson());
     }
@@ -163,6 +174,25 @@ QJsonValue setSignature(Db& db, const CallContext& call, EventList&)
     return signature.toJson();
 }
 
+QString validEmail(const QString& text)
+{
+    const QString email = text.trimmed();
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!email.isEmpty() && (email.size() > kMaxEmailChars || !pattern.match(email).hasMatch()))
+        validationError(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
+    return email;
+}
+
+QString validPhone(const QString& text)
+{
+    const QString phone = text.trimmed();
+    static const QRegularExpression pattern(QStringLiteral("^[0-9+()./ -]*$"));
+    if (phone.size() > kMaxPhoneChars || !pattern.match(phone).hasMatch())
+        validationError(QStringLiteral("phone"),
+            QStringLiteral("at most %1 digits, spaces and + ( ) . / -").arg(kMaxPhoneChars));
+    return phone;
+}
+
 bool isLocaleName(const QString& text)
 {
     static const QRegularExpression localePattern(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
@@ -174,7 +204,7 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
     const Params params(object);
     params.rejectUnknown({ QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
         QStringLiteral("password"), QStringLiteral("customerId"), QStringLiteral("contactRole"),
-        QStringLiteral("locale") });
+        QStringLiteral("locale"), QStringLiteral("email"), QStringLiteral("phone") });
     User user;
     user.login = params.requiredString(QStringLiteral("login")).trimmed();
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@+-]+$"));
@@ -198,6 +228,8 @@ User validateNewUser(const Principal& caller, const QJsonObject& object, QString
     user.locale = params.optionalString(QStringLiteral("locale")).value_or(QString());
     if (!isLocaleName(user.locale))
         validationError(QStringLiteral("locale"), QStringLiteral("not a locale name like ru_RU"));
+    user.email = validEmail(params.optionalString(QStringLiteral("email")).value_or(QString()));
+    user.phone = validPhone(params.optionalString(QStringLiteral("phone")).value_or(QString()));
     if (const auto customer = params.optionalId(QStringLiteral("customerId")))
         user.customerId = CustomerId(*customer);
     if (const auto contact = params.optionalString(QStringLiteral("contactRole"))) {
@@ -253,19 +285,26 @@ void createUser(ServerContext& context, Session& session, const QJsonObject& par
             *hash = hashPassword(password);
             return QJsonValue();
         },
-        [&context, respond, user, hash](const Outcome& hashed) {
+        [&context, respond, user, hash, actor = session.principal()->userId,
+            address = session.peerAddress()](const Outcome& hashed) {
             if (hashed.error) {
                 respond.error(*hashed.error);
                 return;
             }
             context.storage.write(
-                [user, hash](Db& db, EventList&) {
+                [user, hash, actor, address](Db& db, EventList&) {
                     if (user.customerId && !customerExists(db, *user.customerId))
                         validationError(
                             QStringLiteral("customerId"), QStringLiteral("no such customer"));
                     if (loginTaken(db, user.login))
                         validationError(QStringLiteral("login"), QStringLiteral("already taken"));
-                    return QJsonValue(insertUser(db, user, *hash).toJson());
+                    const User created = insertUser(db, user, *hash);
+                    appendAudit(db,
+                        AuditEntry { 0, 0, actor, address, QString(method::UserCreate),
+                            QStringLiteral("user"), created.id.value(),
+                            QJsonObject { { QStringLiteral("login"), created.login },
+                                { QStringLiteral("role"), toString(created.role) } } });
+                    return QJsonValue(created.toJson());
                 },
                 [respond](const Outcome& stored) {
                     if (stored.error)

@@ -32,6 +32,9 @@ void createUser(ServerContext& context, Session& session, const QJsonObject& par
 // Throws -32602 / 1022 / 1003. Needs no database (existence is checked by the insert job).
 // "", "ru" or "ru_RU".
 bool isLocaleName(const QString& text);
+// Trimmed and checked contact details (1022 email / phone); "" is allowed.
+QString validEmail(const QString& text);
+QString validPhone(const QString& text);
 User validateNewUser(const Principal& caller, const QJsonObject& params, QString* password);
 } // namespace directory
 

@@ -43,7 +43,8 @@ void bindUserFilter(Query& query, const UserFilter& filter)
 QString userColumns(const QString& alias)
 {
     return QStringLiteral(
-        "%1.id, %1.login, %1.name, %1.role, %1.locale, %1.customer_id, %1.contact_role")
+        "%1.id, %1.login, %1.name, %1.role, %1.locale, %1.customer_id, %1.contact_role, "
+        "%1.email, %1.phone, %1.enabled")
         .arg(alias);
 }
 
@@ -59,6 +60,9 @@ User userFromRow(const Query& query, int c)
         user.customerId = CustomerId(query.int64(c + 5));
     if (!query.isNull(c + 6))
         user.contactRole = contactRoleFromString(query.text(c + 6));
+    user.email = query.text(c + 7);
+    user.phone = query.text(c + 8);
+    user.enabled = query.value(c + 9).toInt() != 0;
     return user;
 }
 
@@ -84,7 +88,7 @@ std::optional<User> findUserByLogin(Db& db, const QString& login, QString* passw
     query.bind(login).exec();
     if (!query.next())
         return std::nullopt;
-    *passwordHash = query.text(7);
+    *passwordHash = query.text(kUserColumns);
     return userFromRow(query);
 }
 
@@ -92,6 +96,38 @@ bool loginTaken(Db& db, const QString& login)
 {
     Query taken(db, QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
     return taken.bind(login).scalar().isValid();
+}
+
+void updateUserRow(Db& db, const User& user)
+{
+    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    Query update(db,
+        QStringLiteral("UPDATE users SET name = ?, email = ?, phone = ?, locale = ?, "
+                       "contact_role = ?, enabled = ? WHERE id = ?"));
+    update.bind(user.name)
+        .bind(text(user.email))
+        .bind(text(user.phone))
+        .bind(text(user.locale))
+        .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
+        .bind(user.enabled ? 1 : 0)
+        .bind(user.id.value())
+        .exec();
+}
+
+bool findUserHash(Db& db, UserId id, QString* passwordHash)
+{
+    Query query(db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    const QVariant hash = query.bind(id.value()).scalar();
+    if (!hash.isValid())
+        return false;
+    *passwordHash = hash.toString();
+    return true;
+}
+
+void setUserHash(Db& db, UserId id, const QString& passwordHash)
+{
+    Query update(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    update.bind(passwordHash).bind(id.value()).exec();
 }
 
 void setUserLocale(Db& db, UserId id, const QString& locale)
@@ -176,8 +212,8 @@ User insertUser(Db& db, const User& user, const QString& passwordHash)
 {
     Query insert(db,
         QStringLiteral("INSERT INTO users (login, name, role, locale, customer_id, contact_role, "
-                       "password_hash, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "password_hash, created_at, email, phone, enabled) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(user.login)
         .bind(user.name)
         .bind(toString(user.role))
@@ -186,7 +222,10 @@ User insertUser(Db& db, const User& user, const QString& passwordHash)
         .bind(sqlValue(user.customerId))
         .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
         .bind(passwordHash)
-        .bind(nowMs());
+        .bind(nowMs())
+        .bind(user.email.isNull() ? QStringLiteral("") : user.email)
+        .bind(user.phone.isNull() ? QStringLiteral("") : user.phone)
+        .bind(user.enabled ? 1 : 0);
     User created = user;
     created.id = UserId(insert.scalar().toLongLong());
     return created;

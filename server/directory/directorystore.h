@@ -15,6 +15,7 @@ class Query;
 
 // Column list matching userFromRow(); prefix with a table alias where needed.
 QString userColumns(const QString& alias = QStringLiteral("u"));
+constexpr int kUserColumns = 10; // how many userColumns() are
 User userFromRow(const Query& query, int firstColumn = 0);
 Principal principalOf(const User& user);
 
@@ -24,6 +25,11 @@ std::optional<User> findUser(Db& db, UserId id);
 // With the stored password hash, for a login check.
 std::optional<User> findUserByLogin(Db& db, const QString& login, QString* passwordHash);
 bool loginTaken(Db& db, const QString& login);
+// Writes name, e-mail, phone, locale, contact role and enabled of an existing user.
+void updateUserRow(Db& db, const User& user);
+// The stored Argon2 hash; false when there is no such user.
+bool findUserHash(Db& db, UserId id, QString* passwordHash);
+void setUserHash(Db& db, UserId id, const QString& passwordHash);
 void setUserLocale(Db& db, UserId id, const QString& locale);
 
 // Which users a list shows: everyone, staff only (no organisation), or one organisation's.

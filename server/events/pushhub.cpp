@@ -26,6 +26,13 @@ void PushHub::publish(const EventList& events)
             const auto& principal = session->principal();
             if (!principal || !m_sessions.contains(session))
                 continue;
+            if (event.endSessionsOf) {
+                if (principal->userId == *event.endSessionsOf) {
+                    session->push(event.frame);
+                    session->clearAuthentication(); // the next call gets 1001
+                }
+                continue;
+            }
             if (!principal->canSeeCustomer(event.customerId))
                 continue;
             if (event.internal && !principal->isStaff())

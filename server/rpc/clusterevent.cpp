@@ -5,23 +5,28 @@ namespace helpdesk::server {
 
 ClusterEvent ClusterEvent::ticketChanged(TicketId ticket)
 {
-    return { Kind::TicketChanged, ticket, MessageId(), {} };
+    return { Kind::TicketChanged, ticket, MessageId(), {}, UserId() };
 }
 
 ClusterEvent ClusterEvent::messageAdded(TicketId ticket, MessageId message)
 {
-    return { Kind::MessageAdded, ticket, message, {} };
+    return { Kind::MessageAdded, ticket, message, {}, UserId() };
 }
 
 ClusterEvent ClusterEvent::ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers)
 {
-    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers) };
+    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers), UserId() };
+}
+
+ClusterEvent ClusterEvent::sessionsEnded(UserId user)
+{
+    return { Kind::SessionsEnded, TicketId(), MessageId(), {}, user };
 }
 
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
 {
     return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
-        && a.formerCustomers == b.formerCustomers;
+        && a.formerCustomers == b.formerCustomers && a.user == b.user;
 }
 
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b)

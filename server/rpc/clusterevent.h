@@ -12,16 +12,18 @@ namespace helpdesk::server {
 // Services attach one to each PushEvent; the cluster floor encodes and relays them.
 struct ClusterEvent
 {
-    enum class Kind { TicketChanged, MessageAdded, TicketRemoved };
+    enum class Kind { TicketChanged, MessageAdded, TicketRemoved, SessionsEnded };
 
     Kind kind = Kind::TicketChanged;
-    TicketId ticket;
+    TicketId ticket; // not for SessionsEnded
     MessageId message; // MessageAdded only
     QVector<CustomerId> formerCustomers; // TicketRemoved only: the organisations that lost it
+    UserId user; // SessionsEnded only: the user whose sessions end (disabled)
 
     static ClusterEvent ticketChanged(TicketId ticket);
     static ClusterEvent messageAdded(TicketId ticket, MessageId message);
     static ClusterEvent ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers);
+    static ClusterEvent sessionsEnded(UserId user);
 };
 bool operator==(const ClusterEvent& a, const ClusterEvent& b);
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b);

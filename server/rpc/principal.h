@@ -28,6 +28,7 @@ struct CallContext
 {
     Principal principal;
     QJsonObject params;
+    QString address; // the client's IP address, for the audit log
 };
 
 } // namespace helpdesk::server

@@ -21,6 +21,9 @@ struct PushEvent
     QByteArray frame;
     // The same change as other servers sharing a PostgreSQL database hear it (ids only).
     std::optional<ClusterEvent> cluster;
+    // This user may no longer be logged in (disabled): each of its sessions gets `frame` and
+    // is logged out; nobody else gets anything.
+    std::optional<UserId> endSessionsOf;
 };
 using EventList = QVector<PushEvent>;
 

@@ -121,6 +121,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("ticket_events"), QStringLiteral("id") },
         { QStringLiteral("ticket_create_keys"), QStringLiteral("ticket_id"), false },
         { QStringLiteral("signatures"), QStringLiteral("id") },
+        { QStringLiteral("audit_log"), QStringLiteral("id") },
     };
     return tables;
 }

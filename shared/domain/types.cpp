@@ -334,6 +334,9 @@ QJsonObject User::toJson() const
         { QStringLiteral("customerId"), nullableIdJson(customerId) },
         { QStringLiteral("contactRole"),
             contactRole ? QJsonValue(toString(*contactRole)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("email"), email.isNull() ? QStringLiteral("") : email },
+        { QStringLiteral("phone"), phone.isNull() ? QStringLiteral("") : phone },
+        { QStringLiteral("enabled"), enabled },
     };
 }
 
@@ -348,6 +351,13 @@ std::optional<User> User::fromJson(const QJsonObject& object, QString* error)
     user.locale = reader.string("locale");
     user.customerId = reader.nullableId<CustomerId>("customerId");
     user.contactRole = reader.enumeration<ContactRole>("contactRole", contactRoleFromString, true);
+    // Newer fields: absent from older servers.
+    if (object.contains(QLatin1String("email")))
+        user.email = reader.string("email");
+    if (object.contains(QLatin1String("phone")))
+        user.phone = reader.string("phone");
+    if (object.contains(QLatin1String("enabled")))
+        user.enabled = reader.boolean("enabled");
     // The wire contract ties the organisation fields to the role; a mix is no valid user.
     if (reader.ok() && isStaff(user.role)) {
         if (user.customerId)

@@ -99,6 +99,9 @@ struct User
     QString locale; // "ru_RU"; empty on the wire as ""
     std::optional<CustomerId> customerId; // null for staff
     std::optional<ContactRole> contactRole; // null for staff
+    QString email; // "" when unknown, or hidden from the reader
+    QString phone;
+    bool enabled = true; // a disabled user cannot log in
 
     QJsonObject toJson() const;
     static std::optional<User> fromJson(const QJsonObject& object, QString* error = nullptr);

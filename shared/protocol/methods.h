@@ -27,14 +27,18 @@
     X(UserSetLocale, "user.setLocale")                                                             \
     X(UserCreate, "user.create")                                                                   \
     X(SignatureList, "signature.list")                                                             \
-    X(SignatureSet, "signature.set")
+    X(SignatureSet, "signature.set")                                                               \
+    X(UserUpdate, "user.update")                                                                   \
+    X(UserSetPassword, "user.setPassword")                                                         \
+    X(AuditList, "audit.list")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
     X(TicketChanged, "ticket.changed")                                                             \
     X(MessageAdded, "message.added")                                                               \
     X(TicketRemoved, "ticket.removed")                                                             \
-    X(SyncRequired, "sync.required")
+    X(SyncRequired, "sync.required")                                                               \
+    X(SessionEnded, "session.ended")
 
 namespace helpdesk {
 

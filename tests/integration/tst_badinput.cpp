@@ -245,6 +245,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("user.setLocale"), R"({"locale":["ru"]})" },
         { QStringLiteral("user.create"),
             R"({"login":"x","name":"x","role":"agent","password":12345678})" },
+        { QStringLiteral("user.update"), R"({"id":1,"enabled":"no"})" },
+        { QStringLiteral("user.setPassword"), R"({"password":12345678})" },
+        { QStringLiteral("audit.list"), R"({"limit":"10"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
     };

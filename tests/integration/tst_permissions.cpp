@@ -65,6 +65,20 @@ const PermissionRow kTable[] = {
     { "user.list", "admin lead agent customer", "own foreign", 0 },
     { "user.setLocale", "admin lead agent customer", "-", 0 },
 
+    // Targets: "staff" agent2, "technical" amy (Acme), "foreign" bob (Globex owner), "self".
+    { "user.update", "admin", "staff technical foreign", 0 },
+    { "user.update", "lead agent", "staff technical", 1003 },
+    { "user.update", "customer", "technical", 0 },
+    { "user.update", "customer", "foreign", 1004 },
+    { "user.update", "customer", "self", 1003 },
+    { "user.update", "contact", "technical self", 1003 },
+    // "own": the caller's (old password given); "other": agent2's.
+    { "user.setPassword", "admin lead agent customer", "own", 0 },
+    { "user.setPassword", "admin", "other", 0 },
+    { "user.setPassword", "lead agent customer", "other", 1003 },
+    { "audit.list", "admin", "-", 0 },
+    { "audit.list", "lead agent customer", "-", 1003 },
+
     { "signature.list", "admin lead agent", "-", 0 },
     { "signature.list", "customer", "-", 1003 },
     { "signature.set", "admin lead agent", "own", 0 },
@@ -132,6 +146,7 @@ private:
     qint64 m_globex = 0;
     qint64 m_acmeNote = 0; // internal note on m_acme
     qint64 m_agentId = 0;
+    QHash<QString, qint64> m_userIds; // login → id
     int m_nextLogin = 0;
 };
 
@@ -174,6 +189,13 @@ void TestPermissions::initTestCase()
             { QStringLiteral("internal"), true } });
     HD_EXPECT_OK(note);
     m_acmeNote = idOf(resultOf(note));
+    const QJsonArray users = resultOf(m_observer->call(QStringLiteral("user.list")))
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    for (const QJsonValue& user : users)
+        m_userIds.insert(user.toObject().value(QLatin1String("login")).toString(),
+            idOf(user.toObject()));
+    QVERIFY(m_userIds.contains(QStringLiteral("agent2")) && m_userIds.contains(QStringLiteral("bob")));
 }
 
 // The table must name every registered method for every role, and a role the registry does
@@ -322,6 +344,25 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("name"), QStringLiteral("Permission Org"));
     if (method == QLatin1String("user.setLocale"))
         return params(QStringLiteral("locale"), QStringLiteral("hr_HR"));
+    if (method == QLatin1String("user.update")) {
+        const QString target = scope == QLatin1String("staff") ? QStringLiteral("agent2")
+            : scope == QLatin1String("technical")             ? QStringLiteral("amy")
+            : scope == QLatin1String("foreign")               ? QStringLiteral("bob")
+                                                              : actor->user()
+                                                      .value(QLatin1String("login"))
+                                                      .toString();
+        return QJsonObject { { QStringLiteral("id"), m_userIds.value(target) },
+            { QStringLiteral("email"), target + QStringLiteral("@example.org") } };
+    }
+    if (method == QLatin1String("user.setPassword")) {
+        if (scope == QLatin1String("other"))
+            return QJsonObject { { QStringLiteral("id"), m_userIds.value(QStringLiteral("agent2")) },
+                { QStringLiteral("password"), kPassword } };
+        return QJsonObject { { QStringLiteral("password"), kPassword },
+            { QStringLiteral("oldPassword"), kPassword } };
+    }
+    if (method == QLatin1String("audit.list"))
+        return QJsonObject();
     if (method == QLatin1String("signature.set")) {
         QJsonObject p { { QStringLiteral("text"), QStringLiteral("Kind regards,\nSupport") },
             { QStringLiteral("locale"), QStringLiteral("en") } };

@@ -31,10 +31,12 @@ QJsonObject validObject(const QString& type)
         return parse(R"({"id":3,"name":"ACME"})");
     if (type == QLatin1String("staff"))
         return parse(R"({"id":1,"login":"ann","name":"Ann","role":"agent","locale":"",
-                         "customerId":null,"contactRole":null})");
+                         "customerId":null,"contactRole":null,"email":"ann@example.org",
+                         "phone":"+385 1 555 0100","enabled":true})");
     if (type == QLatin1String("contact"))
         return parse(R"({"id":2,"login":"bob","name":"Bob","role":"customer","locale":"ru_RU",
-                         "customerId":3,"contactRole":"owner"})");
+                         "customerId":3,"contactRole":"owner","email":"","phone":"",
+                         "enabled":false})");
     if (type == QLatin1String("ticket"))
         return parse(R"({"id":42,"subject":"Printer","status":"open","priority":"high",
                          "queueId":5,"assigneeId":1,"customerId":3,"requesterId":2,
@@ -112,15 +114,19 @@ void TestTypes::toJsonShape()
     staff.name = QStringLiteral("Ann");
     staff.role = Role::Lead;
     QCOMPARE(staff.toJson(), parse(R"({"id":1,"login":"ann","name":"Ann","role":"lead",
-                                       "locale":"","customerId":null,"contactRole":null})"));
+                                       "locale":"","customerId":null,"contactRole":null,
+                                       "email":"","phone":"","enabled":true})"));
 
     User contact = staff;
     contact.role = Role::Customer;
     contact.locale = QStringLiteral("ru_RU");
     contact.customerId = CustomerId(3);
     contact.contactRole = ContactRole::Billing;
+    contact.email = QStringLiteral("ann@example.org");
+    contact.enabled = false;
     QCOMPARE(contact.toJson(), parse(R"({"id":1,"login":"ann","name":"Ann","role":"customer",
-                                         "locale":"ru_RU","customerId":3,"contactRole":"billing"})"));
+                                         "locale":"ru_RU","customerId":3,"contactRole":"billing",
+                                         "email":"ann@example.org","phone":"","enabled":false})"));
 
     Ticket ticket;
     ticket.id = TicketId(42);
@@ -385,6 +391,10 @@ void TestTypes::accepts_data()
                                            << QJsonValue(QStringLiteral("red"));
     QTest::newRow("staff contactRole absent")
         << QStringLiteral("staff") << QStringLiteral("contactRole") << missing;
+    // From a server before schema step 9.
+    QTest::newRow("user email absent") << QStringLiteral("staff") << QStringLiteral("email") << missing;
+    QTest::newRow("user enabled absent")
+        << QStringLiteral("contact") << QStringLiteral("enabled") << missing;
     QTest::newRow("event old absent")
         << QStringLiteral("event") << QStringLiteral("old") << missing;
     QTest::newRow("event new array") << QStringLiteral("event") << QStringLiteral("new")
