@@ -57,6 +57,9 @@ const QVector<MethodSpec>& methodRegistry()
 
         writer(method::CustomerCreate, kStaff, &directory::createCustomer),
         reader(method::CustomerList, kStaff, &directory::listCustomers),
+        reader(method::CustomerGet, kAllRoles, &tickets::customerView,
+            "customers: own organisation only (1004 otherwise), without the staff's notes"),
+        writer(method::CustomerUpdate, kStaff, &directory::updateCustomer),
         reader(method::QueueList, kStaff, &directory::listQueues),
         reader(method::UserList, kAllRoles, &directory::listUsers,
             "customers: own organisation's contacts"),

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <tuple>
 
 namespace helpdesk::server::directory {
 
@@ -27,6 +28,8 @@ constexpr int kMaxPasswordChars = 1024;
 constexpr int kMaxListLimit = 500;
 constexpr int kMaxSignatureChars = 2000;
 constexpr int kMaxEmailChars = 254;
+constexpr int kMaxNotesChars = 10'000;
+constexpr qsizetype kMaxServices = 200;
 constexpr int kMaxPhoneChars = 40;
 
 struct Page
@@ -75,6 +78,94 @@ QJsonValue listCustomers(Db& db, const CallContext& call)
         items.append(customer.toJson());
     return QJsonObject { { QStringLiteral("total"), double(countCustomers(db, text)) },
         { QStringLiteral("items"), items } };
+}
+
+QJsonValue updateCustomer(Db& db, const CallContext& call, EventList&)
+{
+    const Params params(call.params);
+    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"),
+        QStringLiteral("language"), QStringLiteral("notes"), QStringLiteral("services") });
+    const CustomerId id(params.requiredId(QStringLiteral("id")));
+    const auto name = params.optionalString(QStringLiteral("name"));
+    const auto language = params.optionalString(QStringLiteral("language"));
+    const auto notes = params.optionalString(QStringLiteral("notes"));
+    const auto services = params.optionalArray(QStringLiteral("services"));
+    Customer after;
+    if (const auto found = findCustomer(db, id))
+        after = *found;
+    else
+        throw RpcException(rpc::Error::notFound(QStringLiteral("customer %1").arg(id.value())));
+    const Customer before = after;
+    if (name)
+        after.name = validText(QStringLiteral("name"), *name, kMaxNameChars);
+    if (language) {
+        if (!isLocaleName(*language))
+            validationError(
+                QStringLiteral("language"), QStringLiteral("not a locale name like ru_RU"));
+        after.language = *language;
+    }
+    if (notes) {
+        if (notes->size() > kMaxNotesChars)
+            validationError(QStringLiteral("notes"),
+                QStringLiteral("longer than %1 characters").arg(kMaxNotesChars));
+        after.notes = *notes;
+    }
+    QJsonObject changes;
+    if (services) {
+        if (services->size() > kMaxServices)
+            validationError(QStringLiteral("services"),
+                QStringLiteral("at most %1 services").arg(kMaxServices));
+        QVector<Service> list;
+        for (qsizetype i = 0; i < services->size(); ++i) {
+            const QString prefix = QStringLiteral("services.%1.").arg(i);
+            if (!services->at(i).isObject())
+                throw RpcException(rpc::Error::invalidParams(
+                    QStringLiteral("services.%1").arg(i), QStringLiteral("expected an object")));
+            const Params item(services->at(i).toObject(), prefix);
+            item.rejectUnknown(
+                { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("details") });
+            Service service;
+            service.kind = item.requiredString(QStringLiteral("kind"));
+            static const QStringList kinds { QStringLiteral("hosting"), QStringLiteral("domain"),
+                QStringLiteral("mailbox"), QStringLiteral("other") };
+            if (!kinds.contains(service.kind))
+                validationError(prefix + QStringLiteral("kind"),
+                    QStringLiteral("hosting, domain, mailbox or other"));
+            service.name = validText(
+                prefix + QStringLiteral("name"), item.requiredString(QStringLiteral("name")), 200);
+            service.details = item.optionalString(QStringLiteral("details")).value_or(QString());
+            if (service.details.size() > 2000)
+                validationError(prefix + QStringLiteral("details"),
+                    QStringLiteral("longer than 2000 characters"));
+            list << service;
+        }
+        const QVector<Service> old = customerServices(db, id);
+        QJsonArray oldNames, newNames;
+        for (const Service& service : old)
+            oldNames.append(service.kind + QLatin1Char(':') + service.name);
+        for (const Service& service : list)
+            newNames.append(service.kind + QLatin1Char(':') + service.name);
+        if (oldNames != newNames)
+            changes.insert(QStringLiteral("services"),
+                QJsonObject { { QStringLiteral("old"), oldNames }, { QStringLiteral("new"), newNames } });
+        after.services = list;
+    }
+    for (const auto& [field, oldValue, newValue] :
+        { std::tuple { QStringLiteral("name"), before.name, after.name },
+            std::tuple { QStringLiteral("language"), before.language, after.language },
+            std::tuple { QStringLiteral("notes"), before.notes, after.notes } }) {
+        if (oldValue != newValue)
+            changes.insert(field,
+                QJsonObject { { QStringLiteral("old"), oldValue }, { QStringLiteral("new"), newValue } });
+    }
+    updateCustomer(db, after);
+    if (!changes.isEmpty())
+        appendAudit(db,
+            AuditEntry { 0, 0, call.principal.userId, call.address,
+                QString(method::CustomerUpdate), QStringLiteral("customer"), id.value(),
+                changes });
+    after.services = customerServices(db, id);
+    return after.toJson();
 }
 
 QJsonValue listQueues(Db& db, const CallContext&)

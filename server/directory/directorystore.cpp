@@ -161,21 +161,74 @@ Customer insertCustomer(Db& db, const QString& name)
     Query insert(
         db, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, ?) RETURNING id"));
     insert.bind(name).bind(nowMs());
-    return Customer { CustomerId(insert.scalar().toLongLong()), name };
+    Customer customer;
+    customer.id = CustomerId(insert.scalar().toLongLong());
+    customer.name = name;
+    return customer;
 }
 
 QVector<Customer> findCustomers(Db& db, const QString& text, qint64 limit, qint64 offset)
 {
     Query rows(db,
-        QStringLiteral("SELECT id, name FROM customers%1 ORDER BY name, id LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT id, name, language, notes FROM customers%1 ORDER BY name, id "
+                       "LIMIT ? OFFSET ?")
             .arg(customerWhere(text)));
     if (!text.isEmpty())
         rows.bind(likePattern(text));
     rows.bind(limit).bind(offset).exec();
     QVector<Customer> customers;
     while (rows.next())
-        customers << Customer { CustomerId(rows.int64(0)), rows.text(1) };
+        customers << Customer { CustomerId(rows.int64(0)), rows.text(1), rows.text(2),
+            rows.text(3), std::nullopt };
     return customers;
+}
+
+std::optional<Customer> findCustomer(Db& db, CustomerId id)
+{
+    Query row(db, QStringLiteral("SELECT name, language, notes FROM customers WHERE id = ?"));
+    row.bind(id.value()).exec();
+    if (!row.next())
+        return std::nullopt;
+    return Customer { id, row.text(0), row.text(1), row.text(2), std::nullopt };
+}
+
+QVector<Service> customerServices(Db& db, CustomerId id)
+{
+    Query rows(db,
+        QStringLiteral("SELECT id, kind, name, details FROM customer_services "
+                       "WHERE customer_id = ? ORDER BY id"));
+    rows.bind(id.value()).exec();
+    QVector<Service> services;
+    while (rows.next())
+        services << Service { rows.int64(0), rows.text(1), rows.text(2), rows.text(3) };
+    return services;
+}
+
+void updateCustomer(Db& db, const Customer& customer)
+{
+    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    Query update(db, QStringLiteral("UPDATE customers SET name = ?, language = ?, notes = ? "
+                                    "WHERE id = ?"));
+    update.bind(customer.name)
+        .bind(text(customer.language))
+        .bind(text(customer.notes))
+        .bind(customer.id.value())
+        .exec();
+    if (!customer.services)
+        return;
+    Query clear(db, QStringLiteral("DELETE FROM customer_services WHERE customer_id = ?"));
+    clear.bind(customer.id.value()).exec();
+    for (const Service& service : *customer.services) {
+        // One Query per row: its binds start over (the prepared statement is cached).
+        Query insert(db,
+            QStringLiteral("INSERT INTO customer_services (customer_id, kind, name, details) "
+                           "VALUES (?, ?, ?, ?)"));
+        insert.bind(customer.id.value())
+            .bind(service.kind)
+            .bind(service.name)
+            .bind(text(service.details))
+            .exec();
+    }
 }
 
 qint64 countCustomers(Db& db, const QString& text)

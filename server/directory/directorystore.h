@@ -48,6 +48,11 @@ qint64 countCustomers(Db& db, const QString& text);
 
 QVector<Queue> allQueues(Db& db);
 
+std::optional<Customer> findCustomer(Db& db, CustomerId id); // without services
+QVector<Service> customerServices(Db& db, CustomerId id);
+// Writes name, language and notes; with `services`, replaces the organisation's services.
+void updateCustomer(Db& db, const Customer& customer);
+
 bool customerExists(Db& db, CustomerId id);
 bool queueExists(Db& db, QueueId id);
 

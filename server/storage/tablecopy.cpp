@@ -122,6 +122,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("ticket_create_keys"), QStringLiteral("ticket_id"), false },
         { QStringLiteral("signatures"), QStringLiteral("id") },
         { QStringLiteral("audit_log"), QStringLiteral("id") },
+        { QStringLiteral("customer_services"), QStringLiteral("id") },
     };
     return tables;
 }

@@ -17,6 +17,8 @@ QJsonValue get(Db& db, const CallContext& call);
 QJsonValue list(Db& db, const CallContext& call);
 QJsonValue update(Db& db, const CallContext& call, EventList& events);
 QJsonValue addMessage(Db& db, const CallContext& call, EventList& events);
+// customer.get (customerview.cpp)
+QJsonValue customerView(Db& db, const CallContext& call);
 } // namespace tickets
 
 } // namespace helpdesk::server

@@ -108,6 +108,26 @@ std::optional<Ticket> find(Db& db, TicketId id)
     return ticketFromRow(q);
 }
 
+QVector<Ticket> ofCustomer(Db& db, CustomerId customer, qint64 limit)
+{
+    // tickets_customer_updated (customer_id, updated_at, id) serves this order directly.
+    Query q(db,
+        QStringLiteral("SELECT %1 FROM tickets t WHERE t.customer_id = ? "
+                       "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?")
+            .arg(ticketColumns()));
+    q.bind(customer.value()).bind(limit).exec();
+    QVector<Ticket> tickets;
+    while (q.next())
+        tickets << ticketFromRow(q);
+    return tickets;
+}
+
+qint64 countOfCustomer(Db& db, CustomerId customer)
+{
+    Query q(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE customer_id = ?"));
+    return q.bind(customer.value()).scalar().toLongLong();
+}
+
 Ticket visible(Db& db, const Principal& principal, TicketId id)
 {
     const auto ticket = find(db, id);

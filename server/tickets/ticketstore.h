@@ -23,6 +23,9 @@ QString messageColumns(); // for "SELECT <columns> FROM messages m"
 Message messageFromRow(const Query& query, int firstColumn = 0);
 
 std::optional<Ticket> find(Db& db, TicketId id);
+// An organisation's tickets, last updated first; and how many it has.
+QVector<Ticket> ofCustomer(Db& db, CustomerId customer, qint64 limit);
+qint64 countOfCustomer(Db& db, CustomerId customer);
 // The ticket if this user may read it; otherwise 1004, the same answer as for a missing one.
 Ticket visible(Db& db, const Principal& principal, TicketId id);
 

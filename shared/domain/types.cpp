@@ -295,9 +295,35 @@ QDateTime fromWireTime(const QString& text)
     return time.toUTC();
 }
 
+QJsonObject Service::toJson() const
+{
+    return QJsonObject { { QStringLiteral("id"), double(id) }, { QStringLiteral("kind"), kind },
+        { QStringLiteral("name"), name }, { QStringLiteral("details"), details } };
+}
+
+std::optional<Service> Service::fromJson(const QJsonObject& object, QString* error)
+{
+    FieldReader reader(object, error);
+    Service service;
+    service.id = reader.positive("id");
+    service.kind = reader.string("kind");
+    service.name = reader.string("name");
+    service.details = reader.string("details");
+    return reader.ok() ? std::optional<Service>(service) : std::nullopt;
+}
+
 QJsonObject Customer::toJson() const
 {
-    return QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name } };
+    QJsonObject json { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name },
+        { QStringLiteral("language"), language.isNull() ? QStringLiteral("") : language },
+        { QStringLiteral("notes"), notes.isNull() ? QStringLiteral("") : notes } };
+    if (services) {
+        QJsonArray list;
+        for (const Service& service : *services)
+            list.append(service.toJson());
+        json.insert(QStringLiteral("services"), list);
+    }
+    return json;
 }
 
 std::optional<Customer> Customer::fromJson(const QJsonObject& object, QString* error)
@@ -306,6 +332,27 @@ std::optional<Customer> Customer::fromJson(const QJsonObject& object, QString* e
     Customer customer;
     customer.id = reader.id<CustomerId>("id");
     customer.name = reader.string("name");
+    // Newer fields: absent from servers before schema step 10.
+    if (object.contains(QLatin1String("language")))
+        customer.language = reader.string("language");
+    if (object.contains(QLatin1String("notes")))
+        customer.notes = reader.string("notes");
+    const QJsonValue services = object.value(QLatin1String("services"));
+    if (reader.ok() && services.isArray()) {
+        QVector<Service> list;
+        for (const QJsonValue& value : services.toArray()) {
+            QString serviceError;
+            const auto service = Service::fromJson(value.toObject(), &serviceError);
+            if (!service) {
+                reader.fail("services", serviceError);
+                break;
+            }
+            list << *service;
+        }
+        customer.services = list;
+    } else if (!services.isUndefined() && !services.isArray()) {
+        reader.fail("services", QStringLiteral("must be an array"));
+    }
     return reader.ok() ? std::optional<Customer>(customer) : std::nullopt;
 }
 

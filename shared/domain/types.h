@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -72,10 +73,26 @@ QDateTime fromWireTime(const QString& text);
 // required field is missing or any known field has the wrong type or value. Unknown fields
 // are ignored.
 
+// Something an organisation has with us (a hosting plan, a domain, a mailbox...): what a
+// request can say is affected.
+struct Service
+{
+    qint64 id = 0;
+    QString kind; // hosting, domain, mailbox, other
+    QString name; // "example.org", "Business 20 GB"
+    QString details;
+
+    QJsonObject toJson() const;
+    static std::optional<Service> fromJson(const QJsonObject& object, QString* error = nullptr);
+};
+
 struct Customer
 {
     CustomerId id;
     QString name;
+    QString language; // the organisation's language for texts we write ("" : not set)
+    QString notes; // staff only; "" for customers
+    std::optional<QVector<Service>> services; // only where a method says so (customer.get)
 
     QJsonObject toJson() const;
     static std::optional<Customer> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -30,7 +30,9 @@
     X(SignatureSet, "signature.set")                                                               \
     X(UserUpdate, "user.update")                                                                   \
     X(UserSetPassword, "user.setPassword")                                                         \
-    X(AuditList, "audit.list")
+    X(AuditList, "audit.list")                                                                     \
+    X(CustomerGet, "customer.get")                                                                 \
+    X(CustomerUpdate, "customer.update")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -248,6 +248,8 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("user.update"), R"({"id":1,"enabled":"no"})" },
         { QStringLiteral("user.setPassword"), R"({"password":12345678})" },
         { QStringLiteral("audit.list"), R"({"limit":"10"})" },
+        { QStringLiteral("customer.get"), R"({"id":"1"})" },
+        { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
     };

@@ -60,6 +60,11 @@ const PermissionRow kTable[] = {
     { "customer.create", "customer", "-", 1003 },
     { "customer.list", "admin lead agent", "-", 0 },
     { "customer.list", "customer", "-", 1003 },
+    { "customer.get", "admin lead agent customer", "own", 0 },
+    { "customer.get", "admin lead agent", "foreign", 0 },
+    { "customer.get", "customer", "foreign", 1004 },
+    { "customer.update", "admin lead agent", "own", 0 },
+    { "customer.update", "customer", "own", 1003 },
     { "queue.list", "admin lead agent", "-", 0 },
     { "queue.list", "customer", "-", 1003 },
     { "user.list", "admin lead agent customer", "own foreign", 0 },
@@ -363,6 +368,11 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     }
     if (method == QLatin1String("audit.list"))
         return QJsonObject();
+    if (method == QLatin1String("customer.get"))
+        return params(QStringLiteral("id"), scope == QLatin1String("foreign") ? kGlobex : kAcme);
+    if (method == QLatin1String("customer.update"))
+        return QJsonObject { { QStringLiteral("id"), kAcme },
+            { QStringLiteral("notes"), QStringLiteral("updated by a permission row") } };
     if (method == QLatin1String("signature.set")) {
         QJsonObject p { { QStringLiteral("text"), QStringLiteral("Kind regards,\nSupport") },
             { QStringLiteral("locale"), QStringLiteral("en") } };
@@ -416,6 +426,12 @@ void TestPermissions::checkCustomerView(const QString& method, const QJsonObject
                     || field == QLatin1String("subject"),
                 text.constData());
         }
+    } else if (method == QLatin1String("customer.get")) {
+        QCOMPARE(result.value(QLatin1String("customer")).toObject().value(QLatin1String("notes")).toString(),
+            QString());
+        for (const QJsonValue& item :
+            result.value(QLatin1String("tickets")).toObject().value(QLatin1String("items")).toArray())
+            QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);
     } else if (method == QLatin1String("ticket.list") || method == QLatin1String("user.list")) {
         for (const QJsonValue& item : result.value(QLatin1String("items")).toArray())
             QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);

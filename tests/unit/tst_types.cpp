@@ -27,7 +27,10 @@ QDateTime utc(int year, int month, int day, int h, int m, int s, int ms)
 // Valid wire objects that each rejection row mutates in one field.
 QJsonObject validObject(const QString& type)
 {
-    if (type == QLatin1String("customer") || type == QLatin1String("queue"))
+    if (type == QLatin1String("customer"))
+        return parse(R"({"id":3,"name":"ACME","language":"hr","notes":"yearly",
+                         "services":[{"id":1,"kind":"hosting","name":"Basic","details":""}]})");
+    if (type == QLatin1String("queue"))
         return parse(R"({"id":3,"name":"ACME"})");
     if (type == QLatin1String("staff"))
         return parse(R"({"id":1,"login":"ann","name":"Ann","role":"agent","locale":"",
@@ -159,8 +162,14 @@ void TestTypes::toJsonShape()
                                          "channel":"phone","call":{"callerId":2,
                                          "direction":"outbound","durationSeconds":90}})"));
 
-    QCOMPARE((Customer { CustomerId(3), QStringLiteral("ACME") }.toJson()),
-        parse(R"({"id":3,"name":"ACME"})"));
+    Customer acme;
+    acme.id = CustomerId(3);
+    acme.name = QStringLiteral("ACME");
+    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":""})"));
+    acme.services = QVector<Service> { Service { 4, QStringLiteral("domain"),
+        QStringLiteral("acme.example"), QString() } };
+    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":"",
+        "services":[{"id":4,"kind":"domain","name":"acme.example","details":""}]})"));
     QCOMPARE(
         (Queue { QueueId(5), QStringLiteral("L1") }.toJson()), parse(R"({"id":5,"name":"L1"})"));
 
