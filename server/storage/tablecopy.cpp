@@ -123,6 +123,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("signatures"), QStringLiteral("id") },
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
+        { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
     };
     return tables;
 }

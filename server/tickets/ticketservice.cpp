@@ -20,7 +20,7 @@ constexpr qint64 kMaxCallSeconds = 24 * 3600;
 
 // Fields of the history a customer sees; assignment and queue moves are internal.
 const QStringList kCustomerVisibleEvents { QStringLiteral("created"), QStringLiteral("status"),
-    QStringLiteral("subject") };
+    QStringLiteral("subject"), QStringLiteral("merged"), QStringLiteral("mergedInto") };
 
 [[noreturn]] void forbidden(const QString& what)
 {
@@ -250,8 +250,20 @@ QJsonValue get(Db& db, const CallContext& call)
     for (const TicketEvent& e :
         ticketstore::events(db, id, staff ? QStringList() : kCustomerVisibleEvents))
         history.append(e.toJson());
+    QJsonArray links;
+    for (const Ticket& other : ticketstore::linked(db, id)) {
+        if (!call.principal.canSeeCustomer(other.customerId))
+            continue;
+        links.append(QJsonObject { { QStringLiteral("id"), double(other.id.value()) },
+            { QStringLiteral("subject"), other.subject },
+            { QStringLiteral("status"), toString(other.status) },
+            { QStringLiteral("customerId"),
+                other.customerId ? QJsonValue(double(other.customerId->value()))
+                                 : QJsonValue(QJsonValue::Null) } });
+    }
     return QJsonObject { { QStringLiteral("ticket"), ticket.toJson() },
-        { QStringLiteral("messages"), messages }, { QStringLiteral("events"), history } };
+        { QStringLiteral("messages"), messages }, { QStringLiteral("events"), history },
+        { QStringLiteral("links"), links } };
 }
 
 QJsonValue update(Db& db, const CallContext& call, EventList& events)

@@ -17,6 +17,10 @@ QJsonValue get(Db& db, const CallContext& call);
 QJsonValue list(Db& db, const CallContext& call);
 QJsonValue update(Db& db, const CallContext& call, EventList& events);
 QJsonValue addMessage(Db& db, const CallContext& call, EventList& events);
+// ticket.link, ticket.unlink, ticket.merge (ticketlinks.cpp)
+QJsonValue link(Db& db, const CallContext& call, EventList& events);
+QJsonValue unlink(Db& db, const CallContext& call, EventList& events);
+QJsonValue merge(Db& db, const CallContext& call, EventList& events);
 // customer.get (customerview.cpp)
 QJsonValue customerView(Db& db, const CallContext& call);
 } // namespace tickets

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace helpdesk::server::ticketstore {
 
 namespace {
@@ -51,7 +53,7 @@ QString ticketColumns()
     return QStringLiteral(
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
-        "t.channel");
+        "t.channel, t.merged_into");
 }
 
 QString messageColumns()
@@ -96,6 +98,8 @@ Ticket ticketFromRow(const Query& q, int c)
     t.updatedAt = fromMs(q.int64(c + 10));
     t.version = q.int64(c + 11);
     t.channel = Channel(q.value(c + 12).toInt());
+    if (!q.isNull(c + 13))
+        t.mergedInto = TicketId(q.int64(c + 13));
     return t;
 }
 
@@ -364,6 +368,72 @@ std::optional<Message> messageByKey(Db& db, UserId author, const QString& key)
     if (!q.next())
         return std::nullopt;
     return messageFromRow(q);
+}
+
+bool bumpVersion(Db& db, TicketId id)
+{
+    Query q(db, QStringLiteral("UPDATE tickets SET version = version + 1 WHERE id = ?"));
+    q.bind(id.value()).exec();
+    return q.rowsAffected() == 1;
+}
+
+bool link(Db& db, TicketId a, TicketId b, UserId actor, qint64 atMs)
+{
+    bool added = false;
+    for (const auto& [from, to] : { std::pair { a, b }, std::pair { b, a } }) {
+        Query insert(db,
+            QStringLiteral("INSERT INTO ticket_links (ticket_id, linked_id, created_at, actor_id) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING ticket_id"));
+        insert.bind(from.value()).bind(to.value()).bind(atMs).bind(actor.value());
+        added = insert.scalar().isValid() || added;
+    }
+    return added;
+}
+
+bool unlink(Db& db, TicketId a, TicketId b)
+{
+    Query remove(db,
+        QStringLiteral("DELETE FROM ticket_links WHERE (ticket_id = ? AND linked_id = ?) OR "
+                       "(ticket_id = ? AND linked_id = ?)"));
+    remove.bind(a.value()).bind(b.value()).bind(b.value()).bind(a.value()).exec();
+    return remove.rowsAffected() > 0;
+}
+
+QVector<Ticket> linked(Db& db, TicketId id)
+{
+    Query q(db,
+        QStringLiteral("SELECT %1 FROM ticket_links l JOIN tickets t ON t.id = l.linked_id "
+                       "WHERE l.ticket_id = ? ORDER BY t.id")
+            .arg(ticketColumns()));
+    q.bind(id.value()).exec();
+    QVector<Ticket> tickets;
+    while (q.next())
+        tickets << ticketFromRow(q);
+    return tickets;
+}
+
+void merge(Db& db, TicketId duplicate, TicketId survivor)
+{
+    Query messages(db, QStringLiteral("UPDATE messages SET ticket_id = ? WHERE ticket_id = ?"));
+    messages.bind(survivor.value()).bind(duplicate.value()).exec();
+    Query events(db, QStringLiteral("UPDATE ticket_events SET ticket_id = ? WHERE ticket_id = ?"));
+    events.bind(survivor.value()).bind(duplicate.value()).exec();
+    // The duplicate's links become the survivor's (none to itself), both directions.
+    Query moveOut(db,
+        QStringLiteral("INSERT INTO ticket_links (ticket_id, linked_id, created_at, actor_id) "
+                       "SELECT ?, linked_id, created_at, actor_id FROM ticket_links "
+                       "WHERE ticket_id = ? AND linked_id <> ? ON CONFLICT DO NOTHING"));
+    moveOut.bind(survivor.value()).bind(duplicate.value()).bind(survivor.value()).exec();
+    Query moveIn(db,
+        QStringLiteral("INSERT INTO ticket_links (ticket_id, linked_id, created_at, actor_id) "
+                       "SELECT ticket_id, ?, created_at, actor_id FROM ticket_links "
+                       "WHERE linked_id = ? AND ticket_id <> ? ON CONFLICT DO NOTHING"));
+    moveIn.bind(survivor.value()).bind(duplicate.value()).bind(survivor.value()).exec();
+    Query drop(db, QStringLiteral("DELETE FROM ticket_links WHERE ticket_id = ? OR linked_id = ?"));
+    drop.bind(duplicate.value()).bind(duplicate.value()).exec();
+    Query close(db,
+        QStringLiteral("UPDATE tickets SET merged_into = ?, status = ? WHERE id = ?"));
+    close.bind(survivor.value()).bind(int(TicketStatus::Closed)).bind(duplicate.value()).exec();
 }
 
 } // namespace helpdesk::server::ticketstore

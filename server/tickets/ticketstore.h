@@ -39,6 +39,16 @@ bool save(Db& db, const Ticket& ticket, const QStringList& oldTags, qint64 expec
 // locks the row until the commit. False when the ticket is gone.
 bool touch(Db& db, TicketId id, qint64 updatedAtMs);
 void insertTags(Db& db, TicketId id, const QStringList& tags);
+// version + 1 only (updated_at stays: links do not make a ticket "recently updated").
+bool bumpVersion(Db& db, TicketId id);
+
+// Links between related tickets, symmetric. link/unlink: false when nothing changed.
+bool link(Db& db, TicketId a, TicketId b, UserId actor, qint64 atMs);
+bool unlink(Db& db, TicketId a, TicketId b);
+QVector<Ticket> linked(Db& db, TicketId id);
+// Moves the duplicate's messages, history and links to the survivor, closes the duplicate and
+// points it at the survivor. The caller records the history events and bumps the versions.
+void merge(Db& db, TicketId duplicate, TicketId survivor);
 
 // Sets only the status (no version change: the caller has already moved it on).
 void setStatus(Db& db, TicketId id, TicketStatus status);

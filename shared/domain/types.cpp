@@ -436,6 +436,7 @@ QJsonObject Ticket::toJson() const
         { QStringLiteral("updatedAt"), toWireTime(updatedAt) },
         { QStringLiteral("version"), version },
         { QStringLiteral("channel"), toString(channel) },
+        { QStringLiteral("mergedInto"), nullableIdJson(mergedInto) },
     };
 }
 
@@ -459,6 +460,7 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject& object, QString* error
     ticket.version = reader.positive("version");
     ticket.channel = reader.enumeration<Channel>("channel", channelFromString, true)
                          .value_or(Channel::Client);
+    ticket.mergedInto = reader.nullableId<TicketId>("mergedInto");
     return reader.ok() ? std::optional<Ticket>(ticket) : std::nullopt;
 }
 

@@ -139,6 +139,7 @@ struct Ticket
     QDateTime updatedAt;
     qint64 version = 1;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
+    std::optional<TicketId> mergedInto; // a merged duplicate: the ticket that took it over
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -32,7 +32,10 @@
     X(UserSetPassword, "user.setPassword")                                                         \
     X(AuditList, "audit.list")                                                                     \
     X(CustomerGet, "customer.get")                                                                 \
-    X(CustomerUpdate, "customer.update")
+    X(CustomerUpdate, "customer.update")                                                           \
+    X(TicketLink, "ticket.link")                                                                   \
+    X(TicketUnlink, "ticket.unlink")                                                               \
+    X(TicketMerge, "ticket.merge")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

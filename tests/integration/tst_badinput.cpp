@@ -249,6 +249,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("user.setPassword"), R"({"password":12345678})" },
         { QStringLiteral("audit.list"), R"({"limit":"10"})" },
         { QStringLiteral("customer.get"), R"({"id":"1"})" },
+        { QStringLiteral("ticket.link"), R"({"id":%t%,"otherId":"2"})" },
+        { QStringLiteral("ticket.unlink"), R"({"id":%t%,"otherId":[2]})" },
+        { QStringLiteral("ticket.merge"), R"({"id":%t%,"intoId":true})" },
         { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },

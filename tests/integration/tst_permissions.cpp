@@ -56,6 +56,14 @@ const PermissionRow kTable[] = {
 
     { "search", "admin lead agent customer", "own", 0 },
 
+    // Each staff row makes and takes back its own link; merges use fresh tickets.
+    { "ticket.link", "admin lead agent", "own", 0 },
+    { "ticket.link", "customer", "own", 1003 },
+    { "ticket.unlink", "admin lead agent", "own", 0 },
+    { "ticket.unlink", "customer", "own", 1003 },
+    { "ticket.merge", "admin lead agent", "own", 0 },
+    { "ticket.merge", "customer", "own", 1003 },
+
     { "customer.create", "admin lead agent", "-", 0 },
     { "customer.create", "customer", "-", 1003 },
     { "customer.list", "admin lead agent", "-", 0 },
@@ -368,6 +376,17 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     }
     if (method == QLatin1String("audit.list"))
         return QJsonObject();
+    if (method == QLatin1String("ticket.link") || method == QLatin1String("ticket.unlink"))
+        return QJsonObject { { QStringLiteral("id"), m_acme }, { QStringLiteral("otherId"), m_globex } };
+    if (method == QLatin1String("ticket.merge")) {
+        auto fresh = [&] {
+            return idOf(resultOf(m_observer->call(QStringLiteral("ticket.create"),
+                QJsonObject { { QStringLiteral("subject"), QStringLiteral("merge row") },
+                    { QStringLiteral("body"), QStringLiteral("x") },
+                    { QStringLiteral("customerId"), kAcme } })));
+        };
+        return QJsonObject { { QStringLiteral("id"), fresh() }, { QStringLiteral("intoId"), fresh() } };
+    }
     if (method == QLatin1String("customer.get"))
         return params(QStringLiteral("id"), scope == QLatin1String("foreign") ? kGlobex : kAcme);
     if (method == QLatin1String("customer.update"))
