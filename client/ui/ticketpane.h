@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace helpdesk::client {
@@ -22,7 +23,7 @@ class PropertiesPanel;
 class ReadMarkers;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
-// composer. Shows a hint when no ticket is selected.
+// composer, and for staff "Log a call". Shows a hint when no ticket is selected.
 class TicketPane : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     Composer* composer() const { return m_composer; }
     PropertiesPanel* properties() const { return m_properties; }
 
+public slots:
+    // Opens the form that logs a phone call on the shown ticket (staff).
+    void logCall();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -45,6 +50,7 @@ private:
 
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
+    QPointer<Outbox> m_outbox;
     ConversationModel* m_conversation;
     ConversationView* m_view;
     PropertiesPanel* m_properties;
@@ -55,6 +61,7 @@ private:
     QLabel* m_meta;
     QLabel* m_propertiesTitle;
     QLabel* m_notice;
+    QPushButton* m_logCall;
 };
 
 } // namespace helpdesk::client
