@@ -7,9 +7,12 @@
 #include "conversationview.h"
 #include "directorycache.h"
 #include "errortext.h"
+#include "languagemanager.h"
 #include "logcalldialog.h"
 #include "outbox.h"
 #include "propertiespanel.h"
+#include "signatures.h"
+#include "signaturesdialog.h"
 #include "ticketlistmodel.h"
 
 #include <QEvent>
@@ -32,6 +35,9 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
 {
     const auto user = connection->currentUser();
     const bool staff = !user || isStaff(user->role);
+    m_canEditQueueSignatures = user && (user->role == Role::Lead || user->role == Role::Admin);
+    if (staff)
+        m_signatures = new SignatureBook(connection, this);
 
     m_conversation = new ConversationModel(connection, this);
     m_conversation->setDirectory(directory);
@@ -121,13 +127,17 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
             m_properties->ticketUpdated(ticket); // merged with what the user is editing
         else
             m_properties->setTicket(ticket);
+        m_composer->setTicketStatus(ticket.status);
         updateHeader();
+        updateSignature();
     });
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
         m_properties->setTicket(m_conversation->ticket());
         updateHeader();
+        updateSignature();
     });
     connect(m_logCall, &QPushButton::clicked, this, &TicketPane::logCall);
+    connect(m_composer, &Composer::editSignaturesRequested, this, &TicketPane::editSignatures);
     if (staff) {
         // Anywhere in the window while a ticket is shown.
         auto* logCallKeys
@@ -135,6 +145,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         logCallKeys->setContext(Qt::WindowShortcut);
         connect(logCallKeys, &QShortcut::activated, this, &TicketPane::logCall);
     }
+    if (m_signatures)
+        connect(m_signatures, &SignatureBook::changed, this, &TicketPane::updateSignature);
     connect(m_conversation, &ConversationModel::loadFailed, this, [this](const rpc::Error& error) {
         m_notice->setText(errorText(error));
         m_notice->show();
@@ -143,8 +155,10 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         m_notice->setText(tr("This ticket is no longer available to you."));
         m_notice->show();
     });
-    if (directory)
+    if (directory) {
         connect(directory, &DirectoryCache::changed, this, &TicketPane::updateHeader);
+        connect(directory, &DirectoryCache::changed, this, &TicketPane::updateSignature);
+    }
     retranslate();
 }
 
@@ -178,7 +192,25 @@ void TicketPane::showTicket(TicketId id)
     m_conversation->setTicket(id);
     m_composer->setTicket(id);
     m_properties->setTicket(m_conversation->ticket());
+    // Signatures are not pushed: a lead's new queue signature is read with the next ticket.
+    if (m_signatures && id.isValid())
+        m_signatures->refresh();
     updateHeader();
+    updateSignature();
+}
+
+void TicketPane::updateSignature()
+{
+    const auto ticket = m_conversation->ticket();
+    if (!m_signatures || !ticket) {
+        m_composer->setSignature(QString());
+        return;
+    }
+    // The reply is read in the requester's language; without a known locale the fallback
+    // signatures apply.
+    const auto requester = m_directory ? m_directory->user(ticket->requesterId) : std::nullopt;
+    m_composer->setSignature(
+        m_signatures->replySignature(requester ? requester->locale : QString(), ticket->queueId));
 }
 
 void TicketPane::logCall()
@@ -189,6 +221,20 @@ void TicketPane::logCall()
         return;
     auto* dialog = new LogCallDialog(*ticket, m_directory, m_outbox, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TicketPane::editSignatures()
+{
+    if (!m_signatures)
+        return;
+    auto* dialog = new SignaturesDialog(m_signatures, m_directory, m_canEditQueueSignatures, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Opens on the signature the shown ticket's requester would get.
+    if (const auto ticket = m_conversation->ticket(); ticket && m_directory) {
+        if (const auto requester = m_directory->user(ticket->requesterId))
+            dialog->select(std::nullopt, LanguageManager::closestLanguage(requester->locale));
+    }
     dialog->open();
 }
 

@@ -432,6 +432,7 @@ void TestCalls::customerSeesNothingInternal()
     QVERIFY(!visible("sendMenuButton"));
     QVERIFY(!visible("editSignatures"));
     QVERIFY(!visible("internalMode"));
+    QVERIFY(!pane->signatures());
 }
 
 QTEST_MAIN(TestCalls)
