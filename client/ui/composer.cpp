@@ -220,6 +220,8 @@ void Composer::retranslate()
     m_discard->setText(tr("&Edit again"));
     updateFailed();
     updateState();
+    // The arrow is the other half of one split button: as tall as Send.
+    m_sendMore->setFixedHeight(m_send->sizeHint().height());
 }
 
 bool Composer::isInternal() const
@@ -307,14 +309,13 @@ void Composer::updateState()
         // Shown in the menu's shortcut column; the keys themselves are the editor's.
         if (const auto modifiers = modifiersFor(status))
             text += QLatin1Char('\t')
-                + sendKeys(*modifiers).first().toString(QKeySequence::NativeText);
+                + sendKeys(*modifiers).last().toString(QKeySequence::NativeText); // "Enter"
         action->setText(text);
         action->setEnabled(sendable && m_ticketStatus != status);
     }
-    m_hint->setText(m_staff
-            ? tr("Ctrl+Enter sends, Ctrl+Shift+Enter sends and sets Pending, Ctrl+Alt+Enter "
-                 "sends and sets Resolved. Your text is saved as you type.")
-            : tr("Ctrl+Enter sends. Your text is saved as you type."));
+    m_hint->setText(m_staff ? tr("Ctrl+Enter sends; add Shift to set Pending, Alt to set "
+                                 "Resolved. Your text is saved as you type.")
+                            : tr("Ctrl+Enter sends. Your text is saved as you type."));
 }
 
 void Composer::send()

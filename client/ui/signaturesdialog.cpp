@@ -104,11 +104,12 @@ void SignaturesDialog::retranslate()
            "it before sending."));
     m_ownerLabel->setText(tr("&Signature of:"));
     m_languageLabel->setText(tr("&Language:"));
-    m_text->setPlaceholderText(tr("No signature in this language. Type one, e.g.\n"
-                                  "Kind regards,\nYour name"));
+    m_text->setPlaceholderText(tr("No signature in this language: replies in it get the one for "
+                                  "any language. Type one here, e.g.\nKind regards,\nYour name"));
     m_save->setText(tr("&Save"));
     populateOwners();
     populateLanguages();
+    showCurrent(); // the pickers were filled without signals
 }
 
 void SignaturesDialog::populateOwners()

@@ -230,10 +230,15 @@ void TicketPane::editSignatures()
         return;
     auto* dialog = new SignaturesDialog(m_signatures, m_directory, m_canEditQueueSignatures, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Opens on the signature the shown ticket's requester would get.
+    // Opens on the signature the shown ticket's requester would get (or the language it
+    // would be written in, when there is none yet).
     if (const auto ticket = m_conversation->ticket(); ticket && m_directory) {
-        if (const auto requester = m_directory->user(ticket->requesterId))
-            dialog->select(std::nullopt, LanguageManager::closestLanguage(requester->locale));
+        if (const auto requester = m_directory->user(ticket->requesterId)) {
+            const auto used
+                = SignatureBook::pick(m_signatures->signatures(), std::nullopt, requester->locale);
+            dialog->select(std::nullopt,
+                used ? used->locale : LanguageManager::closestLanguage(requester->locale));
+        }
     }
     dialog->open();
 }

@@ -309,6 +309,21 @@ void TestComposer::signaturesEditedInTheDialog()
     }
     QCOMPARE(mine.value(QString()), QStringLiteral("Kind regards,\nSam Taylor"));
     QCOMPARE(mine.value(QStringLiteral("ru")), QString::fromUtf8("С уважением,\nСэм Тейлор"));
+
+    // Opened again, it shows the signature Nina's replies get: the one for any language.
+    composer()->editSignaturesRequested();
+    QTRY_VERIFY((dialog = m_window->findChild<SignaturesDialog*>()));
+    language = dialog->findChild<QComboBox*>(QStringLiteral("language"));
+    text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("signatureText"));
+    QCOMPARE(language->currentData().toString(), QString());
+    QCOMPARE(text->toPlainText(), QStringLiteral("Kind regards,\nSam Taylor"));
+    QVERIFY(language->itemData(language->findData(QStringLiteral("ru")), Qt::FontRole)
+                .value<QFont>()
+                .bold());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SignaturesDialog*>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 // Сергей writes in Russian (ru_RU): the reply starts with Sam's Russian signature; Nina
