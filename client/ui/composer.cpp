@@ -214,7 +214,7 @@ void Composer::retranslate()
     m_reply->setToolTip(tr("Switch between reply and internal note (Ctrl+Shift+I)"));
     m_internal->setToolTip(m_reply->toolTip());
     m_signatures->setText(tr("Si&gnatures…"));
-    m_signatures->setToolTip(tr("Edit the signatures your replies start with"));
+    m_signatures->setToolTip(tr("Edit the signatures added to your replies"));
     m_sendMore->setToolTip(tr("Send and set the ticket's status"));
     m_retry->setText(tr("Re&try"));
     m_discard->setText(tr("&Edit again"));

@@ -99,9 +99,9 @@ void SignaturesDialog::retranslate()
 {
     setWindowTitle(tr("Signatures"));
     m_intro->setText(
-        tr("A public reply starts with your signature in the requester's language (or the one "
-           "for any language), followed by the signature of the ticket's queue. You can edit "
-           "it before sending."));
+        tr("A public reply gets your signature in the requester's language (or the one for any "
+           "language), followed by the signature of the ticket's queue. You can edit it before "
+           "sending."));
     m_ownerLabel->setText(tr("&Signature of:"));
     m_languageLabel->setText(tr("&Language:"));
     m_text->setPlaceholderText(tr("No signature in this language: replies in it get the one for "
