@@ -233,6 +233,7 @@ void Composer::setTicket(TicketId ticket)
 {
     m_ticket = ticket;
     m_ticketStatus.reset();
+    m_signature.clear(); // the last ticket's; this one's comes with setSignature()
     m_loading = true;
     const Draft draft = m_drafts && ticket.isValid() ? m_drafts->draft(ticket) : Draft();
     m_editor->setPlainText(draft.body);
@@ -375,7 +376,10 @@ void Composer::focusEditor()
 
 void Composer::onModeChanged()
 {
-    // Notes are for the team: they carry no signature. Back to a reply, it returns.
+    // Notes are for the team: they carry no signature. Back to a reply, it returns. A draft
+    // being restored is left as it was saved.
+    if (m_loading)
+        return;
     if (m_internal->isChecked())
         removeSignature();
     else if (m_editor->hasFocus() || !m_editor->toPlainText().trimmed().isEmpty())

@@ -62,6 +62,7 @@ private slots:
     void signatureInTheRequestersLanguage();
     void signatureFollowsTheLeadsQueueSignature();
     void signatureNotForNotesAndNeverTwice();
+    void restoredDraftIsNotSigned();
     void statusWaitsInTheOutboxWhileOffline();
 
 private:
@@ -427,6 +428,27 @@ void TestComposer::signatureNotForNotesAndNeverTwice()
         QStringLiteral("Customer sounded upset.\n\n") + signature
             + QStringLiteral(" (on call today)"),
         kTimeout);
+}
+
+// Moving from a note on one ticket to a reply draft on another restores the draft as it was:
+// switching the mode back to a reply while loading it is no "switch to a reply" by the user.
+void TestComposer::restoredDraftIsNotSigned()
+{
+    const TicketId second = openCustomerTicket(QStringLiteral("nina"), QStringLiteral("Draft B"));
+    QVERIFY(second.isValid());
+    Draft draft;
+    draft.body = QStringLiteral("Reply B, half written.");
+    m_window->drafts()->setDraft(second, draft);
+    const TicketId first = openCustomerTicket(QStringLiteral("nina"), QStringLiteral("Draft A"));
+    QVERIFY(first.isValid());
+    waitForSignature(QStringLiteral("Kind regards,\nSam Taylor"));
+    composer()->setInternal(true);
+    editor()->insertPlainText(QStringLiteral("Note A"));
+    m_window->ticketTable()->setFocus();
+    m_window->openTicket(second);
+    QCOMPARE(editor()->toPlainText(), draft.body);
+    QVERIFY(!composer()->isInternal());
+    QCOMPARE(m_window->drafts()->draft(second).body, draft.body);
 }
 
 // The server is down when Sam sends and sets Pending: the reply waits in the outbox, shown
