@@ -10,6 +10,7 @@
 #include "connection.h"
 #include "conversationmodel.h"
 #include "conversationview.h"
+#include "directorycache.h"
 #include "draftstore.h"
 #include "mainwindow.h"
 #include "outbox.h"
@@ -59,6 +60,7 @@ private slots:
     void menuDoesNotOfferTheCurrentStatus();
     void switchAndFocusKeys();
     void signaturesEditedInTheDialog();
+    void leadEditsAQueueSignature();
     void signatureInTheRequestersLanguage();
     void signatureFollowsTheLeadsQueueSignature();
     void signatureNotForNotesAndNeverTwice();
@@ -323,6 +325,45 @@ void TestComposer::signaturesEditedInTheDialog()
                 .bold());
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<SignaturesDialog*>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+// A lead (Lena, her own session) chooses whose signature she edits: the Billing queue's.
+void TestComposer::leadEditsAQueueSignature()
+{
+    auto lena = connectAs(m_server.port(), QStringLiteral("lead"));
+    QVERIFY(lena);
+    DirectoryCache directory(lena.get());
+    SignatureBook book(lena.get());
+    QTRY_VERIFY(directory.isLoaded() && book.isLoaded());
+    SignaturesDialog dialog(&book, &directory, true);
+    dialog.show();
+    auto* owner = dialog.findChild<QComboBox*>(QStringLiteral("owner"));
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    auto* text = dialog.findChild<QPlainTextEdit*>(QStringLiteral("signatureText"));
+    QVERIFY(owner->isVisible());
+    QTRY_VERIFY(owner->findText(QStringLiteral("Queue: Billing")) >= 0);
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Queue: Billing")));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    text->setPlainText(QStringLiteral("Ihre Buchhaltung"));
+    QTest::mouseClick(
+        dialog.findChild<QPushButton*>(QStringLiteral("saveSignatures")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), kTimeout);
+    QCOMPARE(book.text(QueueId(2), QStringLiteral("de")), QStringLiteral("Ihre Buchhaltung"));
+    bool stored = false;
+    for (const QJsonValue& value : user(QStringLiteral("lead"))
+                                       .result(QStringLiteral("signature.list"), {})
+                                       .value(QStringLiteral("items"))
+                                       .toArray()) {
+        const QJsonObject signature = value.toObject();
+        stored = stored
+            || (signature.value(QStringLiteral("queueId")).toInteger() == 2
+                && signature.value(QStringLiteral("locale")).toString() == QLatin1String("de")
+                && signature.value(QStringLiteral("text")).toString()
+                    == QLatin1String("Ihre Buchhaltung"));
+    }
+    QVERIFY(stored);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
