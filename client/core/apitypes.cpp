@@ -89,7 +89,81 @@ QJsonObject NewTicket::toJson() const
         object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
+    if (call)
+        object.insert(QStringLiteral("call"), call->toJson());
     return object;
+}
+
+QJsonObject CallLog::toJson() const
+{
+    QJsonObject object { { QStringLiteral("direction"), toString(direction) },
+        { QStringLiteral("durationSeconds"), durationSeconds } };
+    if (callerId)
+        object.insert(QStringLiteral("callerId"), callerId->value());
+    return object;
+}
+
+std::optional<CallLog> CallLog::fromJson(const QJsonObject& object)
+{
+    CallLog call;
+    const qint64 caller = object.value(QLatin1String("callerId")).toInteger();
+    if (caller > 0)
+        call.callerId = UserId(caller);
+    const auto direction
+        = callDirectionFromString(object.value(QLatin1String("direction")).toString());
+    const qint64 duration = object.value(QLatin1String("durationSeconds")).toInteger(-1);
+    if (!direction || duration < 0)
+        return std::nullopt;
+    call.direction = *direction;
+    call.durationSeconds = duration;
+    return call;
+}
+
+QJsonObject NewMessage::toJson() const
+{
+    QJsonObject object { { QStringLiteral("ticketId"), ticketId.value() },
+        { QStringLiteral("body"), body } };
+    if (internal)
+        object.insert(QStringLiteral("internal"), true);
+    if (status)
+        object.insert(QStringLiteral("status"), toString(*status));
+    if (call)
+        object.insert(QStringLiteral("call"), call->toJson());
+    if (!idempotencyKey.isEmpty())
+        object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
+    return object;
+}
+
+std::optional<Signature> Signature::fromJson(const QJsonObject& object, QString* error)
+{
+    const auto fail = [error](const QString& text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    Signature signature;
+    const QJsonValue user = object.value(QLatin1String("userId"));
+    const QJsonValue queue = object.value(QLatin1String("queueId"));
+    if (user.isDouble() && user.toInteger() > 0)
+        signature.userId = UserId(user.toInteger());
+    else if (!user.isNull() && !user.isUndefined())
+        return fail(QStringLiteral("userId: must be an id or null"));
+    if (queue.isDouble() && queue.toInteger() > 0)
+        signature.queueId = QueueId(queue.toInteger());
+    else if (!queue.isNull() && !queue.isUndefined())
+        return fail(QStringLiteral("queueId: must be an id or null"));
+    if (!signature.userId == !signature.queueId)
+        return fail(QStringLiteral("userId, queueId: exactly one must be set"));
+    const QJsonValue locale = object.value(QLatin1String("locale"));
+    const QJsonValue text = object.value(QLatin1String("text"));
+    if (!locale.isString())
+        return fail(QStringLiteral("locale: must be a string"));
+    if (!text.isString())
+        return fail(QStringLiteral("text: must be a string"));
+    signature.locale = locale.toString();
+    signature.text = text.toString();
+    signature.updatedAt = fromWireTime(object.value(QLatin1String("updatedAt")).toString());
+    return signature;
 }
 
 TicketChanges& TicketChanges::setSubject(const QString& subject)

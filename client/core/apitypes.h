@@ -33,6 +33,19 @@ struct TicketPage
     static std::optional<TicketPage> fromJson(const QJsonValue& value, QString* error = nullptr);
 };
 
+// A phone call to log. With ticket.create the caller is the ticket's requester, so callerId
+// stays unset; with message.add an unset callerId means the ticket's requester.
+struct CallLog
+{
+    std::optional<UserId> callerId;
+    CallDirection direction = CallDirection::Inbound;
+    qint64 durationSeconds = 0; // 0: not recorded
+
+    QJsonObject toJson() const;
+    // Also reads what toJson() wrote (the outbox keeps calls on disk); nullopt when malformed.
+    static std::optional<CallLog> fromJson(const QJsonObject& object);
+};
+
 // ticket.create params. Unset optionals are left out, so the server applies its defaults.
 struct NewTicket
 {
@@ -46,8 +59,36 @@ struct NewTicket
     QStringList tags;
     // A repeated create with the same key returns the ticket made the first time.
     QString idempotencyKey;
+    // Staff: the ticket is a call from requesterId, the body the agent's notes on it.
+    std::optional<CallLog> call;
 
     QJsonObject toJson() const;
+};
+
+// message.add params. Unset optionals are left out.
+struct NewMessage
+{
+    TicketId ticketId;
+    QString body;
+    bool internal = false;
+    std::optional<TicketStatus> status; // staff: "send and set status"
+    std::optional<CallLog> call; // staff: the message records a phone call
+    QString idempotencyKey; // empty: none
+
+    QJsonObject toJson() const;
+};
+
+// One reply signature (signature.list, signature.set): an agent's own (userId) or a queue's
+// (queueId), in one language; locale "" is the fallback for any language.
+struct Signature
+{
+    std::optional<UserId> userId;
+    std::optional<QueueId> queueId;
+    QString locale;
+    QString text;
+    QDateTime updatedAt;
+
+    static std::optional<Signature> fromJson(const QJsonObject& object, QString* error = nullptr);
 };
 
 // ticket.update "changes": only what was set is sent. An id set to nullopt clears the field

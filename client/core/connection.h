@@ -106,6 +106,9 @@ public:
     RequestId addMessage(TicketId ticket, const QString& body, bool internal,
         const QString& idempotencyKey, const QObject* context, Handler<Message> onResult,
         ErrorHandler onError = {});
+    // The same with every option of message.add: "send and set status", a phone call.
+    RequestId addMessage(const NewMessage& message, const QObject* context,
+        Handler<Message> onResult, ErrorHandler onError = {});
     RequestId search(const QString& query, int limit, const QObject* context,
         Handler<QVector<SearchHit>> onResult, ErrorHandler onError = {});
     RequestId listUsers(const QJsonObject& params, const QObject* context,
@@ -116,6 +119,12 @@ public:
         Handler<QVector<Customer>> onResult, ErrorHandler onError = {});
     RequestId createCustomer(const QString& name, const QObject* context,
         Handler<Customer> onResult, ErrorHandler onError = {});
+    // signature.list: the caller's own reply signatures and every queue's.
+    RequestId listSignatures(
+        const QObject* context, Handler<QVector<Signature>> onResult, ErrorHandler onError = {});
+    // signature.set: the caller's own (queue unset) or a queue's; an empty text deletes it.
+    RequestId setSignature(std::optional<QueueId> queue, const QString& locale, const QString& text,
+        const QObject* context, Handler<Signature> onResult, ErrorHandler onError = {});
 
 Q_SIGNALS:
     void stateChanged(helpdesk::client::Connection::State state);

@@ -105,14 +105,19 @@ Connection::RequestId Connection::addMessage(TicketId ticket, const QString& bod
     const QString& idempotencyKey, const QObject* context, Handler<Message> onResult,
     ErrorHandler onError)
 {
+    NewMessage message;
+    message.ticketId = ticket;
+    message.body = body;
+    message.internal = internal;
+    message.idempotencyKey = idempotencyKey;
+    return addMessage(message, context, std::move(onResult), std::move(onError));
+}
+
+Connection::RequestId Connection::addMessage(const NewMessage& message, const QObject* context,
+    Handler<Message> onResult, ErrorHandler onError)
+{
     const QString method = method::MessageAdd;
-    QJsonObject params { { QStringLiteral("ticketId"), ticket.value() },
-        { QStringLiteral("body"), body } };
-    if (internal)
-        params.insert(QStringLiteral("internal"), true);
-    if (!idempotencyKey.isEmpty())
-        params.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
-    return call(method, params, context,
+    return call(method, message.toJson(), context,
         parsing<Message>(method, &parseObject<Message>, std::move(onResult), onError), onError);
 }
 
@@ -164,6 +169,26 @@ Connection::RequestId Connection::createCustomer(
     const QString method = method::CustomerCreate;
     return call(method, QJsonObject { { QStringLiteral("name"), name } }, context,
         parsing<Customer>(method, &parseObject<Customer>, std::move(onResult), onError), onError);
+}
+
+Connection::RequestId Connection::listSignatures(
+    const QObject* context, Handler<QVector<Signature>> onResult, ErrorHandler onError)
+{
+    const QString method = method::SignatureList;
+    return call(method, {}, context,
+        parsing<QVector<Signature>>(method, &parseItems<Signature>, std::move(onResult), onError),
+        onError);
+}
+
+Connection::RequestId Connection::setSignature(std::optional<QueueId> queue, const QString& locale,
+    const QString& text, const QObject* context, Handler<Signature> onResult, ErrorHandler onError)
+{
+    const QString method = method::SignatureSet;
+    QJsonObject params { { QStringLiteral("text"), text }, { QStringLiteral("locale"), locale } };
+    if (queue)
+        params.insert(QStringLiteral("queueId"), queue->value());
+    return call(method, params, context,
+        parsing<Signature>(method, &parseObject<Signature>, std::move(onResult), onError), onError);
 }
 
 } // namespace helpdesk::client

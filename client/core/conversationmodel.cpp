@@ -154,6 +154,7 @@ void ConversationModel::onLoaded(int generation, bool merge, const TicketDetails
         entries.append(fromMessage(message));
     for (const TicketEvent& event : details.events)
         entries.append(fromEvent(event));
+    entries.removeIf([this](const Entry& entry) { return hiddenFromViewer(entry); });
     std::sort(entries.begin(), entries.end(), &ConversationModel::entryLess);
     if (merge) {
         // Rows already shown stay; only what is new is inserted in place.
@@ -174,7 +175,7 @@ void ConversationModel::onLoaded(int generation, bool merge, const TicketDetails
 
 void ConversationModel::insertEntry(const Entry& entry)
 {
-    if (indexOf(entry.kind, entry.id) >= 0)
+    if (indexOf(entry.kind, entry.id) >= 0 || hiddenFromViewer(entry))
         return;
     const int position = int(
         std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, &ConversationModel::entryLess)
@@ -256,6 +257,9 @@ void ConversationModel::rebuildOutgoing()
             entry.outboxKey = item.key;
             entry.failed = item.state == OutboxEntry::State::Failed;
             entry.error = item.error;
+            entry.call = item.call;
+            entry.channel = item.call ? Channel::Phone : Channel::Client;
+            entry.setsStatus = item.status;
             outgoing.append(entry);
         }
     }
@@ -315,6 +319,20 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return entry.failed;
     case ErrorTextRole:
         return entry.error ? errorText(*entry.error) : QString();
+    case ChannelRole:
+        return entry.kind == Kind::Event ? QString() : toString(entry.channel);
+    case IsCallRole:
+        return entry.call.has_value();
+    case CallerIdRole:
+        return callerOf(entry).value();
+    case CallerNameRole:
+        return m_directory && entry.call ? m_directory->userName(callerOf(entry)) : QString();
+    case CallDirectionRole:
+        return entry.call ? toString(entry.call->direction) : QString();
+    case CallDurationRole:
+        return entry.call ? entry.call->durationSeconds : 0;
+    case SetsStatusRole:
+        return entry.setsStatus ? toString(*entry.setsStatus) : QString();
     default:
         return {};
     }
@@ -337,6 +355,13 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(OutboxKeyRole, "outboxKey");
     names.insert(FailedRole, "failed");
     names.insert(ErrorTextRole, "errorText");
+    names.insert(ChannelRole, "channel");
+    names.insert(IsCallRole, "isCall");
+    names.insert(CallerIdRole, "callerId");
+    names.insert(CallerNameRole, "callerName");
+    names.insert(CallDirectionRole, "callDirection");
+    names.insert(CallDurationRole, "callDuration");
+    names.insert(SetsStatusRole, "setsStatus");
     return names;
 }
 
@@ -349,7 +374,37 @@ ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
     entry.body = message.body;
     entry.internal = message.internal;
     entry.createdAt = message.createdAt;
+    entry.channel = message.channel;
+    if (message.call) {
+        CallLog call;
+        call.callerId = message.call->callerId;
+        call.direction = message.call->direction;
+        call.durationSeconds = message.call->durationSeconds;
+        entry.call = call;
+    }
     return entry;
+}
+
+bool ConversationModel::hiddenFromViewer(const Entry& entry) const
+{
+    const auto viewer = m_connection ? m_connection->currentUser() : std::nullopt;
+    if (!viewer || isStaff(viewer->role) || entry.kind == Kind::Outgoing)
+        return false;
+    if (entry.kind == Kind::Message)
+        return entry.internal;
+    static const QStringList customerFields { QStringLiteral("created"), QStringLiteral("status"),
+        QStringLiteral("subject") };
+    return !customerFields.contains(entry.field);
+}
+
+UserId ConversationModel::callerOf(const Entry& entry) const
+{
+    if (!entry.call)
+        return UserId();
+    if (entry.call->callerId)
+        return *entry.call->callerId;
+    // A call still in the outbox names no caller: the server takes the ticket's requester.
+    return m_ticket ? m_ticket->requesterId : UserId();
 }
 
 ConversationModel::Entry ConversationModel::fromEvent(const TicketEvent& event)

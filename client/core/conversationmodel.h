@@ -6,6 +6,7 @@
 // waiting in the outbox. New messages are appended live from pushes; after a reconnect or a
 // field change the thread is re-read and merged in without a reset.
 
+#include "apitypes.h"
 #include "domain/types.h"
 #include "protocol/jsonrpc.h"
 
@@ -23,7 +24,6 @@ class Connection;
 class DirectoryCache;
 class Outbox;
 class ReadMarkers;
-struct TicketDetails;
 
 class ConversationModel : public QAbstractListModel
 {
@@ -48,6 +48,13 @@ public:
         OutboxKeyRole, // outgoing: the idempotency key
         FailedRole, // outgoing: the server refused it for good
         ErrorTextRole, // outgoing: why, translated
+        ChannelRole, // messages: "client", "phone", "email" or "alert"
+        IsCallRole, // bool: the message records a phone call (also outgoing)
+        CallerIdRole, // calls: the person on the other end
+        CallerNameRole, // calls: from the directory; empty when unknown
+        CallDirectionRole, // calls: "inbound" or "outbound"
+        CallDurationRole, // calls: seconds, 0 when not recorded
+        SetsStatusRole, // outgoing: the status it sets when sent ("pending"), else empty
     };
     Q_ENUM(Role)
 
@@ -94,10 +101,17 @@ private:
         QString outboxKey;
         bool failed = false;
         std::optional<rpc::Error> error;
+        Channel channel = Channel::Client;
+        std::optional<CallLog> call; // callerId unset (outgoing): the ticket's requester
+        std::optional<TicketStatus> setsStatus; // outgoing
     };
 
     static Entry fromMessage(const Message& message);
     static Entry fromEvent(const TicketEvent& event);
+    // What the server hides from customers: kept out on this side too, so that a customer's
+    // thread never shows it even if an older server sends it.
+    bool hiddenFromViewer(const Entry& entry) const;
+    UserId callerOf(const Entry& entry) const;
     static bool entryLess(const Entry& a, const Entry& b);
     QString eventText(const Entry& entry) const;
     QString valueText(const QString& field, const QJsonValue& value) const;

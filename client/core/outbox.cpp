@@ -67,6 +67,10 @@ QJsonObject toJson(const OutboxEntry& entry)
     };
     if (entry.error)
         object.insert(QStringLiteral("error"), entry.error->toJson());
+    if (entry.status)
+        object.insert(QStringLiteral("status"), toString(*entry.status));
+    if (entry.call)
+        object.insert(QStringLiteral("call"), entry.call->toJson());
     return object;
 }
 
@@ -85,6 +89,24 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
     const QJsonValue error = object.value(QLatin1String("error"));
     if (error.isObject())
         entry.error = rpc::Error::fromJson(error.toObject());
+    // A status or a call that cannot be read (a file from a newer client) must not be
+    // dropped on the way: the message would go out without it. It is kept, not sent, and
+    // shown as failed, so the user can still take the text back with "Edit again".
+    bool unreadable = false;
+    const QJsonValue status = object.value(QLatin1String("status"));
+    if (!status.isUndefined()) {
+        entry.status = statusFromString(status.toString());
+        unreadable = unreadable || !entry.status;
+    }
+    const QJsonValue call = object.value(QLatin1String("call"));
+    if (!call.isUndefined()) {
+        entry.call = CallLog::fromJson(call.toObject());
+        unreadable = unreadable || !entry.call;
+    }
+    if (unreadable) {
+        entry.state = OutboxEntry::State::Failed;
+        entry.error = localError(BadResponse);
+    }
     if (entry.key.isEmpty() || !entry.ticketId.isValid())
         return std::nullopt;
     return entry;
@@ -115,14 +137,25 @@ Outbox::Outbox(Connection* connection, const QString& directory, QObject* parent
 
 QString Outbox::enqueue(TicketId ticket, const QString& body, bool internal)
 {
+    NewMessage message;
+    message.ticketId = ticket;
+    message.body = body;
+    message.internal = internal;
+    return enqueue(message);
+}
+
+QString Outbox::enqueue(const NewMessage& message)
+{
     const int before = queuedCount();
     OutboxEntry entry;
     entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.ticketId = ticket;
+    entry.ticketId = message.ticketId;
     if (m_connection && m_connection->currentUser())
         entry.authorId = m_connection->currentUser()->id;
-    entry.body = body;
-    entry.internal = internal;
+    entry.body = message.body;
+    entry.internal = message.internal;
+    entry.status = message.status;
+    entry.call = message.call;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -259,9 +292,15 @@ void Outbox::drain()
     save();
     m_sending = true;
     const QString key = entry.key;
+    NewMessage message;
+    message.ticketId = entry.ticketId;
+    message.body = entry.body;
+    message.internal = entry.internal;
+    message.status = entry.status;
+    message.call = entry.call;
+    message.idempotencyKey = key;
     m_connection->addMessage(
-        entry.ticketId, entry.body, entry.internal, key, this,
-        [this, key](const Message& message) { onSent(key, message); },
+        message, this, [this, key](const Message& message) { onSent(key, message); },
         [this, key](const rpc::Error& error) { onError(key, error); });
 }
 

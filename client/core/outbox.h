@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Replies on their way to the server. The composer hands every reply to the outbox, online
-// or not; it is on disk before enqueue() returns, and is sent, in order, whenever the
-// connection is Ready. Each carries an idempotency key, so a send whose answer was lost in a
+// Replies (and logged calls) on their way to the server. The composer hands every reply to the
+// outbox, online or not; it is on disk before enqueue() returns, and is sent, in order, whenever
+// the connection is Ready. Each carries an idempotency key, so a send whose answer was lost in a
 // dropped connection can be repeated safely: the server returns the stored message instead
 // of adding a second. An entry leaves the outbox only once the server acknowledged it.
 
+#include "apitypes.h"
 #include "domain/types.h"
 #include "protocol/jsonrpc.h"
 
@@ -31,6 +32,9 @@ struct OutboxEntry
     UserId authorId; // invalid until the first send when queued before any login
     QString body;
     bool internal = false;
+    // Sent with the message and applied once: a resend with the same key changes nothing.
+    std::optional<TicketStatus> status;
+    std::optional<CallLog> call;
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;
@@ -49,6 +53,9 @@ public:
 
     // Queues a reply by the logged-in user and returns its idempotency key.
     QString enqueue(TicketId ticket, const QString& body, bool internal = false);
+    // The same with message.add's options (status, call); its idempotencyKey is ignored:
+    // the outbox makes its own.
+    QString enqueue(const NewMessage& message);
     QVector<OutboxEntry> entries() const { return m_entries; }
     QVector<OutboxEntry> entriesFor(TicketId ticket) const;
     std::optional<OutboxEntry> entry(const QString& key) const;

@@ -6,10 +6,15 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QToolButton;
 
 namespace helpdesk::client {
 
@@ -18,40 +23,75 @@ class Outbox;
 
 // Writes a reply or an internal note to the open ticket. What is typed goes to the draft
 // store as it is typed; Send (or Ctrl+Enter) hands the text to the outbox, which delivers it
-// now or after a reconnect, exactly once.
+// now or after a reconnect, exactly once. Staff can also send and set the ticket's status in
+// one step (the arrow beside Send, Ctrl+Shift+Enter: Pending, Ctrl+Alt+Enter: Resolved), and
+// a public reply starts with the agent's signature.
 class Composer : public QWidget
 {
     Q_OBJECT
 public:
-    Composer(DraftStore* drafts, Outbox* outbox, bool canWriteInternal, QWidget* parent = nullptr);
+    // staff: may write internal notes, set the status with a message and sign replies.
+    Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* parent = nullptr);
 
     void setTicket(TicketId ticket);
+    // The shown ticket's status: "send and set" is not offered for the status it already has.
+    void setTicketStatus(std::optional<TicketStatus> status);
+    // What a public reply on this ticket is signed with (empty: nothing). Inserted when a
+    // reply is started in an empty box; a signature inserted and not yet edited follows.
+    void setSignature(const QString& signature);
+    QString signature() const { return m_signature; }
+
     QPlainTextEdit* editor() const { return m_editor; }
+    bool isInternal() const;
+    // The "send and set status" choices (for tests and the screenshot).
+    QMenu* sendMenu() const { return m_sendMenu; }
 
 public slots:
     void send();
+    void sendAndSetStatus(helpdesk::TicketStatus status);
+    void setInternal(bool internal);
+    void toggleInternal();
+    // Puts the cursor in the box; an empty public reply gets the signature first.
+    void focusEditor();
 
 signals:
     void sent(helpdesk::TicketId ticket);
+    void editSignaturesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void saveDraft();
     void updateState();
     void updateFailed();
+    void submit(std::optional<TicketStatus> status);
+    void onModeChanged();
+    // The text to send or keep: empty when the box holds nothing but an untouched signature.
+    QString typedText() const;
+    bool onlySignature() const;
+    QString signatureBlock() const;
+    void insertSignature();
+    void removeSignature();
 
     QPointer<DraftStore> m_drafts;
     QPointer<Outbox> m_outbox;
     TicketId m_ticket;
+    std::optional<TicketStatus> m_ticketStatus;
+    bool m_staff = false;
     bool m_loading = false;
+    QString m_signature;
 
     QRadioButton* m_reply;
     QRadioButton* m_internal;
+    QToolButton* m_signatures;
     QPlainTextEdit* m_editor;
     QPushButton* m_send;
+    QToolButton* m_sendMore;
+    QMenu* m_sendMenu;
+    QList<QAction*> m_statusActions; // data: the TicketStatus as int
     QLabel* m_hint;
     QWidget* m_failedBar;
     QLabel* m_failedText;

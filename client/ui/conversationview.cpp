@@ -3,6 +3,7 @@
 
 #include "conversationmodel.h"
 #include "directorycache.h"
+#include "ticketlistmodel.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -19,6 +20,9 @@ const QColor kCustomerBackground(0xff, 0xff, 0xff);
 const QColor kAgentBackground(0xe8, 0xf1, 0xfb);
 const QColor kInternalBackground(0xff, 0xf4, 0xc8);
 const QColor kOutgoingBackground(0xf1, 0xf3, 0xf4);
+const QColor kCallBackground(0xea, 0xf6, 0xec);
+const QColor kCallBorder(0x8f, 0xc4, 0x9a);
+const QColor kCallText(0x2e, 0x6b, 0x3a);
 const QColor kBorder(0xd0, 0xd7, 0xde);
 const QColor kInternalBorder(0xe0, 0xb4, 0x00);
 const QColor kMuted(0x60, 0x6a, 0x74);
@@ -142,9 +146,14 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     const bool internal = index.data(ConversationModel::InternalRole).toBool();
     const bool outgoing = kind == ConversationModel::Kind::Outgoing;
     const bool failed = index.data(ConversationModel::FailedRole).toBool();
+    const bool call = index.data(ConversationModel::IsCallRole).toBool();
     const bool staffAuthor = outgoing ? m_staffViewer : authorIsStaff(authorId);
     QColor background = staffAuthor ? kAgentBackground : kCustomerBackground;
     QColor border = kBorder;
+    if (call) {
+        background = kCallBackground;
+        border = kCallBorder;
+    }
     if (internal) {
         background = kInternalBackground;
         border = kInternalBorder;
@@ -170,10 +179,19 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
         label = tr("Internal note");
     else if (!staffAuthor)
         label = tr("Customer");
-    if (outgoing)
+    const QString channel = channelText(index.data(ConversationModel::ChannelRole).toString());
+    if (!call && !channel.isEmpty())
+        label = label.isEmpty() ? channel : label + QStringLiteral("  ·  ") + channel;
+    if (outgoing) {
         label = failed
             ? tr("Not sent: %1").arg(index.data(ConversationModel::ErrorTextRole).toString())
             : tr("Waiting to be sent");
+        const auto status
+            = statusFromString(index.data(ConversationModel::SetsStatusRole).toString());
+        if (status)
+            label += QStringLiteral("  ·  ")
+                + tr("sets the status to %1").arg(TicketListModel::statusText(*status));
+    }
     if (!label.isEmpty()) {
         QTextCharFormat tag = small;
         if (failed)
@@ -182,6 +200,16 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     }
     if (!outgoing)
         cursor.insertText(QStringLiteral("  ·  ") + time, small);
+    if (call) {
+        // Who was on the line, which way and how long, above the agent's notes.
+        QTextBlockFormat callBlock;
+        callBlock.setTopMargin(4);
+        QTextCharFormat callFormat;
+        callFormat.setForeground(kCallText);
+        callFormat.setFontWeight(QFont::DemiBold);
+        cursor.insertBlock(callBlock, callFormat);
+        cursor.insertText(QStringLiteral("\u260e ") + callText(index), callFormat);
+    }
     QTextBlockFormat bodyBlock;
     bodyBlock.setTopMargin(4);
     cursor.insertBlock(bodyBlock, QTextCharFormat());
@@ -199,6 +227,47 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     }
     // Leave the frame so the next entry starts after it.
     cursor.movePosition(QTextCursor::End);
+}
+
+QString ConversationView::callText(const QModelIndex& index) const
+{
+    const bool outbound
+        = index.data(ConversationModel::CallDirectionRole).toString() == QLatin1String("outbound");
+    QString caller = index.data(ConversationModel::CallerNameRole).toString();
+    if (caller.isEmpty()) {
+        const qint64 callerId = index.data(ConversationModel::CallerIdRole).toLongLong();
+        caller = callerId > 0 ? tr("User #%1").arg(callerId) : QString();
+    }
+    QStringList parts { tr("Phone call"), outbound ? tr("outbound") : tr("inbound") };
+    if (!caller.isEmpty())
+        parts << (outbound ? tr("to %1") : tr("from %1")).arg(caller);
+    const qint64 seconds = index.data(ConversationModel::CallDurationRole).toLongLong();
+    if (seconds > 0)
+        parts << durationText(seconds);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ConversationView::durationText(qint64 seconds) const
+{
+    const QLocale here = locale();
+    if (seconds < 60)
+        return tr("%1 s").arg(here.toString(seconds));
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(here.toString(minutes));
+    return tr("%1 h %2 min").arg(here.toString(minutes / 60), here.toString(minutes % 60));
+}
+
+QString ConversationView::channelText(const QString& channel) const
+{
+    // Messages from the desktop client are the norm and carry no mark; calls have their own line.
+    if (channel == QLatin1String("email"))
+        return tr("By e-mail");
+    if (channel == QLatin1String("alert"))
+        return tr("Monitoring alert");
+    if (channel == QLatin1String("phone"))
+        return tr("Phone call");
+    return QString();
 }
 
 void ConversationView::insertBody(

@@ -9,11 +9,11 @@ namespace helpdesk::client {
 class ConversationModel;
 class DirectoryCache;
 
-// Shows one ticket's thread from a ConversationModel: customer messages, agent replies and
-// internal notes as differently coloured blocks, history events as small lines in between,
-// replies still in the outbox at the end. Bodies are inserted as plain text through a
-// QTextCursor (never parsed as HTML); only links found in them become clickable, and only
-// http, https and mailto links are opened.
+// Shows one ticket's thread from a ConversationModel: customer messages, agent replies,
+// internal notes and logged phone calls as differently coloured blocks, history events as
+// small lines in between, replies still in the outbox at the end. Bodies are inserted as
+// plain text through a QTextCursor (never parsed as HTML); only links found in them become
+// clickable, and only http, https and mailto links are opened.
 class ConversationView : public QTextBrowser
 {
     Q_OBJECT
@@ -33,6 +33,11 @@ private:
     void appendEntry(QTextCursor& cursor, const QModelIndex& index);
     void insertBody(QTextCursor& cursor, const QString& body, const class QTextCharFormat& format);
     bool authorIsStaff(qint64 authorId) const;
+    // "Phone call · inbound · from Oliver Grant · 4 min"
+    QString callText(const QModelIndex& index) const;
+    QString durationText(qint64 seconds) const;
+    // A mark for messages that did not come through the desktop client; empty for those that did.
+    QString channelText(const QString& channel) const;
     void openLink(const QUrl& url);
 
     QPointer<ConversationModel> m_model;

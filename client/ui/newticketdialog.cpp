@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -100,6 +101,9 @@ void NewTicketDialog::buildForm()
     m_customerError = new QLabel(this);
     m_requesterCombo = new QComboBox(this);
     m_requesterError = new QLabel(this);
+    m_directionCombo = new QComboBox(this);
+    m_durationSpin = new QSpinBox(this);
+    m_durationSpin->setRange(0, 24 * 60); // minutes; the server takes up to 86,400 seconds
     m_priorityCombo = new QComboBox(this);
     m_queueCombo = new QComboBox(this);
     m_assigneeCombo = new QComboBox(this);
@@ -121,6 +125,8 @@ void NewTicketDialog::buildForm()
     m_customerError->setObjectName(QStringLiteral("customerError"));
     m_requesterCombo->setObjectName(QStringLiteral("requester"));
     m_requesterError->setObjectName(QStringLiteral("requesterError"));
+    m_directionCombo->setObjectName(QStringLiteral("direction"));
+    m_durationSpin->setObjectName(QStringLiteral("duration"));
     m_priorityCombo->setObjectName(QStringLiteral("priority"));
     m_queueCombo->setObjectName(QStringLiteral("queue"));
     m_assigneeCombo->setObjectName(QStringLiteral("assignee"));
@@ -136,6 +142,8 @@ void NewTicketDialog::buildForm()
     m_bodyLabel = labelFor(m_bodyEdit);
     m_customerLabel = labelFor(m_customerCombo);
     m_requesterLabel = labelFor(m_requesterCombo);
+    m_directionLabel = labelFor(m_directionCombo);
+    m_durationLabel = labelFor(m_durationSpin);
     m_priorityLabel = labelFor(m_priorityCombo);
     m_queueLabel = labelFor(m_queueCombo);
     m_assigneeLabel = labelFor(m_assigneeCombo);
@@ -147,6 +155,8 @@ void NewTicketDialog::buildForm()
     m_form->addRow(m_phoneCallBox);
     m_form->addRow(m_customerLabel, withError(m_customerCombo, m_customerError, this));
     m_form->addRow(m_requesterLabel, withError(m_requesterCombo, m_requesterError, this));
+    m_form->addRow(m_directionLabel, m_directionCombo);
+    m_form->addRow(m_durationLabel, m_durationSpin);
     m_form->addRow(m_subjectLabel, withError(m_subjectEdit, m_subjectError, this));
     m_form->addRow(m_bodyLabel, withError(m_bodyEdit, m_bodyError, this));
     m_form->addRow(m_priorityLabel, m_priorityCombo);
@@ -155,8 +165,9 @@ void NewTicketDialog::buildForm()
     m_form->addRow(m_tagsLabel, withError(m_tagsEdit, m_tagsError, this));
     // Customers may not set these; the server refuses a ticket.create that names them.
     if (m_isCustomer) {
-        for (QWidget* staffOnly : std::initializer_list<QWidget*> { m_phoneCallBox, m_customerLabel,
-                 m_requesterLabel, m_priorityLabel, m_queueLabel, m_assigneeLabel })
+        for (QWidget* staffOnly :
+            std::initializer_list<QWidget*> { m_phoneCallBox, m_customerLabel, m_requesterLabel,
+                m_directionLabel, m_durationLabel, m_priorityLabel, m_queueLabel, m_assigneeLabel })
             m_form->setRowVisible(staffOnly, false);
     }
 
@@ -180,8 +191,9 @@ void NewTicketDialog::buildForm()
     layout->addWidget(m_buttons);
 
     // Tab follows the rows top to bottom, whatever order the widgets were made in.
-    QWidget* const chain[] = { m_phoneCallBox, m_customerCombo, m_requesterCombo, m_subjectEdit,
-        m_bodyEdit, m_priorityCombo, m_queueCombo, m_assigneeCombo, m_tagsEdit, m_createButton };
+    QWidget* const chain[] = { m_phoneCallBox, m_customerCombo, m_requesterCombo, m_directionCombo,
+        m_durationSpin, m_subjectEdit, m_bodyEdit, m_priorityCombo, m_queueCombo, m_assigneeCombo,
+        m_tagsEdit, m_createButton };
     for (std::size_t i = 1; i < std::size(chain); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -209,7 +221,6 @@ void NewTicketDialog::retranslateUi()
 {
     setWindowTitle(tr("New ticket"));
     m_subjectLabel->setText(tr("&Subject:"));
-    m_bodyLabel->setText(tr("&Description:"));
     m_phoneCallBox->setText(tr("&Phone call: log this on behalf of the contact who called"));
     m_customerLabel->setText(tr("C&ustomer:"));
     m_customerCombo->lineEdit()->setPlaceholderText(tr("No customer"));
@@ -218,6 +229,18 @@ void NewTicketDialog::retranslateUi()
     m_assigneeLabel->setText(tr("&Assignee:"));
     m_tagsLabel->setText(tr("&Tags:"));
     m_tagsEdit->setPlaceholderText(tr("Comma separated, e.g. billing, vpn"));
+    m_directionLabel->setText(tr("D&irection:"));
+    m_durationLabel->setText(tr("Durati&on:"));
+    m_durationSpin->setSuffix(tr(" min"));
+    m_durationSpin->setSpecialValueText(tr("not recorded"));
+    {
+        const QSignalBlocker blocker(m_directionCombo);
+        const int direction = m_directionCombo->count() > 0 ? m_directionCombo->currentIndex() : 0;
+        m_directionCombo->clear();
+        m_directionCombo->addItem(tr("Inbound: they called us"), int(CallDirection::Inbound));
+        m_directionCombo->addItem(tr("Outbound: we called them"), int(CallDirection::Outbound));
+        m_directionCombo->setCurrentIndex(direction);
+    }
     m_createButton->setText(tr("&Create"));
     m_createButton->setToolTip(tr("Create the ticket (Ctrl+Enter)"));
     updatePhoneCallMode(); // the requester label and the body's placeholder
@@ -295,19 +318,27 @@ void NewTicketDialog::populateRequesters()
 {
     if (m_isCustomer)
         return;
+    const bool call = m_phoneCallBox->isChecked();
     const QVariant requester = m_pendingRequester ? QVariant(m_pendingRequester->value())
                                                   : m_requesterCombo->currentData();
     m_requesterCombo->clear();
-    m_requesterCombo->addItem(tr("Me"));
-    if (const auto customer = selectedCustomer()) {
+    // The agent never calls themselves: on a call the choice is among the customer's
+    // contacts, and the first is taken until another is picked.
+    if (!call)
+        m_requesterCombo->addItem(tr("Me"));
+    const auto customer = selectedCustomer();
+    if (customer) {
         const QVector<User> users = m_directory->users();
         for (const User& user : users) {
             if (user.customerId == customer)
                 m_requesterCombo->addItem(user.name, user.id.value());
         }
     }
+    if (m_requesterCombo->count() == 0) // no data: validate() asks for a caller
+        m_requesterCombo->addItem(
+            customer ? tr("This customer has no contacts") : tr("Choose the customer first"));
     selectData(m_requesterCombo, requester);
-    if (m_pendingRequester && m_requesterCombo->currentIndex() > 0)
+    if (m_pendingRequester && m_requesterCombo->currentData() == requester)
         m_pendingRequester.reset();
     setFieldError(m_customerError, {}); // the customer changed: an old complaint is moot
 }
@@ -316,10 +347,18 @@ void NewTicketDialog::updatePhoneCallMode()
 {
     const bool call = m_phoneCallBox->isChecked();
     m_requesterLabel->setText(call ? tr("Ca&ller:") : tr("R&equester:"));
-    m_bodyEdit->setPlaceholderText(
-        call ? tr("What the caller said, in their words") : tr("What is the problem?"));
+    // On a call the first message is the agent's notes, written by the agent.
+    m_bodyLabel->setText(call ? tr("&Notes:") : tr("&Description:"));
+    m_bodyEdit->setPlaceholderText(call
+            ? tr("Your notes on the call: what the caller needs, what you agreed")
+            : tr("What is the problem?"));
+    if (!m_isCustomer) {
+        m_form->setRowVisible(m_directionCombo, call);
+        m_form->setRowVisible(m_durationSpin, call);
+    }
     if (!call)
         setFieldError(m_requesterError, {});
+    populateRequesters(); // "Me" is a requester, never a caller
 }
 
 void NewTicketDialog::saveDraft()

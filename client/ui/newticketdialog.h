@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The form for a new ticket: the user's own request, or, for staff, a phone call logged on a
-// customer contact's behalf. Subject and body are kept as a draft while typed, so closing the
-// form or losing the connection loses nothing.
+// The form for a new ticket: the user's own request, or, for staff, a phone call from a
+// customer contact (the caller becomes the requester, the description the agent's notes on
+// the call, with its direction and duration). Subject and body are kept as a draft while typed, so
+// closing the form or losing the connection loses nothing.
 
 #include "apitypes.h"
 #include "domain/types.h"
@@ -24,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 QT_END_NAMESPACE
 
 namespace helpdesk::client {
@@ -108,6 +110,10 @@ private:
     QLabel* m_requesterLabel = nullptr;
     QComboBox* m_requesterCombo = nullptr;
     QLabel* m_requesterError = nullptr;
+    QLabel* m_directionLabel = nullptr;
+    QComboBox* m_directionCombo = nullptr;
+    QLabel* m_durationLabel = nullptr;
+    QSpinBox* m_durationSpin = nullptr;
     QLabel* m_priorityLabel = nullptr;
     QComboBox* m_priorityCombo = nullptr;
     QLabel* m_queueLabel = nullptr;

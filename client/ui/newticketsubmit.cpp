@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QUuid>
 
 #include <algorithm>
@@ -56,6 +57,13 @@ NewTicket NewTicketDialog::ticket() const
     ticket.requesterId = selectedRequester();
     if (const QVariant assignee = m_assigneeCombo->currentData(); assignee.isValid())
         ticket.assigneeId = UserId(assignee.toLongLong());
+    if (m_phoneCallBox->isChecked()) {
+        // The requester is the caller; the server stores the body as this agent's notes.
+        CallLog call;
+        call.direction = CallDirection(m_directionCombo->currentData().toInt());
+        call.durationSeconds = qint64(m_durationSpin->value()) * 60;
+        ticket.call = call;
+    }
     return ticket;
 }
 

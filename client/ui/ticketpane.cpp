@@ -7,11 +7,19 @@
 #include "conversationview.h"
 #include "directorycache.h"
 #include "errortext.h"
+#include "languagemanager.h"
+#include "logcalldialog.h"
+#include "outbox.h"
 #include "propertiespanel.h"
+#include "signatures.h"
+#include "signaturesdialog.h"
 #include "ticketlistmodel.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -23,9 +31,13 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     : QWidget(parent)
     , m_connection(connection)
     , m_directory(directory)
+    , m_outbox(outbox)
 {
     const auto user = connection->currentUser();
     const bool staff = !user || isStaff(user->role);
+    m_canEditQueueSignatures = user && (user->role == Role::Lead || user->role == Role::Admin);
+    if (staff)
+        m_signatures = new SignatureBook(connection, this);
 
     m_conversation = new ConversationModel(connection, this);
     m_conversation->setDirectory(directory);
@@ -50,6 +62,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     subjectFont.setBold(true);
     m_subject->setFont(subjectFont);
     m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("ticketMeta"));
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
     m_meta->setMinimumWidth(1); // wraps instead of widening the pane
@@ -58,6 +71,9 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_notice->hide();
+    m_logCall = new QPushButton(this);
+    m_logCall->setObjectName(QStringLiteral("logCallButton"));
+    m_logCall->setVisible(staff);
     m_propertiesTitle = new QLabel(this);
     QFont titleFont = m_propertiesTitle->font();
     titleFont.setBold(true);
@@ -86,8 +102,13 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     auto* ticketPage = new QWidget(this);
     auto* pageLayout = new QVBoxLayout(ticketPage);
     pageLayout->setContentsMargins(8, 8, 8, 8);
-    pageLayout->addWidget(m_subject);
-    pageLayout->addWidget(m_meta);
+    auto* header = new QGridLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_subject, 0, 0);
+    header->addWidget(m_meta, 1, 0);
+    header->addWidget(m_logCall, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignTop);
+    header->setColumnStretch(0, 1);
+    pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);
     pageLayout->addWidget(body, 1);
 
@@ -106,12 +127,26 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
             m_properties->ticketUpdated(ticket); // merged with what the user is editing
         else
             m_properties->setTicket(ticket);
+        m_composer->setTicketStatus(ticket.status);
         updateHeader();
+        updateSignature();
     });
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
         m_properties->setTicket(m_conversation->ticket());
         updateHeader();
+        updateSignature();
     });
+    connect(m_logCall, &QPushButton::clicked, this, &TicketPane::logCall);
+    connect(m_composer, &Composer::editSignaturesRequested, this, &TicketPane::editSignatures);
+    if (staff) {
+        // Anywhere in the window while a ticket is shown.
+        auto* logCallKeys
+            = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), ticketPage);
+        logCallKeys->setContext(Qt::WindowShortcut);
+        connect(logCallKeys, &QShortcut::activated, this, &TicketPane::logCall);
+    }
+    if (m_signatures)
+        connect(m_signatures, &SignatureBook::changed, this, &TicketPane::updateSignature);
     connect(m_conversation, &ConversationModel::loadFailed, this, [this](const rpc::Error& error) {
         m_notice->setText(errorText(error));
         m_notice->show();
@@ -120,8 +155,10 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         m_notice->setText(tr("This ticket is no longer available to you."));
         m_notice->show();
     });
-    if (directory)
+    if (directory) {
         connect(directory, &DirectoryCache::changed, this, &TicketPane::updateHeader);
+        connect(directory, &DirectoryCache::changed, this, &TicketPane::updateSignature);
+    }
     retranslate();
 }
 
@@ -136,6 +173,8 @@ void TicketPane::retranslate()
 {
     m_empty->setText(tr("Select a ticket to read the conversation and reply."));
     m_propertiesTitle->setText(tr("Properties"));
+    m_logCall->setText(tr("&Log a call…"));
+    m_logCall->setToolTip(tr("Log a phone call about this ticket (Ctrl+Shift+L)"));
     updateHeader();
 }
 
@@ -153,7 +192,55 @@ void TicketPane::showTicket(TicketId id)
     m_conversation->setTicket(id);
     m_composer->setTicket(id);
     m_properties->setTicket(m_conversation->ticket());
+    // Signatures are not pushed: a lead's new queue signature is read with the next ticket.
+    if (m_signatures && id.isValid())
+        m_signatures->refresh();
     updateHeader();
+    updateSignature();
+}
+
+void TicketPane::updateSignature()
+{
+    const auto ticket = m_conversation->ticket();
+    if (!m_signatures || !ticket) {
+        m_composer->setSignature(QString());
+        return;
+    }
+    // The reply is read in the requester's language; without a known locale the fallback
+    // signatures apply.
+    const auto requester = m_directory ? m_directory->user(ticket->requesterId) : std::nullopt;
+    m_composer->setSignature(
+        m_signatures->replySignature(requester ? requester->locale : QString(), ticket->queueId));
+}
+
+void TicketPane::logCall()
+{
+    const auto ticket = m_conversation->ticket();
+    const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
+    if (!ticket || !me || !isStaff(me->role) || !m_stack->currentIndex())
+        return;
+    auto* dialog = new LogCallDialog(*ticket, m_directory, m_outbox, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TicketPane::editSignatures()
+{
+    if (!m_signatures)
+        return;
+    auto* dialog = new SignaturesDialog(m_signatures, m_directory, m_canEditQueueSignatures, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Opens on the signature the shown ticket's requester would get (or the language it
+    // would be written in, when there is none yet).
+    if (const auto ticket = m_conversation->ticket(); ticket && m_directory) {
+        if (const auto requester = m_directory->user(ticket->requesterId)) {
+            const auto used
+                = SignatureBook::pick(m_signatures->signatures(), std::nullopt, requester->locale);
+            dialog->select(std::nullopt,
+                used ? used->locale : LanguageManager::closestLanguage(requester->locale));
+        }
+    }
+    dialog->open();
 }
 
 void TicketPane::updateHeader()
@@ -177,6 +264,13 @@ void TicketPane::updateHeader()
         if (!requester.isEmpty())
             parts << tr("from %1").arg(requester);
     }
+    // How the request reached us, when it was not through the desktop client.
+    if (ticket->channel == Channel::Phone)
+        parts << tr("by phone");
+    else if (ticket->channel == Channel::Email)
+        parts << tr("by e-mail");
+    else if (ticket->channel == Channel::Alert)
+        parts << tr("monitoring alert");
     parts << TicketListModel::statusText(ticket->status);
     parts << tr("opened %1")
                  .arg(locale().toString(ticket->createdAt.toLocalTime(), QLocale::ShortFormat));

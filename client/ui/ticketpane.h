@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace helpdesk::client {
@@ -20,9 +21,11 @@ class DraftStore;
 class Outbox;
 class PropertiesPanel;
 class ReadMarkers;
+class SignatureBook;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
-// composer. Shows a hint when no ticket is selected.
+// composer, and for staff "Log a call" and the reply signatures. Shows a hint when no ticket
+// is selected.
 class TicketPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,14 @@ public:
     ConversationModel* conversation() const { return m_conversation; }
     Composer* composer() const { return m_composer; }
     PropertiesPanel* properties() const { return m_properties; }
+    // The reply signatures (null for customers, who have none).
+    SignatureBook* signatures() const { return m_signatures; }
+
+public slots:
+    // Opens the form that logs a phone call on the shown ticket (staff).
+    void logCall();
+    // Opens the signatures editor (staff).
+    void editSignatures();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,9 +53,14 @@ protected:
 private:
     void retranslate();
     void updateHeader();
+    // Gives the composer what a reply on the shown ticket is signed with.
+    void updateSignature();
 
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
+    QPointer<Outbox> m_outbox;
+    SignatureBook* m_signatures = nullptr;
+    bool m_canEditQueueSignatures = false;
     ConversationModel* m_conversation;
     ConversationView* m_view;
     PropertiesPanel* m_properties;
@@ -55,6 +71,7 @@ private:
     QLabel* m_meta;
     QLabel* m_propertiesTitle;
     QLabel* m_notice;
+    QPushButton* m_logCall;
 };
 
 } // namespace helpdesk::client
