@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+125"/>
+        <location filename="../client/ui/composer.cpp" line="+212"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Antwort an Kunden</translation>
     </message>
@@ -59,28 +59,62 @@
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+8"/>
+        <source>Add note and set %1</source>
+        <translation>Notiz hinzufügen und Status „%1“ setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send and set %1</source>
+        <translation>Senden und Status „%1“ setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+Enter sends; add Shift to set Pending, Alt to set Resolved. Your text is saved as you type.</source>
+        <translation>Strg+Enter sendet; mit Umschalt zusätzlich Status „Wartend“, mit Alt „Gelöst“. Ihr Text wird während der Eingabe gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Strg+Enter sendet. Ihr Text wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Re&amp;try</source>
         <translation>Erne&amp;ut senden</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
+        <translation>Zwischen Antwort und interner Notiz wechseln (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatures…</source>
+        <translation>Si&amp;gnaturen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the signatures added to your replies</source>
+        <translation>Signaturen bearbeiten, die Ihren Antworten hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket&apos;s status</source>
+        <translation>Senden und den Status des Tickets setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Wieder bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n Antwort zu diesem Ticket konnte nicht gesendet werden.</numerusform>
@@ -106,7 +140,7 @@
 <context>
     <name>helpdesk::client::Connection</name>
     <message>
-        <location filename="../client/core/connection.cpp" line="+38"/>
+        <location filename="../client/core/connection.cpp" line="+39"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
@@ -136,7 +170,7 @@
         <translation>Der Server hat eine Nachricht gesendet, die größer als %1 Byte ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/connectionsession.cpp" line="+208"/>
+        <location filename="../client/core/connectionsession.cpp" line="+209"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -144,7 +178,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+386"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
         <source>Ticket created</source>
         <translation>Ticket erstellt</translation>
     </message>
@@ -203,17 +237,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+122"/>
+        <location filename="../client/ui/conversationview.cpp" line="+126"/>
         <source>Support team</source>
         <translation>Support-Team</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-60"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -223,7 +258,7 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -232,13 +267,69 @@
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>sets the status to %1</source>
+        <translation>setzt den Status auf „%1“</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n weiteres Zeichen nicht angezeigt.</numerusform>
             <numerusform>… %n weitere Zeichen nicht angezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Monitoring-Alarm</translation>
     </message>
 </context>
 <context>
@@ -275,6 +366,89 @@
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LogCallDialog</name>
+    <message>
+        <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone call about #%1 %2</source>
+        <translation>Ein Telefonat zum Ticket #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Gesprächspartner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in your words</source>
+        <translation>Was besprochen und vereinbart wurde, in Ihren Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal: only staff see this call</source>
+        <translation>&amp;Intern: nur Mitarbeiter sehen diesen Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log call</source>
+        <translation>Anruf &amp;erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Eingehend: man hat uns angerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Ausgehend: wir haben angerufen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User #%1</source>
+        <translation>Benutzer #%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write down what the call was about.</source>
+        <translation>Notieren Sie, worum es im Anruf ging.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are too long: at most %1 characters are allowed.</source>
+        <translation>Die Notizen sind zu lang: Erlaubt sind höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +691,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
         <source>New ticket</source>
         <translation>Neues Ticket</translation>
     </message>
@@ -527,12 +701,12 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Telefonat: im Namen des anrufenden Kontakts erfassen</translation>
     </message>
@@ -573,6 +747,36 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;irection:</source>
+        <translation>R&amp;ichtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Eingehend: man hat uns angerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Ausgehend: wir haben angerufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -613,12 +817,22 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>This customer has no contacts</source>
+        <translation>Dieser Kunde hat keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the customer first</source>
+        <translation>Zuerst den Kunden wählen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;ller:</source>
         <translation>&amp;Anrufer:</translation>
     </message>
@@ -629,16 +843,21 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What the caller said, in their words</source>
-        <translation>Was der Anrufer gesagt hat, in seinen eigenen Worten</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Your notes on the call: what the caller needs, what you agreed</source>
+        <translation>Ihre Notizen zum Anruf: was der Anrufer braucht, was vereinbart wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is the problem?</source>
         <translation>Worin besteht das Problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
         <source>Enter a subject.</source>
         <translation>Geben Sie einen Betreff ein.</translation>
     </message>
@@ -706,7 +925,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+221"/>
+        <location filename="../client/core/outbox.cpp" line="+254"/>
         <source>Could not save the outbox: %1</source>
         <translation>Der Postausgang konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -898,6 +1117,73 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SignaturesDialog</name>
+    <message>
+        <location filename="../client/ui/signaturesdialog.cpp" line="+100"/>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
+        <translation>Eine öffentliche Antwort erhält Ihre Signatur in der Sprache des Anfragenden (oder die für alle Sprachen), gefolgt von der Signatur der Queue des Tickets. Sie können sie vor dem Senden bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signature of:</source>
+        <translation>Signatur &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature in this language: replies in it get the one for any language. Type one here, e.g.
+Kind regards,
+Your name</source>
+        <translation>Keine Signatur in dieser Sprache: Antworten darin erhalten die für alle Sprachen. Geben Sie hier eine ein, z.&#xa0;B.
+Mit freundlichen Grüßen
+Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any language</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A signature may have at most %1 characters.</source>
+        <translation>Eine Signatur darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
@@ -1003,12 +1289,12 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a ticket to read the conversation and reply.</source>
         <translation>Wählen Sie ein Ticket aus, um den Verlauf zu lesen und zu antworten.</translation>
     </message>
@@ -1018,7 +1304,17 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>&amp;Log a call…</source>
+        <translation>Anruf &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call about this ticket (Ctrl+Shift+L)</source>
+        <translation>Ein Telefonat zu diesem Ticket erfassen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1033,7 +1329,22 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>by phone</source>
+        <translation>per Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring alert</source>
+        <translation>Monitoring-Alarm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>opened %1</source>
         <translation>erstellt am %1</translation>
     </message>

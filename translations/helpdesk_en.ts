@@ -31,7 +31,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+157"/>
+        <location filename="../client/ui/composer.cpp" line="+279"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+194"/>
+        <location filename="../client/ui/conversationview.cpp" line="+222"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>

@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+125"/>
+        <location filename="../client/ui/composer.cpp" line="+212"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
@@ -59,28 +59,62 @@
         <translation>Nota &amp;interna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+8"/>
+        <source>Add note and set %1</source>
+        <translation>Añadir nota y cambiar el estado a «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send and set %1</source>
+        <translation>Enviar y cambiar el estado a «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+Enter sends; add Shift to set Pending, Alt to set Resolved. Your text is saved as you type.</source>
+        <translation>Ctrl+Intro envía; con Mayús pasa a «Pendiente», con Alt a «Resuelto». El texto se guarda mientras escribes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Intro envía el mensaje. El texto se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Re&amp;try</source>
         <translation>Reinten&amp;tar</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
+        <translation>Cambiar entre respuesta y nota interna (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Firmas…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the signatures added to your replies</source>
+        <translation>Editar las firmas que se añaden a tus respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket&apos;s status</source>
+        <translation>Enviar y cambiar el estado del ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit again</source>
         <translation>Editar de n&amp;uevo</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>No se pudo enviar %n respuesta a este ticket.</numerusform>
@@ -106,7 +140,7 @@
 <context>
     <name>helpdesk::client::Connection</name>
     <message>
-        <location filename="../client/core/connection.cpp" line="+38"/>
+        <location filename="../client/core/connection.cpp" line="+39"/>
         <source>The server did not answer.</source>
         <translation>El servidor no respondió.</translation>
     </message>
@@ -136,7 +170,7 @@
         <translation>El servidor envió un mensaje de más de %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../client/core/connectionsession.cpp" line="+208"/>
+        <location filename="../client/core/connectionsession.cpp" line="+209"/>
         <source>The server stopped answering.</source>
         <translation>El servidor dejó de responder.</translation>
     </message>
@@ -144,7 +178,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+386"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
         <source>Ticket created</source>
         <translation>Ticket creado</translation>
     </message>
@@ -203,17 +237,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+122"/>
+        <location filename="../client/ui/conversationview.cpp" line="+126"/>
         <source>Support team</source>
         <translation>Equipo de soporte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>User #%1</source>
         <translation>Usuario #%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-60"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -223,7 +258,7 @@
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
@@ -232,13 +267,69 @@
         <source>Waiting to be sent</source>
         <translation>Pendiente de envío</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>sets the status to %1</source>
+        <translation>cambiará el estado a «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n carácter más sin mostrar.</numerusform>
             <numerusform>… %n caracteres más sin mostrar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By e-mail</source>
+        <translation>Por correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Alerta de monitorización</translation>
     </message>
 </context>
 <context>
@@ -275,6 +366,89 @@
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
         <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LogCallDialog</name>
+    <message>
+        <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
+        <source>Log a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone call about #%1 %2</source>
+        <translation>Una llamada telefónica sobre el ticket #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Interlocutor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in your words</source>
+        <translation>Lo que se habló y acordó, con tus palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal: only staff see this call</source>
+        <translation>Int&amp;erna: solo el personal ve esta llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log call</source>
+        <translation>&amp;Registrar llamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Entrante: nos llamaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Saliente: llamamos nosotros</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User #%1</source>
+        <translation>Usuario #%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write down what the call was about.</source>
+        <translation>Anota de qué trató la llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are too long: at most %1 characters are allowed.</source>
+        <translation>Las notas son demasiado largas: se permiten como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +691,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
         <source>New ticket</source>
         <translation>Nuevo ticket</translation>
     </message>
@@ -527,12 +701,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Llamada telefónica: registrar el ticket en nombre del contacto que llamó</translation>
     </message>
@@ -573,6 +747,36 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Entrante: nos llamaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Saliente: llamamos nosotros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>C&amp;rear</translation>
     </message>
@@ -613,12 +817,22 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>This customer has no contacts</source>
+        <translation>Este cliente no tiene contactos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the customer first</source>
+        <translation>Elige primero el cliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;ller:</source>
         <translation>Persona que lla&amp;mó:</translation>
     </message>
@@ -629,16 +843,21 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What the caller said, in their words</source>
-        <translation>Lo que dijo la persona que llamó, con sus propias palabras</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Your notes on the call: what the caller needs, what you agreed</source>
+        <translation>Tus notas sobre la llamada: qué necesita la persona que llamó, qué se acordó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is the problem?</source>
         <translation>¿Cuál es el problema?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
         <source>Enter a subject.</source>
         <translation>Introduce un asunto.</translation>
     </message>
@@ -706,7 +925,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+221"/>
+        <location filename="../client/core/outbox.cpp" line="+254"/>
         <source>Could not save the outbox: %1</source>
         <translation>No se pudo guardar la bandeja de salida: %1</translation>
     </message>
@@ -898,6 +1117,73 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SignaturesDialog</name>
+    <message>
+        <location filename="../client/ui/signaturesdialog.cpp" line="+100"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
+        <translation>Una respuesta pública lleva tu firma en el idioma del solicitante (o la de cualquier idioma), seguida de la firma de la cola del ticket. Puedes editarla antes de enviarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signature of:</source>
+        <translation>&amp;Firma de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature in this language: replies in it get the one for any language. Type one here, e.g.
+Kind regards,
+Your name</source>
+        <translation>No hay firma en este idioma: las respuestas en él llevan la de cualquier idioma. Escribe una aquí, p. ej.
+Un saludo,
+Tu nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A signature may have at most %1 characters.</source>
+        <translation>Una firma puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
@@ -1003,12 +1289,12 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ya no tienes acceso a este ticket.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a ticket to read the conversation and reply.</source>
         <translation>Selecciona un ticket para leer la conversación y responder.</translation>
     </message>
@@ -1018,7 +1304,17 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>&amp;Log a call…</source>
+        <translation>Registrar &amp;llamada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call about this ticket (Ctrl+Shift+L)</source>
+        <translation>Registrar una llamada telefónica sobre este ticket (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1033,7 +1329,22 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>solicitante: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by e-mail</source>
+        <translation>por correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring alert</source>
+        <translation>alerta de monitorización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>opened %1</source>
         <translation>abierto el %1</translation>
     </message>

@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+125"/>
+        <location filename="../client/ui/composer.cpp" line="+212"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -59,28 +59,62 @@
         <translation>Note &amp;interne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+8"/>
+        <source>Add note and set %1</source>
+        <translation>Ajouter la note et passer au statut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send and set %1</source>
+        <translation>Envoyer et passer au statut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+Enter sends; add Shift to set Pending, Alt to set Resolved. Your text is saved as you type.</source>
+        <translation>Ctrl+Entrée pour envoyer&#xa0;; avec Maj, passe en «&#xa0;En attente&#xa0;», avec Alt en «&#xa0;Résolu&#xa0;». Votre texte est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Entrée pour envoyer. Votre texte est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Re&amp;try</source>
         <translation>Réess&amp;ayer</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
+        <translation>Basculer entre réponse et note interne (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatures…</source>
+        <translation>Si&amp;gnatures…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the signatures added to your replies</source>
+        <translation>Modifier les signatures ajoutées à vos réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket&apos;s status</source>
+        <translation>Envoyer et changer le statut du ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n réponse à ce ticket n’a pas pu être envoyée.</numerusform>
@@ -106,7 +140,7 @@
 <context>
     <name>helpdesk::client::Connection</name>
     <message>
-        <location filename="../client/core/connection.cpp" line="+38"/>
+        <location filename="../client/core/connection.cpp" line="+39"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
@@ -136,7 +170,7 @@
         <translation>Le serveur a envoyé un message de plus de %1 octets.</translation>
     </message>
     <message>
-        <location filename="../client/core/connectionsession.cpp" line="+208"/>
+        <location filename="../client/core/connectionsession.cpp" line="+209"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
@@ -144,7 +178,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+386"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
         <source>Ticket created</source>
         <translation>Ticket créé</translation>
     </message>
@@ -203,17 +237,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+122"/>
+        <location filename="../client/ui/conversationview.cpp" line="+126"/>
         <source>Support team</source>
         <translation>Équipe d&apos;assistance</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>User #%1</source>
         <translation>Utilisateur #%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-60"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
@@ -223,7 +258,7 @@
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
@@ -232,13 +267,69 @@
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>sets the status to %1</source>
+        <translation>passera au statut «&#xa0;%1&#xa0;»</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n caractère de plus non affiché.</numerusform>
             <numerusform>… %n caractères de plus non affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inbound</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Alerte de supervision</translation>
     </message>
 </context>
 <context>
@@ -275,6 +366,89 @@
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LogCallDialog</name>
+    <message>
+        <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
+        <source>Log a call</source>
+        <translation>Saisir un appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone call about #%1 %2</source>
+        <translation>Un appel téléphonique à propos du ticket #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Interlocuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in your words</source>
+        <translation>Ce qui a été dit et convenu, avec vos mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal: only staff see this call</source>
+        <translation>Int&amp;erne&#xa0;: seul le personnel voit cet appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log call</source>
+        <translation>Enregistrer l&apos;a&amp;ppel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Entrant&#xa0;: on nous a appelés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Sortant&#xa0;: nous avons appelé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User #%1</source>
+        <translation>Utilisateur #%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write down what the call was about.</source>
+        <translation>Notez l&apos;objet de l&apos;appel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are too long: at most %1 characters are allowed.</source>
+        <translation>Les notes sont trop longues&#xa0;: %1 caractères au maximum sont autorisés.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +691,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
         <source>New ticket</source>
         <translation>Nouveau ticket</translation>
     </message>
@@ -527,12 +701,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Appel téléphonique&#xa0;: saisir ce ticket au nom du contact qui a appelé</translation>
     </message>
@@ -573,6 +747,36 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Entrant&#xa0;: on nous a appelés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Sortant&#xa0;: nous avons appelé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>C&amp;réer</translation>
     </message>
@@ -613,12 +817,22 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>This customer has no contacts</source>
+        <translation>Ce client n&apos;a aucun contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the customer first</source>
+        <translation>Choisissez d&apos;abord le client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;ller:</source>
         <translation>Appe&amp;lant&#xa0;:</translation>
     </message>
@@ -629,16 +843,21 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What the caller said, in their words</source>
-        <translation>Ce que l&apos;appelant a dit, avec ses propres mots</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Your notes on the call: what the caller needs, what you agreed</source>
+        <translation>Vos notes sur l&apos;appel&#xa0;: ce dont l&apos;appelant a besoin, ce qui a été convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is the problem?</source>
         <translation>Quel est le problème&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
         <source>Enter a subject.</source>
         <translation>Saisissez un objet.</translation>
     </message>
@@ -706,7 +925,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+221"/>
+        <location filename="../client/core/outbox.cpp" line="+254"/>
         <source>Could not save the outbox: %1</source>
         <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -898,6 +1117,73 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SignaturesDialog</name>
+    <message>
+        <location filename="../client/ui/signaturesdialog.cpp" line="+100"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
+        <translation>Une réponse publique reçoit votre signature dans la langue du demandeur (ou celle pour toutes les langues), suivie de la signature de la file d&apos;attente du ticket. Vous pouvez la modifier avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signature of:</source>
+        <translation>&amp;Signature de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature in this language: replies in it get the one for any language. Type one here, e.g.
+Kind regards,
+Your name</source>
+        <translation>Pas de signature dans cette langue&#xa0;: les réponses dans cette langue reçoivent celle pour toutes les langues. Saisissez-en une ici, par ex.
+Cordialement,
+Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1</source>
+        <translation>File d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A signature may have at most %1 characters.</source>
+        <translation>Une signature peut comporter au plus %1&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
@@ -1003,12 +1289,12 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ce ticket ne vous est plus accessible.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a ticket to read the conversation and reply.</source>
         <translation>Sélectionnez un ticket pour lire la conversation et répondre.</translation>
     </message>
@@ -1018,7 +1304,17 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>&amp;Log a call…</source>
+        <translation>Saisir un &amp;appel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call about this ticket (Ctrl+Shift+L)</source>
+        <translation>Saisir un appel téléphonique sur ce ticket (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1033,7 +1329,22 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring alert</source>
+        <translation>alerte de supervision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+125"/>
+        <location filename="../client/ui/composer.cpp" line="+212"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
@@ -62,28 +62,62 @@
         <translation>&amp;Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>&amp;Send</source>
         <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+8"/>
+        <source>Add note and set %1</source>
+        <translation>Dodaj notatkę i ustaw status „%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send and set %1</source>
+        <translation>Wyślij i ustaw status „%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+Enter sends; add Shift to set Pending, Alt to set Resolved. Your text is saved as you type.</source>
+        <translation>Ctrl+Enter – wyślij; z Shift – i status „Oczekujące”, z Alt – „Rozwiązane”. Tekst zapisuje się na bieżąco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter – wyślij. Tekst zapisuje się na bieżąco.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Re&amp;try</source>
         <translation>Ponów &amp;próbę</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
+        <translation>Przełącz między odpowiedzią a notatką wewnętrzną (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Podpisy…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the signatures added to your replies</source>
+        <translation>Edytuj podpisy dodawane do Twoich odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket&apos;s status</source>
+        <translation>Wyślij i zmień status zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit again</source>
         <translation>Edytuj ponowni&amp;e</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>Nie udało się wysłać %n odpowiedzi w tym zgłoszeniu.</numerusform>
@@ -110,7 +144,7 @@
 <context>
     <name>helpdesk::client::Connection</name>
     <message>
-        <location filename="../client/core/connection.cpp" line="+38"/>
+        <location filename="../client/core/connection.cpp" line="+39"/>
         <source>The server did not answer.</source>
         <translation>Serwer nie odpowiedział.</translation>
     </message>
@@ -140,7 +174,7 @@
         <translation>Serwer wysłał wiadomość większą niż %1 bajtów.</translation>
     </message>
     <message>
-        <location filename="../client/core/connectionsession.cpp" line="+208"/>
+        <location filename="../client/core/connectionsession.cpp" line="+209"/>
         <source>The server stopped answering.</source>
         <translation>Serwer przestał odpowiadać.</translation>
     </message>
@@ -148,7 +182,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+386"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
         <source>Ticket created</source>
         <translation>Utworzono zgłoszenie</translation>
     </message>
@@ -207,17 +241,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+122"/>
+        <location filename="../client/ui/conversationview.cpp" line="+126"/>
         <source>Support team</source>
         <translation>Zespół wsparcia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>User #%1</source>
         <translation>Użytkownik #%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-60"/>
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
@@ -227,7 +262,7 @@
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not sent: %1</source>
         <translation>Nie wysłano: %1</translation>
     </message>
@@ -236,14 +271,70 @@
         <source>Waiting to be sent</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>sets the status to %1</source>
+        <translation>ustawi status „%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… jeszcze %n znak nie jest wyświetlany.</numerusform>
             <numerusform>… jeszcze %n znaki nie są wyświetlane.</numerusform>
             <numerusform>… jeszcze %n znaków nie jest wyświetlanych.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>Phone call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>outbound</source>
+        <translation>wychodząca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inbound</source>
+        <translation>przychodząca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>do: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>od: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By e-mail</source>
+        <translation>E-mailem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Alert monitoringu</translation>
     </message>
 </context>
 <context>
@@ -280,6 +371,89 @@
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
         <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LogCallDialog</name>
+    <message>
+        <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
+        <source>Log a call</source>
+        <translation>Rejestracja rozmowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone call about #%1 %2</source>
+        <translation>Rozmowa telefoniczna w sprawie zgłoszenia #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Rozmówca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in your words</source>
+        <translation>Co ustalono w rozmowie – własnymi słowami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal: only staff see this call</source>
+        <translation>&amp;Wewnętrzna: rozmowę widzą tylko pracownicy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log call</source>
+        <translation>&amp;Zarejestruj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Przychodząca: dzwonili do nas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Wychodząca: dzwoniliśmy my</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User #%1</source>
+        <translation>Użytkownik #%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write down what the call was about.</source>
+        <translation>Zapisz, czego dotyczyła rozmowa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are too long: at most %1 characters are allowed.</source>
+        <translation>Notatki są za długie: dozwolone jest maksymalnie %1 znaków.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +699,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -535,12 +709,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>&amp;Temat:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Rozmowa telefoniczna: zarejestruj zgłoszenie w imieniu osoby, która dzwoniła</translation>
     </message>
@@ -581,6 +755,36 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;irection:</source>
+        <translation>K&amp;ierunek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Przychodząca: dzwonili do nas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Wychodząca: dzwoniliśmy my</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>&amp;Utwórz</translation>
     </message>
@@ -621,12 +825,22 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>This customer has no contacts</source>
+        <translation>Ten klient nie ma kontaktów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the customer first</source>
+        <translation>Najpierw wybierz klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;ller:</source>
         <translation>&amp;Dzwoniący:</translation>
     </message>
@@ -637,16 +851,21 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What the caller said, in their words</source>
-        <translation>Co przekazał dzwoniący – jego własnymi słowami</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Your notes on the call: what the caller needs, what you agreed</source>
+        <translation>Twoje notatki z rozmowy: czego potrzebuje dzwoniący, co ustalono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is the problem?</source>
         <translation>Na czym polega problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
         <source>Enter a subject.</source>
         <translation>Podaj temat.</translation>
     </message>
@@ -714,7 +933,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+221"/>
+        <location filename="../client/core/outbox.cpp" line="+254"/>
         <source>Could not save the outbox: %1</source>
         <translation>Nie udało się zapisać skrzynki nadawczej: %1</translation>
     </message>
@@ -907,6 +1126,73 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SignaturesDialog</name>
+    <message>
+        <location filename="../client/ui/signaturesdialog.cpp" line="+100"/>
+        <source>Signatures</source>
+        <translation>Podpisy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
+        <translation>Odpowiedź publiczna dostaje Twój podpis w języku zgłaszającego (lub podpis dla dowolnego języka), a po nim podpis kolejki zgłoszenia. Przed wysłaniem można go zmienić.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signature of:</source>
+        <translation>&amp;Czyj podpis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature in this language: replies in it get the one for any language. Type one here, e.g.
+Kind regards,
+Your name</source>
+        <translation>Brak podpisu w tym języku: odpowiedzi w nim dostają podpis dla dowolnego języka. Wpisz go tutaj, np.
+Z poważaniem
+Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Me</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1</source>
+        <translation>Kolejka: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any language</source>
+        <translation>Dowolny język</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A signature may have at most %1 characters.</source>
+        <translation>Podpis może mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
@@ -1012,12 +1298,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
         <source>This ticket is no longer available to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie dostępne.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a ticket to read the conversation and reply.</source>
         <translation>Wybierz zgłoszenie, aby przeczytać korespondencję i odpowiedzieć.</translation>
     </message>
@@ -1027,7 +1313,17 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Właściwości</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>&amp;Log a call…</source>
+        <translation>Zarejestruj &amp;rozmowę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call about this ticket (Ctrl+Shift+L)</source>
+        <translation>Zarejestruj rozmowę telefoniczną w sprawie tego zgłoszenia (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -1042,7 +1338,22 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>zgłaszający: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>by phone</source>
+        <translation>telefonicznie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by e-mail</source>
+        <translation>e-mailem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring alert</source>
+        <translation>alert monitoringu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>opened %1</source>
         <translation>utworzono %1</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+125"/>
+        <location filename="../client/ui/composer.cpp" line="+212"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Одговор клијенту</translation>
     </message>
@@ -62,28 +62,62 @@
         <translation>&amp;Интерна белешка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>&amp;Send</source>
         <translation>По&amp;шаљи</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+8"/>
+        <source>Add note and set %1</source>
+        <translation>Додај белешку и постави статус „%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send and set %1</source>
+        <translation>Пошаљи и постави статус „%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+Enter sends; add Shift to set Pending, Alt to set Resolved. Your text is saved as you type.</source>
+        <translation>Ctrl+Enter шаље; уз Shift поставља и статус „На чекању”, уз Alt „Решен”. Текст се чува док куцате.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Enter sends. Your text is saved as you type.</source>
         <translation>Ctrl+Enter шаље. Текст се чува аутоматски док куцате.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Re&amp;try</source>
         <translation>Покушај &amp;поново</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
+        <translation>Пребаци између одговора и интерне белешке (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Потписи…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Edit the signatures added to your replies</source>
+        <translation>Уреди потписе који се додају вашим одговорима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket&apos;s status</source>
+        <translation>Пошаљи и промени статус тикета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit again</source>
         <translation>Врати у &amp;уређивач</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n одговор на овај тикет није послат.</numerusform>
@@ -110,7 +144,7 @@
 <context>
     <name>helpdesk::client::Connection</name>
     <message>
-        <location filename="../client/core/connection.cpp" line="+38"/>
+        <location filename="../client/core/connection.cpp" line="+39"/>
         <source>The server did not answer.</source>
         <translation>Сервер није одговорио.</translation>
     </message>
@@ -140,7 +174,7 @@
         <translation>Сервер је послао поруку већу од %1 бајтова.</translation>
     </message>
     <message>
-        <location filename="../client/core/connectionsession.cpp" line="+208"/>
+        <location filename="../client/core/connectionsession.cpp" line="+209"/>
         <source>The server stopped answering.</source>
         <translation>Сервер је престао да одговара.</translation>
     </message>
@@ -148,7 +182,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+386"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
         <source>Ticket created</source>
         <translation>Тикет је креиран</translation>
     </message>
@@ -207,17 +241,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+122"/>
+        <location filename="../client/ui/conversationview.cpp" line="+126"/>
         <source>Support team</source>
         <translation>Тим подршке</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>User #%1</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-60"/>
         <source>Internal note</source>
         <translation>Интерна белешка</translation>
     </message>
@@ -227,7 +262,7 @@
         <translation>Клијент</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not sent: %1</source>
         <translation>Није послато: %1</translation>
     </message>
@@ -236,14 +271,70 @@
         <source>Waiting to be sent</source>
         <translation>Чека на слање</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>sets the status to %1</source>
+        <translation>поставиће статус „%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+29"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… још %n знак није приказан.</numerusform>
             <numerusform>… још %n знака нису приказана.</numerusform>
             <numerusform>… још %n знакова није приказано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>Phone call</source>
+        <translation>Телефонски позив</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>outbound</source>
+        <translation>одлазни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inbound</source>
+        <translation>долазни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>коме: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>од: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By e-mail</source>
+        <translation>Е-поштом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Упозорење надзора</translation>
     </message>
 </context>
 <context>
@@ -280,6 +371,89 @@
         <location filename="../client/core/draftstore.cpp" line="+109"/>
         <source>Could not save the draft: %1</source>
         <translation>Чување нацрта није успело: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LogCallDialog</name>
+    <message>
+        <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
+        <source>Log a call</source>
+        <translation>Евидентирање позива</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone call about #%1 %2</source>
+        <translation>Телефонски позив у вези са тикетом #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Саговорник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>Сме&amp;р:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Трајање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>није забележено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Белешке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in your words</source>
+        <translation>Шта је речено и договорено, вашим речима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal: only staff see this call</source>
+        <translation>&amp;Интерни: позив виде само запослени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log call</source>
+        <translation>&amp;Евидентирај позив</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Долазни: звали су нас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Одлазни: ми смо звали</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User #%1</source>
+        <translation>Корисник #%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write down what the call was about.</source>
+        <translation>Запишите о чему је био позив.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are too long: at most %1 characters are allowed.</source>
+        <translation>Белешке су предугачке: највећи дозвољени број знакова је %1.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +699,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+210"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
         <source>New ticket</source>
         <translation>Нови тикет</translation>
     </message>
@@ -535,12 +709,12 @@ A native support desk client.</source>
         <translation>&amp;Наслов:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Телефонски позив: евидентирај у име контакта који је звао</translation>
     </message>
@@ -581,6 +755,36 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;irection:</source>
+        <translation>С&amp;мер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durati&amp;on:</source>
+        <translation>Тра&amp;јање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>није забележено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbound: they called us</source>
+        <translation>Долазни: звали су нас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound: we called them</source>
+        <translation>Одлазни: ми смо звали</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Create</source>
         <translation>Кр&amp;еирај</translation>
     </message>
@@ -621,12 +825,22 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Me</source>
         <translation>Ја</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>This customer has no contacts</source>
+        <translation>Овај клијент нема контаката</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the customer first</source>
+        <translation>Прво изаберите клијента</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;ller:</source>
         <translation>По&amp;зивалац:</translation>
     </message>
@@ -637,16 +851,21 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>What the caller said, in their words</source>
-        <translation>Шта је позивалац рекао, његовим речима</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Белешке:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Your notes on the call: what the caller needs, what you agreed</source>
+        <translation>Ваше белешке о позиву: шта позиваоцу треба, шта је договорено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is the problem?</source>
         <translation>У чему је проблем?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+86"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
         <source>Enter a subject.</source>
         <translation>Унесите наслов.</translation>
     </message>
@@ -714,7 +933,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+221"/>
+        <location filename="../client/core/outbox.cpp" line="+254"/>
         <source>Could not save the outbox: %1</source>
         <translation>Чување одлазних порука није успело: %1</translation>
     </message>
@@ -907,6 +1126,73 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SignaturesDialog</name>
+    <message>
+        <location filename="../client/ui/signaturesdialog.cpp" line="+100"/>
+        <source>Signatures</source>
+        <translation>Потписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
+        <translation>Јавни одговор добија ваш потпис на језику подносиоца (или онај за било који језик), а после њега потпис реда чекања тикета. Пре слања можете га изменити.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signature of:</source>
+        <translation>&amp;Чији потпис:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature in this language: replies in it get the one for any language. Type one here, e.g.
+Kind regards,
+Your name</source>
+        <translation>Нема потписа на овом језику: одговори на њему добијају потпис за било који језик. Унесите га овде, нпр.
+С поштовањем,
+Ваше име</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Me</source>
+        <translation>Ја</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1</source>
+        <translation>Ред чекања: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any language</source>
+        <translation>Било који језик</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>A signature may have at most %1 characters.</source>
+        <translation>Потпис може имати највише %1 знакова.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: %1</source>
+        <translation>Није сачувано: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
         <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
@@ -1012,12 +1298,12 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+120"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a ticket to read the conversation and reply.</source>
         <translation>Изаберите тикет да бисте прочитали преписку и одговорили.</translation>
     </message>
@@ -1027,7 +1313,17 @@ A native support desk client.</source>
         <translation>Својства</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>&amp;Log a call…</source>
+        <translation>Евидентирај &amp;позив…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call about this ticket (Ctrl+Shift+L)</source>
+        <translation>Евидентирај телефонски позив у вези са овим тикетом (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
@@ -1042,7 +1338,22 @@ A native support desk client.</source>
         <translation>од %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>by phone</source>
+        <translation>телефоном</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by e-mail</source>
+        <translation>е-поштом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring alert</source>
+        <translation>упозорење надзора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>opened %1</source>
         <translation>поднет %1</translation>
     </message>
