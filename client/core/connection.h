@@ -11,6 +11,7 @@
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
 #include "ticketquery.h"
+#include "ticketsearch.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -111,6 +112,9 @@ public:
         Handler<Message> onResult, ErrorHandler onError = {});
     RequestId search(const QString& query, int limit, const QObject* context,
         Handler<QVector<SearchHit>> onResult, ErrorHandler onError = {});
+    // search with perTicket: one result per ticket, at most search.limit of them.
+    RequestId searchTickets(const TicketSearch& search, const QObject* context,
+        Handler<QVector<TicketSearchResult>> onResult, ErrorHandler onError = {});
     RequestId listUsers(const QJsonObject& params, const QObject* context,
         Handler<QVector<User>> onResult, ErrorHandler onError = {});
     RequestId listQueues(

@@ -138,6 +138,16 @@ Connection::RequestId Connection::search(const QString& query, int limit, const 
         parsing<QVector<SearchHit>>(method, parse, std::move(onResult), onError), onError);
 }
 
+Connection::RequestId Connection::searchTickets(const TicketSearch& search, const QObject* context,
+    Handler<QVector<TicketSearchResult>> onResult, ErrorHandler onError)
+{
+    const QString method = method::Search;
+    return call(method, search.toParams(), context,
+        parsing<QVector<TicketSearchResult>>(
+            method, &ticketSearchResultsFromJson, std::move(onResult), onError),
+        onError);
+}
+
 Connection::RequestId Connection::listUsers(const QJsonObject& params, const QObject* context,
     Handler<QVector<User>> onResult, ErrorHandler onError)
 {
