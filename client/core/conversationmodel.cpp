@@ -131,8 +131,12 @@ void ConversationModel::load(bool merge)
     setLoading(true);
     m_connection->getTicket(
         m_ticketId, this,
-        [this, generation, merge](
-            const TicketDetails& details) { onLoaded(generation, merge, details); },
+        [this, generation, merge](const TicketDetails& details) {
+            const bool current = generation == m_generation;
+            onLoaded(generation, merge, details);
+            if (current)
+                emit detailsLoaded(details);
+        },
         [this, generation](const rpc::Error& error) {
             if (generation != m_generation)
                 return;
@@ -171,6 +175,13 @@ void ConversationModel::onLoaded(int generation, bool merge, const TicketDetails
         insertEntry(fromMessage(message));
     setLoading(false);
     setTicketState(details.ticket);
+}
+
+void ConversationModel::showSavedCopy(const TicketDetails& details)
+{
+    if (details.ticket.id != m_ticketId || m_ticket || m_loading)
+        return;
+    onLoaded(m_generation, false, details);
 }
 
 void ConversationModel::insertEntry(const Entry& entry)

@@ -73,6 +73,9 @@ public:
     // Re-reads the thread and merges what is new, keeping the rows already shown.
     void reload();
     bool isLoading() const { return m_loading; }
+    // Shows a saved copy of the thread (read cache, offline) until the server's arrives; only
+    // for the ticket set and while nothing of it is shown yet.
+    void showSavedCopy(const TicketDetails& details);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -83,6 +86,8 @@ Q_SIGNALS:
     void ticketUpdated(const helpdesk::Ticket& ticket);
     void loadingChanged(bool loading);
     void loadFailed(const helpdesk::rpc::Error& error);
+    // The thread as the server returned it, for keeping a copy to read offline.
+    void detailsLoaded(const helpdesk::client::TicketDetails& details);
     // The ticket was removed or is no longer visible to this user.
     void ticketUnavailable();
 

@@ -7,6 +7,7 @@
 
 #include "connection.h"
 #include "directorycache.h"
+#include "readcache.h"
 #include "readmarkers.h"
 
 #include <QLocale>
@@ -69,6 +70,11 @@ TicketListModel::TicketListModel(Connection* connection, QObject* parent)
     // A new login may be another user who sees other tickets: start over.
     connect(m_connection, &Connection::loggedIn, this, [this] { setQuery(m_query); });
     connect(m_connection, &Connection::resynced, this, &TicketListModel::reload);
+    // The rows as they were when the link went: what a view of this list shows offline.
+    connect(m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state != Connection::State::Ready)
+            keepCopy();
+    });
     if (m_connection->isReady())
         setQuery(m_query);
 }
@@ -101,6 +107,11 @@ void TicketListModel::setReadMarkers(ReadMarkers* markers)
     });
 }
 
+void TicketListModel::setReadCache(ReadCache* cache)
+{
+    m_cache = cache;
+}
+
 void TicketListModel::setQuery(const TicketQuery& query)
 {
     ++m_generation;
@@ -119,6 +130,9 @@ void TicketListModel::setQuery(const TicketQuery& query)
     m_wantFirst = m_wantLast = -1;
     setFetching(false);
     setTotal(0);
+    setSavedCopyTime(QDateTime());
+    if (m_connection && !m_connection->isReady() && showSavedCopy())
+        return;
     fetchPage(0, kPageSize, PageMode::Replace);
 }
 

@@ -27,6 +27,7 @@ namespace helpdesk::client {
 
 class Connection;
 class DirectoryCache;
+class ReadCache;
 class ReadMarkers;
 
 class TicketListModel : public QAbstractTableModel
@@ -70,6 +71,9 @@ public:
     // Optional helpers: names for the assignee/customer columns, and the unread state.
     void setDirectory(DirectoryCache* directory);
     void setReadMarkers(ReadMarkers* markers);
+    // Keeps the first page of each list read in this cache, and shows that copy when a list
+    // is chosen while offline (see savedCopyTime()).
+    void setReadCache(ReadCache* cache);
 
     TicketQuery query() const { return m_query; }
     // Changes filter and/or order and reloads from the first page (a reset).
@@ -80,6 +84,10 @@ public:
     // Matching tickets on the server (not only the loaded ones).
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_fetching; }
+    // When the rows shown are a saved copy (offline), the time it was saved (UTC); else
+    // invalid. The copy holds the first page only, and gives way to the server's list once
+    // the connection is back.
+    QDateTime savedCopyTime() const { return m_savedCopyTime; }
     std::optional<rpc::Error> lastError() const { return m_lastError; }
 
     // The row of a loaded ticket, -1 when it is not in the loaded window.
@@ -121,6 +129,8 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
     void loadingChanged(bool loading);
     void loadFailed(const helpdesk::rpc::Error& error);
+    // The list turned into a saved copy, or back into the server's.
+    void savedCopyChanged();
 
 private:
     // A push that arrived while a fetch was in flight. It is applied after the fetch's
@@ -157,6 +167,10 @@ private:
     void fetchSnapshotPart(int generation, qint64 start, qint64 offset, qint64 wanted);
     void applySnapshot(const QVector<Ticket>& fresh);
     void applyDeferred();
+    // Read cache: keeps the first page, or shows the kept one (offline).
+    void keepCopy();
+    bool showSavedCopy();
+    void setSavedCopyTime(const QDateTime& time);
 
     // Row bookkeeping: rowCount() is max(total, end of window); rows outside the window are
     // placeholders and may be added or dropped at will, loaded rows only one by one.
@@ -179,6 +193,8 @@ private:
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
     QPointer<ReadMarkers> m_markers;
+    QPointer<ReadCache> m_cache;
+    QDateTime m_savedCopyTime;
     TicketQuery m_query;
     QVector<Ticket> m_rows; // the window, in the server's order
     int m_first = 0; // row of m_rows[0]

@@ -8,6 +8,7 @@
 #include "ticketlistmodel.h"
 
 #include "connection.h"
+#include "readcache.h"
 
 #include <QSet>
 
@@ -172,6 +173,8 @@ void TicketListModel::onPage(
     m_fruitlessFetches = progressed ? 0 : m_fruitlessFetches + 1;
     m_loadedOnce = true;
     fitRowCount();
+    if (mode == PageMode::Replace && offset == 0)
+        keepCopy();
     setFetching(false);
     applyDeferred();
     // The server's list ended: so must the window. Rows before it are placeholders whose
@@ -402,6 +405,7 @@ void TicketListModel::fetchSnapshotPart(int generation, qint64 start, qint64 off
             setTotal(page.total);
             applySnapshot(std::exchange(m_snapshot, {}));
             fitRowCount();
+            keepCopy();
             setFetching(false);
             applyDeferred();
         },
@@ -414,6 +418,44 @@ void TicketListModel::fetchSnapshotPart(int generation, qint64 start, qint64 off
             applyDeferred();
             emit loadFailed(error);
         });
+}
+
+void TicketListModel::keepCopy()
+{
+    // Only the top of the list is kept: it is what a view shows first, and a copy of rows
+    // from the middle could not be placed without knowing those above them.
+    if (!m_cache || !m_loadedOnce || m_savedCopyTime.isValid() || m_first != 0
+        || (m_rows.isEmpty() && m_total > 0))
+        return;
+    TicketPage page;
+    page.total = m_total;
+    page.items = m_rows.mid(0, kPageSize);
+    m_cache->storeList(m_query, page);
+}
+
+bool TicketListModel::showSavedCopy()
+{
+    if (!m_cache)
+        return false;
+    const auto copy = m_cache->list(m_query);
+    if (!copy)
+        return false;
+    // Only the kept rows: rows past them could not be loaded before the connection is back.
+    // m_loadedOnce stays false, so nothing is fetched and reload() starts afresh.
+    m_rows = copy->value.items;
+    m_first = 0;
+    setTotal(m_rows.size());
+    fitRowCount();
+    setSavedCopyTime(copy->savedAt);
+    return true;
+}
+
+void TicketListModel::setSavedCopyTime(const QDateTime& time)
+{
+    if (m_savedCopyTime == time)
+        return;
+    m_savedCopyTime = time;
+    emit savedCopyChanged();
 }
 
 } // namespace helpdesk::client

@@ -2,6 +2,7 @@
 // TicketListModel against the real server: paging, server-side sort and filter, pushed
 // updates/inserts/removals/moves without a reset, reload after a reconnect, unread state.
 #include "directorycache.h"
+#include "readcache.h"
 #include "readmarkers.h"
 #include "clientharness.h"
 #include "ticketlistmodel.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void jumpsToDeepRowsAndBack();
     void pushesWhileScrolledDeep();
     void reloadsAfterReconnect();
+    void showsSavedCopyOffline();
     void unreadFollowsReadMarkers();
     void namesComeFromDirectory();
 
@@ -490,6 +492,55 @@ void TestTicketListModel::reloadsAfterReconnect()
     QCOMPARE(model.ticketAt(2)->id, d.id);
     QCOMPARE(selectedC.row(), 1);
     QCOMPARE(resets.size(), 0);
+}
+
+// Offline, a list chosen again shows the first page kept when it was last read, marked with
+// the time it was saved; a list never read shows nothing; both load once the link is back.
+void TestTicketListModel::showsSavedCopyOffline()
+{
+    const QString tag = QStringLiteral("copy");
+    const Ticket a = createTicket(*m_actor, QStringLiteral("Copy A"), { tag });
+    const Ticket b = createTicket(*m_actor, QStringLiteral("Copy B"), { tag });
+    QTemporaryDir dir;
+    ReadCache cache(dir.path());
+    auto connection = connectAs(m_server.port(), QStringLiteral("ana"));
+    QVERIFY(connection);
+    connection->setReconnectDelays(2500, 5000);
+    TicketListModel model(connection.get());
+    QAbstractItemModelTester tester(&model);
+    model.setReadCache(&cache);
+    const TicketQuery copied = taggedQuery(tag, TicketSortField::Id, Qt::AscendingOrder);
+    model.setQuery(copied);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(!model.savedCopyTime().isValid());
+    model.setQuery(taggedQuery(QStringLiteral("never-read")));
+    QTRY_VERIFY(!model.isLoading());
+
+    m_server.kill();
+    QTRY_COMPARE(connection->state(), Connection::State::Reconnecting);
+    QSignalSpy copyChanged(&model, &TicketListModel::savedCopyChanged);
+    model.setQuery(copied);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.ticketAt(0)->id, a.id);
+    QCOMPARE(model.ticketAt(1)->id, b.id);
+    QVERIFY(model.savedCopyTime().isValid());
+    QVERIFY(model.savedCopyTime() <= QDateTime::currentDateTimeUtc());
+    QVERIFY(!copyChanged.isEmpty());
+    QVERIFY(!model.canFetchMore());
+    model.setQuery(taggedQuery(QStringLiteral("not-read-either")));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.savedCopyTime().isValid());
+    model.setQuery(copied);
+    QCOMPARE(model.rowCount(), 2);
+
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    m_actor = connectAs(m_server.port(), QStringLiteral("lead"));
+    QVERIFY(m_actor);
+    const Ticket c = createTicket(*m_actor, QStringLiteral("Copy C"), { tag });
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Connection::State::Ready, 15000);
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(model.ticketAt(2)->id, c.id);
+    QVERIFY(!model.savedCopyTime().isValid());
 }
 
 void TestTicketListModel::unreadFollowsReadMarkers()
