@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -80,6 +81,12 @@ bool LanguageManager::setLanguage(const QString& code)
     m_qt.reset();
     const QLocale locale(code);
     QLocale::setDefault(locale);
+    // Widgets keep the locale they were given: without this event, locale() and every date
+    // drawn with it stay in the old format until a restart.
+    if (QCoreApplication::instance()) {
+        QEvent localeChange(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &localeChange);
+    }
     // English has a file too: the plural forms of "%n ticket(s)".
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/helpdesk_%1.qm").arg(code))) {

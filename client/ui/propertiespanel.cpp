@@ -229,6 +229,9 @@ void PropertiesPanel::retranslate()
     }
     fillChoices();
     updateConflicts();
+    // A message already shown ("Saved.") is said again in the new language.
+    if (m_messageText && !m_message->isHidden())
+        m_message->setText(m_messageText());
 }
 
 void PropertiesPanel::fillChoices()
@@ -372,8 +375,11 @@ void PropertiesPanel::updateConflicts()
             + tr("Yours: %1").arg(valueText(field.name, m_edit.myValue(field.name))));
     }
     if (!conflicts.isEmpty() && !m_conflictMessage) {
-        showMessage(tr("Someone else changed a field you are editing. For each marked field, "
-                       "keep your value or take theirs, then save."),
+        showMessage(
+            [] {
+                return tr("Someone else changed a field you are editing. For each marked field, "
+                          "keep your value or take theirs, then save.");
+            },
             true);
         m_conflictMessage = true;
     } else if (conflicts.isEmpty() && m_conflictMessage) {
@@ -428,10 +434,11 @@ QString PropertiesPanel::changedBy(const QString& field) const
     return QString();
 }
 
-void PropertiesPanel::showMessage(const QString& text, bool error)
+void PropertiesPanel::showMessage(std::function<QString()> text, bool error)
 {
     m_conflictMessage = false;
-    m_message->setText(text);
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText());
     m_message->setStyleSheet(
         error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
     m_message->show();
@@ -465,7 +472,7 @@ void PropertiesPanel::sendChanges()
             m_saving = false;
             m_edit.saved(ticket, sent);
             refresh();
-            showMessage(tr("Saved."), false);
+            showMessage([] { return tr("Saved."); }, false);
         },
         [this, generation](const rpc::Error& error) {
             if (generation != m_generation)
@@ -473,7 +480,7 @@ void PropertiesPanel::sendChanges()
             m_saving = false;
             const auto current = conflictCurrent(error);
             if (!current || current->id != ticketId()) {
-                showMessage(errorText(error), true);
+                showMessage([error] { return errorText(error); }, true);
                 updateButtons();
                 return;
             }
@@ -482,8 +489,12 @@ void PropertiesPanel::sendChanges()
             m_edit.merge(*current);
             refresh();
             if (!m_edit.conflicts().isEmpty()) {
-                showMessage(tr("Not saved: someone else changed a field you changed. For each "
-                               "marked field, keep your value or take theirs, then save again."),
+                showMessage(
+                    [] {
+                        return tr("Not saved: someone else changed a field you changed. For "
+                                  "each marked field, keep your value or take theirs, then "
+                                  "save again.");
+                    },
                     true);
                 m_conflictMessage = true;
                 return;
@@ -492,7 +503,7 @@ void PropertiesPanel::sendChanges()
                 sendChanges(); // none of the user's fields was touched: nothing is overwritten
                 return;
             }
-            showMessage(errorText(error), true);
+            showMessage([error] { return errorText(error); }, true);
             updateButtons();
         });
 }

@@ -8,6 +8,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -71,7 +72,8 @@ private:
     void sendChanges();
     void updateConflicts();
     void updateButtons();
-    void showMessage(const QString& text, bool error);
+    // text is called again when the language changes while the message is shown.
+    void showMessage(std::function<QString()> text, bool error);
     QString valueText(const QString& field, const QJsonValue& value) const;
     QString changedBy(const QString& field) const;
 
@@ -100,6 +102,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     QLabel* m_message;
+    std::function<QString()> m_messageText;
 };
 
 } // namespace helpdesk::client
