@@ -46,6 +46,21 @@ QString TicketListModel::priorityText(Priority priority)
     return QString();
 }
 
+QString TicketListModel::channelText(Channel channel)
+{
+    switch (channel) {
+    case Channel::Client:
+        return tr("Desktop client");
+    case Channel::Phone:
+        return tr("Phone call");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::Alert:
+        return tr("Monitoring alert");
+    }
+    return QString();
+}
+
 namespace {
 
 template<typename IdType> qint64 idOrZero(const std::optional<IdType>& id)
@@ -154,6 +169,14 @@ int TicketListModel::rowOf(TicketId id) const
     return -1;
 }
 
+qint64 TicketListModel::largestLoadedId() const
+{
+    qint64 largest = 0;
+    for (const Ticket& ticket : m_rows)
+        largest = qMax(largest, ticket.id.value());
+    return largest;
+}
+
 bool TicketListModel::isLoaded(int row) const
 {
     return row >= m_first && row < windowEnd();
@@ -214,6 +237,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SubjectColumn)
             return ticket.subject;
+        if (index.column() == ChannelColumn)
+            return channelText(ticket.channel);
         if (index.column() == UpdatedColumn) // the exact time behind "5 minutes ago"
             return QLocale().toString(ticket.updatedAt.toLocalTime(), QLocale::LongFormat);
         return displayData(ticket, index.column());
@@ -241,6 +266,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return ticket.updatedAt;
     case TagsRole:
         return ticket.tags;
+    case ChannelRole:
+        return toString(ticket.channel);
     default:
         return {};
     }
@@ -288,13 +315,13 @@ QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
     }
 }
 
-QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TicketListModel::columnName(int column)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case IdColumn:
         return tr("#");
+    case ChannelColumn:
+        return tr("Channel");
     case SubjectColumn:
         return tr("Subject");
     case StatusColumn:
@@ -308,8 +335,22 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     case UpdatedColumn:
         return tr("Updated");
     default:
-        return {};
+        return QString();
     }
+}
+
+QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == ChannelColumn)
+        return columnName(section);
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // The channel column is an icon wide: its header is drawn as one too (by the view).
+    if (section == ChannelColumn)
+        return QString();
+    return columnName(section);
 }
 
 QHash<int, QByteArray> TicketListModel::roleNames() const
@@ -325,6 +366,7 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
     names.insert(QueueIdRole, "queueId");
     names.insert(UpdatedAtRole, "updatedAt");
     names.insert(TagsRole, "tags");
+    names.insert(ChannelRole, "channel");
     return names;
 }
 

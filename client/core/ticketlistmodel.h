@@ -37,6 +37,7 @@ class TicketListModel : public QAbstractTableModel
 public:
     enum Column {
         IdColumn,
+        ChannelColumn, // drawn as an icon; the name is the tooltip
         SubjectColumn,
         StatusColumn,
         PriorityColumn,
@@ -58,6 +59,7 @@ public:
         QueueIdRole, // qint64, 0 when none
         UpdatedAtRole, // QDateTime (UTC)
         TagsRole, // QStringList
+        ChannelRole, // wire name, "phone"
     };
     Q_ENUM(Role)
 
@@ -103,6 +105,8 @@ public:
     // At most this many rows stay loaded (kMaxLoadedRows by default).
     void setMaxLoadedRows(int rows) { m_maxLoadedRows = qMax(rows, kPageSize); }
     int loadedCount() const { return int(m_rows.size()); }
+    // The largest ticket id among the loaded rows (0 when none): how wide the id column must be.
+    qint64 largestLoadedId() const;
     // Remembers the ticket as read at its current state (the UI calls this when opening it).
     void markRead(TicketId id);
     // The user's own change (a save) made this version: when it is pushed, it leaves the ticket
@@ -113,6 +117,9 @@ public:
     // Translated names of statuses and priorities, for columns, chips and history lines.
     static QString statusText(TicketStatus status);
     static QString priorityText(Priority priority);
+    static QString channelText(Channel channel);
+    // A column's translated name, also for the channel column whose header shows no text.
+    static QString columnName(int column);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tickettableview.h"
+
+#include "chipdelegate.h"
+#include "ticketlistmodel.h"
+#include "timetext.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace helpdesk::client {
+
+namespace {
+
+constexpr int kRowHeight = 30;
+constexpr int kMinSubjectChars = 28; // below this the name columns give way
+constexpr int kMinNameWidth = 72;
+const QString kHiddenKey = QStringLiteral("ticketList/hiddenColumns");
+const QString kWidthsKey = QStringLiteral("ticketList/columnWidths");
+
+QString columnKey(int column)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<TicketListModel::Column>().valueToKey(column));
+}
+
+int columnFromKey(const QString& key)
+{
+    bool ok = false;
+    const int column = QMetaEnum::fromType<TicketListModel::Column>().keyToValue(
+        key.toLatin1().constData(), &ok);
+    return ok && column >= 0 && column < TicketListModel::ColumnCount ? column : -1;
+}
+
+// Draws the channel column's header as an icon (its name is the tooltip): a column one icon
+// wide has no room for a word in any language.
+class TicketHeaderView : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override
+    {
+        QHeaderView::paintSection(painter, rect, logicalIndex);
+        if (logicalIndex == TicketListModel::ChannelColumn)
+            ChipDelegate::paintChannel(
+                painter, rect, QString(), palette().color(QPalette::ButtonText));
+    }
+};
+
+} // namespace
+
+TicketTableView::TicketTableView(TicketListModel* model, QWidget* parent)
+    : QTableView(parent)
+    , m_model(model)
+    , m_sortColumn(TicketListModel::UpdatedColumn)
+{
+    setHorizontalHeader(new TicketHeaderView(Qt::Horizontal, this));
+    setModel(model);
+    setItemDelegate(new ChipDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    // The indicator first: enabling sorting sorts by it, and the default order is "most
+    // recently updated first".
+    horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    setSortingEnabled(true);
+    // Fixed row height: the view never measures a million rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(kRowHeight);
+    verticalHeader()->hide();
+    QHeaderView* header = horizontalHeader();
+    header->setSectionsClickable(true); // the view's own header is; a replacement is not
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    // After the view's own connection (made by setSortingEnabled), so that it can undo an
+    // arrow on a column the server cannot sort by.
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this, &TicketTableView::onSortIndicatorChanged);
+    connect(header, &QHeaderView::sectionResized, this, &TicketTableView::onSectionResized);
+
+    m_columnsMenu = new QMenu(this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+        if (column == TicketListModel::SubjectColumn)
+            continue;
+        QAction* action = m_columnsMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(column);
+        connect(action, &QAction::toggled, this,
+            [this, column](bool checked) { setColumnShown(column, checked); });
+        m_columnActions.insert(column, action);
+    }
+    m_columnsMenu->addSeparator();
+    m_resetWidthsAction = m_columnsMenu->addAction(QString());
+    connect(m_resetWidthsAction, &QAction::triggered, this, &TicketTableView::resetColumnWidths);
+    connect(
+        header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& position) {
+            m_columnsMenu->popup(header->viewport()->mapToGlobal(position));
+        });
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500); // a drag resizes many times
+    connect(&m_saveTimer, &QTimer::timeout, this, &TicketTableView::saveSettings);
+
+    // Ids grow with the ticket count: the id column widens when a longer one is loaded. Checked
+    // once per burst of changes, over the loaded rows only.
+    m_idTimer.setSingleShot(true);
+    m_idTimer.setInterval(0);
+    connect(&m_idTimer, &QTimer::timeout, this, [this] {
+        const int digits = int(QString::number(m_model->largestLoadedId()).size());
+        if (digits > m_idDigits) {
+            m_idDigits = digits;
+            fitColumns();
+        }
+    });
+    const auto checkIds = [this] { m_idTimer.start(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, checkIds);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, checkIds);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, checkIds);
+
+    restoreSettings();
+    retranslate();
+}
+
+bool TicketTableView::isSortable(int column)
+{
+    return TicketListModel::sortFieldFor(column).has_value();
+}
+
+void TicketTableView::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (isSortable(column)) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        return;
+    }
+    // The server cannot order by names (they live in other tables), and ordering only the
+    // loaded rows of a paged list would be a lie: the arrow goes back where the order is.
+    horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+}
+
+void TicketTableView::setColumnAvailable(int column, bool available)
+{
+    m_unavailable.removeAll(column);
+    if (!available)
+        m_unavailable.append(column);
+    if (QAction* action = m_columnActions.value(column))
+        action->setVisible(available);
+    setColumnHidden(column, !available || !isColumnShown(column));
+    fitColumns();
+}
+
+bool TicketTableView::isColumnAvailable(int column) const
+{
+    return !m_unavailable.contains(column);
+}
+
+void TicketTableView::setColumnShown(int column, bool shown)
+{
+    if (column == TicketListModel::SubjectColumn)
+        return;
+    if (QAction* action = m_columnActions.value(column); action && action->isChecked() != shown) {
+        action->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    setColumnHidden(column, !shown || !isColumnAvailable(column));
+    fitColumns();
+    m_saveTimer.start();
+}
+
+bool TicketTableView::isColumnShown(int column) const
+{
+    const QAction* action = m_columnActions.value(column);
+    return !action || action->isChecked();
+}
+
+int TicketTableView::textWidth(const QString& text) const
+{
+    // The item delegate's text margins (QCommonStyle: focus frame margin + 1, either side).
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    return fontMetrics().horizontalAdvance(text) + 2 * margin + 4;
+}
+
+int TicketTableView::naturalWidth(int column) const
+{
+    // The header as the style lays it out, with room for the sort arrow, in a bold font.
+    int width = horizontalHeader()->sectionSizeHint(column);
+    switch (column) {
+    case TicketListModel::IdColumn:
+        // The largest id loaded so far, and the unread dot before it.
+        width = qMax(width, textWidth(QString(m_idDigits, QLatin1Char('0'))) + 10);
+        break;
+    case TicketListModel::ChannelColumn:
+        width = qMax(width, ChipDelegate::kChannelIconSize + 14);
+        break;
+    case TicketListModel::StatusColumn:
+        for (TicketStatus status : { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+                 TicketStatus::Resolved, TicketStatus::Closed })
+            width = qMax(width,
+                ChipDelegate::chipCellWidth(font(), TicketListModel::statusText(status), true));
+        break;
+    case TicketListModel::PriorityColumn:
+        for (Priority priority :
+            { Priority::Low, Priority::Normal, Priority::High, Priority::Urgent })
+            width = qMax(width,
+                ChipDelegate::chipCellWidth(font(), TicketListModel::priorityText(priority), true));
+        break;
+    case TicketListModel::AssigneeColumn:
+        width = std::max({ width, textWidth(TicketListModel::tr("Unassigned")),
+            fontMetrics().averageCharWidth() * 16 });
+        break;
+    case TicketListModel::CustomerColumn:
+        width = qMax(width, fontMetrics().averageCharWidth() * 20);
+        break;
+    case TicketListModel::UpdatedColumn: {
+        // The widest forms "5 minutes ago" takes in this language and locale.
+        const QDateTime now(QDate(2026, 12, 31), QTime(22, 0));
+        for (const QDateTime& when : { now.addSecs(-30), now.addSecs(-58 * 60),
+                 now.addSecs(-21 * 3600), QDateTime(QDate(2026, 12, 30), QTime(23, 58)),
+                 now.addDays(-6), QDateTime(QDate(2026, 12, 18), QTime(10, 0)) })
+            width = qMax(width, textWidth(TimeText::relative(when, now)));
+        break;
+    }
+    default:
+        break;
+    }
+    return width;
+}
+
+int TicketTableView::preferredWidth() const
+{
+    int width = fontMetrics().averageCharWidth() * kMinSubjectChars * 3 / 2;
+    for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+        if (column == TicketListModel::SubjectColumn || isColumnHidden(column))
+            continue;
+        width += m_userWidths.value(column, naturalWidth(column));
+    }
+    return width + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+}
+
+void TicketTableView::fitColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    QHash<int, int> widths;
+    int total = 0;
+    for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+        if (column == TicketListModel::SubjectColumn || isColumnHidden(column))
+            continue;
+        widths.insert(column, m_userWidths.value(column, naturalWidth(column)));
+        total += widths.value(column);
+    }
+    // The subject is what a row is read by: when the list is narrow the name columns give
+    // way (never below their header), rather than the subject shrinking to nothing behind a
+    // horizontal scroll bar. Widths the user chose stay.
+    const int minSubject = fontMetrics().averageCharWidth() * kMinSubjectChars;
+    int excess = total + minSubject - viewport()->width();
+    for (const int column : { TicketListModel::CustomerColumn, TicketListModel::AssigneeColumn }) {
+        if (excess <= 0 || !widths.contains(column) || m_userWidths.contains(column))
+            continue;
+        const int floor = qMax(kMinNameWidth, header->sectionSizeHint(column));
+        const int give = qBound(0, widths.value(column) - floor, excess);
+        widths[column] -= give;
+        excess -= give;
+    }
+    m_fitting = true;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (header->sectionSize(it.key()) != it.value())
+            header->resizeSection(it.key(), it.value());
+    }
+    m_fitting = false;
+}
+
+void TicketTableView::onSectionResized(int column, int, int newSize)
+{
+    // The subject stretches with the view by itself, hiding a column sizes it to 0, and
+    // fitColumns() is not the user.
+    if (m_fitting || column == TicketListModel::SubjectColumn || newSize <= 0
+        || isColumnHidden(column))
+        return;
+    m_userWidths.insert(column, newSize);
+    m_saveTimer.start();
+}
+
+void TicketTableView::resetColumnWidths()
+{
+    m_userWidths.clear();
+    fitColumns();
+    m_saveTimer.start();
+}
+
+void TicketTableView::restoreSettings()
+{
+    QSettings settings;
+    const QStringList hidden = settings.value(kHiddenKey).toStringList();
+    for (const QString& key : hidden) {
+        const int column = columnFromKey(key);
+        if (QAction* action = m_columnActions.value(column)) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(false);
+            setColumnHidden(column, true);
+        }
+    }
+    const QVariantMap widths = settings.value(kWidthsKey).toMap();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        const int column = columnFromKey(it.key());
+        const int width = it.value().toInt();
+        if (column >= 0 && column != TicketListModel::SubjectColumn && width > 0)
+            m_userWidths.insert(column, width);
+    }
+}
+
+void TicketTableView::saveSettings() const
+{
+    QStringList hidden;
+    for (auto it = m_columnActions.cbegin(); it != m_columnActions.cend(); ++it) {
+        if (!it.value()->isChecked())
+            hidden << columnKey(it.key());
+    }
+    QVariantMap widths;
+    for (auto it = m_userWidths.cbegin(); it != m_userWidths.cend(); ++it)
+        widths.insert(columnKey(it.key()), it.value());
+    QSettings settings;
+    settings.setValue(kHiddenKey, hidden);
+    settings.setValue(kWidthsKey, widths);
+}
+
+void TicketTableView::retranslate()
+{
+    m_columnsMenu->setTitle(tr("&Columns"));
+    for (auto it = m_columnActions.cbegin(); it != m_columnActions.cend(); ++it) {
+        it.value()->setText(it.key() == TicketListModel::IdColumn
+                ? tr("Ticket number")
+                : TicketListModel::columnName(it.key()));
+    }
+    m_resetWidthsAction->setText(tr("&Reset column widths"));
+    // Headers and chips are as wide as their words, which just changed.
+    fitColumns();
+}
+
+void TicketTableView::changeEvent(QEvent* event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LocaleChange)
+        fitColumns();
+}
+
+void TicketTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+} // namespace helpdesk::client

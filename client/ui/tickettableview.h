@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QTableView>
+#include <QTimer>
+
+class QMenu;
+
+namespace helpdesk::client {
+
+class TicketListModel;
+
+// The ticket list's table: chips and channel icons, server-side sorting on the columns the
+// server can sort by (the others show no arrow), columns the user may hide and size (both
+// remembered), and automatic widths wide enough for each header, sort arrow included, and
+// every status and priority chip in the current language, recomputed when the language or
+// font changes. Never measures rows: the model may hold a million.
+class TicketTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit TicketTableView(TicketListModel* model, QWidget* parent = nullptr);
+
+    TicketListModel* ticketModel() const { return m_model; }
+
+    // Columns this user may see at all (a customer's list has no assignee or customer).
+    void setColumnAvailable(int column, bool available);
+    bool isColumnAvailable(int column) const;
+    // The user's choice, remembered; the subject is always shown.
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+    // Checkable columns and "Reset column widths", for the View menu and the header.
+    QMenu* columnsMenu() const { return m_columnsMenu; }
+
+    static bool isSortable(int column);
+    // Narrowest width showing the column's header (sort arrow included) and, for chips,
+    // every value unclipped, in the current language; the width wanted for name columns.
+    int naturalWidth(int column) const;
+    // Width of the shown columns at their natural widths with a readable subject.
+    int preferredWidth() const;
+    // Forgets the widths the user set; columns fit themselves again.
+    void resetColumnWidths();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void fitColumns();
+    void onSectionResized(int column, int oldSize, int newSize);
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void restoreSettings();
+    void saveSettings() const;
+    void retranslate();
+    int textWidth(const QString& text) const;
+
+    TicketListModel* m_model;
+    QMenu* m_columnsMenu;
+    QHash<int, QAction*> m_columnActions;
+    QAction* m_resetWidthsAction;
+    QHash<int, int> m_userWidths; // columns sized by hand
+    QVector<int> m_unavailable;
+    int m_idDigits = 4; // digits of the largest id loaded so far (never narrows by itself)
+    QTimer m_idTimer;
+    int m_sortColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    bool m_fitting = false;
+    QTimer m_saveTimer;
+};
+
+} // namespace helpdesk::client
