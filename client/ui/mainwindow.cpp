@@ -2,41 +2,52 @@
 #include "mainwindow.h"
 
 #include "apitypes.h"
-#include "chipdelegate.h"
 #include "composer.h"
 #include "connection.h"
+#include "conversationmodel.h"
 #include "directorycache.h"
 #include "draftstore.h"
+#include "errortext.h"
 #include "languagemanager.h"
 #include "localfiles.h"
 #include "newticketdialog.h"
+#include "offlinenotices.h"
 #include "outbox.h"
 #include "propertiespanel.h"
+#include "readcache.h"
 #include "readmarkers.h"
 #include "savedviewspanel.h"
+#include "searchresultsview.h"
+#include "shortcutsdialog.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
+#include "tickettableview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTableView>
+#include <QVBoxLayout>
 
 #include <climits>
 
 namespace helpdesk::client {
 
 namespace {
-constexpr int kRowHeight = 30;
-}
+
+constexpr int kFlashMs = 6000;
+constexpr int kMinPaneWidth = 500; // the thread and the properties side by side
+
+} // namespace
 
 MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
@@ -44,16 +55,22 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     , m_languages(languages)
 {
     const User user = connection->currentUser().value_or(User());
+    const bool staff = !connection->currentUser() || isStaff(user.role);
     const QString profile = profileDirectory(connection->host(), connection->port(), user.login);
     m_directory = new DirectoryCache(connection, this);
     m_drafts = new DraftStore(profile + QStringLiteral("/drafts"), this);
     m_outbox = new Outbox(connection, profile, this);
     m_markers = new ReadMarkers(profile + QStringLiteral("/read-markers.json"), this);
+    if (user.id.isValid())
+        m_cache = new ReadCache(
+            ReadCache::directoryFor(connection->host(), connection->port(), user.login, user.id),
+            connection, this);
     m_directory->refresh();
 
     m_model = new TicketListModel(connection, this);
     m_model->setDirectory(m_directory);
     m_model->setReadMarkers(m_markers);
+    m_model->setReadCache(m_cache);
 
     m_views = new SavedViewsPanel(connection, this);
     // Connected before the view sees the model, so that it runs first: when the open ticket's
@@ -70,55 +87,46 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
                 m_table->selectionModel()->clear();
             }
         });
-    m_table = new QTableView(this);
+    m_table = new TicketTableView(m_model, this);
     m_table->setObjectName(QStringLiteral("ticketTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new ChipDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    // The indicator first: enabling sorting sorts by it, and the default order is "most
-    // recently updated first".
-    m_table->horizontalHeader()->setSortIndicator(
-        TicketListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    // Fixed row height: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);
-    m_table->verticalHeader()->hide();
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(40);
-    header->resizeSection(TicketListModel::IdColumn, 56);
-    header->resizeSection(TicketListModel::StatusColumn, 92);
-    header->resizeSection(TicketListModel::PriorityColumn, 80);
-    header->resizeSection(TicketListModel::AssigneeColumn, 110);
-    header->resizeSection(TicketListModel::CustomerColumn, 130);
-    header->resizeSection(TicketListModel::UpdatedColumn, 110);
-    header->setHighlightSections(false);
-
-    if (!isStaff(user.role)) {
+    if (!staff) {
         // A customer sees only its own organisation, and the directory it may read has no
         // staff names: those columns would say nothing.
-        m_table->hideColumn(TicketListModel::CustomerColumn);
-        m_table->hideColumn(TicketListModel::AssigneeColumn);
+        m_table->setColumnAvailable(TicketListModel::CustomerColumn, false);
+        m_table->setColumnAvailable(TicketListModel::AssigneeColumn, false);
     }
 
     m_pane = new TicketPane(connection, m_directory, m_drafts, m_outbox, m_markers, this);
+    m_offline = new OfflineNotices(connection, m_model, m_pane, m_cache, this);
+    m_listPage = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_offline->listNotice());
+    listLayout->addWidget(m_table, 1);
+    m_search = new SearchResultsView(connection, m_directory, staff, this);
+    m_search->setObjectName(QStringLiteral("searchView"));
+    m_middle = new QStackedWidget(this);
+    m_middle->addWidget(m_listPage);
+    m_middle->addWidget(m_search);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_views);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_pane);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 4);
-    splitter->setSizes({ 190, 760, 620 });
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_offline->ticketNotice());
+    rightLayout->addWidget(m_pane, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_middle);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesMoved = true; });
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -128,6 +136,12 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
     statusBar()->addPermanentWidget(m_totalLabel);
+    m_flashTimer.setSingleShot(true);
+    m_flashTimer.setInterval(kFlashMs);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flashText = {};
+        statusBar()->clearMessage();
+    });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
@@ -140,18 +154,23 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     }
 
     createActions();
+    createMenus();
     connect(m_views, &SavedViewsPanel::queryChanged, this, [this](const TicketQuery& query) {
         TicketQuery sorted = query;
         const TicketQuery current = m_model->query();
         sorted.sortField = current.sortField;
         sorted.sortOrder = current.sortOrder;
         m_model->setQuery(sorted);
+        showList();
     });
-    connect(m_views, &SavedViewsPanel::searchHitActivated, this, &MainWindow::openTicket);
+    connect(m_views, &SavedViewsPanel::viewChosen, this, &MainWindow::showList);
+    connect(m_views, &SavedViewsPanel::searchRequested, this, &MainWindow::showSearch);
+    connect(m_search, &SearchResultsView::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_search, &SearchResultsView::closeRequested, this, &MainWindow::showList);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onCurrentRowChanged);
     connect(m_model, &TicketListModel::totalChanged, this, &MainWindow::updateTotals);
-    // A ticket opened before its page arrived (search hit, --open-ticket) gets selected then.
+    // A ticket opened before its page arrived (search result, --open-ticket) gets selected then.
     auto selectOpenTicket = [this] {
         if (m_table->selectionModel()->hasSelection() || !m_pane->ticketId().isValid())
             return;
@@ -170,12 +189,6 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
                 onCurrentRowChanged();
             selectOpenTicket();
         });
-    m_table->viewport()->installEventFilter(this);
-    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        // The subject stretches with the view by itself; any other change is the user's.
-        if (!m_fittingColumns && column != TicketListModel::SubjectColumn)
-            m_autoColumns = false;
-    });
     connect(connection, &Connection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::queuedCountChanged, this, &MainWindow::updateConnectionState);
     connect(m_outbox, &Outbox::failed, this, &MainWindow::updateConnectionState);
@@ -195,38 +208,59 @@ MainWindow::~MainWindow()
     m_markers->flush();
 }
 
+QTableView* MainWindow::ticketTable() const
+{
+    return m_table;
+}
+
 void MainWindow::createActions()
 {
-    m_newTicketAction = new QAction(this);
-    m_newTicketAction->setShortcut(QKeySequence::New);
-    connect(m_newTicketAction, &QAction::triggered, this, [this] { newTicket(false); });
-    m_phoneCallAction = new QAction(this);
-    m_phoneCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_phoneCallAction, &QAction::triggered, this, [this] { newTicket(true); });
-    m_refreshAction = new QAction(this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
+    using Command = ShortcutsDialog::Command;
+    const auto user = m_connection->currentUser();
+    const bool staff = !user || isStaff(user->role);
+    const auto action = [this](const char* name, Command command, auto slot) {
+        auto* created = new QAction(this);
+        created->setObjectName(QLatin1String(name));
+        created->setShortcuts(ShortcutsDialog::keys(command));
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+    m_newTicketAction = action("newTicketAction", Command::NewTicket, [this] { newTicket(false); });
+    m_phoneCallAction = action("phoneCallAction", Command::LogCall, [this] { newTicket(true); });
+    m_phoneCallAction->setVisible(staff);
+    m_refreshAction = action("refreshAction", Command::Refresh, [this] {
         m_model->reload();
         m_views->scheduleCountRefresh();
         m_directory->refresh();
     });
     m_logoutAction = new QAction(this);
-    connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    connect(m_logoutAction, &QAction::triggered, this, [this] {
+        // What this user read stays with this user: nothing is left for the next login.
+        if (m_cache)
+            m_cache->clear();
+        emit logoutRequested();
+    });
+    m_quitAction = action("quitAction", Command::Quit, [] { QApplication::quit(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    m_searchAction = action("searchAction", Command::Search, [this] { m_views->focusSearch(); });
+    m_goToTicketAction = action("goToTicketAction", Command::GoToTicket, [this] { goToTicket(); });
+    m_nextUnreadAction = action("nextUnreadAction", Command::NextUnread, [this] { goToUnread(1); });
+    m_previousUnreadAction
+        = action("previousUnreadAction", Command::PreviousUnread, [this] { goToUnread(-1); });
+    m_assignToMeAction = action("assignToMeAction", Command::AssignToMe, [this] { assignToMe(); });
+    m_assignToMeAction->setVisible(staff);
+    m_shortcutsAction = action("shortcutsAction", Command::Shortcuts, [this] { showShortcuts(); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Helpdesk"),
             tr("Helpdesk %1\nA native support desk client.")
                 .arg(QApplication::applicationVersion()));
     });
+}
 
-    const auto user = m_connection->currentUser();
-    const bool staff = !user || isStaff(user->role);
-    m_phoneCallAction->setVisible(staff);
-
+void MainWindow::createMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newTicketAction);
     m_fileMenu->addAction(m_phoneCallAction);
@@ -235,8 +269,9 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(m_table->columnsMenu());
     if (m_languages) {
-        m_viewMenu->addSeparator();
         m_languageMenu = m_viewMenu->addMenu(QString());
         m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
         auto* group = new QActionGroup(this);
@@ -250,7 +285,17 @@ void MainWindow::createActions()
                 [this, code = language.code] { switchLanguage(code); });
         }
     }
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_searchAction);
+    m_goMenu->addAction(m_goToTicketAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_nextUnreadAction);
+    m_goMenu->addAction(m_previousUnreadAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_assignToMeAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -267,8 +312,13 @@ void MainWindow::switchLanguage(const QString& code)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
         retranslate();
+        // The columns' widths follow the words: so does the list's share, until the user
+        // moves the dividers.
+        if (m_panesFitted && !m_panesMoved)
+            fitPanes();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -278,6 +328,7 @@ void MainWindow::retranslate()
     setWindowTitle(user ? tr("Helpdesk — %1").arg(user->name) : tr("Helpdesk"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
@@ -286,9 +337,18 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_logoutAction->setText(tr("Log &out"));
     m_quitAction->setText(tr("&Quit"));
+    m_searchAction->setText(tr("&Search…"));
+    m_goToTicketAction->setText(tr("&Go to ticket…"));
+    m_nextUnreadAction->setText(tr("&Next unread ticket"));
+    m_previousUnreadAction->setText(tr("&Previous unread ticket"));
+    m_assignToMeAction->setText(tr("&Assign to me"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Helpdesk"));
     updateConnectionState();
     updateTotals();
+    m_offline->update();
+    if (m_flashTimer.isActive() && m_flashText)
+        statusBar()->showMessage(m_flashText());
     // The model's texts (headers, statuses, "5 minutes ago") come through tr() when painted.
     m_table->horizontalHeader()->viewport()->update();
     m_table->viewport()->update();
@@ -299,6 +359,27 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_drafts->flush();
     m_markers->flush();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_panesFitted) {
+        m_panesFitted = true;
+        fitPanes();
+    }
+}
+
+void MainWindow::fitPanes()
+{
+    // The list as wide as its columns want (in this language) with a readable subject; the
+    // ticket keeps room for its thread beside the properties, and gets the rest.
+    const int total = m_splitter->width() - 2 * m_splitter->handleWidth();
+    const int left = m_views->sizeHint().width();
+    const int minPane = qMax(kMinPaneWidth, m_pane->minimumSizeHint().width());
+    const int list = qBound(m_table->minimumSizeHint().width(), m_table->preferredWidth(),
+        qMax(0, total - left - minPane));
+    m_splitter->setSizes({ left, list, qMax(0, total - left - list) });
 }
 
 void MainWindow::updateConnectionState()
@@ -348,39 +429,14 @@ void MainWindow::onCurrentRowChanged()
     m_currentPending = !id.isValid(); // a row still loading has no ticket yet
     if (m_currentPending || id == m_pane->ticketId())
         return;
+    showInPane(id);
+}
+
+void MainWindow::showInPane(TicketId id)
+{
     m_pane->showTicket(id);
     m_model->markRead(id);
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::fitColumns()
-{
-    if (!m_autoColumns)
-        return;
-    // The subject is what a row is read by: below this width the assignee and customer
-    // columns give way (down to a minimum), rather than the subject being squeezed to
-    // nothing behind a horizontal scroll bar.
-    constexpr int kMinSubject = 240;
-    constexpr int kAssignee = 110;
-    constexpr int kCustomer = 130;
-    constexpr int kMinName = 64;
-    QHeaderView* header = m_table->horizontalHeader();
-    int fixed = 0;
-    for (const int column : { TicketListModel::IdColumn, TicketListModel::StatusColumn,
-             TicketListModel::PriorityColumn, TicketListModel::UpdatedColumn })
-        fixed += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
-    const int room = m_table->viewport()->width() - fixed - kMinSubject;
-    const double scale = qBound(0.0, double(room) / (kAssignee + kCustomer), 1.0);
-    m_fittingColumns = true;
-    header->resizeSection(TicketListModel::AssigneeColumn, qMax(kMinName, int(kAssignee * scale)));
-    header->resizeSection(TicketListModel::CustomerColumn, qMax(kMinName, int(kCustomer * scale)));
-    m_fittingColumns = false;
+    m_offline->ticketShown(id);
 }
 
 void MainWindow::openTicket(TicketId id)
@@ -395,8 +451,27 @@ void MainWindow::openTicket(TicketId id)
         m_currentPending = false;
         m_table->selectionModel()->clear();
     }
-    m_pane->showTicket(id);
-    m_model->markRead(id);
+    showInPane(id);
+}
+
+void MainWindow::showSearch(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        showList();
+        return;
+    }
+    m_search->search(text);
+    m_middle->setCurrentWidget(m_search);
+}
+
+void MainWindow::showList()
+{
+    m_middle->setCurrentWidget(m_listPage);
+}
+
+bool MainWindow::isShowingSearch() const
+{
+    return m_middle->currentWidget() == m_search;
 }
 
 void MainWindow::newTicket(bool phoneCall)
@@ -409,6 +484,101 @@ void MainWindow::newTicket(bool phoneCall)
         openTicket(ticket.id);
     });
     dialog->open();
+}
+
+void MainWindow::goToTicket()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("goToTicketDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, INT_MAX);
+    dialog->setIntValue(qMax<qint64>(1, m_pane->ticketId().value()));
+    dialog->setWindowTitle(tr("Go to ticket"));
+    dialog->setLabelText(tr("Ticket &number:"));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this](int value) {
+        showList();
+        openTicket(TicketId(value));
+    });
+    dialog->open();
+}
+
+void MainWindow::goToUnread(int step)
+{
+    showList();
+    // Only the loaded rows are known: the paged list cannot say where the next unread
+    // ticket is beyond them without asking the server for every page in between.
+    const int first = m_model->firstLoadedRow();
+    const int end = first + m_model->loadedCount();
+    const int current = m_table->selectionModel()->currentIndex().row();
+    int row = current >= 0 ? current : (step > 0 ? first - 1 : end);
+    for (row += step; row >= first && row < end; row += step) {
+        if (m_model->index(row, 0).data(TicketListModel::UnreadRole).toBool()) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    flash([step] {
+        return step > 0 ? tr("No unread ticket below this one in the list.")
+                        : tr("No unread ticket above this one in the list.");
+    });
+}
+
+void MainWindow::assignToMe()
+{
+    const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
+    const auto ticket = m_pane->conversation()->ticket();
+    if (!me || !isStaff(me->role))
+        return;
+    if (!ticket) {
+        flash([] { return tr("Open a ticket first."); });
+        return;
+    }
+    if (ticket->assigneeId == me->id) {
+        flash([id = ticket->id.value()] { return tr("#%1 is already assigned to you.").arg(id); });
+        return;
+    }
+    sendAssignment(ticket->id, ticket->version, true);
+}
+
+void MainWindow::sendAssignment(TicketId id, qint64 version, bool retry)
+{
+    const UserId me = m_connection->currentUser()->id;
+    m_connection->updateTicket(
+        id, version, TicketChanges().setAssignee(me), this,
+        [this, id](const Ticket& ticket) {
+            m_model->noteOwnChange(ticket);
+            flash([number = id.value()] { return tr("#%1 is now assigned to you.").arg(number); });
+        },
+        [this, id, retry](const rpc::Error& error) {
+            // Changed meanwhile: the assignment is one field, safe to put on the new version
+            // unless someone else has just taken the ticket.
+            const auto current = conflictCurrent(error);
+            if (retry && current && current->id == id && !current->assigneeId) {
+                sendAssignment(id, current->version, false);
+                return;
+            }
+            flash([error] { return errorText(error); });
+        });
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = findChild<ShortcutsDialog*>();
+    if (!dialog) {
+        dialog = new ShortcutsDialog(this);
+        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::flash(std::function<QString()> text)
+{
+    m_flashText = std::move(text);
+    statusBar()->showMessage(m_flashText());
+    m_flashTimer.start();
 }
 
 void MainWindow::notifyIfMine(TicketId ticketId, const Message& message)

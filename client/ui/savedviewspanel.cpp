@@ -3,7 +3,6 @@
 
 #include "apitypes.h"
 #include "connection.h"
-#include "errortext.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -12,11 +11,6 @@
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
-
-namespace {
-constexpr int kSearchLimit = 50;
-constexpr int kTicketIdRole = Qt::UserRole + 1;
-} // namespace
 
 SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     : QWidget(parent)
@@ -34,13 +28,6 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    m_hits = new QListWidget(this);
-    m_hits->setObjectName(QStringLiteral("searchHits"));
-    m_hits->setWordWrap(true);
-    m_hits->setTextElideMode(Qt::ElideRight);
-    m_searchStatus = new QLabel(this);
-    m_searchStatus->setTextFormat(Qt::PlainText);
-    m_searchStatus->setWordWrap(true);
     for (QLabel* title : { m_viewsTitle, m_tagLabel, m_searchLabel }) {
         QFont font = title->font();
         font.setBold(true);
@@ -58,10 +45,7 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_searchLabel);
     layout->addWidget(m_search);
-    layout->addWidget(m_searchStatus);
-    layout->addWidget(m_hits, 1);
     layout->addStretch();
-    m_hits->hide();
 
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(400);
@@ -70,13 +54,9 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
         [this] { emit queryChanged(currentQuery()); });
     connect(
         m_tag, &QLineEdit::editingFinished, this, [this] { emit queryChanged(currentQuery()); });
-    connect(m_search, &QLineEdit::returnPressed, this, &SavedViewsPanel::runSearch);
-    connect(m_hits, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit searchHitActivated(TicketId(item->data(kTicketIdRole).toLongLong()));
-    });
-    connect(m_hits, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        emit searchHitActivated(TicketId(item->data(kTicketIdRole).toLongLong()));
-    });
+    connect(m_views, &QListWidget::itemClicked, this, &SavedViewsPanel::viewChosen);
+    connect(m_search, &QLineEdit::returnPressed, this,
+        [this] { emit searchRequested(m_search->text().trimmed()); });
     connect(connection, &Connection::ticketChanged, this, &SavedViewsPanel::scheduleCountRefresh);
     connect(connection, &Connection::ticketRemoved, this, &SavedViewsPanel::scheduleCountRefresh);
     connect(connection, &Connection::resynced, this, &SavedViewsPanel::scheduleCountRefresh);
@@ -201,32 +181,10 @@ void SavedViewsPanel::refreshCounts()
     }
 }
 
-void SavedViewsPanel::runSearch()
+void SavedViewsPanel::focusSearch()
 {
-    const QString text = m_search->text().trimmed();
-    m_hits->clear();
-    m_hits->hide();
-    m_searchStatus->clear();
-    if (text.isEmpty() || !m_connection)
-        return;
-    m_searchStatus->setText(tr("Searching…"));
-    m_connection->search(
-        text, kSearchLimit, this,
-        [this](const QVector<SearchHit>& hits) {
-            m_hits->clear();
-            m_searchStatus->setText(hits.isEmpty() ? tr("Nothing found.")
-                                                   : tr("%n match(es)", nullptr, int(hits.size())));
-            m_hits->setVisible(!hits.isEmpty());
-            for (const SearchHit& hit : hits) {
-                auto* item = new QListWidgetItem(QStringLiteral("#%1  %2")
-                                                     .arg(hit.ticketId.value())
-                                                     .arg(hit.snippet.simplified()),
-                    m_hits);
-                item->setData(kTicketIdRole, hit.ticketId.value());
-                item->setToolTip(hit.snippet);
-            }
-        },
-        [this](const rpc::Error& error) { m_searchStatus->setText(errorText(error)); });
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 } // namespace helpdesk::client

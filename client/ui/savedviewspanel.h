@@ -16,8 +16,8 @@ namespace helpdesk::client {
 class Connection;
 
 // The left pane: saved views (My open, Unassigned, All open, Pending, Resolved) with live
-// counts, a tag filter on top of the chosen view, and a full-text search whose hits open a
-// ticket directly.
+// counts, a tag filter on top of the chosen view, and the search box (its results are a list
+// of their own in the main area).
 class SavedViewsPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     int viewCount() const;
     QListWidget* viewList() const { return m_views; }
     QLineEdit* searchEdit() const { return m_search; }
+    // Puts the cursor in the search box, its text selected (Ctrl+F).
+    void focusSearch();
 
 public slots:
     // Counts are re-read shortly after a change, coalescing bursts of pushes.
@@ -37,7 +39,10 @@ public slots:
 
 signals:
     void queryChanged(const helpdesk::client::TicketQuery& query);
-    void searchHitActivated(helpdesk::TicketId ticket);
+    // Enter in the search box: words to search for, or empty to close the results.
+    void searchRequested(const QString& text);
+    // A view was clicked (even the current one): the list, not search results, is wanted.
+    void viewChosen();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,7 +58,6 @@ private:
     void retranslate();
     QString viewTitle(const QString& key) const;
     void refreshCounts();
-    void runSearch();
 
     QPointer<Connection> m_connection;
     QVector<View> m_viewDefs;
@@ -63,8 +67,6 @@ private:
     QLineEdit* m_tag;
     QLabel* m_searchLabel;
     QLineEdit* m_search;
-    QListWidget* m_hits;
-    QLabel* m_searchStatus;
     QTimer m_countTimer;
     int m_countGeneration = 0;
 };
