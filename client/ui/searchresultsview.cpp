@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -69,10 +68,11 @@ SearchResultsView::SearchResultsView(
             rerun();
         });
     }
-    m_statusButton = new QToolButton(this);
+    // A push button: its size hint makes room for the menu arrow (a tool button's draws the
+    // arrow over the text).
+    m_statusButton = new QPushButton(this);
     m_statusButton->setObjectName(QStringLiteral("statusFilter"));
     m_statusButton->setMenu(m_statusMenu);
-    m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("queueFilter"));
     m_customer = new QComboBox(this);
@@ -275,7 +275,7 @@ void SearchResultsView::fillPickers()
     m_queue->clear();
     m_queue->addItem(tr("Any queue"), qint64(0));
     m_customer->clear();
-    m_customer->addItem(tr("Any organisation"), qint64(0));
+    m_customer->addItem(tr("Any customer"), qint64(0));
     if (m_directory) {
         for (const Queue& q : m_directory->queues())
             m_queue->addItem(q.name, q.id.value());

@@ -14,7 +14,6 @@ class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
 
 namespace helpdesk::client {
 
@@ -76,7 +75,7 @@ private:
 
     QLabel* m_title;
     QLabel* m_status;
-    QToolButton* m_statusButton;
+    QPushButton* m_statusButton;
     QMenu* m_statusMenu;
     QComboBox* m_queue;
     QComboBox* m_customer;
