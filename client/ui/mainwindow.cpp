@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -199,7 +200,21 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
 
     m_model->setQuery(m_views->currentQuery());
     retranslate();
-    resize(1500, 900);
+    resize(defaultWidth(), 900);
+}
+
+int MainWindow::defaultWidth() const
+{
+    // 1500 px, or wider when the three panes at their least (the list with every header
+    // unclipped) need more in this language, as far as the screen allows.
+    constexpr int kWidth = 1500;
+    const int needed = m_views->sizeHint().width() + m_table->requiredWidth()
+        + qMax(kMinPaneWidth, m_pane->minimumSizeHint().width()) + 2 * m_splitter->handleWidth();
+    int width = qMax(kWidth, needed);
+    if (const QScreen* screen = this->screen();
+        screen && screen->availableGeometry().width() >= kWidth)
+        width = qMin(width, screen->availableGeometry().width());
+    return width;
 }
 
 MainWindow::~MainWindow()

@@ -82,6 +82,7 @@ private:
     void onCurrentRowChanged();
     void showInPane(TicketId id);
     void fitPanes();
+    int defaultWidth() const;
     void notifyIfMine(TicketId ticket, const Message& message);
     void switchLanguage(const QString& code);
     void goToTicket();

@@ -82,7 +82,8 @@ TicketTableView::TicketTableView(TicketListModel* model, QWidget* parent)
     QHeaderView* header = horizontalHeader();
     header->setSectionsClickable(true); // the view's own header is; a replacement is not
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    // Not Stretch: a stretched section shrinks below its header when the others take the
+    // room; fitColumns() gives the subject the rest, never less than its header.
     header->setMinimumSectionSize(24);
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -253,6 +254,31 @@ int TicketTableView::preferredWidth() const
     return width + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
 }
 
+int TicketTableView::floorWidth(int column) const
+{
+    if (m_userWidths.contains(column))
+        return m_userWidths.value(column);
+    switch (column) {
+    case TicketListModel::SubjectColumn:
+    case TicketListModel::AssigneeColumn:
+    case TicketListModel::CustomerColumn:
+        // Names and subjects may be elided; their header may not.
+        return qMax(kMinNameWidth, horizontalHeader()->sectionSizeHint(column));
+    default:
+        return naturalWidth(column);
+    }
+}
+
+int TicketTableView::requiredWidth() const
+{
+    int width = 0;
+    for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+        if (!isColumnHidden(column))
+            width += floorWidth(column);
+    }
+    return width + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+}
+
 void TicketTableView::fitColumns()
 {
     QHeaderView* header = horizontalHeader();
@@ -265,18 +291,22 @@ void TicketTableView::fitColumns()
         total += widths.value(column);
     }
     // The subject is what a row is read by: when the list is narrow the name columns give
-    // way (never below their header), rather than the subject shrinking to nothing behind a
-    // horizontal scroll bar. Widths the user chose stay.
-    const int minSubject = fontMetrics().averageCharWidth() * kMinSubjectChars;
-    int excess = total + minSubject - viewport()->width();
+    // way (never below their header) before the subject does; then the subject, down to its
+    // header; past that the list scrolls sideways rather than clip a header. Widths the user
+    // chose stay.
+    const int room = viewport()->width();
+    const int wantedSubject = fontMetrics().averageCharWidth() * kMinSubjectChars;
+    int excess = total + wantedSubject - room;
     for (const int column : { TicketListModel::CustomerColumn, TicketListModel::AssigneeColumn }) {
         if (excess <= 0 || !widths.contains(column) || m_userWidths.contains(column))
             continue;
-        const int floor = qMax(kMinNameWidth, header->sectionSizeHint(column));
-        const int give = qBound(0, widths.value(column) - floor, excess);
+        const int give = qBound(0, widths.value(column) - floorWidth(column), excess);
         widths[column] -= give;
         excess -= give;
+        total -= give;
     }
+    widths.insert(TicketListModel::SubjectColumn,
+        qMax(floorWidth(TicketListModel::SubjectColumn), room - total));
     m_fitting = true;
     for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
         if (header->sectionSize(it.key()) != it.value())
@@ -287,13 +317,14 @@ void TicketTableView::fitColumns()
 
 void TicketTableView::onSectionResized(int column, int, int newSize)
 {
-    // The subject stretches with the view by itself, hiding a column sizes it to 0, and
+    // The subject takes what is left (fitColumns()), hiding a column sizes it to 0, and
     // fitColumns() is not the user.
     if (m_fitting || column == TicketListModel::SubjectColumn || newSize <= 0
         || isColumnHidden(column))
         return;
     m_userWidths.insert(column, newSize);
     m_saveTimer.start();
+    fitColumns(); // the subject gives or takes the difference
 }
 
 void TicketTableView::resetColumnWidths()

@@ -39,6 +39,8 @@ public:
     int naturalWidth(int column) const;
     // Width of the shown columns at their natural widths with a readable subject.
     int preferredWidth() const;
+    // Narrowest width showing every shown header unclipped without scrolling sideways.
+    int requiredWidth() const;
     // Forgets the widths the user set; columns fit themselves again.
     void resetColumnWidths();
 
@@ -48,6 +50,9 @@ protected:
 
 private:
     void fitColumns();
+    // The least a column gets before the list scrolls sideways: its header for names and
+    // the subject, its natural width for the rest, the user's width when set.
+    int floorWidth(int column) const;
     void onSectionResized(int column, int oldSize, int newSize);
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void restoreSettings();

@@ -4,9 +4,11 @@
 // an unread (bold) row. Measured with the fonts and the style the list is drawn with. And
 // a header the server cannot sort by draws no arrow when clicked.
 #include "clientharness.h"
+#include "conversationmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ticketlistmodel.h"
+#include "ticketpane.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -123,6 +125,9 @@ void TestListLayout::initTestCase()
     m_window = std::make_unique<MainWindow>(m_connection.get(), &m_languages);
     m_window->show();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->ticketModel()->rowCount() > 0, kTimeout);
+    // With a ticket open, as people work: the ticket pane then takes all the room it needs.
+    m_window->openTicket(TicketId(7));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->ticketPane()->conversation()->ticket(), kTimeout);
 }
 
 void TestListLayout::cleanupTestCase()
@@ -143,15 +148,23 @@ void TestListLayout::nothingClippedInAnyLanguage()
     QFETCH(QString, code);
     QVERIFY(m_languages.setLanguage(code));
     QCoreApplication::processEvents();
-    // Switched while running...
+    // Switched while running (the window keeps its size: the list may scroll sideways)...
     QStringList problems = clippedTexts(m_window->ticketTable());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
-    // ...and started in it, at the default size.
+    // ...and started in it, at the default size, with a ticket open: all of it in view.
     MainWindow fresh(m_connection.get(), &m_languages);
     fresh.show();
     QTRY_VERIFY_WITH_TIMEOUT(fresh.ticketModel()->rowCount() > 0, kTimeout);
+    fresh.openTicket(TicketId(7));
+    QTRY_VERIFY_WITH_TIMEOUT(fresh.ticketPane()->conversation()->ticket(), kTimeout);
+    QCoreApplication::processEvents();
     problems = clippedTexts(fresh.ticketTable());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    QTableView* table = fresh.ticketTable();
+    QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+        qPrintable(QStringLiteral("the columns need %1 px, the list shows %2 px")
+                       .arg(table->horizontalHeader()->length())
+                       .arg(table->viewport()->width())));
 }
 
 void TestListLayout::unsortableHeaderDrawsNoArrow()
