@@ -4,7 +4,7 @@
 # on a temporary database. Needs a built tree (scripts/run.sh or scripts/test.sh builds one).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_packages xvfb xauth imagemagick
+install_packages xvfb xauth imagemagick xdotool
 OUT="${1:-$HELPDESK_ROOT/docs/images}"
 SERVER="$HELPDESK_BUILD/server/helpdesk-server"
 CLIENT="$HELPDESK_BUILD/client/ui/helpdesk-client"
@@ -33,19 +33,85 @@ shot() {
     if [ -n "${SHOT_TRIM:-}" ]; then
         import -window root -trim +repage "$OUT/$name.png" # a lone dialog on the black screen
     else
-        import -window root -crop 1500x900+0+0 +repage "$OUT/$name.png"
+        import -window root -crop "$(window_size)+0+0" +repage "$OUT/$name.png"
     fi
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     log "saved $OUT/$name.png"
 }
 
+# The main window's size, WIDTHxHEIGHT: 1500x900, or wider where a language needs it.
+window_size() {
+    local window geometry
+    window="$(xdotool search --onlyvisible --name '^Helpdesk' | head -n 1)"
+    geometry="$(xdotool getwindowgeometry "$window" 2>/dev/null | sed -n 's/ *Geometry: //p')"
+    echo "${geometry:-1500x900}"
+}
+
+# keys KEYS... : types into the client's window (xdotool key/type words, see shot_with_keys).
+keys() {
+    # No window manager gives the window the keyboard: ask for it.
+    local window
+    window="$(xdotool search --onlyvisible --name '^Helpdesk' | head -n 1)"
+    [ -n "$window" ] && xdotool windowfocus --sync "$window"
+    xdotool mousemove 750 450
+    for step in "$@"; do
+        case "$step" in
+            type:*) xdotool type --delay 40 "${step#type:}" ;;
+            *) xdotool key "$step" ;;
+        esac
+        sleep 0.3
+    done
+}
+
+# shot_with_keys NAME DELAY "KEYS..." CLIENT-ARGS... : like shot, pressing keys before the picture.
+shot_with_keys() {
+    local name="$1" delay="$2" steps="$3"
+    shift 3
+    "$CLIENT" "$@" >"$WORK/$name.log" 2>&1 &
+    local pid=$!
+    sleep "$delay"
+    # shellcheck disable=SC2086 # the steps are words on purpose
+    keys $steps
+    sleep 2
+    import -window root -crop "$(window_size)+0+0" +repage "$OUT/$name.png"
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    log "saved $OUT/$name.png"
+}
+
+# The read cache at work: tickets 7 and 3 are read, the server goes away, 7 is opened again.
+offline_shot() {
+    local data="$WORK/offline-data" listen="$WORK/offline-listen"
+    "$SERVER" init --data-dir "$data" --demo >/dev/null
+    "$SERVER" serve --data-dir "$data" --listen 127.0.0.1:0 >"$listen" 2>"$WORK/offline-server.log" &
+    local server=$!
+    for _ in $(seq 1 100); do grep -q '^listening on' "$listen" && break; sleep 0.1; done
+    "$CLIENT" --server "$(sed -n 's/^listening on //p' "$listen")" --login ana \
+        --password-env HELPDESK_DEMO_PASSWORD --open-ticket 7 --language en >"$WORK/offline.log" 2>&1 &
+    local pid=$!
+    sleep 4
+    keys ctrl+g type:3 Return
+    sleep 2
+    kill "$server"; wait "$server" 2>/dev/null || true
+    sleep 2
+    keys ctrl+g type:7 Return
+    sleep 2
+    import -window root -crop "$(window_size)+0+0" +repage "$OUT/offline-copy.png"
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    log "saved $OUT/offline-copy.png"
+}
+
 run_shots() {
     local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)
-    shot main-window 4 "${agent[@]}" --open-ticket 7
-    shot conversation-ru 4 --server "$ADDRESS" --login ivan --password-env HELPDESK_DEMO_PASSWORD --open-ticket 3
-    shot customer-view 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket 1
-    shot phone-call-dialog 4 "${agent[@]}" --log-call
-    SHOT_TRIM=1 shot login-dialog 3
+    # English unless a shot says otherwise: without --language, Ana's own (Croatian, stored on
+    # the server) would be used and then remembered.
+    shot main-window 4 "${agent[@]}" --open-ticket 7 --language en
+    shot conversation-ru 4 --server "$ADDRESS" --login ivan --password-env HELPDESK_DEMO_PASSWORD --open-ticket 3 --language ru
+    shot customer-view 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket 1 --language en
+    shot phone-call-dialog 4 "${agent[@]}" --log-call --language hr
+    SHOT_TRIM=1 shot login-dialog 3 --language en
+    shot_with_keys search-results 4 "ctrl+f type:php Return Down" "${agent[@]}" --language en
+    shot_with_keys keyboard-shortcuts 4 "F1" "${agent[@]}" --language en
+    offline_shot
     # The main window in every shipped language, to check for clipped or overflowing text.
     for language in en ru uk pl hr sr de fr es pt_BR; do
         shot "main-window-$language" 4 "${agent[@]}" --open-ticket 7 --language "$language"
