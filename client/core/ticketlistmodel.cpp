@@ -189,6 +189,19 @@ std::optional<Ticket> TicketListModel::ticketAt(int row) const
     return m_rows[row - m_first];
 }
 
+int TicketListModel::nextUnreadRow(int from, int step) const
+{
+    if (!m_markers || step == 0)
+        return -1;
+    step = step > 0 ? 1 : -1;
+    int row = from >= 0 ? from : (step > 0 ? m_first - 1 : windowEnd());
+    for (row += step; row >= m_first && row < windowEnd(); row += step) {
+        if (m_markers->isUnread(m_rows[row - m_first]))
+            return row;
+    }
+    return -1;
+}
+
 void TicketListModel::markRead(TicketId id)
 {
     const int row = rowOf(id);

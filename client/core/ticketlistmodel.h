@@ -107,6 +107,10 @@ public:
     int loadedCount() const { return int(m_rows.size()); }
     // The largest ticket id among the loaded rows (0 when none): how wide the id column must be.
     qint64 largestLoadedId() const;
+    // The next loaded row after from (before it when step < 0) whose ticket is unread; -1 if
+    // none. from -1: from the start (or the end). Only loaded rows are known: where the next
+    // unread ticket lies beyond them the server cannot say without reading every page between.
+    int nextUnreadRow(int from, int step) const;
     // Remembers the ticket as read at its current state (the UI calls this when opening it).
     void markRead(TicketId id);
     // The user's own change (a save) made this version: when it is pushed, it leaves the ticket

@@ -521,18 +521,11 @@ void MainWindow::goToTicket()
 void MainWindow::goToUnread(int step)
 {
     showList();
-    // Only the loaded rows are known: the paged list cannot say where the next unread
-    // ticket is beyond them without asking the server for every page in between.
-    const int first = m_model->firstLoadedRow();
-    const int end = first + m_model->loadedCount();
-    const int current = m_table->selectionModel()->currentIndex().row();
-    int row = current >= 0 ? current : (step > 0 ? first - 1 : end);
-    for (row += step; row >= first && row < end; row += step) {
-        if (m_model->index(row, 0).data(TicketListModel::UnreadRole).toBool()) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            return;
-        }
+    const int row = m_model->nextUnreadRow(m_table->selectionModel()->currentIndex().row(), step);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
     }
     flash([step] {
         return step > 0 ? tr("No unread ticket below this one in the list.")

@@ -558,11 +558,15 @@ void TestTicketListModel::unreadFollowsReadMarkers()
     QTRY_COMPARE(model.rowCount(), 1);
     const QModelIndex index = model.index(0, 0);
     QVERIFY(model.data(index, TicketListModel::UnreadRole).toBool());
+    QCOMPARE(model.nextUnreadRow(-1, 1), 0);
+    QCOMPARE(model.nextUnreadRow(-1, -1), 0);
+    QCOMPARE(model.nextUnreadRow(0, 1), -1);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.markRead(t.id);
     QCOMPARE(changed.size(), 1);
     QVERIFY(!model.data(index, TicketListModel::UnreadRole).toBool());
+    QCOMPARE(model.nextUnreadRow(-1, 1), -1);
 
     m_actor->addMessage(t.id, QStringLiteral("news"), false, QString(), nullptr, {});
     QTRY_VERIFY(model.data(model.index(0, 0), TicketListModel::UnreadRole).toBool());
