@@ -178,7 +178,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
         <source>Ticket created</source>
         <translation>Ticket erstellt</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -569,7 +569,7 @@ A native support desk client.</source>
 Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -587,6 +587,11 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -625,11 +630,41 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Gehe zu Ticket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next unread ticket</source>
+        <translation>&amp;Nächstes ungelesenes Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous unread ticket</source>
+        <translation>&amp;Vorheriges ungelesenes Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>Ü&amp;ber Helpdesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Connected to %1:%2</source>
         <translation>Verbunden mit %1:%2</translation>
     </message>
@@ -673,7 +708,42 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Go to ticket</source>
+        <translation>Gehe zu Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket &amp;number:</source>
+        <translation>Ticket&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unread ticket below this one in the list.</source>
+        <translation>Unterhalb dieses Tickets gibt es in der Liste kein ungelesenes Ticket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread ticket above this one in the list.</source>
+        <translation>Oberhalb dieses Tickets gibt es in der Liste kein ungelesenes Ticket.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a ticket first.</source>
+        <translation>Öffnen Sie zuerst ein Ticket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 is already assigned to you.</source>
+        <translation>#%1 ist Ihnen bereits zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 is now assigned to you.</source>
+        <translation>#%1 ist Ihnen jetzt zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>New reply from %1</source>
         <translation>Neue Antwort von %1</translation>
     </message>
@@ -923,6 +993,39 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::OfflineNotices</name>
+    <message>
+        <location filename="../client/ui/offlinenotices.cpp" line="+91"/>
+        <source>Offline — this is a copy of the list saved %1 (its first page). It is refreshed when the connection is back.</source>
+        <translation>Offline – dies ist eine am %1 gespeicherte Kopie der Liste (ihre erste Seite). Sie wird aktualisiert, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — the list may have changed since then.</source>
+        <translation>Offline seit %1 – die Liste hat sich seitdem möglicherweise geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this list was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Offline – diese Liste wurde auf diesem Computer nicht kürzlich geöffnet, daher gibt es keine Kopie. Sie wird geladen, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline — this is a copy of the ticket saved %1. It is refreshed when the connection is back; replies wait in the outbox until then.</source>
+        <translation>Offline – dies ist eine am %1 gespeicherte Kopie des Tickets. Sie wird aktualisiert, sobald die Verbindung wieder steht; bis dahin warten Antworten im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — this ticket may have changed since then.</source>
+        <translation>Offline seit %1 – das Ticket hat sich seitdem möglicherweise geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Offline – dieses Ticket wurde auf diesem Computer nicht kürzlich geöffnet, daher gibt es keine Kopie. Es wird geladen, sobald die Verbindung wieder steht.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/outbox.cpp" line="+254"/>
@@ -983,19 +1086,19 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+144"/>
+        <location line="+28"/>
+        <location line="+147"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>No queue</source>
         <translation>Keine Queue</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Someone else changed this to: %1</source>
         <translation>Jemand anderes hat dies geändert in: %1</translation>
     </message>
@@ -1010,22 +1113,22 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <translation>Ihr Wert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
         <translation>Jemand anderes hat ein Feld geändert, das Sie gerade bearbeiten. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Nicht gespeichert: Jemand anderes hat ein Feld geändert, das auch Sie geändert haben. Behalten Sie bei jedem markierten Feld Ihren Wert oder übernehmen Sie den anderen, dann speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1033,7 +1136,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
         <source>My open</source>
         <translation>Meine offenen</translation>
     </message>
@@ -1097,23 +1200,241 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <source>Words in subjects and messages</source>
         <translation>Wörter in Betreffzeilen und Nachrichten</translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::client::SearchResultsView</name>
     <message>
-        <location line="+61"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+180"/>
+        <location line="+153"/>
+        <source>Search results for “%1”</source>
+        <translation>Suchergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any queue</source>
+        <translation>Alle Queues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any customer</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Status: %n gewählt</numerusform>
+            <numerusform>Status: %n gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n match(es)</source>
+        <location line="+2"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>Das erste gefundene Ticket (%n). Fügen Sie Wörter oder Filter hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n gefundenen Tickets. Fügen Sie Wörter oder Filter hinzu, um die Suche einzugrenzen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>%n Ticket gefunden.</numerusform>
+            <numerusform>%n Tickets gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Zurück zur Liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only words written in this period: a subject when the ticket was opened, a message when it was sent.</source>
+        <translation>Nur Wörter, die in diesem Zeitraum geschrieben wurden: ein Betreff, als das Ticket erstellt wurde, eine Nachricht, als sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ShortcutsDialog</name>
+    <message>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Anywhere in the main window</source>
+        <translation>Überall im Hauptfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (puts the cursor in the search box)</source>
+        <translation>Suchen (Cursor ins Suchfeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a ticket by its number</source>
+        <translation>Zu einem Ticket anhand seiner Nummer gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread ticket in the list</source>
+        <translation>Nächstes ungelesenes Ticket in der Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unread ticket in the list</source>
+        <translation>Vorheriges ungelesenes Ticket in der Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the open ticket to me (staff)</source>
+        <translation>Das geöffnete Ticket mir zuweisen (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call (staff)</source>
+        <translation>Telefonat erfassen (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call on the open ticket (staff)</source>
+        <translation>Anruf zum geöffneten Ticket erfassen (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list, counts and directory</source>
+        <translation>Liste, Zähler und Verzeichnis aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ticket list</source>
+        <translation>Zurück zur Ticketliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the previous or next result</source>
+        <translation>Vorheriges oder nächstes Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply box</source>
+        <translation>Antwortfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cursor in the reply box</source>
+        <translation>Cursor ins Antwortfeld setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Pending (staff)</source>
+        <translation>Senden und Ticket auf „Wartend“ setzen (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Resolved (staff)</source>
+        <translation>Senden und Ticket auf „Gelöst“ setzen (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between reply and internal note (staff)</source>
+        <translation>Zwischen Antwort und interner Notiz wechseln (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket (in the new-ticket form)</source>
+        <translation>Ticket anlegen (im Formular für neue Tickets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next field (in the new-ticket form)</source>
+        <translation>Zum nächsten Feld (im Formular für neue Tickets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Zu diesem Feld gehen oder diese Schaltfläche drücken</translation>
     </message>
 </context>
 <context>
@@ -1184,9 +1505,20 @@ Ihr Name</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1231,12 +1563,33 @@ Ihr Name</translation>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+9"/>
+        <source>Desktop client</source>
+        <translation>Desktop-Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Monitoring-Alarm</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -1246,27 +1599,36 @@ Ihr Name</translation>
         <translation>Benutzer #%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
         <source>Customer #%1</source>
         <translation>Kunde #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -1276,12 +1638,14 @@ Ihr Name</translation>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -1347,6 +1711,24 @@ Ihr Name</translation>
         <location line="+2"/>
         <source>opened %1</source>
         <translation>erstellt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketTableView</name>
+    <message>
+        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset column widths</source>
+        <translation>Spaltenbreiten &amp;zurücksetzen</translation>
     </message>
 </context>
 </TS>

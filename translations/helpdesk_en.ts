@@ -53,7 +53,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+330"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+426"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -78,9 +78,36 @@
     </message>
 </context>
 <context>
-    <name>helpdesk::client::SavedViewsPanel</name>
+    <name>helpdesk::client::SearchResultsView</name>
     <message numerus="yes">
-        <location filename="../client/ui/savedviewspanel.cpp" line="+218"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+302"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Status: %n chosen</numerusform>
+            <numerusform>Status: %n chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
+        <translation>
+            <numerusform>The first ticket found (%n). Add words or filters to narrow the search.</numerusform>
+            <numerusform>The first %n tickets found. Add words or filters to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>%n ticket found.</numerusform>
+            <numerusform>%n tickets found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -178,7 +178,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
         <source>Ticket created</source>
         <translation>Ticket créé</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -569,7 +569,7 @@ A native support desk client.</source>
 Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -587,6 +587,11 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -625,11 +630,41 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Aller au ticket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next unread ticket</source>
+        <translation>Ticket non lu &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous unread ticket</source>
+        <translation>Ticket non lu &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to me</source>
+        <translation>M&apos;a&amp;ttribuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>À &amp;propos de Helpdesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Connected to %1:%2</source>
         <translation>Connecté à %1:%2</translation>
     </message>
@@ -673,7 +708,42 @@ Un client natif pour le service d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Go to ticket</source>
+        <translation>Aller au ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Numéro du ticket :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unread ticket below this one in the list.</source>
+        <translation>Aucun ticket non lu plus bas dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread ticket above this one in the list.</source>
+        <translation>Aucun ticket non lu plus haut dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a ticket first.</source>
+        <translation>Ouvrez d&apos;abord un ticket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 is already assigned to you.</source>
+        <translation>Le ticket #%1 vous est déjà assigné.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 is now assigned to you.</source>
+        <translation>Le ticket #%1 vous est maintenant assigné.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>New reply from %1</source>
         <translation>%1 a répondu</translation>
     </message>
@@ -923,6 +993,39 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::OfflineNotices</name>
+    <message>
+        <location filename="../client/ui/offlinenotices.cpp" line="+91"/>
+        <source>Offline — this is a copy of the list saved %1 (its first page). It is refreshed when the connection is back.</source>
+        <translation>Hors ligne — ceci est une copie de la liste enregistrée le %1 (sa première page). Elle sera actualisée dès le rétablissement de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — the list may have changed since then.</source>
+        <translation>Hors ligne depuis le %1 — la liste a pu changer depuis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this list was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Hors ligne — cette liste n&apos;a pas été ouverte récemment sur cet ordinateur, il n&apos;en existe donc pas de copie. Elle sera chargée dès le rétablissement de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline — this is a copy of the ticket saved %1. It is refreshed when the connection is back; replies wait in the outbox until then.</source>
+        <translation>Hors ligne — ceci est une copie du ticket enregistrée le %1. Elle sera actualisée dès le rétablissement de la connexion ; d&apos;ici là, les réponses attendent dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — this ticket may have changed since then.</source>
+        <translation>Hors ligne depuis le %1 — le ticket a pu changer depuis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Hors ligne — ce ticket n&apos;a pas été ouvert récemment sur cet ordinateur, il n&apos;en existe donc pas de copie. Il sera chargé dès le rétablissement de la connexion.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/outbox.cpp" line="+254"/>
@@ -983,19 +1086,19 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Prendre l&apos;autre</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+144"/>
+        <location line="+28"/>
+        <location line="+147"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>No queue</source>
         <translation>Aucune file d&apos;attente</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Someone else changed this to: %1</source>
         <translation>Quelqu&apos;un d&apos;autre a changé ceci en&#xa0;: %1</translation>
     </message>
@@ -1010,22 +1113,22 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Votre valeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié un champ que vous êtes en train de modifier. Pour chaque champ signalé, gardez votre valeur ou prenez l&apos;autre, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié un champ que vous avez aussi modifié. Pour chaque champ signalé, gardez votre valeur ou prenez l&apos;autre, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1033,7 +1136,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
         <source>My open</source>
         <translation>Mes tickets ouverts</translation>
     </message>
@@ -1097,23 +1200,241 @@ Un client natif pour le service d&apos;assistance.</translation>
         <source>Words in subjects and messages</source>
         <translation>Mots des objets et des messages</translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::client::SearchResultsView</name>
     <message>
-        <location line="+61"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+180"/>
+        <location line="+153"/>
+        <source>Search results for “%1”</source>
+        <translation>Résultats de la recherche « %1 »</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any queue</source>
+        <translation>Toutes les files d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any customer</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: any</source>
+        <translation>Statut : tous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Statut : %n choisi</numerusform>
+            <numerusform>Statut : %n choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n match(es)</source>
+        <location line="+2"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>Le premier ticket trouvé (%n). Ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
+            <numerusform>Les %n premiers tickets trouvés. Ajoutez des mots ou des filtres pour affiner la recherche.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>%n ticket trouvé.</numerusform>
+            <numerusform>%n tickets trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only words written in this period: a subject when the ticket was opened, a message when it was sent.</source>
+        <translation>Seulement les mots écrits pendant cette période : un objet à l&apos;ouverture du ticket, un message à son envoi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ShortcutsDialog</name>
+    <message>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Anywhere in the main window</source>
+        <translation>Partout dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (puts the cursor in the search box)</source>
+        <translation>Rechercher (curseur dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a ticket by its number</source>
+        <translation>Aller à un ticket par son numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread ticket in the list</source>
+        <translation>Ticket non lu suivant dans la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unread ticket in the list</source>
+        <translation>Ticket non lu précédent dans la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the open ticket to me (staff)</source>
+        <translation>M&apos;assigner le ticket ouvert (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call (staff)</source>
+        <translation>Saisir un appel téléphonique (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call on the open ticket (staff)</source>
+        <translation>Saisir un appel sur le ticket ouvert (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list, counts and directory</source>
+        <translation>Actualiser la liste, les compteurs et l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ticket list</source>
+        <translation>Retour à la liste des tickets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the previous or next result</source>
+        <translation>Ouvrir le résultat précédent ou suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply box</source>
+        <translation>Zone de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cursor in the reply box</source>
+        <translation>Placer le curseur dans la zone de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Pending (staff)</source>
+        <translation>Envoyer et passer le ticket à « En attente » (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Resolved (staff)</source>
+        <translation>Envoyer et passer le ticket à « Résolu » (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between reply and internal note (staff)</source>
+        <translation>Basculer entre réponse et note interne (personnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket (in the new-ticket form)</source>
+        <translation>Créer le ticket (dans le formulaire de nouveau ticket)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next field (in the new-ticket form)</source>
+        <translation>Aller au champ suivant (dans le formulaire de nouveau ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Aller à ce champ ou appuyer sur ce bouton</translation>
     </message>
 </context>
 <context>
@@ -1184,9 +1505,20 @@ Votre nom</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1231,12 +1563,33 @@ Votre nom</translation>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+9"/>
+        <source>Desktop client</source>
+        <translation>Client de bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Alerte de supervision</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
@@ -1246,27 +1599,36 @@ Votre nom</translation>
         <translation>Utilisateur #%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
         <source>Customer #%1</source>
         <translation>Client #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -1276,12 +1638,14 @@ Votre nom</translation>
         <translation>Assigné à</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -1347,6 +1711,24 @@ Votre nom</translation>
         <location line="+2"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketTableView</name>
+    <message>
+        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>Numéro du ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset column widths</source>
+        <translation>&amp;Réinitialiser la largeur des colonnes</translation>
     </message>
 </context>
 </TS>

@@ -182,7 +182,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
         <source>Ticket created</source>
         <translation>Zahtjev je otvoren</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -574,7 +574,7 @@ A native support desk client.</source>
 Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -592,6 +592,11 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Idi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -630,11 +635,41 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Pretraži…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to ticket…</source>
+        <translation>Idi na &amp;zahtjev…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next unread ticket</source>
+        <translation>Sljedeći &amp;nepročitani zahtjev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous unread ticket</source>
+        <translation>Pr&amp;ethodni nepročitani zahtjev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to me</source>
+        <translation>Dodijeli &amp;meni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tipkovnički prečaci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;O programu Helpdesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Connected to %1:%2</source>
         <translation>Povezano s %1:%2</translation>
     </message>
@@ -681,7 +716,42 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Go to ticket</source>
+        <translation>Idi na zahtjev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Broj zahtjeva:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unread ticket below this one in the list.</source>
+        <translation>Ispod ovoga na popisu nema nepročitanih zahtjeva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread ticket above this one in the list.</source>
+        <translation>Iznad ovoga na popisu nema nepročitanih zahtjeva.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a ticket first.</source>
+        <translation>Najprije otvorite zahtjev.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 is already assigned to you.</source>
+        <translation>Zahtjev #%1 već je dodijeljen vama.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 is now assigned to you.</source>
+        <translation>Zahtjev #%1 sada je dodijeljen vama.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>New reply from %1</source>
         <translation>Novi odgovor – %1</translation>
     </message>
@@ -931,6 +1001,39 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::OfflineNotices</name>
+    <message>
+        <location filename="../client/ui/offlinenotices.cpp" line="+91"/>
+        <source>Offline — this is a copy of the list saved %1 (its first page). It is refreshed when the connection is back.</source>
+        <translation>Izvan mreže – ovo je kopija popisa spremljena %1 (njegova prva stranica). Osvježit će se kad se veza uspostavi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — the list may have changed since then.</source>
+        <translation>Izvan mreže od %1 – popis se od tada možda promijenio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this list was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Izvan mreže – ovaj popis nije nedavno otvaran na ovom računalu pa nema njegove kopije. Učitat će se kad se veza uspostavi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline — this is a copy of the ticket saved %1. It is refreshed when the connection is back; replies wait in the outbox until then.</source>
+        <translation>Izvan mreže – ovo je kopija zahtjeva spremljena %1. Osvježit će se kad se veza uspostavi; do tada odgovori čekaju u izlaznoj pošti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — this ticket may have changed since then.</source>
+        <translation>Izvan mreže od %1 – zahtjev se od tada možda promijenio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Izvan mreže – ovaj zahtjev nije nedavno otvaran na ovom računalu pa nema njegove kopije. Učitat će se kad se veza uspostavi.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/outbox.cpp" line="+254"/>
@@ -991,19 +1094,19 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Preuzmi tuđe</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+144"/>
+        <location line="+28"/>
+        <location line="+147"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>No queue</source>
         <translation>Bez reda čekanja</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Someone else changed this to: %1</source>
         <translation>Nova vrijednost (netko drugi): %1</translation>
     </message>
@@ -1018,22 +1121,22 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Vaša vrijednost: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
         <translation>Netko drugi promijenio je polje koje uređujete. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim spremite.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Spremljeno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Nije spremljeno: isto polje promijenio je i netko drugi. Za svako označeno polje zadržite svoju vrijednost ili preuzmite tuđu, a zatim ponovno spremite.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>none</source>
         <translation>nema</translation>
     </message>
@@ -1041,7 +1144,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
         <source>My open</source>
         <translation>Moji otvoreni</translation>
     </message>
@@ -1105,24 +1208,244 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <source>Words in subjects and messages</source>
         <translation>Riječi u predmetima i porukama</translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::client::SearchResultsView</name>
     <message>
-        <location line="+61"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+180"/>
+        <location line="+153"/>
+        <source>Search results for “%1”</source>
+        <translation>Rezultati pretraživanja za „%1”</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any queue</source>
+        <translation>Bilo koji red čekanja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any customer</source>
+        <translation>Bilo koji klijent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: any</source>
+        <translation>Status: bilo koji</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Status: odabran %n</numerusform>
+            <numerusform>Status: odabrana %n</numerusform>
+            <numerusform>Status: odabrano %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Pretraživanje…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Ništa nije pronađeno.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n match(es)</source>
+        <location line="+2"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
-            <numerusform>%n rezultat</numerusform>
-            <numerusform>%n rezultata</numerusform>
-            <numerusform>%n rezultata</numerusform>
+            <numerusform>Prvi %n pronađeni zahtjev. Dodajte riječi ili filtre da suzite pretraživanje.</numerusform>
+            <numerusform>Prva %n pronađena zahtjeva. Dodajte riječi ili filtre da suzite pretraživanje.</numerusform>
+            <numerusform>Prvih %n pronađenih zahtjeva. Dodajte riječi ili filtre da suzite pretraživanje.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>Pronađen je %n zahtjev.</numerusform>
+            <numerusform>Pronađena su %n zahtjeva.</numerusform>
+            <numerusform>Pronađeno je %n zahtjeva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Natrag na popis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only words written in this period: a subject when the ticket was opened, a message when it was sent.</source>
+        <translation>Samo riječi napisane u tom razdoblju: predmet kad je zahtjev otvoren, poruka kad je poslana.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Očisti filtre</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ShortcutsDialog</name>
+    <message>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tipkovnički prečaci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tipke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Anywhere in the main window</source>
+        <translation>Bilo gdje u glavnom prozoru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (puts the cursor in the search box)</source>
+        <translation>Pretraga (kursor u polje za pretraživanje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a ticket by its number</source>
+        <translation>Idi na zahtjev prema broju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread ticket in the list</source>
+        <translation>Sljedeći nepročitani zahtjev na popisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unread ticket in the list</source>
+        <translation>Prethodni nepročitani zahtjev na popisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the open ticket to me (staff)</source>
+        <translation>Dodijeli otvoreni zahtjev meni (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket</source>
+        <translation>Novi zahtjev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call (staff)</source>
+        <translation>Zabilježi telefonski poziv (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call on the open ticket (staff)</source>
+        <translation>Zabilježi poziv na otvorenom zahtjevu (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list, counts and directory</source>
+        <translation>Osvježi popis, brojače i imenik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Ovaj popis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Izlaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Rezultati pretraživanja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ticket list</source>
+        <translation>Natrag na popis zahtjeva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the previous or next result</source>
+        <translation>Otvori prethodni ili sljedeći rezultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply box</source>
+        <translation>Polje za odgovor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cursor in the reply box</source>
+        <translation>Postavi kursor u polje za odgovor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Pošalji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Pending (staff)</source>
+        <translation>Pošalji i postavi status zahtjeva na „Na čekanju” (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Resolved (staff)</source>
+        <translation>Pošalji i postavi status zahtjeva na „Riješen” (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between reply and internal note (staff)</source>
+        <translation>Prebaci između odgovora i interne bilješke (osoblje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>Obrasci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket (in the new-ticket form)</source>
+        <translation>Stvori zahtjev (u obrascu novog zahtjeva)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next field (in the new-ticket form)</source>
+        <translation>Idi na sljedeće polje (u obrascu novog zahtjeva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + podcrtano slovo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Idi na to polje ili pritisni taj gumb</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1516,21 @@ Vaše ime</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultata</numerusform>
+            <numerusform>%n rezultata</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
         <source>New</source>
         <translation>Novi</translation>
     </message>
@@ -1240,12 +1575,33 @@ Vaše ime</translation>
         <translation>Hitan</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+9"/>
+        <source>Desktop client</source>
+        <translation>Stolni klijent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Telefonski poziv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Upozorenje nadzora</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
@@ -1255,27 +1611,36 @@ Vaše ime</translation>
         <translation>Korisnik #%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
         <source>Customer #%1</source>
         <translation>Klijent #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
         <source>#</source>
         <translation>Br.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Subject</source>
         <translation>Predmet</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -1285,12 +1650,14 @@ Vaše ime</translation>
         <translation>Dodijeljeno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Customer</source>
         <translation>Klijent</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Updated</source>
         <translation>Ažurirano</translation>
     </message>
@@ -1356,6 +1723,24 @@ Vaše ime</translation>
         <location line="+2"/>
         <source>opened %1</source>
         <translation>zaprimljen %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketTableView</name>
+    <message>
+        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Stupci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>Broj zahtjeva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset column widths</source>
+        <translation>&amp;Vrati širine stupaca</translation>
     </message>
 </context>
 </TS>

@@ -182,7 +182,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
         <source>Ticket created</source>
         <translation>Заявка создана</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -574,7 +574,7 @@ A native support desk client.</source>
 Настольный клиент службы поддержки.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -592,6 +592,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -630,11 +635,41 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to ticket…</source>
+        <translation>Перейти к &amp;заявке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next unread ticket</source>
+        <translation>&amp;Следующая непрочитанная заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous unread ticket</source>
+        <translation>П&amp;редыдущая непрочитанная заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Назначить мне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;О программе Helpdesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Connected to %1:%2</source>
         <translation>Подключено к %1:%2</translation>
     </message>
@@ -681,7 +716,42 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Go to ticket</source>
+        <translation>Перейти к заявке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Номер заявки:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unread ticket below this one in the list.</source>
+        <translation>Ниже в списке нет непрочитанных заявок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread ticket above this one in the list.</source>
+        <translation>Выше в списке нет непрочитанных заявок.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a ticket first.</source>
+        <translation>Сначала откройте заявку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 is already assigned to you.</source>
+        <translation>Заявка #%1 уже назначена вам.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 is now assigned to you.</source>
+        <translation>Заявка #%1 теперь назначена вам.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>New reply from %1</source>
         <translation>Новый ответ от %1</translation>
     </message>
@@ -931,6 +1001,39 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::OfflineNotices</name>
+    <message>
+        <location filename="../client/ui/offlinenotices.cpp" line="+91"/>
+        <source>Offline — this is a copy of the list saved %1 (its first page). It is refreshed when the connection is back.</source>
+        <translation>Нет подключения — это копия списка, сохранённая %1 (его первая страница). Она обновится, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — the list may have changed since then.</source>
+        <translation>Нет подключения с %1 — с тех пор список мог измениться.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this list was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Нет подключения — этот список недавно не открывали на этом компьютере, поэтому его копии нет. Он загрузится, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline — this is a copy of the ticket saved %1. It is refreshed when the connection is back; replies wait in the outbox until then.</source>
+        <translation>Нет подключения — это копия заявки, сохранённая %1. Она обновится, когда связь восстановится; до тех пор ответы ждут в исходящих.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — this ticket may have changed since then.</source>
+        <translation>Нет подключения с %1 — с тех пор заявка могла измениться.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Нет подключения — эту заявку недавно не открывали на этом компьютере, поэтому её копии нет. Она загрузится, когда связь восстановится.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/outbox.cpp" line="+254"/>
@@ -991,19 +1094,19 @@ A native support desk client.</source>
         <translation>Принять чужое</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+144"/>
+        <location line="+28"/>
+        <location line="+147"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>No queue</source>
         <translation>Без очереди</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Someone else changed this to: %1</source>
         <translation>Новое значение (кто-то другой): %1</translation>
     </message>
@@ -1018,22 +1121,22 @@ A native support desk client.</source>
         <translation>Ваше значение: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
         <translation>Кто-то другой изменил поле, которое вы редактируете. Для каждого отмеченного поля оставьте своё значение или примите чужое, затем сохраните.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Не сохранено: кто-то другой изменил поле, которое вы тоже изменили. Для каждого отмеченного поля оставьте своё значение или примите чужое, затем сохраните снова.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1041,7 +1144,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
         <source>My open</source>
         <translation>Мои открытые</translation>
     </message>
@@ -1105,24 +1208,244 @@ A native support desk client.</source>
         <source>Words in subjects and messages</source>
         <translation>Слова в темах и сообщениях</translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::client::SearchResultsView</name>
     <message>
-        <location line="+61"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+180"/>
+        <location line="+153"/>
+        <source>Search results for “%1”</source>
+        <translation>Результаты поиска «%1»</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any queue</source>
+        <translation>Любая очередь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any customer</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: any</source>
+        <translation>Статус: любой</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Статус: выбран %n</numerusform>
+            <numerusform>Статус: выбрано %n</numerusform>
+            <numerusform>Статус: выбрано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n match(es)</source>
+        <location line="+2"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
-            <numerusform>%n совпадение</numerusform>
-            <numerusform>%n совпадения</numerusform>
-            <numerusform>%n совпадений</numerusform>
+            <numerusform>Показана первая %n найденная заявка. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
+            <numerusform>Показаны первые %n найденные заявки. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
+            <numerusform>Показаны первые %n найденных заявок. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n заявка.</numerusform>
+            <numerusform>Найдено %n заявки.</numerusform>
+            <numerusform>Найдено %n заявок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Назад к списку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only words written in this period: a subject when the ticket was opened, a message when it was sent.</source>
+        <translation>Только слова, написанные за этот период: тема — когда заявка была создана, сообщение — когда оно было отправлено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ShortcutsDialog</name>
+    <message>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Anywhere in the main window</source>
+        <translation>В любом месте главного окна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (puts the cursor in the search box)</source>
+        <translation>Поиск (курсор в поле поиска)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a ticket by its number</source>
+        <translation>Перейти к заявке по номеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread ticket in the list</source>
+        <translation>Следующая непрочитанная заявка в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unread ticket in the list</source>
+        <translation>Предыдущая непрочитанная заявка в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the open ticket to me (staff)</source>
+        <translation>Назначить открытую заявку мне (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call (staff)</source>
+        <translation>Зарегистрировать звонок (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call on the open ticket (staff)</source>
+        <translation>Зарегистрировать звонок по открытой заявке (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list, counts and directory</source>
+        <translation>Обновить список, счётчики и справочник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ticket list</source>
+        <translation>Назад к списку заявок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the previous or next result</source>
+        <translation>Открыть предыдущий или следующий результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply box</source>
+        <translation>Поле ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cursor in the reply box</source>
+        <translation>Перевести курсор в поле ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Pending (staff)</source>
+        <translation>Отправить и перевести заявку в статус «В ожидании» (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Resolved (staff)</source>
+        <translation>Отправить и перевести заявку в статус «Решена» (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between reply and internal note (staff)</source>
+        <translation>Переключить ответ / внутреннюю заметку (сотрудники)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket (in the new-ticket form)</source>
+        <translation>Создать заявку (в форме новой заявки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next field (in the new-ticket form)</source>
+        <translation>Перейти к следующему полю (в форме новой заявки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Перейти к этому полю или нажать эту кнопку</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1516,21 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -1240,12 +1575,33 @@ Your name</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+9"/>
+        <source>Desktop client</source>
+        <translation>Настольный клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Оповещение мониторинга</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
@@ -1255,27 +1611,36 @@ Your name</source>
         <translation>Пользователь #%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
         <source>Customer #%1</source>
         <translation>Клиент #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -1285,12 +1650,14 @@ Your name</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -1356,6 +1723,24 @@ Your name</source>
         <location line="+2"/>
         <source>opened %1</source>
         <translation>создана %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketTableView</name>
+    <message>
+        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset column widths</source>
+        <translation>&amp;Сбросить ширину столбцов</translation>
     </message>
 </context>
 </TS>

@@ -182,7 +182,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+441"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
         <source>Ticket created</source>
         <translation>Тикет је креиран</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+221"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -574,7 +574,7 @@ A native support desk client.</source>
 Десктоп клијент за корисничку подршку.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -592,6 +592,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Приказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Иди</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -630,11 +635,41 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Претражи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to ticket…</source>
+        <translation>Иди на &amp;тикет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next unread ticket</source>
+        <translation>Следећи &amp;непрочитани тикет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous unread ticket</source>
+        <translation>Пр&amp;етходни непрочитани тикет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to me</source>
+        <translation>Додели &amp;мени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;О програму Helpdesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Connected to %1:%2</source>
         <translation>Повезано са %1:%2</translation>
     </message>
@@ -681,7 +716,42 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Go to ticket</source>
+        <translation>Иди на тикет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Број тикета:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unread ticket below this one in the list.</source>
+        <translation>Испод овога на списку нема непрочитаних тикета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread ticket above this one in the list.</source>
+        <translation>Изнад овога на списку нема непрочитаних тикета.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a ticket first.</source>
+        <translation>Прво отворите тикет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 is already assigned to you.</source>
+        <translation>Тикет #%1 је већ додељен вама.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#%1 is now assigned to you.</source>
+        <translation>Тикет #%1 је сада додељен вама.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>New reply from %1</source>
         <translation>Нови одговор од %1</translation>
     </message>
@@ -931,6 +1001,39 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::OfflineNotices</name>
+    <message>
+        <location filename="../client/ui/offlinenotices.cpp" line="+91"/>
+        <source>Offline — this is a copy of the list saved %1 (its first page). It is refreshed when the connection is back.</source>
+        <translation>Ван мреже — ово је копија списка сачувана %1 (његова прва страница). Освежиће се кад се веза поново успостави.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — the list may have changed since then.</source>
+        <translation>Ван мреже од %1 — списак се од тада можда променио.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this list was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Ван мреже — овај списак није недавно отваран на овом рачунару, па нема његове копије. Учитаће се кад се веза поново успостави.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline — this is a copy of the ticket saved %1. It is refreshed when the connection is back; replies wait in the outbox until then.</source>
+        <translation>Ван мреже — ово је копија тикета сачувана %1. Освежиће се кад се веза поново успостави; дотле одговори чекају у одлазном сандучету.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline since %1 — this ticket may have changed since then.</source>
+        <translation>Ван мреже од %1 — тикет се од тада можда променио.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
+        <translation>Ван мреже — овај тикет није недавно отваран на овом рачунару, па нема његове копије. Учитаће се кад се веза поново успостави.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/outbox.cpp" line="+254"/>
@@ -991,19 +1094,19 @@ A native support desk client.</source>
         <translation>Преузми туђе</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+144"/>
+        <location line="+28"/>
+        <location line="+147"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+145"/>
         <source>No queue</source>
         <translation>Без реда чекања</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Someone else changed this to: %1</source>
         <translation>Нова вредност (неко други): %1</translation>
     </message>
@@ -1018,22 +1121,22 @@ A native support desk client.</source>
         <translation>Ваша вредност: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Someone else changed a field you are editing. For each marked field, keep your value or take theirs, then save.</source>
         <translation>Неко други је променио поље које уређујете. За свако означено поље задржите своју вредност или преузмите туђу, па сачувајте.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Сачувано.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not saved: someone else changed a field you changed. For each marked field, keep your value or take theirs, then save again.</source>
         <translation>Није сачувано: исто поље је променио и неко други. За свако означено поље задржите своју вредност или преузмите туђу, па поново сачувајте.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>none</source>
         <translation>нема</translation>
     </message>
@@ -1041,7 +1144,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+129"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
         <source>My open</source>
         <translation>Моји отворени</translation>
     </message>
@@ -1105,24 +1208,244 @@ A native support desk client.</source>
         <source>Words in subjects and messages</source>
         <translation>Речи у насловима и порукама</translation>
     </message>
+</context>
+<context>
+    <name>helpdesk::client::SearchResultsView</name>
     <message>
-        <location line="+61"/>
+        <location filename="../client/ui/searchresultsview.cpp" line="+180"/>
+        <location line="+153"/>
+        <source>Search results for “%1”</source>
+        <translation>Резултати претраге за „%1”</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any queue</source>
+        <translation>Било који ред чекања</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any customer</source>
+        <translation>Било који клијент</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: any</source>
+        <translation>Статус: било који</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status: %n chosen</source>
+        <translation>
+            <numerusform>Статус: изабран %n</numerusform>
+            <numerusform>Статус: изабрана %n</numerusform>
+            <numerusform>Статус: изабрано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Претрага…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Ништа није пронађено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n match(es)</source>
+        <location line="+2"/>
+        <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
-            <numerusform>%n резултат</numerusform>
-            <numerusform>%n резултата</numerusform>
-            <numerusform>%n резултата</numerusform>
+            <numerusform>Први %n пронађени тикет. Додајте речи или филтере да бисте сузили претрагу.</numerusform>
+            <numerusform>Прва %n пронађена тикета. Додајте речи или филтере да бисте сузили претрагу.</numerusform>
+            <numerusform>Првих %n пронађених тикета. Додајте речи или филтере да бисте сузили претрагу.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>Пронађен је %n тикет.</numerusform>
+            <numerusform>Пронађена су %n тикета.</numerusform>
+            <numerusform>Пронађено је %n тикета.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Назад на списак</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only words written in this period: a subject when the ticket was opened, a message when it was sent.</source>
+        <translation>Само речи написане у том периоду: наслов кад је тикет отворен, порука кад је послата.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear filters</source>
+        <translation>Очисти филтере</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ShortcutsDialog</name>
+    <message>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Тастери</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Anywhere in the main window</source>
+        <translation>Било где у главном прозору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (puts the cursor in the search box)</source>
+        <translation>Претрага (курсор у поље за претрагу)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a ticket by its number</source>
+        <translation>Иди на тикет по броју</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unread ticket in the list</source>
+        <translation>Следећи непрочитани тикет на списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unread ticket in the list</source>
+        <translation>Претходни непрочитани тикет на списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the open ticket to me (staff)</source>
+        <translation>Додели отворени тикет мени (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket</source>
+        <translation>Нови тикет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a phone call (staff)</source>
+        <translation>Евидентирај телефонски позив (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call on the open ticket (staff)</source>
+        <translation>Евидентирај позив на отвореном тикету (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list, counts and directory</source>
+        <translation>Освежи списак, бројаче и именик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Овај списак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Излаз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Резултати претраге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the ticket list</source>
+        <translation>Назад на списак тикета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the previous or next result</source>
+        <translation>Отвори претходни или следећи резултат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply box</source>
+        <translation>Поље за одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cursor in the reply box</source>
+        <translation>Постави курсор у поље за одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Пошаљи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Pending (staff)</source>
+        <translation>Пошаљи и постави статус тикета на „На чекању” (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and set the ticket to Resolved (staff)</source>
+        <translation>Пошаљи и постави статус тикета на „Решен” (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between reply and internal note (staff)</source>
+        <translation>Пребаци између одговора и интерне белешке (особље)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>Обрасци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket (in the new-ticket form)</source>
+        <translation>Направи тикет (у обрасцу новог тикета)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next field (in the new-ticket form)</source>
+        <translation>Иди на следеће поље (у обрасцу новог тикета)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подвучено слово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field or press that button</source>
+        <translation>Иди на то поље или притисни то дугме</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1516,21 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n резултат</numerusform>
+            <numerusform>%n резултата</numerusform>
+            <numerusform>%n резултата</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+20"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
         <source>New</source>
         <translation>Нови</translation>
     </message>
@@ -1240,12 +1575,33 @@ Your name</source>
         <translation>Хитан</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+9"/>
+        <source>Desktop client</source>
+        <translation>Десктоп клијент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Телефонски позив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring alert</source>
+        <translation>Упозорење надзора</translation>
+    </message>
+    <message>
+        <location line="+236"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
@@ -1255,27 +1611,36 @@ Your name</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
         <source>Customer #%1</source>
         <translation>Клијент #%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+56"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Subject</source>
         <translation>Наслов</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -1285,12 +1650,14 @@ Your name</source>
         <translation>Додељено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Customer</source>
         <translation>Клијент</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
         <source>Updated</source>
         <translation>Ажурирано</translation>
     </message>
@@ -1356,6 +1723,24 @@ Your name</source>
         <location line="+2"/>
         <source>opened %1</source>
         <translation>поднет %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketTableView</name>
+    <message>
+        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Колоне</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>Број тикета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset column widths</source>
+        <translation>&amp;Врати ширине колона</translation>
     </message>
 </context>
 </TS>
