@@ -205,7 +205,7 @@
     <message>
         <location line="+2"/>
         <source>Moved from queue %1 to %2</source>
-        <translation>Von Queue %1 nach %2 verschoben</translation>
+        <translation>Von Warteschlange %1 nach %2 verschoben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -798,7 +798,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Queue:</source>
-        <translation>&amp;Queue:</translation>
+        <translation>&amp;Warteschlange:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -878,7 +878,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     <message>
         <location line="+17"/>
         <source>No queue</source>
-        <translation>Keine Queue</translation>
+        <translation>Keine Warteschlange</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1053,7 +1053,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation>&amp;Queue:</translation>
+        <translation>&amp;Warteschlange:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1095,7 +1095,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <location line="-145"/>
         <location line="+145"/>
         <source>No queue</source>
-        <translation>Keine Queue</translation>
+        <translation>Keine Warteschlange</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1212,7 +1212,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     <message>
         <location line="-57"/>
         <source>Any queue</source>
-        <translation>Alle Queues</translation>
+        <translation>Alle Warteschlangen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1447,7 +1447,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
     <message>
         <location line="+2"/>
         <source>A public reply gets your signature in the requester&apos;s language (or the one for any language), followed by the signature of the ticket&apos;s queue. You can edit it before sending.</source>
-        <translation>Eine öffentliche Antwort erhält Ihre Signatur in der Sprache des Anfragenden (oder die für alle Sprachen), gefolgt von der Signatur der Queue des Tickets. Sie können sie vor dem Senden bearbeiten.</translation>
+        <translation>Eine öffentliche Antwort erhält Ihre Signatur in der Sprache des Anfragenden (oder die für alle Sprachen), gefolgt von der Signatur der Warteschlange des Tickets. Sie können sie vor dem Senden bearbeiten.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1481,7 +1481,7 @@ Ihr Name</translation>
     <message>
         <location line="+4"/>
         <source>Queue: %1</source>
-        <translation>Queue: %1</translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <location line="+13"/>
