@@ -73,15 +73,19 @@ QString toString(TicketSortField field)
     return QString();
 }
 
+QJsonArray statusNames(const QVector<TicketStatus>& statuses)
+{
+    QJsonArray names;
+    for (TicketStatus status : statuses)
+        names.append(toString(status));
+    return names;
+}
+
 QJsonObject TicketQuery::filterJson() const
 {
     QJsonObject filter;
-    if (!statuses.isEmpty()) {
-        QJsonArray names;
-        for (TicketStatus status : statuses)
-            names.append(toString(status));
-        filter.insert(QStringLiteral("status"), names);
-    }
+    if (!statuses.isEmpty())
+        filter.insert(QStringLiteral("status"), statusNames(statuses));
     insertIdFilter(filter, QStringLiteral("queueId"), queue);
     insertIdFilter(filter, QStringLiteral("assigneeId"), assignee);
     insertIdFilter(filter, QStringLiteral("customerId"), customer);

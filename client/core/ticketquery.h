@@ -7,6 +7,7 @@
 
 #include "domain/types.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
 
@@ -47,6 +48,8 @@ template<typename IdType> struct IdFilter
 enum class TicketSortField { UpdatedAt, CreatedAt, Id, Priority, Status, Subject };
 
 QString toString(TicketSortField field);
+// The wire names of statuses, as ticket.list and search take them in filter.status.
+QJsonArray statusNames(const QVector<TicketStatus>& statuses);
 
 struct TicketQuery
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsearch.h"
 
+#include "ticketquery.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,12 +12,8 @@ namespace helpdesk::client {
 QJsonObject TicketSearch::toParams() const
 {
     QJsonObject filter;
-    if (!statuses.isEmpty()) {
-        QJsonArray names;
-        for (TicketStatus status : statuses)
-            names.append(toString(status));
-        filter.insert(QStringLiteral("status"), names);
-    }
+    if (!statuses.isEmpty())
+        filter.insert(QStringLiteral("status"), statusNames(statuses));
     if (queue)
         filter.insert(QStringLiteral("queueId"), queue->value());
     if (customer)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chipdelegate.h"
 
+#include "plaintexttooltip.h"
 #include "ticketlistmodel.h"
 
 #include <QAbstractItemView>
@@ -8,8 +9,6 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextDocument>
-#include <QToolTip>
 
 namespace helpdesk::client {
 
@@ -63,17 +62,8 @@ void ChipDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
 bool ChipDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     const QStyleOptionViewItem& option, const QModelIndex& index)
 {
-    if (!event || !view || event->type() != QEvent::ToolTip)
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
-    // A subject is text from a customer: a tooltip would render "<b>" in it as markup.
-    const QString text = index.data(Qt::ToolTipRole).toString();
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        return true;
-    }
-    QToolTip::showText(
-        event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), view);
-    return true;
+    return showPlainTextToolTip(event, view, index)
+        || QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void ChipDelegate::paintChannel(

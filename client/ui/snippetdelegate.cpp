@@ -2,6 +2,7 @@
 #include "snippetdelegate.h"
 
 #include "chipdelegate.h"
+#include "plaintexttooltip.h"
 #include "searchresultsmodel.h"
 
 #include <QAbstractItemView>
@@ -9,8 +10,6 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextDocument>
-#include <QToolTip>
 
 namespace helpdesk::client {
 
@@ -221,17 +220,8 @@ void SnippetDelegate::paintSubject(
 bool SnippetDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     const QStyleOptionViewItem& option, const QModelIndex& index)
 {
-    if (!event || !view || event->type() != QEvent::ToolTip)
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
-    // Subjects and snippets are other people's text: shown as text, never as markup.
-    const QString text = index.data(Qt::ToolTipRole).toString();
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        return true;
-    }
-    QToolTip::showText(
-        event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), view);
-    return true;
+    return showPlainTextToolTip(event, view, index)
+        || QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace helpdesk::client

@@ -251,15 +251,8 @@ QJsonValue listAudit(Db& db, const CallContext& call)
     query.objectType = params.optionalString(QStringLiteral("objectType")).value_or(QString());
     query.objectId = params.optionalId(QStringLiteral("objectId"));
     query.beforeId = params.optionalId(QStringLiteral("beforeId"));
-    for (const char* name : { "since", "until" }) {
-        const auto text = params.optionalString(QLatin1String(name));
-        if (!text)
-            continue;
-        const QDateTime time = fromWireTime(*text);
-        if (!time.isValid())
-            validationError(QLatin1String(name), QStringLiteral("not an ISO 8601 time with offset"));
-        (qstrcmp(name, "since") == 0 ? query.sinceMs : query.untilMs) = time.toMSecsSinceEpoch();
-    }
+    query.sinceMs = params.optionalTimeMs(QStringLiteral("since"));
+    query.untilMs = params.optionalTimeMs(QStringLiteral("until"));
     query.limit = params.optionalInt(QStringLiteral("limit")).value_or(100);
     if (query.limit < 1 || query.limit > kMaxAuditLimit)
         validationError(

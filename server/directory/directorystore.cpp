@@ -100,14 +100,13 @@ bool loginTaken(Db& db, const QString& login)
 
 void updateUserRow(Db& db, const User& user)
 {
-    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     Query update(db,
         QStringLiteral("UPDATE users SET name = ?, email = ?, phone = ?, locale = ?, "
                        "contact_role = ?, enabled = ? WHERE id = ?"));
     update.bind(user.name)
-        .bind(text(user.email))
-        .bind(text(user.phone))
-        .bind(text(user.locale))
+        .bind(sqlText(user.email))
+        .bind(sqlText(user.phone))
+        .bind(sqlText(user.locale))
         .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
         .bind(user.enabled ? 1 : 0)
         .bind(user.id.value())
@@ -206,12 +205,11 @@ QVector<Service> customerServices(Db& db, CustomerId id)
 
 void updateCustomer(Db& db, const Customer& customer)
 {
-    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     Query update(db, QStringLiteral("UPDATE customers SET name = ?, language = ?, notes = ? "
                                     "WHERE id = ?"));
     update.bind(customer.name)
-        .bind(text(customer.language))
-        .bind(text(customer.notes))
+        .bind(sqlText(customer.language))
+        .bind(sqlText(customer.notes))
         .bind(customer.id.value())
         .exec();
     if (!customer.services)
@@ -226,7 +224,7 @@ void updateCustomer(Db& db, const Customer& customer)
         insert.bind(customer.id.value())
             .bind(service.kind)
             .bind(service.name)
-            .bind(text(service.details))
+            .bind(sqlText(service.details))
             .exec();
     }
 }
@@ -270,14 +268,13 @@ User insertUser(Db& db, const User& user, const QString& passwordHash)
     insert.bind(user.login)
         .bind(user.name)
         .bind(toString(user.role))
-        .bind(user.locale.isNull() ? QStringLiteral("")
-                                   : user.locale) // NOT NULL column; a null QString binds NULL
+        .bind(sqlText(user.locale))
         .bind(sqlValue(user.customerId))
         .bind(user.contactRole ? QVariant(toString(*user.contactRole)) : sqlNullText())
         .bind(passwordHash)
         .bind(nowMs())
-        .bind(user.email.isNull() ? QStringLiteral("") : user.email)
-        .bind(user.phone.isNull() ? QStringLiteral("") : user.phone)
+        .bind(sqlText(user.email))
+        .bind(sqlText(user.phone))
         .bind(user.enabled ? 1 : 0);
     User created = user;
     created.id = UserId(insert.scalar().toLongLong());

@@ -46,8 +46,7 @@ void storeSignature(Db& db, const Signature& signature)
     const bool forUser = signature.userId.has_value();
     const QString owner = forUser ? QStringLiteral("user_id") : QStringLiteral("queue_id");
     const qint64 ownerId = forUser ? signature.userId->value() : signature.queueId->value();
-    // NOT NULL column: a null QString would bind NULL.
-    const QString locale = signature.locale.isNull() ? QStringLiteral("") : signature.locale;
+    const QString locale = sqlText(signature.locale);
     Query remove(
         db, QStringLiteral("DELETE FROM signatures WHERE %1 = ? AND locale = ?").arg(owner));
     remove.bind(ownerId).bind(locale).exec();

@@ -3,6 +3,8 @@
 
 #include "rpcexception.h"
 
+#include "domain/types.h"
+
 #include <cmath>
 
 namespace helpdesk::server {
@@ -117,6 +119,17 @@ std::optional<QJsonArray> Params::optionalArray(const QString& name) const
     if (!value.isArray())
         typeError(name, QStringLiteral("expected an array"));
     return value.toArray();
+}
+
+std::optional<qint64> Params::optionalTimeMs(const QString& name) const
+{
+    const auto text = optionalString(name);
+    if (!text)
+        return std::nullopt;
+    const QDateTime time = fromWireTime(*text);
+    if (!time.isValid())
+        validationError(fieldName(name), QStringLiteral("not an ISO 8601 time with offset"));
+    return time.toMSecsSinceEpoch();
 }
 
 std::optional<QStringList> Params::optionalStringList(const QString& name) const

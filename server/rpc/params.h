@@ -29,6 +29,9 @@ public:
     std::optional<QJsonObject> optionalObject(const QString& name) const;
     std::optional<QJsonArray> optionalArray(const QString& name) const;
     std::optional<QStringList> optionalStringList(const QString& name) const;
+    // A time in the wire form (ISO 8601 with offset) as milliseconds since the epoch; not a
+    // string: -32602; a string that is no such time: 1022 "not an ISO 8601 time with offset".
+    std::optional<qint64> optionalTimeMs(const QString& name) const;
 
     // Fails with -32602 for any key not in `allowed`, so a typo does not pass silently.
     void rejectUnknown(const QStringList& allowed) const;

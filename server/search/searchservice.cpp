@@ -137,17 +137,6 @@ QJsonArray highlights(const QString& text, const QString& query)
 
 namespace {
 
-std::optional<qint64> timeParam(const Params& filter, const QString& name)
-{
-    const auto text = filter.optionalString(name);
-    if (!text)
-        return std::nullopt;
-    const QDateTime time = fromWireTime(*text);
-    if (!time.isValid())
-        validationError(filter.fieldName(name), QStringLiteral("not an ISO 8601 time with offset"));
-    return time.toMSecsSinceEpoch();
-}
-
 // One item per ticket, in the order of each ticket's first (newest) hit, with the ticket
 // itself and how many of the hits read were its.
 QJsonArray perTicket(Db& db, const QJsonArray& hits, qint64 limit)
@@ -209,8 +198,8 @@ QJsonValue run(Db& db, const CallContext& call)
         filter.ticketClauses = tickets.andClauses();
         filter.values = tickets.values;
         const Params f(*params.optionalObject(QStringLiteral("filter")), QStringLiteral("filter."));
-        filter.sinceMs = timeParam(f, QStringLiteral("since"));
-        filter.untilMs = timeParam(f, QStringLiteral("until"));
+        filter.sinceMs = f.optionalTimeMs(QStringLiteral("since"));
+        filter.untilMs = f.optionalTimeMs(QStringLiteral("until"));
     }
     // A customer searches its own organisation's tickets only (a customer always has one).
     if (call.principal.isCustomer() && !call.principal.customerId)

@@ -28,13 +28,11 @@ void appendAudit(Db& db, const AuditEntry& entry)
     Query insert(db,
         QStringLiteral("INSERT INTO audit_log (at, actor_id, address, action, object_type, "
                        "object_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    // NOT NULL text columns: a null QString would bind NULL.
-    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     insert.bind(entry.atMs ? entry.atMs : nowMs())
         .bind(sqlValue(entry.actorId))
-        .bind(text(entry.address))
+        .bind(sqlText(entry.address))
         .bind(entry.action)
-        .bind(text(entry.objectType))
+        .bind(sqlText(entry.objectType))
         .bind(entry.objectId ? QVariant(*entry.objectId) : sqlNullInt())
         .bind(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)))
         .exec();

@@ -157,6 +157,12 @@ inline QVariant sqlNullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+// Text for a NOT NULL column: a null QString would bind SQL NULL, an empty one binds ''.
+inline QString sqlText(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QVariant sqlNullInt()
 {
     return QVariant(QMetaType::fromType<qint64>());
