@@ -107,7 +107,7 @@
 <context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
-        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -1507,7 +1507,7 @@ Votre nom</translation>
 <context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
-        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>

@@ -1518,7 +1518,7 @@ Imię i nazwisko</translation>
 <context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
-        <location filename="../client/ui/snippetdelegate.cpp" line="+164"/>
+        <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n wynik</numerusform>
