@@ -255,6 +255,25 @@ int seedDemoData(Db& db)
         while (queueRows.next())
             queues.insert(queueRows.text(1), QueueId(queueRows.int64(0)));
 
+        // Who works where: the lead leads every queue, the agents share them by skill.
+        const struct { const char* queue; const char* login; bool lead; } members[] = {
+            { "Support", "lead", true }, { "Support", "ana", false }, { "Support", "ivan", false },
+            { "Support", "sam", false }, { "Billing", "lead", true }, { "Billing", "marta", false },
+            { "Billing", "sam", false }, { "Abuse", "lead", true }, { "Abuse", "ivan", false },
+        };
+        for (const auto& member : members) {
+            const QueueId queue = queues.value(QString::fromUtf8(member.queue));
+            const User user = users.value(QString::fromUtf8(member.login));
+            if (!queue.isValid() || !isStaff(user.role))
+                continue;
+            Query insert(db,
+                QStringLiteral("INSERT INTO queue_members (queue_id, user_id, is_lead) "
+                               "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM queue_members "
+                               "WHERE queue_id = ? AND user_id = ?)"));
+            insert.bind(queue.value()).bind(user.id.value()).bind(member.lead ? 1 : 0)
+                .bind(queue.value()).bind(user.id.value()).exec();
+        }
+
         int created = 0;
         for (const DemoTicket& demo : demoTickets()) {
             const User requester = users.value(QString::fromUtf8(demo.thread.first().author));
