@@ -222,6 +222,10 @@ std::optional<TicketSortField> TicketListModel::sortFieldFor(int column)
         return TicketSortField::Priority;
     case UpdatedColumn:
         return TicketSortField::UpdatedAt;
+    case AssigneeColumn:
+        return TicketSortField::AssigneeId; // grouped by user, not ordered by name
+    case QueueColumn:
+        return TicketSortField::QueueId;
     default:
         return std::nullopt; // names live in other tables; the server cannot order by them
     }
@@ -281,6 +285,19 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return ticket.tags;
     case ChannelRole:
         return toString(ticket.channel);
+    case GroupKeyRole:
+        switch (m_query.sortField) {
+        case TicketSortField::Status:
+            return int(ticket.status);
+        case TicketSortField::Priority:
+            return int(ticket.priority);
+        case TicketSortField::AssigneeId:
+            return idOrZero(ticket.assigneeId);
+        case TicketSortField::QueueId:
+            return idOrZero(ticket.queueId);
+        default:
+            return {};
+        }
     default:
         return {};
     }
@@ -314,6 +331,12 @@ QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
         const QString name = m_directory ? m_directory->userName(*ticket.assigneeId) : QString();
         return name.isEmpty() ? tr("User #%1").arg(ticket.assigneeId->value()) : name;
     }
+    case QueueColumn: {
+        if (!ticket.queueId)
+            return QString();
+        const QString name = m_directory ? m_directory->queueName(*ticket.queueId) : QString();
+        return name.isEmpty() ? tr("Queue #%1").arg(ticket.queueId->value()) : name;
+    }
     case CustomerColumn: {
         if (!ticket.customerId)
             return QString();
@@ -343,6 +366,8 @@ QString TicketListModel::columnName(int column)
         return tr("Priority");
     case AssigneeColumn:
         return tr("Assignee");
+    case QueueColumn:
+        return tr("Queue");
     case CustomerColumn:
         return tr("Customer");
     case UpdatedColumn:
@@ -380,6 +405,7 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
     names.insert(UpdatedAtRole, "updatedAt");
     names.insert(TagsRole, "tags");
     names.insert(ChannelRole, "channel");
+    names.insert(GroupKeyRole, "groupKey");
     return names;
 }
 

@@ -42,6 +42,7 @@ public:
         StatusColumn,
         PriorityColumn,
         AssigneeColumn,
+        QueueColumn, // hidden until the user shows it or groups by queue
         CustomerColumn,
         UpdatedColumn,
         ColumnCount
@@ -60,6 +61,9 @@ public:
         UpdatedAtRole, // QDateTime (UTC)
         TagsRole, // QStringList
         ChannelRole, // wire name, "phone"
+        // The value rows are grouped by when the list is sorted by status, priority, assignee
+        // or queue (adjacent rows with different values start a new group); invalid otherwise.
+        GroupKeyRole,
     };
     Q_ENUM(Role)
 

@@ -32,6 +32,11 @@ int compareSubjects(const QString& a, const QString& b)
     return compareValues(ua, ub);
 }
 
+template<typename IdType> qint64 idOrZero(const std::optional<IdType>& id)
+{
+    return id ? id->value() : 0; // ids are positive
+}
+
 int compareField(TicketSortField field, const Ticket& a, const Ticket& b)
 {
     switch (field) {
@@ -48,6 +53,11 @@ int compareField(TicketSortField field, const Ticket& a, const Ticket& b)
         return compareValues(int(a.status), int(b.status));
     case TicketSortField::Subject:
         return compareSubjects(a.subject, b.subject);
+    case TicketSortField::AssigneeId:
+        // Unassigned (NULL) before every user ascending, after them descending, as the server.
+        return compareValues(idOrZero(a.assigneeId), idOrZero(b.assigneeId));
+    case TicketSortField::QueueId:
+        return compareValues(idOrZero(a.queueId), idOrZero(b.queueId));
     }
     return 0;
 }
@@ -69,6 +79,10 @@ QString toString(TicketSortField field)
         return QStringLiteral("status");
     case TicketSortField::Subject:
         return QStringLiteral("subject");
+    case TicketSortField::AssigneeId:
+        return QStringLiteral("assigneeId");
+    case TicketSortField::QueueId:
+        return QStringLiteral("queueId");
     }
     return QString();
 }

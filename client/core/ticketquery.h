@@ -45,7 +45,7 @@ template<typename IdType> struct IdFilter
 };
 
 // Sort keys the server accepts; the wire name is what toString() returns.
-enum class TicketSortField { UpdatedAt, CreatedAt, Id, Priority, Status, Subject };
+enum class TicketSortField { UpdatedAt, CreatedAt, Id, Priority, Status, Subject, AssigneeId, QueueId };
 
 QString toString(TicketSortField field);
 // The wire names of statuses, as ticket.list and search take them in filter.status.

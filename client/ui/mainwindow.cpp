@@ -95,6 +95,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
         // staff names: those columns would say nothing.
         m_table->setColumnAvailable(TicketListModel::CustomerColumn, false);
         m_table->setColumnAvailable(TicketListModel::AssigneeColumn, false);
+        m_table->setColumnAvailable(TicketListModel::QueueColumn, false);
     }
 
     m_pane = new TicketPane(connection, m_directory, m_drafts, m_outbox, m_markers, this);
@@ -286,6 +287,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(m_table->columnsMenu());
+    m_viewMenu->addMenu(m_table->groupMenu());
     if (m_languages) {
         m_languageMenu = m_viewMenu->addMenu(QString());
         m_languageMenu->setObjectName(QStringLiteral("languageMenu"));

@@ -9,8 +9,10 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QActionGroup>
 #include <QMetaEnum>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QSettings>
 
@@ -114,6 +116,21 @@ TicketTableView::TicketTableView(TicketListModel* model, QWidget* parent)
             m_columnsMenu->popup(header->viewport()->mapToGlobal(position));
         });
 
+    m_groupMenu = new QMenu(this);
+    m_groupMenu->setObjectName(QStringLiteral("groupMenu"));
+    auto* groupActions = new QActionGroup(this);
+    for (const int column : { -1, int(TicketListModel::StatusColumn),
+             int(TicketListModel::PriorityColumn), int(TicketListModel::AssigneeColumn),
+             int(TicketListModel::QueueColumn) }) {
+        if (column == TicketListModel::StatusColumn)
+            m_groupMenu->addSeparator();
+        QAction* action = m_groupMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setActionGroup(groupActions);
+        connect(action, &QAction::triggered, this, [this, column] { groupBy(column); });
+        m_groupActions.insert(column, action);
+    }
+
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(500); // a drag resizes many times
     connect(&m_saveTimer, &QTimer::timeout, this, &TicketTableView::saveSettings);
@@ -148,11 +165,57 @@ void TicketTableView::onSortIndicatorChanged(int column, Qt::SortOrder order)
     if (isSortable(column)) {
         m_sortColumn = column;
         m_sortOrder = order;
+        syncGroupMenu();
         return;
     }
     // The server cannot order by names (they live in other tables), and ordering only the
     // loaded rows of a paged list would be a lie: the arrow goes back where the order is.
     horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+}
+
+void TicketTableView::groupBy(int column)
+{
+    if (column < 0) {
+        sortByColumn(TicketListModel::UpdatedColumn, Qt::DescendingOrder);
+        return;
+    }
+    if (!isColumnAvailable(column) || !isSortable(column))
+        return;
+    if (!isColumnShown(column))
+        setColumnShown(column, true); // the group's name is read in its column
+    sortByColumn(column, Qt::AscendingOrder);
+}
+
+void TicketTableView::syncGroupMenu()
+{
+    QAction* action = m_groupActions.value(m_sortColumn, m_groupActions.value(-1));
+    action->setChecked(true);
+    update();
+}
+
+void TicketTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    // A line over the first row of each group, across the whole row.
+    const int first = rowAt(0);
+    if (first < 0 || !m_model->index(first, 0).data(TicketListModel::GroupKeyRole).isValid())
+        return;
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Mid), 2));
+    QVariant previous = first > 0
+        ? m_model->index(first - 1, 0).data(TicketListModel::GroupKeyRole)
+        : QVariant();
+    for (int row = first; row <= last; ++row) {
+        const QVariant key = m_model->index(row, 0).data(TicketListModel::GroupKeyRole);
+        if (row > 0 && key.isValid() && previous.isValid() && key != previous) {
+            const int y = rowViewportPosition(row) + 1;
+            painter.drawLine(0, y, viewport()->width(), y);
+        }
+        previous = key;
+    }
 }
 
 void TicketTableView::setColumnAvailable(int column, bool available)
@@ -161,6 +224,8 @@ void TicketTableView::setColumnAvailable(int column, bool available)
     if (!available)
         m_unavailable.append(column);
     if (QAction* action = m_columnActions.value(column))
+        action->setVisible(available);
+    if (QAction* action = m_groupActions.value(column))
         action->setVisible(available);
     setColumnHidden(column, !available || !isColumnShown(column));
     fitColumns();
@@ -228,6 +293,9 @@ int TicketTableView::naturalWidth(int column) const
     case TicketListModel::CustomerColumn:
         width = qMax(width, fontMetrics().averageCharWidth() * 20);
         break;
+    case TicketListModel::QueueColumn:
+        width = qMax(width, fontMetrics().averageCharWidth() * 12);
+        break;
     case TicketListModel::UpdatedColumn: {
         // The widest forms "5 minutes ago" takes in this language and locale.
         const QDateTime now(QDate(2026, 12, 31), QTime(22, 0));
@@ -261,6 +329,7 @@ int TicketTableView::floorWidth(int column) const
     switch (column) {
     case TicketListModel::SubjectColumn:
     case TicketListModel::AssigneeColumn:
+    case TicketListModel::QueueColumn:
     case TicketListModel::CustomerColumn:
         // Names and subjects may be elided; their header may not.
         return qMax(kMinNameWidth, horizontalHeader()->sectionSizeHint(column));
@@ -297,7 +366,8 @@ void TicketTableView::fitColumns()
     const int room = viewport()->width();
     const int wantedSubject = fontMetrics().averageCharWidth() * kMinSubjectChars;
     int excess = total + wantedSubject - room;
-    for (const int column : { TicketListModel::CustomerColumn, TicketListModel::AssigneeColumn }) {
+    for (const int column : { TicketListModel::CustomerColumn, TicketListModel::QueueColumn,
+             TicketListModel::AssigneeColumn }) {
         if (excess <= 0 || !widths.contains(column) || m_userWidths.contains(column))
             continue;
         const int give = qBound(0, widths.value(column) - floorWidth(column), excess);
@@ -337,7 +407,11 @@ void TicketTableView::resetColumnWidths()
 void TicketTableView::restoreSettings()
 {
     QSettings settings;
-    const QStringList hidden = settings.value(kHiddenKey).toStringList();
+    // The queue column is extra until the user asks for it.
+    const QStringList hidden = settings
+                                   .value(kHiddenKey,
+                                       QStringList { columnKey(TicketListModel::QueueColumn) })
+                                   .toStringList();
     for (const QString& key : hidden) {
         const int column = columnFromKey(key);
         if (QAction* action = m_columnActions.value(column)) {
@@ -379,6 +453,13 @@ void TicketTableView::retranslate()
                 : TicketListModel::columnName(it.key()));
     }
     m_resetWidthsAction->setText(tr("&Reset column widths"));
+    m_groupMenu->setTitle(tr("&Group by"));
+    m_groupActions.value(-1)->setText(tr("&No grouping"));
+    for (auto it = m_groupActions.cbegin(); it != m_groupActions.cend(); ++it) {
+        if (it.key() >= 0)
+            it.value()->setText(TicketListModel::columnName(it.key()));
+    }
+    syncGroupMenu();
     // Headers and chips are as wide as their words, which just changed.
     fitColumns();
 }

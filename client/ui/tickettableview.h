@@ -32,6 +32,11 @@ public:
     bool isColumnShown(int column) const;
     // Checkable columns and "Reset column widths", for the View menu and the header.
     QMenu* columnsMenu() const { return m_columnsMenu; }
+    // "Group by": no grouping, status, priority, assignee or queue. Grouping is the server's
+    // order by that column (ascending), with a line where one group ends; the menu follows the
+    // header's sort arrow.
+    QMenu* groupMenu() const { return m_groupMenu; }
+    void groupBy(int column);
 
     static bool isSortable(int column);
     // Narrowest width showing the column's header (sort arrow included) and, for chips,
@@ -46,6 +51,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -58,12 +64,15 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void retranslate();
+    void syncGroupMenu();
     int textWidth(const QString& text) const;
 
     TicketListModel* m_model;
     QMenu* m_columnsMenu;
     QHash<int, QAction*> m_columnActions;
     QAction* m_resetWidthsAction;
+    QMenu* m_groupMenu;
+    QHash<int, QAction*> m_groupActions; // by column; -1 is "no grouping"
     QHash<int, int> m_userWidths; // columns sized by hand
     QVector<int> m_unavailable;
     int m_idDigits = 4; // digits of the largest id loaded so far (never narrows by itself)

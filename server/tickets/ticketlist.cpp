@@ -23,6 +23,7 @@ struct SortColumn
 {
     const char* field;
     const char* column;
+    bool nullable = false; // NULL (unassigned, no queue) comes first ascending, last descending
 };
 constexpr SortColumn kSortColumns[] = {
     { "updatedAt", "t.updated_at" },
@@ -31,20 +32,25 @@ constexpr SortColumn kSortColumns[] = {
     { "priority", "t.priority" },
     { "status", "t.status" },
     { "subject", "t.subject" },
+    { "assigneeId", "t.assignee_id", true },
+    { "queueId", "t.queue_id", true },
 };
 
 QString orderBy(const Params& params)
 {
     QString column = QStringLiteral("t.updated_at");
     QString order = QStringLiteral("DESC");
+    bool nullable = false;
     if (const auto sort = params.optionalObject(QStringLiteral("sort"))) {
         const Params s(*sort, QStringLiteral("sort."));
         s.rejectUnknown({ QStringLiteral("field"), QStringLiteral("order") });
         if (const auto field = s.optionalString(QStringLiteral("field"))) {
             column.clear();
             for (const SortColumn& candidate : kSortColumns) {
-                if (*field == QLatin1String(candidate.field))
+                if (*field == QLatin1String(candidate.field)) {
                     column = QLatin1String(candidate.column);
+                    nullable = candidate.nullable;
+                }
             }
             if (column.isEmpty())
                 validationError(
@@ -56,8 +62,12 @@ QString orderBy(const Params& params)
             order = direction->toUpper();
         }
     }
-    // The id breaks ties so that paging is stable.
-    return QStringLiteral(" ORDER BY %1 %2, t.id %2").arg(column, order);
+    // The id breaks ties so that paging is stable. NULLs are spelled out because the backends
+    // differ (SQLite puts them first ascending, PostgreSQL last); both orders scan one index.
+    const QString nulls = !nullable ? QString()
+        : order == QLatin1String("ASC") ? QStringLiteral(" NULLS FIRST")
+                                        : QStringLiteral(" NULLS LAST");
+    return QStringLiteral(" ORDER BY %1 %2%3, t.id %2").arg(column, order, nulls);
 }
 
 } // namespace

@@ -9,11 +9,14 @@
 #include "mainwindow.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
+#include "tickettableview.h"
 
 #include <QHeaderView>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionHeader>
+#include <QMenu>
 #include <QTableView>
 #include <QTest>
 
@@ -106,6 +109,7 @@ private slots:
     void nothingClippedInAnyLanguage_data();
     void nothingClippedInAnyLanguage();
     void unsortableHeaderDrawsNoArrow();
+    void groupByQueue();
 
 private:
     TestServer m_server;
@@ -184,16 +188,66 @@ void TestListLayout::unsortableHeaderDrawsNoArrow()
     click(TicketListModel::PriorityColumn);
     QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::PriorityColumn));
     QVERIFY(model->query().sortField == TicketSortField::Priority);
-    // Not by assignee or customer: nothing changes, no arrow appears there.
-    for (const int column :
-        { int(TicketListModel::AssigneeColumn), int(TicketListModel::CustomerColumn) }) {
-        click(column);
-        QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::PriorityColumn));
-        QVERIFY(model->query().sortField == TicketSortField::Priority);
-    }
+    // By assignee: grouped by user (the server orders by the assignee's id, unassigned first).
+    click(TicketListModel::AssigneeColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::AssigneeColumn));
+    QVERIFY(model->query().sortField == TicketSortField::AssigneeId);
+    // Not by customer: nothing changes, no arrow appears there.
+    click(TicketListModel::CustomerColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::AssigneeColumn));
+    QVERIFY(model->query().sortField == TicketSortField::AssigneeId);
     click(TicketListModel::UpdatedColumn);
     QCOMPARE(header->sortIndicatorSection(), int(TicketListModel::UpdatedColumn));
     QVERIFY(model->query().sortField == TicketSortField::UpdatedAt);
+}
+
+// View → Group by → Queue: the queue column appears, the server orders by queue (tickets
+// without one first), the menu says so; "No grouping" goes back to the newest first.
+void TestListLayout::groupByQueue()
+{
+    auto* table = qobject_cast<TicketTableView*>(m_window->ticketTable());
+    QVERIFY(table);
+    TicketListModel* model = m_window->ticketModel();
+    auto* views = m_window->findChild<QListWidget*>(QStringLiteral("savedViews"));
+    QVERIFY(views);
+    views->setCurrentRow(views->count() - 1); // All tickets
+    QVERIFY(table->isColumnHidden(TicketListModel::QueueColumn)); // extra until asked for
+    QMenu* menu = table->groupMenu();
+    QAction* byQueue = nullptr;
+    QAction* none = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == TicketListModel::columnName(TicketListModel::QueueColumn))
+            byQueue = action;
+        else if (action->text().remove(QLatin1Char('&')) == QStringLiteral("No grouping"))
+            none = action;
+    }
+    QVERIFY(byQueue && none);
+    byQueue->trigger();
+    QVERIFY(!table->isColumnHidden(TicketListModel::QueueColumn));
+    QVERIFY(model->query().sortField == TicketSortField::QueueId);
+    QVERIFY(model->query().sortOrder == Qt::AscendingOrder);
+    QVERIFY(byQueue->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3 && !model->isLoading(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(TicketListModel::TicketRole).isValid(), kTimeout);
+    qint64 previous = -1;
+    QSet<qint64> groups;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TicketListModel::QueueColumn);
+        if (!index.data(TicketListModel::TicketRole).isValid())
+            break; // not loaded
+        const qint64 queue = index.data(TicketListModel::QueueIdRole).toLongLong();
+        QVERIFY2(queue >= previous, qPrintable(QStringLiteral("row %1").arg(row)));
+        QCOMPARE(index.data(TicketListModel::GroupKeyRole).toLongLong(), queue);
+        if (queue > 0)
+            QVERIFY(!index.data().toString().isEmpty()); // the queue's name
+        previous = queue;
+        groups.insert(queue);
+    }
+    QVERIFY(groups.size() >= 2); // the demo has tickets in several queues
+    none->trigger();
+    QVERIFY(model->query().sortField == TicketSortField::UpdatedAt);
+    QVERIFY(model->query().sortOrder == Qt::DescendingOrder);
+    QVERIFY(!model->index(0, 0).data(TicketListModel::GroupKeyRole).isValid());
 }
 
 QTEST_MAIN(TestListLayout)

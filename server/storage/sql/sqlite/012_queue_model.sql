@@ -14,3 +14,6 @@ CREATE TABLE queue_members (
     PRIMARY KEY (queue_id, user_id)
 );
 CREATE INDEX queue_members_user ON queue_members(user_id);
+-- ticket.list sorted (grouped) by assignee or by queue: no assignee / no queue first.
+CREATE INDEX tickets_assignee_id ON tickets(assignee_id, id);
+CREATE INDEX tickets_queue_id ON tickets(queue_id, id);
