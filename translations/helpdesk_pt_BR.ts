@@ -557,7 +557,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -569,7 +569,7 @@ A native support desk client.</source>
 Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1583,13 +1583,13 @@ Seu nome</translation>
         <translation>Alerta de monitoramento</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+253"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -1599,13 +1599,23 @@ Seu nome</translation>
         <translation>Usuário #%1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Queue #%1</source>
+        <translation>Fila #%1</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
         <source>Customer #%1</source>
         <translation>Cliente #%1</translation>
     </message>
@@ -1639,7 +1649,7 @@ Seu nome</translation>
     </message>
     <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1716,7 +1726,7 @@ Seu nome</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colunas</translation>
     </message>
@@ -1729,6 +1739,16 @@ Seu nome</translation>
         <location line="+3"/>
         <source>&amp;Reset column widths</source>
         <translation>&amp;Redefinir largura das colunas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Agrupar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No grouping</source>
+        <translation>&amp;Sem agrupamento</translation>
     </message>
 </context>
 </TS>

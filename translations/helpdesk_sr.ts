@@ -562,7 +562,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+271"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -574,7 +574,7 @@ A native support desk client.</source>
 Десктоп клијент за корисничку подршку.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1595,13 +1595,13 @@ Your name</source>
         <translation>Упозорење надзора</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+253"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+225"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
@@ -1611,13 +1611,23 @@ Your name</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Queue #%1</source>
+        <translation>Ред чекања #%1</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Queue</source>
+        <translation>Ред чекања</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-15"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
         <source>Customer #%1</source>
         <translation>Клијент #%1</translation>
     </message>
@@ -1651,7 +1661,7 @@ Your name</source>
     </message>
     <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+2"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+2"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+4"/>
         <source>Customer</source>
         <translation>Клијент</translation>
     </message>
@@ -1728,7 +1738,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+150"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
         <source>&amp;Columns</source>
         <translation>&amp;Колоне</translation>
     </message>
@@ -1741,6 +1751,16 @@ Your name</source>
         <location line="+3"/>
         <source>&amp;Reset column widths</source>
         <translation>&amp;Врати ширине колона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Групиши по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No grouping</source>
+        <translation>&amp;Без груписања</translation>
     </message>
 </context>
 </TS>
