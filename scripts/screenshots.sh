@@ -39,7 +39,7 @@ shot() {
     log "saved $OUT/$name.png"
 }
 
-# The main window's size, WIDTHxHEIGHT: 1500x900, or wider where a language needs it.
+# The main window's size, WIDTHxHEIGHT: at least 1500x900, wider where a language needs it.
 window_size() {
     local window geometry
     window="$(xdotool search --onlyvisible --name '^Helpdesk' | head -n 1)"
@@ -124,5 +124,5 @@ else
     # xvfb-run is a POSIX shell script that would drop exported bash functions: run this
     # script again inside it instead. The trap below stays with the outer run.
     HELPDESK_INSIDE_XVFB=1 HELPDESK_SHOT_ADDRESS="$ADDRESS" \
-        xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" "$OUT"
+        xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" "$OUT"
 fi

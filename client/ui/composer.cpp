@@ -116,19 +116,23 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* pare
     modes->addWidget(m_reply);
     modes->addWidget(m_internal);
     modes->addStretch();
-    modes->addWidget(m_signatures);
     auto* sendButtons = new QHBoxLayout;
     sendButtons->setSpacing(0);
     sendButtons->addWidget(m_send);
     sendButtons->addWidget(m_sendMore);
+    // The signatures button sits under the text, not beside the reply/note switch, and the
+    // keyboard hint has a line of its own: no row needs more than the widest of its words, so
+    // the ticket pane leaves the list more room and the hint is never squeezed.
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_hint, 1);
+    actions->addWidget(m_signatures);
+    actions->addStretch();
     actions->addLayout(sendButtons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_failedBar);
     layout->addLayout(modes);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_hint);
     layout->addLayout(actions);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::saveDraft);

@@ -46,7 +46,7 @@ namespace helpdesk::client {
 namespace {
 
 constexpr int kFlashMs = 6000;
-constexpr int kMinPaneWidth = 500; // the thread and the properties side by side
+constexpr int kMinPaneWidth = 640; // the thread (readable) and the properties side by side
 
 } // namespace
 
@@ -129,6 +129,10 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesMoved = true; });
+    connect(m_table, &TicketTableView::preferredWidthChanged, this, [this] {
+        if (m_panesFitted && !m_panesMoved)
+            fitPanes(); // the names loaded want more room than the first guess
+    });
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -206,10 +210,10 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
 
 int MainWindow::defaultWidth() const
 {
-    // 1500 px, or wider when the three panes at their least (the list with every header
-    // unclipped) need more in this language, as far as the screen allows.
+    // 1500 px, or wider when the list at the width its columns want in this language (with a
+    // readable subject) and the ticket at its least need more, as far as the screen allows.
     constexpr int kWidth = 1500;
-    const int needed = m_views->sizeHint().width() + m_table->requiredWidth()
+    const int needed = m_views->sizeHint().width() + m_table->preferredWidth()
         + qMax(kMinPaneWidth, m_pane->minimumSizeHint().width()) + 2 * m_splitter->handleWidth();
     int width = qMax(kWidth, needed);
     if (const QScreen* screen = this->screen();

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QMenu>
 #include <QActionGroup>
@@ -141,10 +142,13 @@ TicketTableView::TicketTableView(TicketListModel* model, QWidget* parent)
     m_idTimer.setInterval(0);
     connect(&m_idTimer, &QTimer::timeout, this, [this] {
         const int digits = int(QString::number(m_model->largestLoadedId()).size());
-        if (digits > m_idDigits) {
-            m_idDigits = digits;
+        const bool wider = digits > m_idDigits;
+        m_idDigits = qMax(digits, m_idDigits);
+        const bool longerNames = measureLoadedNames();
+        if (longerNames || wider)
             fitColumns();
-        }
+        if (longerNames)
+            emit preferredWidthChanged();
     });
     const auto checkIds = [this] { m_idTimer.start(); };
     connect(m_model, &QAbstractItemModel::modelReset, this, checkIds);
@@ -171,6 +175,32 @@ void TicketTableView::onSortIndicatorChanged(int column, Qt::SortOrder order)
     // The server cannot order by names (they live in other tables), and ordering only the
     // loaded rows of a paged list would be a lie: the arrow goes back where the order is.
     horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+}
+
+bool TicketTableView::measureLoadedNames()
+{
+    constexpr int kMaxRowsMeasured = 500; // the first pages: what the user sees first
+    constexpr int kMaxNameChars = 36; // longer names are elided rather than crowd the subject
+    QFont bold = font(); // unread rows are bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int cap = metrics.averageCharWidth() * kMaxNameChars;
+    const int first = m_model->firstLoadedRow();
+    const int last = first + qMin(m_model->loadedCount(), kMaxRowsMeasured) - 1;
+    bool grew = false;
+    for (const int column : { TicketListModel::AssigneeColumn, TicketListModel::QueueColumn,
+             TicketListModel::CustomerColumn }) {
+        int widest = m_nameWidths.value(column);
+        for (int row = first; row <= last; ++row) {
+            const QString name = m_model->index(row, column).data().toString();
+            widest = qMax(widest, qMin(cap, metrics.horizontalAdvance(name) + textWidth(QString())));
+        }
+        if (widest > m_nameWidths.value(column)) {
+            m_nameWidths.insert(column, widest);
+            grew = true;
+        }
+    }
+    return grew;
 }
 
 void TicketTableView::groupBy(int column)
@@ -288,13 +318,15 @@ int TicketTableView::naturalWidth(int column) const
         break;
     case TicketListModel::AssigneeColumn:
         width = std::max({ width, textWidth(TicketListModel::tr("Unassigned")),
-            fontMetrics().averageCharWidth() * 16 });
+            fontMetrics().averageCharWidth() * 16, m_nameWidths.value(column) });
         break;
     case TicketListModel::CustomerColumn:
-        width = qMax(width, fontMetrics().averageCharWidth() * 20);
+        width = std::max(
+            { width, fontMetrics().averageCharWidth() * 20, m_nameWidths.value(column) });
         break;
     case TicketListModel::QueueColumn:
-        width = qMax(width, fontMetrics().averageCharWidth() * 12);
+        width = std::max(
+            { width, fontMetrics().averageCharWidth() * 12, m_nameWidths.value(column) });
         break;
     case TicketListModel::UpdatedColumn: {
         // The widest forms "5 minutes ago" takes in this language and locale.

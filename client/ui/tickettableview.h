@@ -49,6 +49,10 @@ public:
     // Forgets the widths the user set; columns fit themselves again.
     void resetColumnWidths();
 
+signals:
+    // Longer names were loaded: preferredWidth() grew.
+    void preferredWidthChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
@@ -76,6 +80,10 @@ private:
     QHash<int, int> m_userWidths; // columns sized by hand
     QVector<int> m_unavailable;
     int m_idDigits = 4; // digits of the largest id loaded so far (never narrows by itself)
+    // The widest name loaded so far in the assignee, queue and customer columns (capped; never
+    // narrows by itself): names are shown whole while the subject has room to spare.
+    QHash<int, int> m_nameWidths;
+    bool measureLoadedNames();
     QTimer m_idTimer;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

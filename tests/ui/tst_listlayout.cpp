@@ -110,6 +110,7 @@ private slots:
     void nothingClippedInAnyLanguage();
     void unsortableHeaderDrawsNoArrow();
     void groupByQueue();
+    void namesShownWhole();
 
 private:
     TestServer m_server;
@@ -254,6 +255,50 @@ void TestListLayout::groupByQueue()
     QVERIFY(model->query().sortField == TicketSortField::UpdatedAt);
     QVERIFY(model->query().sortOrder == Qt::DescendingOrder);
     QVERIFY(!model->index(0, 0).data(TicketListModel::GroupKeyRole).isValid());
+}
+
+// Assignee and customer names are not cut while the subject has room to spare (issue 10,
+// defect 8: "Jadran Media d.o…" beside a half-empty subject column).
+void TestListLayout::namesShownWhole()
+{
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    auto* views = m_window->findChild<QListWidget*>(QStringLiteral("savedViews"));
+    QVERIFY(views);
+    views->setCurrentRow(views->count() - 1); // All tickets: every demo customer
+    TicketListModel* model = m_window->ticketModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() >= 12 && !model->isLoading(), kTimeout);
+    auto* table = qobject_cast<TicketTableView*>(m_window->ticketTable());
+    QVERIFY(table);
+    table->setColumnShown(TicketListModel::QueueColumn, false); // as new users have it
+    QFont bold = table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    // The subject keeps at least 28 average characters before names give way (the view's
+    // kMinSubjectChars); wider than that, it has room to spare.
+    const auto subjectHasRoom = [&] {
+        return table->horizontalHeader()->sectionSize(TicketListModel::SubjectColumn)
+            > table->fontMetrics().averageCharWidth() * 28 + 1;
+    };
+    QStringList cut;
+    const auto check = [&] {
+        cut.clear();
+        for (int row = 0; row < model->loadedCount(); ++row) {
+            for (const int column :
+                { int(TicketListModel::AssigneeColumn), int(TicketListModel::CustomerColumn) }) {
+                const QString name = model->index(row, column).data().toString();
+                const int room = table->horizontalHeader()->sectionSize(column);
+                if (metrics.horizontalAdvance(name) + margin > room && subjectHasRoom())
+                    cut << QStringLiteral("%1 (%2 px in %3 px)")
+                               .arg(name)
+                               .arg(metrics.horizontalAdvance(name) + margin)
+                               .arg(room);
+            }
+        }
+        return cut.isEmpty();
+    };
+    QVERIFY(subjectHasRoom()); // at the default size, with a ticket open
+    QTRY_VERIFY2_WITH_TIMEOUT(check(), qPrintable(cut.join(QStringLiteral(", "))), kTimeout);
 }
 
 QTEST_MAIN(TestListLayout)
