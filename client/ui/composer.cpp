@@ -156,8 +156,20 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* pare
         // The text goes back into the editor first: discarding must not lose what was written.
         QStringList bodies;
         for (const OutboxEntry& entry : m_outbox->entriesFor(m_ticket)) {
-            if (entry.state == OutboxEntry::State::Failed)
+            if (entry.state != OutboxEntry::State::Failed)
+                continue;
+            if (entry.call) {
+                NewMessage call;
+                call.ticketId = entry.ticketId;
+                call.body = entry.body;
+                call.internal = entry.internal;
+                call.status = entry.status;
+                call.call = entry.call;
+                call.idempotencyKey = entry.key; // dropped once the call is logged again
+                emit editCallRequested(call);
+            } else {
                 bodies << entry.body;
+            }
         }
         if (!bodies.isEmpty()) {
             const QString current = typedText();
@@ -165,7 +177,11 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* pare
                 (current.isEmpty() ? QString() : current + QStringLiteral("\n\n"))
                 + bodies.join(QStringLiteral("\n\n")));
         }
-        forEachFailed([this](const QString& key) { m_outbox->discard(key); });
+        forEachFailed([this](const QString& key) {
+            // A failed call stays until the dialog logs it again: cancelling loses nothing.
+            if (const auto entry = m_outbox->entry(key); entry && !entry->call)
+                m_outbox->discard(key);
+        });
     });
 
     const auto addShortcut = [this](const QKeySequence& keys, QWidget* scope,

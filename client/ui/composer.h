@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apitypes.h"
 #include "domain/types.h"
 
 #include <QPointer>
@@ -57,6 +58,10 @@ public slots:
 signals:
     void sent(helpdesk::TicketId ticket);
     void editSignaturesRequested();
+    // "Edit again" on a phone call that failed: its details go back into the call dialog
+    // (the reply editor has no place for the caller, direction and duration). The failed
+    // entry (call.idempotencyKey) stays in the outbox until the call is logged again.
+    void editCallRequested(const helpdesk::client::NewMessage& call);
 
 protected:
     void changeEvent(QEvent* event) override;

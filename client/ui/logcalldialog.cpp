@@ -177,6 +177,22 @@ NewMessage LogCallDialog::message() const
     return message;
 }
 
+void LogCallDialog::setMessage(const NewMessage& message)
+{
+    m_notes->setPlainText(message.body);
+    m_internal->setChecked(message.internal);
+    if (message.call) {
+        const QVariant caller = message.call->callerId
+            ? QVariant(message.call->callerId->value())
+            : QVariant();
+        if (const int row = m_caller->findData(caller); row >= 0)
+            m_caller->setCurrentIndex(row);
+        if (const int row = m_direction->findData(int(message.call->direction)); row >= 0)
+            m_direction->setCurrentIndex(row);
+        m_duration->setValue(int((message.call->durationSeconds + 59) / 60));
+    }
+}
+
 void LogCallDialog::submit()
 {
     const QString notes = m_notes->toPlainText();

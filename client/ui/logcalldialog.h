@@ -37,6 +37,8 @@ public:
 
     // What Log call queues for the current input (without validating it).
     NewMessage message() const;
+    // Fills the form from a call logged before (e.g. one that failed and is edited again).
+    void setMessage(const NewMessage& message);
 
 Q_SIGNALS:
     // The call is in the outbox; emitted just before the dialog accepts.

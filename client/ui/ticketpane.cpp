@@ -138,6 +138,19 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     });
     connect(m_logCall, &QPushButton::clicked, this, &TicketPane::logCall);
     connect(m_composer, &Composer::editSignaturesRequested, this, &TicketPane::editSignatures);
+    connect(m_composer, &Composer::editCallRequested, this, [this](const NewMessage& call) {
+        const auto ticket = m_conversation->ticket();
+        if (!ticket || ticket->id != call.ticketId)
+            return;
+        auto* dialog = new LogCallDialog(*ticket, m_directory, m_outbox, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setMessage(call);
+        connect(dialog, &LogCallDialog::logged, this, [this, key = call.idempotencyKey] {
+            if (m_outbox)
+                m_outbox->discard(key);
+        });
+        dialog->open();
+    });
     if (staff) {
         // Anywhere in the window while a ticket is shown.
         auto* logCallKeys

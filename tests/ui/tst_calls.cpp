@@ -12,6 +12,7 @@
 #include "logcalldialog.h"
 #include "mainwindow.h"
 #include "newticketdialog.h"
+#include "outbox.h"
 #include "rawclient.h"
 #include "savedviewspanel.h"
 #include "ticketpane.h"
@@ -62,6 +63,7 @@ private slots:
     void callerFollowsTheChosenCustomer();
     void newTicketFromACall();
     void callLoggedOnAnExistingTicket();
+    void failedCallEditedAgain();
     void internalCallWithTheShortcut();
     void emailMessagesAreMarked();
     void customerSeesNothingInternal();
@@ -293,6 +295,63 @@ void TestCalls::callLoggedOnAnExistingTicket()
     QTRY_VERIFY_WITH_TIMEOUT(viewOf(*m_window)->toPlainText().contains(QStringLiteral(
                                  "Phone call · outbound · to Oliver Grant · 12 min")),
         kTimeout);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+// A call the server refused (an unknown caller): "Edit again" reopens the call dialog with its
+// direction, duration and notes; cancelling keeps the failed call; logging it again replaces it.
+void TestCalls::failedCallEditedAgain()
+{
+    const TicketId id = customerTicket(QStringLiteral("Webmail slow"));
+    QVERIFY(id.isValid());
+    m_window->openTicket(id);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->ticketPane()->conversation()->ticket().has_value(), kTimeout);
+    NewMessage refused;
+    refused.ticketId = id;
+    refused.body = QStringLiteral("Talked through the webmail settings.");
+    CallLog call;
+    call.callerId = UserId(999999);
+    call.direction = CallDirection::Outbound;
+    call.durationSeconds = 300;
+    refused.call = call;
+    Outbox* outbox = m_window->outbox();
+    const QString key = outbox->enqueue(refused);
+    auto* failed = m_window->ticketPane()->findChild<QWidget*>(QStringLiteral("failedReplies"));
+    QVERIFY(failed);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->isVisible(), kTimeout);
+    auto* editAgain = failed->findChild<QPushButton*>(QStringLiteral("discardFailed"));
+    const auto reopen = [&]() -> LogCallDialog* {
+        QTest::mouseClick(editAgain, Qt::LeftButton);
+        QTest::qWaitFor([&] { return m_window->ticketPane()->findChild<LogCallDialog*>(); },
+            kTimeout);
+        auto* dialog = m_window->ticketPane()->findChild<LogCallDialog*>();
+        return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    };
+    LogCallDialog* dialog = reopen();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notes"))->toPlainText(),
+        refused.body);
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("direction"))->currentData().toInt(),
+        int(CallDirection::Outbound));
+    QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("duration"))->value(), 5);
+    // Cancelled: the failed call is still there to edit again.
+    dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ticketPane()->findChild<LogCallDialog*>(), kTimeout);
+    QVERIFY(outbox->entry(key).has_value());
+    QVERIFY(failed->isVisible());
+
+    dialog = reopen();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("logCall")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        lastMessage(id).value(QStringLiteral("body")).toString(), refused.body, kTimeout);
+    const QJsonObject stored = lastMessage(id).value(QStringLiteral("call")).toObject();
+    QCOMPARE(stored.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+    QCOMPARE(stored.value(QStringLiteral("durationSeconds")).toInteger(), 300);
+    QVERIFY(!outbox->entry(key).has_value()); // replaced, not sent twice
+    QTRY_VERIFY_WITH_TIMEOUT(!failed->isVisible(), kTimeout);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
