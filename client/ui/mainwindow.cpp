@@ -172,6 +172,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     connect(m_views, &SavedViewsPanel::viewChosen, this, &MainWindow::showList);
     connect(m_views, &SavedViewsPanel::searchRequested, this, &MainWindow::showSearch);
     connect(m_search, &SearchResultsView::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_pane, &TicketPane::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_search, &SearchResultsView::closeRequested, this, &MainWindow::showList);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onCurrentRowChanged);

@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "logcalldialog.h"
 #include "outbox.h"
+#include "customerpanel.h"
 #include "propertiespanel.h"
 #include "signatures.h"
 #include "signaturesdialog.h"
@@ -90,7 +91,16 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 0, 0);
     sideLayout->addWidget(m_propertiesTitle);
-    sideLayout->addWidget(m_properties, 1);
+    if (staff) {
+        m_customerPanel = new CustomerPanel(connection, side);
+        m_customerPanel->setObjectName(QStringLiteral("customerPanel"));
+        sideLayout->addWidget(m_properties);
+        sideLayout->addWidget(m_customerPanel, 1);
+        connect(m_customerPanel, &CustomerPanel::openTicketRequested, this,
+            &TicketPane::openTicketRequested);
+    } else {
+        sideLayout->addWidget(m_properties, 1);
+    }
 
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(thread);
@@ -127,12 +137,20 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
             m_properties->ticketUpdated(ticket); // merged with what the user is editing
         else
             m_properties->setTicket(ticket);
+        if (m_customerPanel)
+            m_customerPanel->setTicket(ticket);
         m_composer->setTicketStatus(ticket.status);
         updateHeader();
         updateSignature();
     });
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
         m_properties->setTicket(m_conversation->ticket());
+        if (m_customerPanel) {
+            if (const auto ticket = m_conversation->ticket())
+                m_customerPanel->setTicket(*ticket);
+            else
+                m_customerPanel->clear();
+        }
         updateHeader();
         updateSignature();
     });

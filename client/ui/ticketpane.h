@@ -20,6 +20,7 @@ class DirectoryCache;
 class DraftStore;
 class Outbox;
 class PropertiesPanel;
+class CustomerPanel;
 class ReadMarkers;
 class SignatureBook;
 
@@ -38,8 +39,14 @@ public:
     ConversationModel* conversation() const { return m_conversation; }
     Composer* composer() const { return m_composer; }
     PropertiesPanel* properties() const { return m_properties; }
+    // The shown ticket's organisation (null for customers, who see their own only).
+    CustomerPanel* customerPanel() const { return m_customerPanel; }
     // The reply signatures (null for customers, who have none).
     SignatureBook* signatures() const { return m_signatures; }
+
+Q_SIGNALS:
+    // Another ticket was chosen from the pane (the customer's other tickets).
+    void openTicketRequested(helpdesk::TicketId id);
 
 public slots:
     // Opens the form that logs a phone call on the shown ticket (staff).
@@ -64,6 +71,7 @@ private:
     ConversationModel* m_conversation;
     ConversationView* m_view;
     PropertiesPanel* m_properties;
+    CustomerPanel* m_customerPanel = nullptr;
     Composer* m_composer;
     QStackedWidget* m_stack;
     QLabel* m_empty;

@@ -324,7 +324,7 @@ void TestCalls::failedCallEditedAgain()
     auto* editAgain = failed->findChild<QPushButton*>(QStringLiteral("discardFailed"));
     const auto reopen = [&]() -> LogCallDialog* {
         QTest::mouseClick(editAgain, Qt::LeftButton);
-        QTest::qWaitFor([&] { return m_window->ticketPane()->findChild<LogCallDialog*>(); },
+        (void)QTest::qWaitFor([&] { return m_window->ticketPane()->findChild<LogCallDialog*>(); },
             kTimeout);
         auto* dialog = m_window->ticketPane()->findChild<LogCallDialog*>();
         return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
