@@ -31,7 +31,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+279"/>
+        <location filename="../client/ui/composer.cpp" line="+299"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+428"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+433"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>

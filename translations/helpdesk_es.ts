@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+212"/>
+        <location filename="../client/ui/composer.cpp" line="+232"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CustomerPanel</name>
+    <message>
+        <location filename="../client/ui/customerpanel.cpp" line="+149"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>owner</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts</source>
+        <translation>Sin contactos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosting</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets of this customer (%L1)</source>
+        <translation>Tickets de este cliente (%L1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -441,7 +524,7 @@
         <translation>Usuario #%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Write down what the call was about.</source>
         <translation>Anota de qué trató la llamada.</translation>
     </message>
@@ -557,7 +640,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
         <source>About Helpdesk</source>
         <translation>Acerca de Helpdesk</translation>
     </message>
@@ -1589,7 +1672,7 @@ Tu nombre</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -1663,7 +1746,7 @@ Tu nombre</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ya no tienes acceso a este ticket.</translation>
     </message>
@@ -1726,7 +1809,7 @@ Tu nombre</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>

@@ -49,7 +49,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+212"/>
+        <location filename="../client/ui/composer.cpp" line="+232"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -361,6 +361,89 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CustomerPanel</name>
+    <message>
+        <location filename="../client/ui/customerpanel.cpp" line="+149"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>owner</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical</source>
+        <translation>technique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosting</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets of this customer (%L1)</source>
+        <translation>Tickets de ce client (%L1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -441,7 +524,7 @@
         <translation>Utilisateur #%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Write down what the call was about.</source>
         <translation>Notez l&apos;objet de l&apos;appel.</translation>
     </message>
@@ -557,7 +640,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -1589,7 +1672,7 @@ Votre nom</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
@@ -1663,7 +1746,7 @@ Votre nom</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ce ticket ne vous est plus accessible.</translation>
     </message>
@@ -1726,7 +1809,7 @@ Votre nom</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>

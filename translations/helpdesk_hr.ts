@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+212"/>
+        <location filename="../client/ui/composer.cpp" line="+232"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odgovor klijentu</translation>
     </message>
@@ -366,6 +366,89 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CustomerPanel</name>
+    <message>
+        <location filename="../client/ui/customerpanel.cpp" line="+149"/>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>owner</source>
+        <translation>vlasnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>naplata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical</source>
+        <translation>tehnički</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation>onemogućen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts</source>
+        <translation>Nema kontakata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Poštanski sandučić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Ostalo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets of this customer (%L1)</source>
+        <translation>Zahtjevi ovog klijenta (%L1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Usluge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -446,7 +529,7 @@
         <translation>Korisnik #%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Write down what the call was about.</source>
         <translation>Zapišite o čemu je bio poziv.</translation>
     </message>
@@ -562,7 +645,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -1601,7 +1684,7 @@ Vaše ime</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
@@ -1675,7 +1758,7 @@ Vaše ime</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ovaj vam zahtjev više nije dostupan.</translation>
     </message>
@@ -1738,7 +1821,7 @@ Vaše ime</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
         <source>&amp;Columns</source>
         <translation>&amp;Stupci</translation>
     </message>

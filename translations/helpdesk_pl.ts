@@ -52,7 +52,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+212"/>
+        <location filename="../client/ui/composer.cpp" line="+232"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
@@ -366,6 +366,89 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CustomerPanel</name>
+    <message>
+        <location filename="../client/ui/customerpanel.cpp" line="+149"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>rozliczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical</source>
+        <translation>techniczny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts</source>
+        <translation>Brak kontaktów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Skrzynka pocztowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets of this customer (%L1)</source>
+        <translation>Zgłoszenia tego klienta (%L1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -446,7 +529,7 @@
         <translation>Użytkownik #%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Write down what the call was about.</source>
         <translation>Zapisz, czego dotyczyła rozmowa.</translation>
     </message>
@@ -562,7 +645,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+272"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
         <source>About Helpdesk</source>
         <translation>O programie Helpdesk</translation>
     </message>
@@ -1601,7 +1684,7 @@ Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+290"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -1675,7 +1758,7 @@ Imię i nazwisko</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+155"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
         <source>This ticket is no longer available to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie dostępne.</translation>
     </message>
@@ -1738,7 +1821,7 @@ Imię i nazwisko</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+159"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolumny</translation>
     </message>
