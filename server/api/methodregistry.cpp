@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
+#include "canned/cannedservice.h"
 #include "kb/kbservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
@@ -96,6 +97,14 @@ const QVector<MethodSpec>& methodRegistry()
             "customers: published public articles outside internal categories only"),
         writer(method::KbFeedback, { Role::Customer }, &kb::feedback,
             "articles the customer may read (1004 otherwise)"),
+
+        reader(method::CannedList, kStaff, &canned::list),
+        writer(method::CannedSave, kStaff, &canned::save,
+            "agents: their personal responses only; queue and shared ones: leads and admins"),
+        writer(method::CannedDelete, kStaff, &canned::remove,
+            "agents: their personal responses only; queue and shared ones: leads and admins"),
+        reader(method::CannedRender, kStaff, &canned::render),
+        writer(method::MacroApply, kStaff, &canned::applyMacro),
     };
     return registry;
 }

@@ -44,7 +44,13 @@
     X(KbArticleSave, "kb.articleSave")                                                             \
     X(KbArticleHistory, "kb.articleHistory")                                                       \
     X(KbSuggest, "kb.suggest")                                                                     \
-    X(KbFeedback, "kb.feedback")
+    X(KbFeedback, "kb.feedback")                                                                   \
+    /* issue 14: canned responses and macros */                                                    \
+    X(CannedList, "canned.list")                                                                   \
+    X(CannedSave, "canned.save")                                                                   \
+    X(CannedDelete, "canned.delete")                                                               \
+    X(CannedRender, "canned.render")                                                               \
+    X(MacroApply, "macro.apply")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -28,12 +28,58 @@ KbFixture makeKbFixture(TestClient& lead)
         QStringLiteral("public"), QStringLiteral("draft"), fixture.category);
     fixture.internal = saveArticle(lead, QStringLiteral("kb secret note internal"),
         QStringLiteral("internal"), published, fixture.category);
+    for (const QJsonValue& item : resultOf(lead.call(QStringLiteral("canned.list"),
+                                               params(QStringLiteral("query"), QStringLiteral("ask-details"))))
+                                      .value(QLatin1String("items"))
+                                      .toArray())
+        fixture.starter = idOf(item.toObject());
     return fixture;
 }
 
-std::optional<QJsonObject> kbParamsFor(
-    const KbFixture& fixture, const QString& method, const QString& scope)
+namespace {
+std::optional<QJsonObject> cannedParamsFor(const KbFixture& fixture, const QString& method,
+    const QString& scope, TestClient& actor, qint64 ticket)
 {
+    const QJsonObject texts { { QStringLiteral("en"), QStringLiteral("Hello {customer.name}") } };
+    if (method == QLatin1String("canned.list"))
+        return QJsonObject();
+    if (method == QLatin1String("canned.save")) {
+        QJsonObject p { { QStringLiteral("name"), QStringLiteral("permission row") },
+            { QStringLiteral("texts"), texts }, { QStringLiteral("scope"), scope } };
+        if (scope == QLatin1String("queue"))
+            p.insert(QStringLiteral("queueId"), 1);
+        return p;
+    }
+    const qint64 response = scope == QLatin1String("missing") ? 987654 : fixture.starter;
+    if (method == QLatin1String("canned.delete")) {
+        if (scope != QLatin1String("own"))
+            return params(QStringLiteral("id"), response);
+        const QJsonObject own = resultOf(actor.call(QStringLiteral("canned.save"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("to delete") },
+                { QStringLiteral("texts"), texts } }));
+        return params(QStringLiteral("id"), own.isEmpty() ? response : idOf(own));
+    }
+    QJsonObject p { { QStringLiteral("id"), response }, { QStringLiteral("ticketId"), ticket } };
+    if (method == QLatin1String("canned.render"))
+        return p;
+    if (method == QLatin1String("macro.apply")) {
+        p.insert(QStringLiteral("version"),
+            resultOf(actor.call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)))
+                .value(QLatin1String("ticket"))
+                .toObject()
+                .value(QLatin1String("version"))
+                .toInteger(1));
+        return p;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<QJsonObject> kbParamsFor(const KbFixture& fixture, const QString& method,
+    const QString& scope, TestClient& actor, qint64 ticket)
+{
+    if (method.startsWith(QLatin1String("canned.")) || method == QLatin1String("macro.apply"))
+        return cannedParamsFor(fixture, method, scope, actor, ticket);
     const qint64 article = scope == QLatin1String("draft") ? fixture.draft
         : scope == QLatin1String("internal")              ? fixture.internal
         : scope == QLatin1String("missing")               ? 987654

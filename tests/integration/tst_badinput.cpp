@@ -263,6 +263,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("kb.articleHistory"), R"({"id":1,"limit":"5"})" },
         { QStringLiteral("kb.suggest"), R"({"text":{"t":1}})" },
         { QStringLiteral("kb.feedback"), R"({"id":1,"helpful":"yes"})" },
+        { QStringLiteral("canned.list"), R"({"query":3})" },
+        { QStringLiteral("canned.save"), R"({"name":"n","texts":{"en":["t"]}})" },
+        { QStringLiteral("canned.delete"), R"({"id":"1"})" },
+        { QStringLiteral("canned.render"), R"({"id":1,"ticketId":"%t%"})" },
+        { QStringLiteral("macro.apply"), R"({"id":1,"ticketId":%t%,"version":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

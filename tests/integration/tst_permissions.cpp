@@ -124,6 +124,22 @@ const PermissionRow kTable[] = {
     { "kb.feedback", "customer", "public", 0 },
     { "kb.feedback", "customer", "draft internal missing", 1004 },
     { "kb.feedback", "admin lead agent", "public", 1003 },
+    { "canned.list", "admin lead agent", "-", 0 },
+    { "canned.list", "customer", "-", 1003 },
+    { "canned.save", "admin lead agent", "personal", 0 },
+    { "canned.save", "admin lead", "shared queue", 0 },
+    { "canned.save", "agent", "shared queue", 1003 },
+    { "canned.save", "customer", "personal", 1003 },
+    { "canned.delete", "admin lead agent", "own", 0 },
+    { "canned.delete", "agent", "shared", 1003 },
+    { "canned.delete", "admin lead agent", "missing", 1004 },
+    { "canned.delete", "customer", "own", 1003 },
+    { "canned.render", "admin lead agent", "own", 0 },
+    { "canned.render", "admin lead agent", "missing", 1004 },
+    { "canned.render", "customer", "own", 1003 },
+    { "macro.apply", "admin lead agent", "own", 0 },
+    { "macro.apply", "admin lead agent", "missing", 1004 },
+    { "macro.apply", "customer", "own", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -316,8 +332,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
                                                               : m_acme;
     const QString s = QStringLiteral("subject");
     const QString b = QStringLiteral("body");
-    if (method.startsWith(QLatin1String("kb.")))
-        return kbParamsFor(m_kb, method, scope);
+    if (method.startsWith(QLatin1String("kb.")) || method.startsWith(QLatin1String("canned."))
+        || method == QLatin1String("macro.apply"))
+        return kbParamsFor(m_kb, method, scope, *actor, ticketId);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
     if (method == QLatin1String("auth.login"))
