@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketpane.h"
 
+#include "cannedbook.h"
+#include "cannedcompleter.h"
 #include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
@@ -9,6 +11,7 @@
 #include "errortext.h"
 #include "languagemanager.h"
 #include "logcalldialog.h"
+#include "macrobutton.h"
 #include "outbox.h"
 #include "propertiespanel.h"
 #include "signatures.h"
@@ -50,6 +53,12 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_properties = new PropertiesPanel(connection, directory, this);
     m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
+    if (staff) {
+        m_canned = new CannedBook(connection, this);
+        m_completer = new CannedCompleter(m_composer->editor(), m_canned,
+            [this] { return m_conversation->ticketId(); }, this);
+        m_macros = new MacroButton(m_canned, m_conversation, this);
+    }
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
@@ -107,6 +116,14 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     header->addWidget(m_subject, 0, 0);
     header->addWidget(m_meta, 1, 0);
     header->addWidget(m_logCall, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignTop);
+    if (m_macros) {
+        header->addWidget(m_macros, 0, 2, 2, 1, Qt::AlignRight | Qt::AlignTop);
+        connect(m_macros, &MacroButton::failed, this, [this](const QString& text) {
+            m_notice->setText(text);
+            m_notice->show();
+        });
+        connect(m_macros, &MacroButton::applied, m_notice, &QWidget::hide);
+    }
     header->setColumnStretch(0, 1);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);

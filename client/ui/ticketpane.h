@@ -12,6 +12,9 @@ class QStackedWidget;
 
 namespace helpdesk::client {
 
+class CannedBook;
+class CannedCompleter;
+class MacroButton;
 class Composer;
 class Connection;
 class ConversationModel;
@@ -40,6 +43,10 @@ public:
     PropertiesPanel* properties() const { return m_properties; }
     // The reply signatures (null for customers, who have none).
     SignatureBook* signatures() const { return m_signatures; }
+    // Canned responses ("/" in the composer) and macros (staff; null for customers).
+    CannedBook* cannedBook() const { return m_canned; }
+    CannedCompleter* cannedCompleter() const { return m_completer; }
+    MacroButton* macroButton() const { return m_macros; }
 
 public slots:
     // Opens the form that logs a phone call on the shown ticket (staff).
@@ -60,6 +67,9 @@ private:
     QPointer<DirectoryCache> m_directory;
     QPointer<Outbox> m_outbox;
     SignatureBook* m_signatures = nullptr;
+    CannedBook* m_canned = nullptr;
+    CannedCompleter* m_completer = nullptr;
+    MacroButton* m_macros = nullptr;
     bool m_canEditQueueSignatures = false;
     ConversationModel* m_conversation;
     ConversationView* m_view;
