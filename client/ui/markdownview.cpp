@@ -35,12 +35,20 @@ void setArticleMarkdown(QTextDocument* document, const QString& markdown)
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             const bool link = format.isAnchor() || !format.anchorHref().isEmpty();
-            if (link && !isAllowedArticleLink(QUrl(format.anchorHref())))
+            // An image's name would be loaded as a file (QTextDocument reads local files
+            // itself when the view declines): articles show no images until attachments exist.
+            const bool image = format.isImageFormat() && !format.toImageFormat().name().isEmpty();
+            if (image || (link && !isAllowedArticleLink(QUrl(format.anchorHref()))))
                 unsafe.push_back(
                     { fragment.position(), fragment.position() + fragment.length(), format });
         }
     }
     for (Range& range : unsafe) {
+        if (range.format.isImageFormat()) {
+            QTextImageFormat image = range.format.toImageFormat();
+            image.setName(QString());
+            range.format = image;
+        }
         range.format.setAnchor(false);
         range.format.setAnchorHref(QString());
         range.format.setFontUnderline(false);

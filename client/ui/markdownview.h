@@ -15,7 +15,8 @@ namespace helpdesk::client {
 
 // Whether a link in an article may be followed.
 bool isAllowedArticleLink(const QUrl& url);
-// Replaces the document's content with the rendered article.
+// Replaces the document's content with the rendered article (images keep their place but lose
+// their source).
 void setArticleMarkdown(QTextDocument* document, const QString& markdown);
 
 // A read-only view of an article: opens allowed links in the system's browser or mail
