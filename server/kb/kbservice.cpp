@@ -53,8 +53,9 @@ QStringList suggestWords(const QString& text)
     return words;
 }
 
-// The words as one query matching any of them, the last as a prefix (it may be half typed).
-QString anyWordMatch(Db& db, const QStringList& words)
+// The words as one query matching all of them (or `any` of them), the last as a prefix (it
+// may be half typed).
+QString wordsMatch(Db& db, const QStringList& words, bool any)
 {
     if (db.isPostgres())
         return words.join(QLatin1Char(' '));
@@ -62,7 +63,7 @@ QString anyWordMatch(Db& db, const QStringList& words)
     for (const QString& word : words)
         terms << QLatin1Char('"') + search::foldLetters(word) + QLatin1Char('"');
     terms.last() += QLatin1Char('*');
-    return terms.join(QStringLiteral(" OR "));
+    return terms.join(any ? QStringLiteral(" OR ") : QStringLiteral(" "));
 }
 
 QJsonObject categoryJson(const Category& category, const Reader& reader)
@@ -191,7 +192,12 @@ QJsonValue suggest(Db& db, const CallContext& call)
     const QStringList words = suggestWords(text);
     QJsonArray items;
     if (!words.isEmpty()) {
-        const QVector<qint64> ids = kb::suggest(db, anyWordMatch(db, words), reader.customer, limit);
+        // Articles with every word first; then, when they are too few, those with any.
+        QVector<qint64> ids
+            = kb::suggest(db, wordsMatch(db, words, false), false, reader.customer, limit);
+        if (ids.size() < limit && words.size() > 1)
+            ids += kb::suggest(db, wordsMatch(db, words, true), true, reader.customer,
+                limit - ids.size(), ids);
         for (const Article& article : findArticles(db, ids))
             items.append(articleJson(article, reader, false, text));
     }

@@ -63,6 +63,8 @@ Query& bindAll(Query& query, const QVariantList& values)
     return query;
 }
 
+constexpr int kSuggestCandidates = 2000;
+
 const QString kArticleColumns = QStringLiteral(
     "a.id, a.category_id, a.visibility, a.state, a.author_id, a.tags, a.version, a.created_at, "
     "a.updated_at, (SELECT COUNT(*) FROM kb_feedback f WHERE f.article_id = a.id AND f.helpful = "
@@ -321,28 +323,45 @@ qint64 countArticles(Db& db, const ArticleFilter& filter)
     return bindAll(count, clauses.values).scalar().toLongLong();
 }
 
-QVector<qint64> suggest(Db& db, const QString& anyMatch, bool customerView, qint64 limit)
+QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerView,
+    qint64 limit, const QVector<qint64>& skip)
 {
     const QString visible
         = QStringLiteral(" AND a.state = 'published'") + (customerView ? kCustomerView : QString());
+    // Only the newest kSuggestCandidates matching texts are ranked: ranking every match of a
+    // common word costs time in proportion to the knowledge base, and suggestions are typed.
+    // On PostgreSQL "id + 0" keeps the planner on the GIN index (walking the primary key
+    // backwards would read every row for a rare word, as in search::findHits); the candidates
+    // are sorted as bare ids (with their vectors the sort spilled to disk).
+    QString sql;
+    if (db.isPostgres()) {
+        sql = QStringLiteral(
+            "SELECT t.article_id FROM (SELECT m.id FROM kb_article_texts m WHERE m.search_vector "
+            "@@ (SELECT %1(?)) ORDER BY m.id + 0 DESC LIMIT %2) c JOIN kb_article_texts t ON t.id "
+            "= c.id JOIN kb_articles a ON a.id = t.article_id WHERE 1 = 1%3 ORDER BY "
+            "ts_rank(t.search_vector, (SELECT %1(?))) DESC, t.article_id DESC LIMIT ?")
+                  .arg(any ? QStringLiteral("helpdesk_tsquery_any") : QStringLiteral("helpdesk_tsquery"))
+                  .arg(kSuggestCandidates)
+                  .arg(visible);
+    } else {
+        sql = QStringLiteral(
+            "SELECT t.article_id FROM (SELECT rowid AS id, bm25(kb_fts, 4.0, 1.0) AS score FROM "
+            "kb_fts WHERE kb_fts MATCH ? ORDER BY rowid DESC LIMIT %1) f JOIN kb_article_texts t "
+            "ON t.id = f.id JOIN kb_articles a ON a.id = t.article_id WHERE 1 = 1%2 ORDER BY "
+            "f.score, t.article_id DESC LIMIT ?")
+                  .arg(kSuggestCandidates)
+                  .arg(visible);
+    }
+    Query rows(db, sql);
+    rows.bind(match);
+    if (db.isPostgres())
+        rows.bind(match);
     // Several languages of one article may match: read more rows than wanted, keep each once.
-    Query rows(db,
-        db.isPostgres()
-            ? QStringLiteral("SELECT t.article_id FROM kb_article_texts t JOIN kb_articles a ON "
-                             "a.id = t.article_id, (SELECT helpdesk_tsquery_any(?) AS q) w WHERE "
-                             "t.search_vector @@ w.q%1 ORDER BY ts_rank(t.search_vector, w.q) "
-                             "DESC, t.article_id DESC LIMIT ?")
-                  .arg(visible)
-            : QStringLiteral("SELECT t.article_id FROM kb_fts JOIN kb_article_texts t ON t.id = "
-                             "kb_fts.rowid JOIN kb_articles a ON a.id = t.article_id WHERE "
-                             "kb_fts MATCH ?%1 ORDER BY bm25(kb_fts, 4.0, 1.0), t.article_id "
-                             "DESC LIMIT ?")
-                  .arg(visible));
-    rows.bind(anyMatch).bind(limit * 4).exec();
+    rows.bind((limit + skip.size()) * 4).exec();
     QVector<qint64> ids;
     while (rows.next() && ids.size() < limit) {
         const qint64 id = rows.int64(0);
-        if (!ids.contains(id))
+        if (!ids.contains(id) && !skip.contains(id))
             ids << id;
     }
     return ids;

@@ -101,9 +101,12 @@ QVector<HistoryEntry> history(Db& db, qint64 articleId, const QString& language,
 QVector<qint64> listArticles(Db& db, const ArticleFilter& filter, qint64 limit, qint64 offset);
 qint64 countArticles(Db& db, const ArticleFilter& filter);
 
-// Published articles whose texts hold any of the words, best first (BM25 on SQLite,
-// ts_rank on PostgreSQL): article ids, each once. `anyMatch` is the OR query.
-QVector<qint64> suggest(Db& db, const QString& anyMatch, bool customerView, qint64 limit);
+// Published articles whose texts match, best first (BM25 on SQLite, ts_rank on PostgreSQL),
+// ranked among the newest 2,000 matching texts: article ids, each once, none of `skip`.
+// `match`: the FTS5 query (SQLite) or the words (PostgreSQL); `any`: the words are joined by
+// OR (helpdesk_tsquery_any), else all are required.
+QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerView, qint64 limit,
+    const QVector<qint64>& skip = {});
 
 // A customer's vote on an article; a second vote replaces the first.
 void setFeedback(Db& db, qint64 articleId, UserId user, bool helpful, qint64 nowMs);
