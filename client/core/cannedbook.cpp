@@ -30,12 +30,14 @@ void CannedBook::refresh()
     if (!me || !isStaff(me->role))
         return; // canned responses are staff only
     const int generation = ++m_generation;
-    m_connection->call(QStringLiteral("canned.list"), QJsonObject(), this,
+    m_connection->call(
+        QStringLiteral("canned.list"), QJsonObject(), this,
         [this, generation](const QJsonValue& result) {
             if (generation != m_generation)
                 return;
             m_responses.clear();
-            for (const QJsonValue& item : result.toObject().value(QLatin1String("items")).toArray()) {
+            for (const QJsonValue& item :
+                result.toObject().value(QLatin1String("items")).toArray()) {
                 const QJsonObject object = item.toObject();
                 m_responses.push_back({ object.value(QLatin1String("id")).toInteger(),
                     object.value(QLatin1String("name")).toString(),
@@ -76,7 +78,8 @@ void CannedBook::render(qint64 response, TicketId ticket, const QObject* context
 {
     if (!m_connection)
         return;
-    m_connection->call(QStringLiteral("canned.render"),
+    m_connection->call(
+        QStringLiteral("canned.render"),
         QJsonObject { { QStringLiteral("id"), double(response) },
             { QStringLiteral("ticketId"), double(ticket.value()) } },
         context,
@@ -92,7 +95,8 @@ void CannedBook::applyMacro(qint64 response, TicketId ticket, qint64 version,
 {
     if (!m_connection)
         return;
-    m_connection->call(QStringLiteral("macro.apply"),
+    m_connection->call(
+        QStringLiteral("macro.apply"),
         QJsonObject { { QStringLiteral("id"), double(response) },
             { QStringLiteral("ticketId"), double(ticket.value()) },
             { QStringLiteral("version"), double(version) } },

@@ -13,8 +13,8 @@
 
 namespace helpdesk::client {
 
-CannedCompleter::CannedCompleter(QPlainTextEdit* editor, CannedBook* book,
-    std::function<TicketId()> ticket, QObject* parent)
+CannedCompleter::CannedCompleter(
+    QPlainTextEdit* editor, CannedBook* book, std::function<TicketId()> ticket, QObject* parent)
     : QObject(parent)
     , m_editor(editor)
     , m_book(book)
@@ -107,7 +107,8 @@ void CannedCompleter::insert(const QString& name)
     if (id == 0 || start < 0)
         return;
     const int end = m_editor->textCursor().position();
-    m_book->render(id, m_ticket(), this,
+    m_book->render(
+        id, m_ticket(), this,
         [this, start, end](const QString& text) {
             // The "/part" may have been edited while the text was on its way.
             if (!m_editor || m_editor->document()->characterAt(start) != QLatin1Char('/')

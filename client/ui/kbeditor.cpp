@@ -24,8 +24,7 @@ const QStringList kLanguages { QStringLiteral("en"), QStringLiteral("ru"), QStri
     QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR") };
 } // namespace
 
-KbEditor::KbEditor(
-    Connection* connection, qint64 article, const QString& language, QWidget* parent)
+KbEditor::KbEditor(Connection* connection, qint64 article, const QString& language, QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_article(article)
@@ -93,7 +92,8 @@ void KbEditor::retranslate()
 
 void KbEditor::load()
 {
-    m_connection->call(QStringLiteral("kb.articleGet"),
+    m_connection->call(
+        QStringLiteral("kb.articleGet"),
         QJsonObject { { QStringLiteral("id"), double(m_article) },
             { QStringLiteral("language"), m_language->currentData().toString() } },
         this,
@@ -130,7 +130,8 @@ void KbEditor::save()
             tags << tag.trimmed();
     }
     QJsonObject params { { QStringLiteral("language"), m_language->currentData().toString() },
-        { QStringLiteral("title"), m_title->text() }, { QStringLiteral("body"), m_body->toPlainText() },
+        { QStringLiteral("title"), m_title->text() },
+        { QStringLiteral("body"), m_body->toPlainText() },
         { QStringLiteral("visibility"), m_visibility->currentData().toString() },
         { QStringLiteral("tags"), QJsonArray::fromStringList(tags) } };
     if (m_state->isEnabled())
@@ -140,7 +141,8 @@ void KbEditor::save()
         params.insert(QStringLiteral("version"), double(m_version));
     }
     m_buttons->setEnabled(false);
-    m_connection->call(QStringLiteral("kb.articleSave"), params, this,
+    m_connection->call(
+        QStringLiteral("kb.articleSave"), params, this,
         [this](const QJsonValue& result) {
             m_buttons->setEnabled(true);
             m_article = result.toObject().value(QLatin1String("id")).toInteger();

@@ -25,8 +25,8 @@ class KbEditor : public QDialog
     Q_OBJECT
 public:
     // article 0: a new article.
-    KbEditor(Connection* connection, qint64 article, const QString& language,
-        QWidget* parent = nullptr);
+    KbEditor(
+        Connection* connection, qint64 article, const QString& language, QWidget* parent = nullptr);
 
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* bodyEdit() const { return m_body; }

@@ -43,9 +43,8 @@ KbSuggestions::KbSuggestions(
     connect(m_timer, &QTimer::timeout, this, &KbSuggestions::ask);
     connect(subject, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(body, &QPlainTextEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        open(item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_list, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { open(item->data(Qt::UserRole).toLongLong()); });
     m_label->setText(tr("Articles that may answer your question:"));
     hide();
 }
@@ -85,7 +84,8 @@ void KbSuggestions::ask()
                 auto* item = new QListWidgetItem(article.value(QLatin1String("title")).toString());
                 item->setData(Qt::UserRole, article.value(QLatin1String("id")).toInteger());
                 // Escaped inside a paragraph: always rich text, so the snippet shows as typed.
-                item->setToolTip(QStringLiteral("<p>%1</p>")
+                item->setToolTip(
+                    QStringLiteral("<p>%1</p>")
                         .arg(article.value(QLatin1String("snippet")).toString().toHtmlEscaped()));
                 m_list->addItem(item);
             }

@@ -143,8 +143,8 @@ void KbWindow::reload()
 
 void KbWindow::loadCategories()
 {
-    m_connection->call(QStringLiteral("kb.categoryList"), QJsonObject(), this,
-        [this](const QJsonValue& result) {
+    m_connection->call(
+        QStringLiteral("kb.categoryList"), QJsonObject(), this, [this](const QJsonValue& result) {
             const QSignalBlocker blocker(m_categories);
             m_categories->clear();
             m_categories->addItem(tr("All articles"));
@@ -152,7 +152,8 @@ void KbWindow::loadCategories()
                 result.toObject().value(QLatin1String("items")).toArray()) {
                 auto* item = new QListWidgetItem(
                     value.toObject().value(QLatin1String("name")).toString(), m_categories);
-                item->setData(Qt::UserRole, value.toObject().value(QLatin1String("id")).toInteger());
+                item->setData(
+                    Qt::UserRole, value.toObject().value(QLatin1String("id")).toInteger());
             }
             m_categories->setCurrentRow(kAllArticles);
         });
@@ -166,8 +167,8 @@ void KbWindow::loadArticles()
         params.insert(QStringLiteral("categoryId"), category->data(Qt::UserRole).toLongLong());
     if (!m_search->text().trimmed().isEmpty())
         params.insert(QStringLiteral("query"), m_search->text());
-    m_connection->call(QStringLiteral("kb.articleList"), params, this,
-        [this](const QJsonValue& result) {
+    m_connection->call(
+        QStringLiteral("kb.articleList"), params, this, [this](const QJsonValue& result) {
             const QSignalBlocker blocker(m_articles);
             m_articles->clear();
             for (const QJsonValue& value :
@@ -185,8 +186,9 @@ void KbWindow::loadArticles()
 
 void KbWindow::showArticle(qint64 article)
 {
-    m_connection->call(QStringLiteral("kb.articleGet"),
-        QJsonObject { { QStringLiteral("id"), double(article) } }, this,
+    m_connection->call(
+        QStringLiteral("kb.articleGet"), QJsonObject { { QStringLiteral("id"), double(article) } },
+        this,
         [this](const QJsonValue& result) {
             const QJsonObject shown = result.toObject();
             m_article = shown.value(QLatin1String("id")).toInteger();
@@ -213,9 +215,10 @@ void KbWindow::vote(bool helpful)
 {
     if (!m_article)
         return;
-    m_connection->call(QStringLiteral("kb.feedback"),
-        QJsonObject { { QStringLiteral("id"), double(m_article) },
-            { QStringLiteral("helpful"), helpful } },
+    m_connection->call(
+        QStringLiteral("kb.feedback"),
+        QJsonObject {
+            { QStringLiteral("id"), double(m_article) }, { QStringLiteral("helpful"), helpful } },
         this, [this](const QJsonValue&) { m_status->setText(tr("Thank you for your feedback.")); },
         [this](const rpc::Error& error) { m_status->setText(errorText(error)); });
 }

@@ -42,8 +42,8 @@ void MacroButton::apply(qint64 macro)
     const auto ticket = m_conversation ? m_conversation->ticket() : std::nullopt;
     if (!m_book || !ticket)
         return;
-    m_book->applyMacro(macro, ticket->id, ticket->version, this,
-        [this] { emit applied(); },
+    m_book->applyMacro(
+        macro, ticket->id, ticket->version, this, [this] { emit applied(); },
         [this](const rpc::Error& error) {
             emit failed(error.code == rpc::Conflict
                     ? tr("The ticket was changed meanwhile, so the macro was not applied. Check "

@@ -18,6 +18,19 @@ bool isAllowedArticleLink(const QUrl& url)
             || scheme == QLatin1String("mailto"));
 }
 
+QStringList documentLinks(const QTextDocument& document)
+{
+    QStringList links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() || !format.anchorHref().isEmpty())
+                links << format.anchorHref();
+        }
+    }
+    return links;
+}
+
 void setArticleMarkdown(QTextDocument* document, const QString& markdown)
 {
     document->setMarkdown(markdown, QTextDocument::MarkdownNoHTML);

@@ -15,6 +15,8 @@ namespace helpdesk::client {
 
 // Whether a link in an article may be followed.
 bool isAllowedArticleLink(const QUrl& url);
+// Every link target left in a document, in order (for checks of the rendered article).
+QStringList documentLinks(const QTextDocument& document);
 // Replaces the document's content with the rendered article (images keep their place but lose
 // their source).
 void setArticleMarkdown(QTextDocument* document, const QString& markdown);

@@ -41,9 +41,9 @@ Rendered renderFor(Db& db, const Principal& me, const Response& response, const 
         if (ticket.queueId && queue.id == *ticket.queueId)
             queueName = queue.name;
     }
-    const QStringList chain = kb::languageChain(
-        language.value_or(requester ? requester->locale : QString()),
-        organisation ? organisation->language : QString());
+    const QStringList chain
+        = kb::languageChain(language.value_or(requester ? requester->locale : QString()),
+            organisation ? organisation->language : QString());
     const QString chosen = kb::pickLanguage(response.texts.keys(), chain);
     const QHash<QString, QString> values {
         { QStringLiteral("customer.name"), requester ? requester->name : QString() },
@@ -90,11 +90,10 @@ QJsonObject changesFor(const QJsonObject& actions, const Ticket& ticket, const P
         wanted = me.userId.value();
     else if (assignee.isDouble())
         wanted = assignee.toInteger();
-    const std::optional<qint64> current
-        = ticket.assigneeId ? std::optional<qint64>(ticket.assigneeId->value()) : std::nullopt;
-    if (assignee == QLatin1String("nobody") && current)
+    const qint64 current = ticket.assigneeId ? ticket.assigneeId->value() : 0; // 0: nobody
+    if (assignee == QLatin1String("nobody") && current != 0)
         changes.insert(QStringLiteral("assigneeId"), QJsonValue());
-    else if (wanted && wanted != current)
+    else if (wanted && *wanted != current)
         changes.insert(QStringLiteral("assigneeId"), double(*wanted));
     return changes;
 }
@@ -122,9 +121,9 @@ QJsonValue applyMacro(Db& db, const CallContext& call, EventList& events)
 {
     const Principal& me = call.principal;
     const Params params(call.params);
-    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("ticketId"),
-        QStringLiteral("version"), QStringLiteral("body"), QStringLiteral("internal"),
-        QStringLiteral("language") });
+    params.rejectUnknown(
+        { QStringLiteral("id"), QStringLiteral("ticketId"), QStringLiteral("version"),
+            QStringLiteral("body"), QStringLiteral("internal"), QStringLiteral("language") });
     const qint64 id = params.requiredId(QStringLiteral("id"));
     const qint64 ticketId = params.requiredId(QStringLiteral("ticketId"));
     const auto version = params.optionalInt(QStringLiteral("version"));
@@ -150,7 +149,8 @@ QJsonValue applyMacro(Db& db, const CallContext& call, EventList& events)
         tickets::update(db,
             CallContext { me,
                 QJsonObject { { QStringLiteral("id"), ticketId },
-                    { QStringLiteral("version"), *version }, { QStringLiteral("changes"), changes } },
+                    { QStringLiteral("version"), *version },
+                    { QStringLiteral("changes"), changes } },
                 call.address },
             events);
     const QString text = body ? *body : renderFor(db, me, response, ticket, language).body;

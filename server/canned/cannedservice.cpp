@@ -53,8 +53,8 @@ QHash<QString, QString> textsOf(const Params& params)
     for (const QString& language : texts->keys()) {
         kb::checkedLanguage(each.fieldName(language), language);
         result.insert(language,
-            validText(each.fieldName(language), each.requiredString(language), kMaxTextChars,
-                false));
+            validText(
+                each.fieldName(language), each.requiredString(language), kMaxTextChars, false));
     }
     return result;
 }
@@ -69,7 +69,8 @@ QJsonObject actionsOf(Db& db, const Params& params)
     QJsonObject result;
     if (const auto status = fields.optionalString(QStringLiteral("status"))) {
         if (!statusFromString(*status))
-            validationError(fields.fieldName(QStringLiteral("status")), QStringLiteral("not a status"));
+            validationError(
+                fields.fieldName(QStringLiteral("status")), QStringLiteral("not a status"));
         result.insert(QStringLiteral("status"), *status);
     }
     if (const auto priority = fields.optionalString(QStringLiteral("priority"))) {
@@ -96,8 +97,8 @@ QJsonObject actionsOf(Db& db, const Params& params)
         const qint64 id = fields.requiredId(QStringLiteral("assignee"));
         const auto user = findUser(db, UserId(id));
         if (!user || !isStaff(user->role))
-            validationError(fields.fieldName(QStringLiteral("assignee")),
-                QStringLiteral("no such staff user"));
+            validationError(
+                fields.fieldName(QStringLiteral("assignee")), QStringLiteral("no such staff user"));
         result.insert(QStringLiteral("assignee"), double(id));
     }
     return result;
@@ -134,7 +135,8 @@ QJsonValue list(Db& db, const CallContext& call)
 {
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("query") });
-    const QString query = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
+    const QString query
+        = params.optionalString(QStringLiteral("query")).value_or(QString()).trimmed();
     QJsonArray items;
     for (const Response& response : responsesFor(db, call.principal.userId, query))
         items.append(responseJson(response));
@@ -195,7 +197,8 @@ QJsonValue remove(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("id") });
-    const Response stored = usableResponse(db, call.principal, params.requiredId(QStringLiteral("id")));
+    const Response stored
+        = usableResponse(db, call.principal, params.requiredId(QStringLiteral("id")));
     checkMayChange(call.principal, stored);
     deleteResponse(db, stored.id);
     return QJsonObject();

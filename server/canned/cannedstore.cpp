@@ -9,8 +9,8 @@ namespace helpdesk::server::canned {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "r.id, r.name, r.owner_id, r.queue_id, r.actions, r.version, r.updated_at");
+const QString kColumns
+    = QStringLiteral("r.id, r.name, r.owner_id, r.queue_id, r.actions, r.version, r.updated_at");
 
 Response responseFromRow(const Query& row)
 {

@@ -71,10 +71,10 @@ QJsonValue articleSave(Db& db, const CallContext& call, EventList&)
 {
     const Principal& me = call.principal;
     const Params params(call.params);
-    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("version"),
-        QStringLiteral("categoryId"), QStringLiteral("visibility"), QStringLiteral("state"),
-        QStringLiteral("tags"), QStringLiteral("language"), QStringLiteral("title"),
-        QStringLiteral("body") });
+    params.rejectUnknown(
+        { QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("categoryId"),
+            QStringLiteral("visibility"), QStringLiteral("state"), QStringLiteral("tags"),
+            QStringLiteral("language"), QStringLiteral("title"), QStringLiteral("body") });
     const auto id = params.optionalId(QStringLiteral("id"));
     const auto version = params.optionalInt(QStringLiteral("version"));
     if (id && !version)
@@ -164,8 +164,7 @@ QJsonValue articleHistory(Db& db, const CallContext& call)
             { QStringLiteral("editedAt"), wireTime(entry.editedAtMs) },
             { QStringLiteral("previousTitle"), entry.previousTitle },
             { QStringLiteral("previousBody"), entry.previousBody },
-            { QStringLiteral("title"), entry.title },
-            { QStringLiteral("body"), entry.body } });
+            { QStringLiteral("title"), entry.title }, { QStringLiteral("body"), entry.body } });
     }
     return QJsonObject { { QStringLiteral("items"), items } };
 }

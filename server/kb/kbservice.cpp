@@ -46,7 +46,8 @@ QString queryOf(const Params& params, const QString& name)
 QStringList suggestWords(const QString& text)
 {
     QStringList words;
-    for (const QString& word : search::tsQueryWords(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString& word :
+        search::tsQueryWords(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.size() >= kMinSuggestWordChars && words.size() < kMaxSuggestWords)
             words << word;
     }
@@ -185,8 +186,8 @@ QJsonValue suggest(Db& db, const CallContext& call)
         { QStringLiteral("text"), QStringLiteral("language"), QStringLiteral("limit") });
     const QString text = params.requiredString(QStringLiteral("text"));
     if (text.size() > kMaxQueryChars)
-        validationError(
-            QStringLiteral("text"), QStringLiteral("longer than %1 characters").arg(kMaxQueryChars));
+        validationError(QStringLiteral("text"),
+            QStringLiteral("longer than %1 characters").arg(kMaxQueryChars));
     const Reader reader = readerOf(db, call.principal, params);
     const qint64 limit = limitOf(params, kDefaultSuggestions, kMaxSuggestions);
     const QStringList words = suggestWords(text);
@@ -196,8 +197,8 @@ QJsonValue suggest(Db& db, const CallContext& call)
         QVector<qint64> ids
             = kb::suggest(db, wordsMatch(db, words, false), false, reader.customer, limit);
         if (ids.size() < limit && words.size() > 1)
-            ids += kb::suggest(db, wordsMatch(db, words, true), true, reader.customer,
-                limit - ids.size(), ids);
+            ids += kb::suggest(
+                db, wordsMatch(db, words, true), true, reader.customer, limit - ids.size(), ids);
         for (const Article& article : findArticles(db, ids))
             items.append(articleJson(article, reader, false, text));
     }

@@ -41,8 +41,8 @@ Clauses clausesOf(Db& db, const ArticleFilter& filter)
         clauses.values << filter.visibility;
     }
     if (!filter.tag.isEmpty()) {
-        clauses.sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM kb_article_tags g WHERE g.article_id = a.id AND g.tag = ?)");
+        clauses.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM kb_article_tags g WHERE "
+                                      "g.article_id = a.id AND g.tag = ?)");
         clauses.values << filter.tag;
     }
     if (!filter.match.isEmpty()) {
@@ -113,7 +113,8 @@ void replaceTags(Db& db, qint64 articleId, const QStringList& tags)
     Query remove(db, QStringLiteral("DELETE FROM kb_article_tags WHERE article_id = ?"));
     remove.bind(articleId).exec();
     for (const QString& tag : tags) {
-        Query insert(db, QStringLiteral("INSERT INTO kb_article_tags (article_id, tag) VALUES (?, ?)"));
+        Query insert(
+            db, QStringLiteral("INSERT INTO kb_article_tags (article_id, tag) VALUES (?, ?)"));
         insert.bind(articleId).bind(tag).exec();
     }
 }
@@ -182,7 +183,8 @@ qint64 saveCategory(Db& db, const Category& category, qint64 nowMs)
 
 std::optional<Article> findArticle(Db& db, qint64 id)
 {
-    Query row(db, QStringLiteral("SELECT %1 FROM kb_articles a WHERE a.id = ?").arg(kArticleColumns));
+    Query row(
+        db, QStringLiteral("SELECT %1 FROM kb_articles a WHERE a.id = ?").arg(kArticleColumns));
     row.bind(id).exec();
     if (!row.next())
         return std::nullopt;
@@ -207,8 +209,7 @@ qint64 insertArticle(Db& db, const Article& article)
         QStringLiteral("INSERT INTO kb_articles (category_id, visibility, state, author_id, tags, "
                        "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
                        "RETURNING id"));
-    const qint64 id = insert
-                          .bind(article.categoryId ? QVariant(*article.categoryId) : sqlNullInt())
+    const qint64 id = insert.bind(article.categoryId ? QVariant(*article.categoryId) : sqlNullInt())
                           .bind(article.visibility)
                           .bind(article.state)
                           .bind(article.authorId.value())
@@ -297,8 +298,7 @@ QVector<HistoryEntry> history(Db& db, qint64 articleId, const QString& language,
     QVector<HistoryEntry> entries;
     while (rows.next())
         entries.push_back({ rows.int64(0), rows.int64(1), rows.text(2), UserId(rows.int64(3)),
-            rows.text(4), rows.int64(5), rows.text(6), rows.text(7), rows.text(8),
-            rows.text(9) });
+            rows.text(4), rows.int64(5), rows.text(6), rows.text(7), rows.text(8), rows.text(9) });
     return entries;
 }
 
@@ -319,12 +319,13 @@ QVector<qint64> listArticles(Db& db, const ArticleFilter& filter, qint64 limit, 
 qint64 countArticles(Db& db, const ArticleFilter& filter)
 {
     const Clauses clauses = clausesOf(db, filter);
-    Query count(db, QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE 1 = 1%1").arg(clauses.sql));
+    Query count(
+        db, QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE 1 = 1%1").arg(clauses.sql));
     return bindAll(count, clauses.values).scalar().toLongLong();
 }
 
-QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerView,
-    qint64 limit, const QVector<qint64>& skip)
+QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerView, qint64 limit,
+    const QVector<qint64>& skip)
 {
     const QString visible
         = QStringLiteral(" AND a.state = 'published'") + (customerView ? kCustomerView : QString());
@@ -340,7 +341,8 @@ QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerVie
             "@@ (SELECT %1(?)) ORDER BY m.id + 0 DESC LIMIT %2) c JOIN kb_article_texts t ON t.id "
             "= c.id JOIN kb_articles a ON a.id = t.article_id WHERE 1 = 1%3 ORDER BY "
             "ts_rank(t.search_vector, (SELECT %1(?))) DESC, t.article_id DESC LIMIT ?")
-                  .arg(any ? QStringLiteral("helpdesk_tsquery_any") : QStringLiteral("helpdesk_tsquery"))
+                  .arg(any ? QStringLiteral("helpdesk_tsquery_any")
+                           : QStringLiteral("helpdesk_tsquery"))
                   .arg(kSuggestCandidates)
                   .arg(visible);
     } else {

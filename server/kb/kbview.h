@@ -28,8 +28,8 @@ Article visibleArticle(Db& db, const Reader& reader, qint64 id);
 
 // The article in the reader's best language; with `withBody` the whole text, else a
 // snippet around `query` (or the beginning). Staff also get the votes.
-QJsonObject articleJson(const Article& article, const Reader& reader, bool withBody,
-    const QString& query = {});
+QJsonObject articleJson(
+    const Article& article, const Reader& reader, bool withBody, const QString& query = {});
 
 // A stored time (ms since the epoch) in the wire form.
 QString wireTime(qint64 ms);

@@ -28,10 +28,11 @@ KbFixture makeKbFixture(TestClient& lead)
         QStringLiteral("public"), QStringLiteral("draft"), fixture.category);
     fixture.internal = saveArticle(lead, QStringLiteral("kb secret note internal"),
         QStringLiteral("internal"), published, fixture.category);
-    for (const QJsonValue& item : resultOf(lead.call(QStringLiteral("canned.list"),
-                                               params(QStringLiteral("query"), QStringLiteral("ask-details"))))
-                                      .value(QLatin1String("items"))
-                                      .toArray())
+    for (const QJsonValue& item :
+        resultOf(lead.call(QStringLiteral("canned.list"),
+                     params(QStringLiteral("query"), QStringLiteral("ask-details"))))
+            .value(QLatin1String("items"))
+            .toArray())
         fixture.starter = idOf(item.toObject());
     return fixture;
 }
@@ -81,24 +82,27 @@ std::optional<QJsonObject> kbParamsFor(const KbFixture& fixture, const QString& 
     if (method.startsWith(QLatin1String("canned.")) || method == QLatin1String("macro.apply"))
         return cannedParamsFor(fixture, method, scope, actor, ticket);
     const qint64 article = scope == QLatin1String("draft") ? fixture.draft
-        : scope == QLatin1String("internal")              ? fixture.internal
-        : scope == QLatin1String("missing")               ? 987654
-                                                          : fixture.published;
+        : scope == QLatin1String("internal")               ? fixture.internal
+        : scope == QLatin1String("missing")                ? 987654
+                                                           : fixture.published;
     if (method == QLatin1String("kb.categoryList") || method == QLatin1String("kb.articleList"))
         return QJsonObject();
     if (method == QLatin1String("kb.categorySave"))
-        return params(QStringLiteral("names"), params(QStringLiteral("hr"), QStringLiteral("Pitanja")));
+        return params(
+            QStringLiteral("names"), params(QStringLiteral("hr"), QStringLiteral("Pitanja")));
     if (method == QLatin1String("kb.articleGet") || method == QLatin1String("kb.articleHistory"))
         return params(QStringLiteral("id"), article);
     if (method == QLatin1String("kb.articleSave"))
         return QJsonObject { { QStringLiteral("language"), QStringLiteral("en") },
             { QStringLiteral("title"), QStringLiteral("Permission row article") },
             { QStringLiteral("body"), QStringLiteral("text") },
-            { QStringLiteral("state"), scope == QLatin1String("published") ? scope : QStringLiteral("draft") } };
+            { QStringLiteral("state"),
+                scope == QLatin1String("published") ? scope : QStringLiteral("draft") } };
     if (method == QLatin1String("kb.suggest"))
         return params(QStringLiteral("text"), QStringLiteral("permissionword"));
     if (method == QLatin1String("kb.feedback"))
-        return QJsonObject { { QStringLiteral("id"), article }, { QStringLiteral("helpful"), true } };
+        return QJsonObject { { QStringLiteral("id"), article },
+            { QStringLiteral("helpful"), true } };
     return std::nullopt;
 }
 

@@ -86,7 +86,8 @@ QJsonObject TestCanned::ticketOf(qint64 id)
 QJsonObject TestCanned::render(TestClient& client, qint64 response, qint64 ticketId)
 {
     return resultOf(client.call(QStringLiteral("canned.render"),
-        QJsonObject { { QStringLiteral("id"), response }, { QStringLiteral("ticketId"), ticketId } }));
+        QJsonObject {
+            { QStringLiteral("id"), response }, { QStringLiteral("ticketId"), ticketId } }));
 }
 
 void TestCanned::starterSetInTenLanguages()
@@ -127,7 +128,8 @@ void TestCanned::placeholdersInTheTicketsLanguage()
     QCOMPARE(render(*m_agent, response, id).value(QLatin1String("language")).toString(),
         QStringLiteral("en"));
     HD_EXPECT_OK(m_lead->call(QStringLiteral("customer.update"),
-        QJsonObject { { QStringLiteral("id"), kAcme }, { QStringLiteral("language"), QStringLiteral("de") } }));
+        QJsonObject { { QStringLiteral("id"), kAcme },
+            { QStringLiteral("language"), QStringLiteral("de") } }));
     const QJsonObject german = render(*m_agent, response, id);
     QCOMPARE(german.value(QLatin1String("language")).toString(), QStringLiteral("de"));
     const QString name = alice->user().value(QLatin1String("name")).toString();
@@ -136,7 +138,8 @@ void TestCanned::placeholdersInTheTicketsLanguage()
     QVERIFY2(body.startsWith(QStringLiteral("Hallo ") + name + QLatin1Char(',')), qPrintable(body));
     QVERIFY2(body.endsWith(QLatin1Char('\n') + agentName), qPrintable(body));
     QVERIFY2(body.contains(QStringLiteral("(#%1)").arg(id)), qPrintable(body));
-    HD_EXPECT_OK(alice->call(QStringLiteral("user.setLocale"), params(QStringLiteral("locale"), QStringLiteral("pt_BR"))));
+    HD_EXPECT_OK(alice->call(QStringLiteral("user.setLocale"),
+        params(QStringLiteral("locale"), QStringLiteral("pt_BR"))));
     QCOMPARE(render(*m_agent, response, id).value(QLatin1String("language")).toString(),
         QStringLiteral("pt_BR"));
     const QJsonObject asked = resultOf(m_agent->call(QStringLiteral("canned.render"),
@@ -151,16 +154,17 @@ void TestCanned::hostileValuesStayText()
     const QString hostile = QStringLiteral("{agent.name} <b>x</b> {ticket.id}");
     const qint64 organisation = m_server.addCustomer(QStringLiteral("{customer.name} & <i>Co</i>"));
     QVERIFY(organisation > 0);
-    QVERIFY(m_server.addUser(QStringLiteral("mallory"), hostile, QStringLiteral("customer"), kPassword,
-        organisation, QStringLiteral("owner")));
+    QVERIFY(m_server.addUser(QStringLiteral("mallory"), hostile, QStringLiteral("customer"),
+        kPassword, organisation, QStringLiteral("owner")));
     auto mallory = TestClient::loggedIn(m_server.port(), QStringLiteral("mallory"));
     QVERIFY(mallory);
     const qint64 id = ticket(*mallory, QStringLiteral("{organisation.name}"), 0);
     const QJsonObject saved = m_agent->call(QStringLiteral("canned.save"),
         QJsonObject { { QStringLiteral("name"), QStringLiteral("probe") },
             { QStringLiteral("texts"),
-                texts(QStringLiteral("Hi {customer.name} of {organisation.name}: {ticket.subject} "
-                                     "#{ticket.id} by {agent.name}, {unknown.thing} {agent.name}")) } });
+                texts(QStringLiteral(
+                    "Hi {customer.name} of {organisation.name}: {ticket.subject} "
+                    "#{ticket.id} by {agent.name}, {unknown.thing} {agent.name}")) } });
     HD_EXPECT_OK(saved);
     const QString agentName = m_agent->user().value(QLatin1String("name")).toString();
     QCOMPARE(render(*m_agent, idOf(resultOf(saved)), id).value(QLatin1String("body")).toString(),
@@ -182,28 +186,43 @@ void TestCanned::personalQueueAndShared()
     QVERIFY(responseNamed(*m_agent2, QStringLiteral("my-greeting")).isEmpty());
     const qint64 anyTicket = ticket(*m_agent, QStringLiteral("x"), kAcme);
     HD_EXPECT_ERROR(m_agent2->call(QStringLiteral("canned.render"),
-                        QJsonObject { { QStringLiteral("id"), personal }, { QStringLiteral("ticketId"), anyTicket } }),
+                        QJsonObject { { QStringLiteral("id"), personal },
+                            { QStringLiteral("ticketId"), anyTicket } }),
         1004);
-    HD_EXPECT_ERROR(m_agent2->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), personal)), 1004);
+    HD_EXPECT_ERROR(
+        m_agent2->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), personal)),
+        1004);
 
-    const QJsonObject shared = QJsonObject { { QStringLiteral("name"), QStringLiteral("billing-hello") },
+    const QJsonObject shared = QJsonObject { { QStringLiteral("name"),
+                                                 QStringLiteral("billing-hello") },
         { QStringLiteral("scope"), QStringLiteral("queue") }, { QStringLiteral("queueId"), 2 },
         { QStringLiteral("texts"), texts(QStringLiteral("Billing here")) } };
     HD_EXPECT_ERROR(m_agent->call(QStringLiteral("canned.save"), shared), 1003);
     const QJsonObject queued = m_lead->call(QStringLiteral("canned.save"), shared);
     HD_EXPECT_OK(queued);
     const qint64 queueResponse = idOf(resultOf(queued));
-    QCOMPARE(responseNamed(*m_agent2, QStringLiteral("billing-hello")).value(QLatin1String("queueId")).toInteger(), 2);
+    QCOMPARE(responseNamed(*m_agent2, QStringLiteral("billing-hello"))
+                 .value(QLatin1String("queueId"))
+                 .toInteger(),
+        2);
     QJsonObject edit = shared;
     edit.insert(QStringLiteral("id"), queueResponse);
     edit.insert(QStringLiteral("version"), 1);
     HD_EXPECT_ERROR(m_agent->call(QStringLiteral("canned.save"), edit), 1003);
-    HD_EXPECT_ERROR(m_agent->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), queueResponse)), 1003);
+    HD_EXPECT_ERROR(
+        m_agent->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), queueResponse)),
+        1003);
     HD_EXPECT_OK(m_lead->call(QStringLiteral("canned.save"), edit));
     const QJsonObject stale = m_lead->call(QStringLiteral("canned.save"), edit);
     HD_EXPECT_ERROR(stale, 1009);
-    QCOMPARE(errorData(stale).value(QLatin1String("current")).toObject().value(QLatin1String("version")).toInteger(), 2);
-    HD_EXPECT_OK(m_agent->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), personal)));
+    QCOMPARE(errorData(stale)
+                 .value(QLatin1String("current"))
+                 .toObject()
+                 .value(QLatin1String("version"))
+                 .toInteger(),
+        2);
+    HD_EXPECT_OK(
+        m_agent->call(QStringLiteral("canned.delete"), params(QStringLiteral("id"), personal)));
     QVERIFY(responseNamed(*m_agent, QStringLiteral("my-greeting")).isEmpty());
 }
 
@@ -231,15 +250,22 @@ void TestCanned::macroChangesTheTicketOnce()
     const QJsonObject after = resultOf(applied).value(QLatin1String("ticket")).toObject();
     QCOMPARE(after.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(after.value(QLatin1String("priority")).toString(), QStringLiteral("high"));
-    QCOMPARE(after.value(QLatin1String("tags")).toArray(), QJsonArray { QStringLiteral("escalated") });
+    QCOMPARE(
+        after.value(QLatin1String("tags")).toArray(), QJsonArray { QStringLiteral("escalated") });
     QCOMPARE(after.value(QLatin1String("assigneeId")).toInteger(), m_agent->userId());
-    QCOMPARE(resultOf(applied).value(QLatin1String("message")).toObject().value(QLatin1String("body")).toString(),
-        m_agent->user().value(QLatin1String("name")).toString() + QStringLiteral(" takes this over."));
+    QCOMPARE(resultOf(applied)
+                 .value(QLatin1String("message"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString(),
+        m_agent->user().value(QLatin1String("name")).toString()
+            + QStringLiteral(" takes this over."));
     QCOMPARE(ticketOf(id), after);
     HD_EXPECT_ERROR(m_agent->call(QStringLiteral("macro.apply"), apply), 1009);
-    const QJsonArray messages = resultOf(m_lead->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)))
-                                    .value(QLatin1String("messages"))
-                                    .toArray();
+    const QJsonArray messages
+        = resultOf(m_lead->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)))
+              .value(QLatin1String("messages"))
+              .toArray();
     QCOMPARE(messages.size(), 2); // the first message and the macro's, not a second one
 }
 
@@ -251,26 +277,41 @@ void TestCanned::macroNeverUndoesAColleague()
     const qint64 id = ticket(*m_agent, QStringLiteral("Card declined"), kAcme);
     const QJsonObject seen = ticketOf(id);
     HD_EXPECT_OK(m_agent2->call(QStringLiteral("ticket.update"),
-        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), seen.value(QLatin1String("version")) },
-            { QStringLiteral("changes"), QJsonObject { { QStringLiteral("priority"), QStringLiteral("urgent") } } } }));
+        QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("version"), seen.value(QLatin1String("version")) },
+            { QStringLiteral("changes"),
+                QJsonObject { { QStringLiteral("priority"), QStringLiteral("urgent") } } } }));
     const QJsonObject refused = m_agent->call(QStringLiteral("macro.apply"),
         QJsonObject { { QStringLiteral("id"), macro }, { QStringLiteral("ticketId"), id },
             { QStringLiteral("version"), seen.value(QLatin1String("version")) } });
     HD_EXPECT_ERROR(refused, 1009);
-    QCOMPARE(errorData(refused).value(QLatin1String("current")).toObject().value(QLatin1String("priority")).toString(),
+    QCOMPARE(errorData(refused)
+                 .value(QLatin1String("current"))
+                 .toObject()
+                 .value(QLatin1String("priority"))
+                 .toString(),
         QStringLiteral("urgent"));
     const QJsonObject now = ticketOf(id);
     QCOMPARE(now.value(QLatin1String("priority")).toString(), QStringLiteral("urgent"));
-    QCOMPARE(now.value(QLatin1String("status")).toString(), seen.value(QLatin1String("status")).toString());
+    QCOMPARE(now.value(QLatin1String("status")).toString(),
+        seen.value(QLatin1String("status")).toString());
     // Applied again from the current version, with the agent's own edited text.
     const QJsonObject applied = m_agent->call(QStringLiteral("macro.apply"),
         QJsonObject { { QStringLiteral("id"), macro }, { QStringLiteral("ticketId"), id },
             { QStringLiteral("version"), now.value(QLatin1String("version")) },
             { QStringLiteral("body"), QStringLiteral("Edited by hand") } });
     HD_EXPECT_OK(applied);
-    QCOMPARE(resultOf(applied).value(QLatin1String("message")).toObject().value(QLatin1String("body")).toString(),
+    QCOMPARE(resultOf(applied)
+                 .value(QLatin1String("message"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString(),
         QStringLiteral("Edited by hand"));
-    QCOMPARE(resultOf(applied).value(QLatin1String("ticket")).toObject().value(QLatin1String("priority")).toString(),
+    QCOMPARE(resultOf(applied)
+                 .value(QLatin1String("ticket"))
+                 .toObject()
+                 .value(QLatin1String("priority"))
+                 .toString(),
         QStringLiteral("high"));
 }
 

@@ -73,7 +73,8 @@ void TestKb::initTestCase()
     m_bob = TestClient::loggedIn(m_server.port(), QStringLiteral("bob"));
     QVERIFY(m_lead && m_agent && m_alice && m_bob);
     HD_EXPECT_OK(m_lead->call(QStringLiteral("customer.update"),
-        object({ { QStringLiteral("id"), kAcme }, { QStringLiteral("language"), QStringLiteral("hr") } })));
+        object({ { QStringLiteral("id"), kAcme },
+            { QStringLiteral("language"), QStringLiteral("hr") } })));
     const QJsonObject hosting = m_lead->call(QStringLiteral("kb.categorySave"),
         object({ { QStringLiteral("names"),
             object({ { QStringLiteral("en"), QStringLiteral("Web hosting") },
@@ -82,7 +83,8 @@ void TestKb::initTestCase()
     HD_EXPECT_OK(hosting);
     m_publicCategory = idOf(resultOf(hosting));
     const QJsonObject internal = m_lead->call(QStringLiteral("kb.categorySave"),
-        object({ { QStringLiteral("names"), object({ { QStringLiteral("en"), QStringLiteral("Escalations") } }) },
+        object({ { QStringLiteral("names"),
+                     object({ { QStringLiteral("en"), QStringLiteral("Escalations") } }) },
             { QStringLiteral("visibility"), QStringLiteral("internal") } }));
     HD_EXPECT_OK(internal);
     m_internalCategory = idOf(resultOf(internal));
@@ -90,7 +92,8 @@ void TestKb::initTestCase()
 
 QJsonObject TestKb::save(const QJsonObject& params, TestClient* as)
 {
-    const QJsonObject response = (as ? *as : *m_lead).call(QStringLiteral("kb.articleSave"), params);
+    const QJsonObject response
+        = (as ? *as : *m_lead).call(QStringLiteral("kb.articleSave"), params);
     if (errorCode(response) != 0)
         qWarning() << describe(response);
     return resultOf(response);
@@ -124,10 +127,11 @@ void TestKb::categoriesInTheReadersLanguage()
     QCOMPARE(seen.at(0).toObject().value(QLatin1String("name")).toString(),
         QStringLiteral("Web hosting (hr)")); // Acme's language
     QVERIFY(!seen.at(0).toObject().contains(QLatin1String("names")));
-    const QJsonArray russian = resultOf(m_bob->call(QStringLiteral("kb.categoryList"),
-                                            params(QStringLiteral("language"), QStringLiteral("ru_RU"))))
-                                   .value(QLatin1String("items"))
-                                   .toArray();
+    const QJsonArray russian
+        = resultOf(m_bob->call(QStringLiteral("kb.categoryList"),
+                       params(QStringLiteral("language"), QStringLiteral("ru_RU"))))
+              .value(QLatin1String("items"))
+              .toArray();
     QCOMPARE(russian.at(0).toObject().value(QLatin1String("name")).toString(),
         QStringLiteral("Веб-хостинг"));
     QCOMPARE(resultOf(m_agent->call(QStringLiteral("kb.categoryList")))
@@ -189,14 +193,18 @@ void TestKb::customersNeverSeeDraftsOrInternal()
 
     for (TestClient* customer : { m_alice.get(), m_bob.get() }) {
         for (qint64 id : hidden)
-            HD_EXPECT_ERROR(customer->call(QStringLiteral("kb.articleGet"), params(QStringLiteral("id"), id)), 1004);
-        HD_EXPECT_OK(customer->call(QStringLiteral("kb.articleGet"), params(QStringLiteral("id"), visible)));
-        const QJsonObject list = resultOf(customer->call(QStringLiteral("kb.articleList"),
-            object({ { QStringLiteral("limit"), 100 } })));
-        const QJsonObject searched = resultOf(customer->call(QStringLiteral("kb.articleList"),
-            params(QStringLiteral("query"), word)));
+            HD_EXPECT_ERROR(
+                customer->call(QStringLiteral("kb.articleGet"), params(QStringLiteral("id"), id)),
+                1004);
+        HD_EXPECT_OK(
+            customer->call(QStringLiteral("kb.articleGet"), params(QStringLiteral("id"), visible)));
+        const QJsonObject list = resultOf(customer->call(
+            QStringLiteral("kb.articleList"), object({ { QStringLiteral("limit"), 100 } })));
+        const QJsonObject searched = resultOf(customer->call(
+            QStringLiteral("kb.articleList"), params(QStringLiteral("query"), word)));
         const QJsonObject suggested = resultOf(customer->call(QStringLiteral("kb.suggest"),
-            params(QStringLiteral("text"), QStringLiteral("my ") + word + QStringLiteral(" broke"))));
+            params(
+                QStringLiteral("text"), QStringLiteral("my ") + word + QStringLiteral(" broke"))));
         const QJsonObject filtered = resultOf(customer->call(QStringLiteral("kb.articleList"),
             object({ { QStringLiteral("state"), QStringLiteral("draft") } })));
         QVERIFY(idsOf(list).contains(visible));
@@ -208,12 +216,12 @@ void TestKb::customersNeverSeeDraftsOrInternal()
         QCOMPARE(list.value(QLatin1String("total")).toInteger(), idsOf(list).size());
     }
     // Staff see all four when they search, and suggestions hold the published ones.
-    QCOMPARE(idsOf(resultOf(m_agent->call(QStringLiteral("kb.articleList"),
-                           params(QStringLiteral("query"), word))))
+    QCOMPARE(idsOf(resultOf(m_agent->call(
+                       QStringLiteral("kb.articleList"), params(QStringLiteral("query"), word))))
                  .size(),
         4);
-    const QList<qint64> staffSuggestions = idsOf(resultOf(m_agent->call(
-        QStringLiteral("kb.suggest"), params(QStringLiteral("text"), word))));
+    const QList<qint64> staffSuggestions = idsOf(resultOf(
+        m_agent->call(QStringLiteral("kb.suggest"), params(QStringLiteral("text"), word))));
     QCOMPARE(staffSuggestions.size(), 3);
     QVERIFY(!staffSuggestions.contains(draft));
 }
@@ -223,16 +231,16 @@ void TestKb::customersNeverSeeDraftsOrInternal()
 // longer sentence is enough.
 void TestKb::suggestFoldsDiacritics()
 {
-    const qint64 croatian = article(QStringLiteral("hr"),
-        QStringLiteral("Poslužitelj u Đurđevcu ne odgovara"),
-        QStringLiteral("Provjerite DNS zapise domene."));
+    const qint64 croatian
+        = article(QStringLiteral("hr"), QStringLiteral("Poslužitelj u Đurđevcu ne odgovara"),
+            QStringLiteral("Provjerite DNS zapise domene."));
     const qint64 polish = article(QStringLiteral("pl"), QStringLiteral("Płatność w złotych"),
         QStringLiteral("Faktura w złotówkach."));
     const qint64 russian = article(QStringLiteral("ru"), QStringLiteral("Ёмкость почтового ящика"),
         QStringLiteral("Квота почты исчерпана."));
     auto suggested = [&](const QString& text) {
-        return idsOf(resultOf(m_alice->call(QStringLiteral("kb.suggest"),
-            params(QStringLiteral("text"), text))));
+        return idsOf(resultOf(
+            m_alice->call(QStringLiteral("kb.suggest"), params(QStringLiteral("text"), text))));
     };
     QVERIFY(suggested(QStringLiteral("durdevcu")).contains(croatian));
     QVERIFY(suggested(QStringLiteral("posluzitelj")).contains(croatian));
@@ -271,12 +279,16 @@ void TestKb::twoEditorsNeverOverwrite()
         object({ { QStringLiteral("id"), id }, { QStringLiteral("version"), version },
             { QStringLiteral("tags"), QJsonArray { QStringLiteral("ssl") } } }));
     HD_EXPECT_ERROR(second, 1009);
-    QCOMPARE(errorData(second).value(QLatin1String("current")).toObject().value(QLatin1String("body")).toString(),
+    QCOMPARE(errorData(second)
+                 .value(QLatin1String("current"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString(),
         QStringLiteral("Certificates renew 30 days ahead."));
     QCOMPARE(get(*m_lead, id).value(QLatin1String("tags")).toArray(), QJsonArray());
 
-    const QJsonArray history = resultOf(m_agent->call(QStringLiteral("kb.articleHistory"),
-                                            params(QStringLiteral("id"), id)))
+    const QJsonArray history = resultOf(
+        m_agent->call(QStringLiteral("kb.articleHistory"), params(QStringLiteral("id"), id)))
                                    .value(QLatin1String("items"))
                                    .toArray();
     QCOMPARE(history.size(), 2);
@@ -284,10 +296,12 @@ void TestKb::twoEditorsNeverOverwrite()
     QCOMPARE(edit.value(QLatin1String("editorId")).toInteger(), admin->userId());
     QCOMPARE(edit.value(QLatin1String("previousBody")).toString(),
         QStringLiteral("Certificates renew by themselves."));
-    QCOMPARE(edit.value(QLatin1String("body")).toString(), QStringLiteral("Certificates renew 30 days ahead."));
+    QCOMPARE(edit.value(QLatin1String("body")).toString(),
+        QStringLiteral("Certificates renew 30 days ahead."));
     QCOMPARE(edit.value(QLatin1String("version")).toInteger(), version + 1);
     QCOMPARE(history.at(1).toObject().value(QLatin1String("previousBody")).toString(), QString());
-    QCOMPARE(history.at(1).toObject().value(QLatin1String("editorId")).toInteger(), m_lead->userId());
+    QCOMPARE(
+        history.at(1).toObject().value(QLatin1String("editorId")).toInteger(), m_lead->userId());
 }
 
 void TestKb::agentsWriteDrafts()
@@ -298,7 +312,8 @@ void TestKb::agentsWriteDrafts()
             { QStringLiteral("body"), QStringLiteral("Work in progress") } }));
     HD_EXPECT_OK(draft);
     QCOMPARE(resultOf(draft).value(QLatin1String("state")).toString(), QStringLiteral("draft"));
-    QCOMPARE(resultOf(draft).value(QLatin1String("visibility")).toString(), QStringLiteral("internal"));
+    QCOMPARE(
+        resultOf(draft).value(QLatin1String("visibility")).toString(), QStringLiteral("internal"));
     QCOMPARE(resultOf(draft).value(QLatin1String("authorId")).toInteger(), m_agent->userId());
     const qint64 id = idOf(resultOf(draft));
     HD_EXPECT_ERROR(m_agent->call(QStringLiteral("kb.articleSave"),
@@ -330,10 +345,11 @@ void TestKb::feedbackIsCounted()
     const QJsonObject counted = get(*m_lead, id);
     QCOMPARE(counted.value(QLatin1String("helpful")).toInteger(), 2);
     QCOMPARE(counted.value(QLatin1String("notHelpful")).toInteger(), 1);
-    const qint64 draft = article(QStringLiteral("en"), QStringLiteral("Hidden"), QStringLiteral("x"),
-        QStringLiteral("public"), QStringLiteral("draft"));
-    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("kb.feedback"),
-                        object({ { QStringLiteral("id"), draft }, { QStringLiteral("helpful"), true } })),
+    const qint64 draft = article(QStringLiteral("en"), QStringLiteral("Hidden"),
+        QStringLiteral("x"), QStringLiteral("public"), QStringLiteral("draft"));
+    HD_EXPECT_ERROR(
+        m_alice->call(QStringLiteral("kb.feedback"),
+            object({ { QStringLiteral("id"), draft }, { QStringLiteral("helpful"), true } })),
         1004);
 }
 
@@ -343,12 +359,18 @@ void TestKb::listFilters()
         { QStringLiteral("title"), QStringLiteral("PHP-Version ändern") },
         { QStringLiteral("body"), QStringLiteral("Im Kundenbereich unter PHP.") },
         { QStringLiteral("tags"), QJsonArray { QStringLiteral("php"), QStringLiteral("php") } },
-        { QStringLiteral("categoryId"), m_publicCategory }, { QStringLiteral("visibility"), QStringLiteral("public") },
+        { QStringLiteral("categoryId"), m_publicCategory },
+        { QStringLiteral("visibility"), QStringLiteral("public") },
         { QStringLiteral("state"), QStringLiteral("published") } })));
-    const QJsonObject byTag = resultOf(m_alice->call(QStringLiteral("kb.articleList"),
-        params(QStringLiteral("tag"), QStringLiteral("php"))));
+    const QJsonObject byTag = resultOf(m_alice->call(
+        QStringLiteral("kb.articleList"), params(QStringLiteral("tag"), QStringLiteral("php"))));
     QCOMPARE(idsOf(byTag), QList<qint64> { tagged });
-    QCOMPARE(byTag.value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("tags")).toArray(),
+    QCOMPARE(byTag.value(QLatin1String("items"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("tags"))
+                 .toArray(),
         QJsonArray { QStringLiteral("php") });
     QCOMPARE(idsOf(resultOf(m_alice->call(QStringLiteral("kb.articleList"),
                  params(QStringLiteral("categoryId"), m_publicCategory)))),
@@ -364,30 +386,41 @@ void TestKb::listFilters()
 
 void TestKb::badValues()
 {
-    const auto expect = [&](const QString& method, const QJsonObject& params, const QString& field) {
+    const auto expect = [&](const QString& method, const QJsonObject& params,
+                            const QString& field) {
         const QJsonObject response = m_lead->call(method, params);
         QVERIFY2(errorCode(response) == 1022, describe(response).constData());
         QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
             describe(response).constData());
     };
     const QString save = QStringLiteral("kb.articleSave");
-    expect(save, object({ { QStringLiteral("language"), QStringLiteral("english") },
-        { QStringLiteral("title"), QStringLiteral("t") }, { QStringLiteral("body"), QStringLiteral("b") } }),
+    expect(save,
+        object({ { QStringLiteral("language"), QStringLiteral("english") },
+            { QStringLiteral("title"), QStringLiteral("t") },
+            { QStringLiteral("body"), QStringLiteral("b") } }),
         QStringLiteral("language"));
-    expect(save, object({ { QStringLiteral("language"), QStringLiteral("en") },
-        { QStringLiteral("title"), QStringLiteral("  ") }, { QStringLiteral("body"), QStringLiteral("b") } }),
+    expect(save,
+        object({ { QStringLiteral("language"), QStringLiteral("en") },
+            { QStringLiteral("title"), QStringLiteral("  ") },
+            { QStringLiteral("body"), QStringLiteral("b") } }),
         QStringLiteral("title"));
-    expect(save, object({ { QStringLiteral("language"), QStringLiteral("en") },
-        { QStringLiteral("title"), QStringLiteral("t") }, { QStringLiteral("body"), QStringLiteral("b") },
-        { QStringLiteral("visibility"), QStringLiteral("secret") } }),
+    expect(save,
+        object({ { QStringLiteral("language"), QStringLiteral("en") },
+            { QStringLiteral("title"), QStringLiteral("t") },
+            { QStringLiteral("body"), QStringLiteral("b") },
+            { QStringLiteral("visibility"), QStringLiteral("secret") } }),
         QStringLiteral("visibility"));
-    expect(save, object({ { QStringLiteral("language"), QStringLiteral("en") },
-        { QStringLiteral("title"), QStringLiteral("t") }, { QStringLiteral("body"), QStringLiteral("b") },
-        { QStringLiteral("state"), QStringLiteral("archived") } }),
+    expect(save,
+        object({ { QStringLiteral("language"), QStringLiteral("en") },
+            { QStringLiteral("title"), QStringLiteral("t") },
+            { QStringLiteral("body"), QStringLiteral("b") },
+            { QStringLiteral("state"), QStringLiteral("archived") } }),
         QStringLiteral("state"));
-    expect(save, object({ { QStringLiteral("language"), QStringLiteral("en") },
-        { QStringLiteral("title"), QStringLiteral("t") }, { QStringLiteral("body"), QStringLiteral("b") },
-        { QStringLiteral("categoryId"), 987654 } }),
+    expect(save,
+        object({ { QStringLiteral("language"), QStringLiteral("en") },
+            { QStringLiteral("title"), QStringLiteral("t") },
+            { QStringLiteral("body"), QStringLiteral("b") },
+            { QStringLiteral("categoryId"), 987654 } }),
         QStringLiteral("categoryId"));
     expect(QStringLiteral("kb.suggest"),
         object({ { QStringLiteral("text"), QStringLiteral("x") }, { QStringLiteral("limit"), 0 } }),
@@ -395,11 +428,15 @@ void TestKb::badValues()
     expect(QStringLiteral("kb.categorySave"), params(QStringLiteral("names"), QJsonObject()),
         QStringLiteral("names"));
     expect(QStringLiteral("kb.categorySave"),
-        params(QStringLiteral("names"), object({ { QStringLiteral("xx-YY"), QStringLiteral("n") } })),
+        params(
+            QStringLiteral("names"), object({ { QStringLiteral("xx-YY"), QStringLiteral("n") } })),
         QStringLiteral("names.xx-YY"));
-    HD_EXPECT_ERROR(m_lead->call(save, object({ { QStringLiteral("id"), 987654 }, { QStringLiteral("version"), 1 } })),
+    HD_EXPECT_ERROR(
+        m_lead->call(
+            save, object({ { QStringLiteral("id"), 987654 }, { QStringLiteral("version"), 1 } })),
         1004);
-    HD_EXPECT_ERROR(m_lead->call(save, object({ { QStringLiteral("language"), QStringLiteral("en") } })),
+    HD_EXPECT_ERROR(
+        m_lead->call(save, object({ { QStringLiteral("language"), QStringLiteral("en") } })),
         -32602); // title and body go with a language
 }
 

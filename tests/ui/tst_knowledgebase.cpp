@@ -46,20 +46,6 @@ using namespace helpdesk::client::test;
 
 namespace {
 constexpr int kTimeout = 5000;
-
-// Every link target of a rendered document.
-QStringList linksOf(const QTextDocument* document)
-{
-    QStringList links;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isAnchor() || !format.anchorHref().isEmpty())
-                links << format.anchorHref();
-        }
-    }
-    return links;
-}
 } // namespace
 
 class TestKnowledgeBase : public QObject
@@ -121,7 +107,8 @@ RawClient& TestKnowledgeBase::user(const QString& login)
 TicketId TestKnowledgeBase::openCustomerTicket(const QString& login, const QString& subject)
 {
     const QJsonObject created = user(login).result(QStringLiteral("ticket.create"),
-        { { QStringLiteral("subject"), subject }, { QStringLiteral("body"), QStringLiteral("Help") } });
+        { { QStringLiteral("subject"), subject },
+            { QStringLiteral("body"), QStringLiteral("Help") } });
     const TicketId id(created.value(QStringLiteral("id")).toInteger());
     m_window->openTicket(id);
     ConversationModel* conversation = m_window->ticketPane()->conversation();
@@ -134,8 +121,9 @@ qint64 TestKnowledgeBase::publishArticle(const QString& title, const QString& bo
 {
     return user(QStringLiteral("lead"))
         .result(QStringLiteral("kb.articleSave"),
-            { { QStringLiteral("language"), QStringLiteral("en") }, { QStringLiteral("title"), title },
-                { QStringLiteral("body"), body }, { QStringLiteral("visibility"), QStringLiteral("public") },
+            { { QStringLiteral("language"), QStringLiteral("en") },
+                { QStringLiteral("title"), title }, { QStringLiteral("body"), body },
+                { QStringLiteral("visibility"), QStringLiteral("public") },
                 { QStringLiteral("state"), QStringLiteral("published") } })
         .value(QStringLiteral("id"))
         .toInteger();
@@ -158,7 +146,8 @@ void TestKnowledgeBase::slashInsertsACannedResponse()
     QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 1, kTimeout);
     QCOMPARE(inserted.at(0).at(0).toBool(), false);
     const QString text = editor()->toPlainText();
-    QVERIFY2(text.startsWith(QStringLiteral("Note: Здравствуйте, Сергей Кузнецов!")), qPrintable(text));
+    QVERIFY2(
+        text.startsWith(QStringLiteral("Note: Здравствуйте, Сергей Кузнецов!")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(#%1)").arg(id.value())), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("/dns")) && !text.contains(QStringLiteral("{")));
     QVERIFY(!popup->isVisible());
@@ -183,28 +172,38 @@ void TestKnowledgeBase::macroRepliesAndChangesTheTicket()
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kTimeout);
     ConversationModel* conversation = m_window->ticketPane()->conversation();
     QTRY_VERIFY_WITH_TIMEOUT(conversation->ticket()->status == TicketStatus::Pending, kTimeout);
-    const QJsonObject stored = user(QStringLiteral("lead")).result(
-        QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(id.value()) } });
+    const QJsonObject stored = user(QStringLiteral("lead"))
+                                   .result(QStringLiteral("ticket.get"),
+                                       { { QStringLiteral("id"), double(id.value()) } });
     const QJsonArray messages = stored.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 2);
-    QVERIFY(messages.last().toObject().value(QStringLiteral("body")).toString().startsWith(
-        QStringLiteral("Hello Nina Patel,")));
+    QVERIFY(messages.last()
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .startsWith(QStringLiteral("Hello Nina Patel,")));
 
     // A colleague changes the ticket before Sam's window hears of it: the macro is refused
     // and says why; nothing is written.
-    user(QStringLiteral("lead")).result(QStringLiteral("ticket.update"),
-        { { QStringLiteral("id"), double(id.value()) },
-            { QStringLiteral("version"), stored.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("version")) },
-            { QStringLiteral("changes"), QJsonObject { { QStringLiteral("priority"), QStringLiteral("urgent") } } } });
+    user(QStringLiteral("lead"))
+        .result(QStringLiteral("ticket.update"),
+            { { QStringLiteral("id"), double(id.value()) },
+                { QStringLiteral("version"),
+                    stored.value(QStringLiteral("ticket"))
+                        .toObject()
+                        .value(QStringLiteral("version")) },
+                { QStringLiteral("changes"),
+                    QJsonObject { { QStringLiteral("priority"), QStringLiteral("urgent") } } } });
     QSignalSpy failed(button, &MacroButton::failed);
     askDetails->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("changed meanwhile")));
-    QCOMPARE(user(QStringLiteral("lead"))
-                 .result(QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(id.value()) } })
-                 .value(QStringLiteral("messages"))
-                 .toArray()
-                 .size(),
+    QCOMPARE(
+        user(QStringLiteral("lead"))
+            .result(QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(id.value()) } })
+            .value(QStringLiteral("messages"))
+            .toArray()
+            .size(),
         2);
 }
 
@@ -213,15 +212,15 @@ void TestKnowledgeBase::editorPreviewsAndNeverOverwritesSilently()
     KbEditor writer(m_connection.get(), 0, QStringLiteral("en"));
     QVERIFY(!writer.stateCombo()->isEnabled()); // agents write drafts
     QTest::keyClicks(writer.titleEdit(), QStringLiteral("Renewing SSL by hand"));
-    writer.bodyEdit()->setPlainText(
-        QStringLiteral("# Steps\n\n<b>raw</b> [bad](javascript:alert(1)) [good](https://example.org)"));
+    writer.bodyEdit()->setPlainText(QStringLiteral(
+        "# Steps\n\n<b>raw</b> [bad](javascript:alert(1)) [good](https://example.org)"));
     writer.bodyEdit()->moveCursor(QTextCursor::End);
     QTest::keyClicks(writer.bodyEdit(), QStringLiteral(" typed")); // the preview follows typing
     const QTextDocument* preview = writer.preview()->document();
     QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("typed")), kTimeout);
     QCOMPARE(preview->firstBlock().blockFormat().headingLevel(), 1);
     QVERIFY(preview->toPlainText().contains(QStringLiteral("<b>raw</b>"))); // shown, not bold
-    QCOMPARE(linksOf(preview), QStringList { QStringLiteral("https://example.org") });
+    QCOMPARE(documentLinks(*preview), QStringList { QStringLiteral("https://example.org") });
     QSignalSpy saved(&writer, &KbEditor::saved);
     writer.save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeout);
@@ -232,11 +231,13 @@ void TestKnowledgeBase::editorPreviewsAndNeverOverwritesSilently()
     QSignalSpy loaded(&second, &KbEditor::loaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeout);
     // Ana saves first.
-    const QJsonObject ana = user(QStringLiteral("ana")).result(QStringLiteral("kb.articleSave"),
-        { { QStringLiteral("id"), double(article) }, { QStringLiteral("version"), 1 },
-            { QStringLiteral("language"), QStringLiteral("en") },
-            { QStringLiteral("title"), QStringLiteral("Renewing SSL by hand") },
-            { QStringLiteral("body"), QStringLiteral("Ana's text") } });
+    const QJsonObject ana
+        = user(QStringLiteral("ana"))
+              .result(QStringLiteral("kb.articleSave"),
+                  { { QStringLiteral("id"), double(article) }, { QStringLiteral("version"), 1 },
+                      { QStringLiteral("language"), QStringLiteral("en") },
+                      { QStringLiteral("title"), QStringLiteral("Renewing SSL by hand") },
+                      { QStringLiteral("body"), QStringLiteral("Ana's text") } });
     QCOMPARE(ana.value(QStringLiteral("version")).toInteger(), 2);
     second.bodyEdit()->setPlainText(QStringLiteral("Sam's text"));
     QSignalSpy savedAgain(&second, &KbEditor::saved);
@@ -244,13 +245,15 @@ void TestKnowledgeBase::editorPreviewsAndNeverOverwritesSilently()
     QTRY_VERIFY_WITH_TIMEOUT(!second.notice()->isHidden(), kTimeout);
     QCOMPARE(savedAgain.count(), 0);
     QCOMPARE(second.bodyEdit()->toPlainText(), QStringLiteral("Sam's text"));
-    const QJsonObject stored = user(QStringLiteral("lead")).result(
-        QStringLiteral("kb.articleGet"), { { QStringLiteral("id"), double(article) } });
+    const QJsonObject stored = user(QStringLiteral("lead"))
+                                   .result(QStringLiteral("kb.articleGet"),
+                                       { { QStringLiteral("id"), double(article) } });
     QCOMPARE(stored.value(QStringLiteral("body")).toString(), QStringLiteral("Ana's text"));
     second.save(); // knowingly, now
     QTRY_COMPARE_WITH_TIMEOUT(savedAgain.count(), 1, kTimeout);
-    const QJsonObject history = user(QStringLiteral("lead")).result(
-        QStringLiteral("kb.articleHistory"), { { QStringLiteral("id"), double(article) } });
+    const QJsonObject history = user(QStringLiteral("lead"))
+                                    .result(QStringLiteral("kb.articleHistory"),
+                                        { { QStringLiteral("id"), double(article) } });
     QCOMPARE(history.value(QStringLiteral("items")).toArray().size(), 3);
 }
 
@@ -283,10 +286,11 @@ void TestKnowledgeBase::customerSeesSuggestionsWhileTyping()
 {
     const qint64 article = publishArticle(
         QStringLiteral("Webmail shows a blank page"), QStringLiteral("Clear the browser cache."));
-    user(QStringLiteral("lead")).result(QStringLiteral("kb.articleSave"),
-        { { QStringLiteral("language"), QStringLiteral("en") },
-            { QStringLiteral("title"), QStringLiteral("Webmail rewrite plans") },
-            { QStringLiteral("body"), QStringLiteral("internal draft") } });
+    user(QStringLiteral("lead"))
+        .result(QStringLiteral("kb.articleSave"),
+            { { QStringLiteral("language"), QStringLiteral("en") },
+                { QStringLiteral("title"), QStringLiteral("Webmail rewrite plans") },
+                { QStringLiteral("body"), QStringLiteral("internal draft") } });
     auto nina = connectAs(m_server.port(), QStringLiteral("nina"));
     QVERIFY(nina);
     MainWindow window(nina.get());

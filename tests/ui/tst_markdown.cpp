@@ -10,6 +10,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+using helpdesk::client::documentLinks;
 using helpdesk::client::isAllowedArticleLink;
 using helpdesk::client::MarkdownView;
 using helpdesk::client::setArticleMarkdown;
@@ -20,18 +21,6 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-QStringList linksOf(const QTextDocument& document)
-{
-    QStringList links;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isAnchor() || !format.anchorHref().isEmpty())
-                links << format.anchorHref();
-        }
-    }
-    return links;
-}
 } // namespace
 
 class TestMarkdown : public QObject
@@ -52,10 +41,14 @@ void TestMarkdown::hostileCorpus_data()
     QTest::addColumn<QStringList>("links"); // the links that must survive
     QTest::addColumn<QString>("shownText"); // must appear as text ("" : nothing to check)
     const QStringList none;
-    QTest::newRow("script tag") << s("<script>alert(1)</script>") << none << s("<script>alert(1)</script>");
-    QTest::newRow("html link") << s("<a href=\"javascript:alert(1)\">x</a>") << none << s("<a href=");
-    QTest::newRow("img onerror") << s("<img src=x onerror=alert(1)>") << none << s("onerror=alert(1)");
-    QTest::newRow("iframe") << s("<iframe src=\"https://evil.example\"></iframe>") << none << s("<iframe");
+    QTest::newRow("script tag") << s("<script>alert(1)</script>") << none
+                                << s("<script>alert(1)</script>");
+    QTest::newRow("html link") << s("<a href=\"javascript:alert(1)\">x</a>") << none
+                               << s("<a href=");
+    QTest::newRow("img onerror") << s("<img src=x onerror=alert(1)>") << none
+                                 << s("onerror=alert(1)");
+    QTest::newRow("iframe") << s("<iframe src=\"https://evil.example\"></iframe>") << none
+                            << s("<iframe");
     QTest::newRow("javascript link") << s("[x](javascript:alert(1))") << none << s("x");
     QTest::newRow("upper case") << s("[x](JAVASCRIPT:alert(1))") << none << s("x");
     QTest::newRow("entity") << s("[x](&#106;avascript:alert(1))") << none << s("x");
@@ -69,15 +62,17 @@ void TestMarkdown::hostileCorpus_data()
     QTest::newRow("relative") << s("[x](/admin)") << none << s("x");
     QTest::newRow("no scheme") << s("[x](evil.example)") << none << s("x");
     QTest::newRow("image") << s("![i](file:///etc/passwd)") << none << s("");
-    QTest::newRow("nested")
-        << s("[[inner](javascript:a)](https://example.org)") << none << s("inner");
-    QTest::newRow("mixed")
-        << s("- [ok](https://example.org/a?b=1)\n- [bad](javascript:x)\n- [mail](mailto:help@example.org)")
-        << QStringList { s("https://example.org/a?b=1"), s("mailto:help@example.org") } << s("bad");
+    QTest::newRow("nested") << s("[[inner](javascript:a)](https://example.org)") << none
+                            << s("inner");
+    QTest::newRow("mixed") << s("- [ok](https://example.org/a?b=1)\n- [bad](javascript:x)\n- "
+                                "[mail](mailto:help@example.org)")
+                           << QStringList { s("https://example.org/a?b=1"),
+                                  s("mailto:help@example.org") }
+                           << s("bad");
     QTest::newRow("code block") << s("```\n<script>alert(1)</script>\n```") << none
                                 << s("<script>alert(1)</script>");
-    QTest::newRow("NUL and controls") << s("a") + QChar(0) + s("\u0007[x](javascript:1)")
-                                      << none << s("");
+    QTest::newRow("NUL and controls")
+        << s("a") + QChar(0) + s("\u0007[x](javascript:1)") << none << s("");
 }
 
 void TestMarkdown::hostileCorpus()
@@ -87,12 +82,13 @@ void TestMarkdown::hostileCorpus()
     QFETCH(QString, shownText);
     QTextDocument document;
     setArticleMarkdown(&document, markdown);
-    QCOMPARE(linksOf(document), links);
+    QCOMPARE(documentLinks(document), links);
     if (!shownText.isEmpty())
         QVERIFY2(document.toPlainText().contains(shownText), qPrintable(document.toPlainText()));
     const QString html = document.toHtml();
     QVERIFY2(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(html));
-    QVERIFY2(!html.contains(QStringLiteral("href=\"javascript"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(
+        !html.contains(QStringLiteral("href=\"javascript"), Qt::CaseInsensitive), qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("<iframe"), Qt::CaseInsensitive), qPrintable(html));
 }
 
@@ -125,7 +121,8 @@ void TestMarkdown::viewLoadsNoResource()
     const QUrl self = QUrl::fromLocalFile(QCoreApplication::applicationFilePath());
     QVERIFY(!view.loadResource(QTextDocument::ImageResource, self).isValid());
     QVERIFY(!view.loadResource(QTextDocument::StyleSheetResource, self).isValid());
-    view.setMarkdownText(QStringLiteral("![i](%1) ![j](data:image/png;base64,AAAA)").arg(self.toString()));
+    view.setMarkdownText(
+        QStringLiteral("![i](%1) ![j](data:image/png;base64,AAAA)").arg(self.toString()));
     int images = 0;
     for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {

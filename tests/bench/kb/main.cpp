@@ -84,8 +84,8 @@ private:
     int m_nextId = 0;
 };
 
-const Language kLanguages[] = { Language::English, Language::Russian, Language::Polish,
-    Language::Croatian };
+const Language kLanguages[]
+    = { Language::English, Language::Russian, Language::Polish, Language::Croatian };
 const char* const kCodes[] = { "en", "ru", "pl", "hr" };
 
 // A template's slots ({domain}, {n}, ...) filled with tokens that vary with the article.
@@ -110,8 +110,8 @@ Text articleText(Language language, int article, std::mt19937_64& random)
 {
     const PhrasePool& pool = phrases(language);
     Text text;
-    text.title = filled(pick(random() % 3 ? pool.supportSubjects : pool.billingSubjects, random),
-        article);
+    text.title
+        = filled(pick(random() % 3 ? pool.supportSubjects : pool.billingSubjects, random), article);
     QStringList body;
     body << filled(pick(pool.problems, random), article);
     for (int i = 0; i < 4; ++i)
@@ -134,8 +134,10 @@ bool fill(Rpc& lead, int count)
             QHash<int, int> articleOf; // request id → article (answers come in any order)
             for (int i = first; i < last; ++i) {
                 const Text text = articleText(kLanguages[language], i, random);
-                QJsonObject params { { QStringLiteral("language"), QLatin1String(kCodes[language]) },
-                    { QStringLiteral("title"), text.title }, { QStringLiteral("body"), text.body } };
+                QJsonObject params {
+                    { QStringLiteral("language"), QLatin1String(kCodes[language]) },
+                    { QStringLiteral("title"), text.title }, { QStringLiteral("body"), text.body }
+                };
                 if (language == 0) {
                     params.insert(QStringLiteral("visibility"), QStringLiteral("public"));
                     params.insert(QStringLiteral("state"), QStringLiteral("published"));
@@ -179,8 +181,8 @@ QStringList typedPrefixes(const QString& sentence)
 void measure(Rpc& rpc, LatencyStats& stats, const QString& kind, const QString& text)
 {
     const qint64 start = monotonicNs();
-    const QJsonObject response = rpc.call(
-        QStringLiteral("kb.suggest"), { { QStringLiteral("text"), text }, { QStringLiteral("limit"), 5 } });
+    const QJsonObject response = rpc.call(QStringLiteral("kb.suggest"),
+        { { QStringLiteral("text"), text }, { QStringLiteral("limit"), 5 } });
     stats.record(kind, monotonicNs() - start, response.contains(QLatin1String("result")));
 }
 
@@ -199,8 +201,8 @@ int main(int argc, char** argv)
     const QCommandLineOption customer(QStringLiteral("customer"),
         QStringLiteral("customer login (suggestions)"), QStringLiteral("login"),
         QStringLiteral("customer"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("password"),
-        QStringLiteral("password"));
+    const QCommandLineOption password(
+        QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("password"));
     const QCommandLineOption articles(QStringLiteral("fill"),
         QStringLiteral("write this many articles first"), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption sentences(QStringLiteral("sentences"),
@@ -234,7 +236,8 @@ int main(int argc, char** argv)
         for (int i = 0; i < parser.value(sentences).toInt(); ++i) {
             const QString sentence = filled(pick(pool.problems, random), i).left(80);
             for (const QString& typed : typedPrefixes(sentence))
-                measure(reader, stats, QStringLiteral("typing %1").arg(QLatin1String(kCodes[language])), typed);
+                measure(reader, stats,
+                    QStringLiteral("typing %1").arg(QLatin1String(kCodes[language])), typed);
         }
     }
     for (int i = 0; i < 200; ++i) {
@@ -243,7 +246,8 @@ int main(int argc, char** argv)
         measure(reader, stats, QStringLiteral("Cyrillic word"), QStringLiteral("сертификат"));
         measure(reader, stats, QStringLiteral("two words"), QStringLiteral("SSL certificate"));
     }
-    out() << Qt::endl << "kind | requests | errors | p50 | p90 | p99 | max" << Qt::endl
+    out() << Qt::endl
+          << "kind | requests | errors | p50 | p90 | p99 | max" << Qt::endl
           << "---|---|---|---|---|---|---" << Qt::endl;
     for (const LatencyStats::Summary& summary : stats.summaries())
         out() << summary.method << " | " << summary.count << " | " << summary.errors << " | "
