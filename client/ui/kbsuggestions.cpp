@@ -20,12 +20,10 @@ constexpr int kBodyLines = 3;
 constexpr int kMaxChars = 500; // kb.suggest's limit
 } // namespace
 
-KbSuggestions::KbSuggestions(
-    Connection* connection, QLineEdit* subject, QPlainTextEdit* body, QWidget* parent)
+KbSuggestions::KbSuggestions(Connection* connection, bool staff, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
-    , m_subject(subject)
-    , m_body(body)
+    , m_staff(staff)
     , m_timer(new QTimer(this))
     , m_label(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -41,39 +39,58 @@ KbSuggestions::KbSuggestions(
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDebounceMs);
     connect(m_timer, &QTimer::timeout, this, &KbSuggestions::ask);
-    connect(subject, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
-    connect(body, &QPlainTextEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_list, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { open(item->data(Qt::UserRole).toLongLong()); });
-    m_label->setText(tr("Articles that may answer your question:"));
+    retranslate();
     hide();
+}
+
+void KbSuggestions::watch(QLineEdit* subject, QPlainTextEdit* body)
+{
+    const auto follow = [this, subject, body] {
+        const QStringList lines = body->toPlainText().split(QLatin1Char('\n'));
+        setText(
+            subject->text() + QLatin1Char(' ') + lines.mid(0, kBodyLines).join(QLatin1Char(' ')));
+    };
+    connect(subject, &QLineEdit::textChanged, this, follow);
+    connect(body, &QPlainTextEdit::textChanged, this, follow);
+}
+
+void KbSuggestions::setText(const QString& text)
+{
+    const QString wanted = text.trimmed().left(kMaxChars);
+    if (wanted == m_text && m_generation > 0)
+        return; // asked already (the ticket header is redrawn often)
+    m_text = wanted;
+    m_timer->start();
 }
 
 void KbSuggestions::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_label->setText(tr("Articles that may answer your question:"));
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void KbSuggestions::retranslate()
+{
+    m_label->setText(m_staff ? tr("Articles that may help with this ticket:")
+                             : tr("Articles that may answer your question:"));
 }
 
 void KbSuggestions::ask()
 {
-    if (!m_connection || !m_subject || !m_body)
+    if (!m_connection)
         return;
-    const QStringList lines = m_body->toPlainText().split(QLatin1Char('\n'));
-    const QString text
-        = (m_subject->text() + QLatin1Char(' ') + lines.mid(0, kBodyLines).join(QLatin1Char(' ')))
-              .trimmed()
-              .left(kMaxChars);
     const int generation = ++m_generation;
-    if (text.isEmpty()) {
+    if (m_text.isEmpty()) {
         m_list->clear();
         hide();
         emit updated();
         return;
     }
     m_connection->call(QStringLiteral("kb.suggest"),
-        QJsonObject { { QStringLiteral("text"), text }, { QStringLiteral("limit"), 5 } }, this,
+        QJsonObject { { QStringLiteral("text"), m_text }, { QStringLiteral("limit"), 5 } }, this,
         [this, generation](const QJsonValue& result) {
             if (generation != m_generation)
                 return; // an answer to text typed before
@@ -98,6 +115,7 @@ void KbSuggestions::open(qint64 article)
 {
     auto* window = new KbWindow(m_connection, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &KbWindow::insertRequested, this, &KbSuggestions::insertRequested);
     window->show();
     window->showArticle(article);
 }

@@ -9,6 +9,7 @@
 #include "conversationview.h"
 #include "directorycache.h"
 #include "errortext.h"
+#include "kbsuggestions.h"
 #include "languagemanager.h"
 #include "logcalldialog.h"
 #include "macrobutton.h"
@@ -21,6 +22,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -58,6 +60,9 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         m_completer = new CannedCompleter(m_composer->editor(), m_canned,
             [this] { return m_conversation->ticketId(); }, this);
         m_macros = new MacroButton(m_canned, m_conversation, this);
+        m_articles = new KbSuggestions(connection, true, this);
+        connect(m_articles, &KbSuggestions::insertRequested, this,
+            [this](const QString& text) { m_composer->editor()->insertPlainText(text); });
     }
 
     m_subject = new QLabel(this);
@@ -100,6 +105,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     sideLayout->setContentsMargins(6, 0, 0, 0);
     sideLayout->addWidget(m_propertiesTitle);
     sideLayout->addWidget(m_properties, 1);
+    if (m_articles)
+        sideLayout->addWidget(m_articles);
 
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(thread);
@@ -269,6 +276,8 @@ void TicketPane::updateHeader()
         return;
     }
     m_subject->setText(ticket->subject);
+    if (m_articles)
+        m_articles->setText(ticket->subject);
     QStringList parts;
     parts << tr("#%1").arg(ticket->id.value());
     if (m_directory) {

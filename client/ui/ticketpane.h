@@ -14,6 +14,7 @@ namespace helpdesk::client {
 
 class CannedBook;
 class CannedCompleter;
+class KbSuggestions;
 class MacroButton;
 class Composer;
 class Connection;
@@ -47,6 +48,8 @@ public:
     CannedBook* cannedBook() const { return m_canned; }
     CannedCompleter* cannedCompleter() const { return m_completer; }
     MacroButton* macroButton() const { return m_macros; }
+    // Knowledge-base articles matching the shown ticket's subject (staff; null for customers).
+    KbSuggestions* articleSuggestions() const { return m_articles; }
 
 public slots:
     // Opens the form that logs a phone call on the shown ticket (staff).
@@ -70,6 +73,7 @@ private:
     CannedBook* m_canned = nullptr;
     CannedCompleter* m_completer = nullptr;
     MacroButton* m_macros = nullptr;
+    KbSuggestions* m_articles = nullptr;
     bool m_canEditQueueSignatures = false;
     ConversationModel* m_conversation;
     ConversationView* m_view;

@@ -60,6 +60,7 @@ private slots:
     void editorPreviewsAndNeverOverwritesSilently();
     void agentInsertsAnArticle();
     void customerSeesSuggestionsWhileTyping();
+    void agentSeesArticlesForTheTicket();
 
 private:
     RawClient& user(const QString& login);
@@ -310,6 +311,33 @@ void TestKnowledgeBase::customerSeesSuggestionsWhileTyping()
     QCOMPARE(suggestions->list()->item(0)->data(Qt::UserRole).toLongLong(), article);
     QVERIFY(suggestions->isVisible());
     dialog->reject();
+}
+
+// The open ticket's subject brings up the matching article beside it; opening it and
+// "Insert link into reply" fills the reply box: a canned answer and a link in two steps.
+void TestKnowledgeBase::agentSeesArticlesForTheTicket()
+{
+    const qint64 article = publishArticle(QStringLiteral("Restoring a deleted mailbox"),
+        QStringLiteral("We keep deleted mailboxes for 30 days."));
+    KbSuggestions* suggestions = m_window->ticketPane()->articleSuggestions();
+    QVERIFY(suggestions);
+    const TicketId id
+        = openCustomerTicket(QStringLiteral("nina"), QStringLiteral("Deleted mailbox by mistake"));
+    QVERIFY(id.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(suggestions->list()->count() > 0
+            && suggestions->list()->item(0)->data(Qt::UserRole).toLongLong() == article,
+        kTimeout);
+    QVERIFY(suggestions->isVisible());
+    editor()->clear();
+    emit suggestions->list()->itemActivated(suggestions->list()->item(0));
+    KbWindow* window = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (window = suggestions->findChild<KbWindow*>()) && window->articleId() == article, kTimeout);
+    window->findChild<QPushButton*>(QStringLiteral("kbInsertLink"))->click();
+    QCOMPARE(editor()->toPlainText(),
+        QStringLiteral("Knowledge base article #%1: Restoring a deleted mailbox").arg(article));
+    editor()->clear();
+    window->close();
 }
 
 QTEST_MAIN(TestKnowledgeBase)
