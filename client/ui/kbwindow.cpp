@@ -85,6 +85,7 @@ KbWindow::KbWindow(Connection* connection, QWidget* parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 360, 640 }); // long titles readable in the list
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -180,16 +181,21 @@ void KbWindow::loadArticles()
                 auto* item = new QListWidgetItem(title, m_articles);
                 item->setData(Qt::UserRole, article.value(QLatin1String("id")).toInteger());
             }
+            if (!m_requested && m_articles->count() > 0) // something to read at once
+                showArticle(m_articles->item(0)->data(Qt::UserRole).toLongLong());
             emit articlesListed();
         });
 }
 
 void KbWindow::showArticle(qint64 article)
 {
+    m_requested = article;
     m_connection->call(
         QStringLiteral("kb.articleGet"), QJsonObject { { QStringLiteral("id"), double(article) } },
         this,
-        [this](const QJsonValue& result) {
+        [this, article](const QJsonValue& result) {
+            if (article != m_requested)
+                return; // another article was asked for meanwhile
             const QJsonObject shown = result.toObject();
             m_article = shown.value(QLatin1String("id")).toInteger();
             m_title = shown.value(QLatin1String("title")).toString();

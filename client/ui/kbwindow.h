@@ -55,7 +55,8 @@ private:
 
     QPointer<Connection> m_connection;
     bool m_staff = false;
-    qint64 m_article = 0;
+    qint64 m_article = 0; // shown
+    qint64 m_requested = 0; // asked for (the answer may be on its way)
     QString m_title;
     QString m_language;
     QListWidget* m_categories;
