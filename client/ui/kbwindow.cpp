@@ -203,6 +203,10 @@ void KbWindow::showArticle(qint64 article)
             m_titleLabel->setText(m_title);
             m_view->setMarkdownText(shown.value(QLatin1String("body")).toString());
             m_status->clear();
+            if (m_staff) // the customers' votes (kb.feedback)
+                m_status->setText(tr("Helpful: %1 · Not helpful: %2")
+                        .arg(shown.value(QLatin1String("helpful")).toInteger())
+                        .arg(shown.value(QLatin1String("notHelpful")).toInteger()));
             emit articleShown(m_article);
         },
         [this](const rpc::Error& error) { m_status->setText(errorText(error)); });
