@@ -72,6 +72,10 @@ KbEditor::KbEditor(Connection* connection, qint64 article, const QString& langua
     connect(m_body, &QPlainTextEdit::textChanged, this,
         [this] { m_preview->setMarkdownText(m_body->toPlainText()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KbEditor::save);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_article)
+            load(); // that language's text, when the article has one
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     resize(900, 600);
@@ -92,20 +96,26 @@ void KbEditor::retranslate()
 
 void KbEditor::load()
 {
+    const QString wanted = m_language->currentData().toString();
     m_connection->call(
         QStringLiteral("kb.articleGet"),
-        QJsonObject { { QStringLiteral("id"), double(m_article) },
-            { QStringLiteral("language"), m_language->currentData().toString() } },
+        QJsonObject {
+            { QStringLiteral("id"), double(m_article) }, { QStringLiteral("language"), wanted } },
         this,
-        [this](const QJsonValue& result) {
+        [this, wanted](const QJsonValue& result) {
             const QJsonObject article = result.toObject();
             m_version = article.value(QLatin1String("version")).toInteger();
-            m_title->setText(article.value(QLatin1String("title")).toString());
-            m_body->setPlainText(article.value(QLatin1String("body")).toString());
-            const int language
-                = m_language->findData(article.value(QLatin1String("language")).toString());
-            if (language >= 0)
-                m_language->setCurrentIndex(language);
+            const QString language = article.value(QLatin1String("language")).toString();
+            // A language without a text yet keeps what is shown: the translation starts from it.
+            if (!m_loaded || language == wanted) {
+                m_title->setText(article.value(QLatin1String("title")).toString());
+                m_body->setPlainText(article.value(QLatin1String("body")).toString());
+            }
+            if (!m_loaded) {
+                const QSignalBlocker blocker(m_language);
+                m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+            }
+            m_loaded = true;
             m_visibility->setCurrentIndex(
                 m_visibility->findData(article.value(QLatin1String("visibility")).toString()));
             m_state->setCurrentIndex(

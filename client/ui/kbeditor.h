@@ -32,6 +32,7 @@ public:
     QPlainTextEdit* bodyEdit() const { return m_body; }
     MarkdownView* preview() const { return m_preview; }
     QComboBox* stateCombo() const { return m_state; }
+    QComboBox* languageCombo() const { return m_language; }
     QLabel* notice() const { return m_notice; }
     qint64 articleId() const { return m_article; }
 
@@ -49,6 +50,7 @@ private:
     QPointer<Connection> m_connection;
     qint64 m_article = 0;
     qint64 m_version = 0;
+    bool m_loaded = false; // the first text arrived
     QLineEdit* m_title;
     QComboBox* m_language;
     QComboBox* m_visibility;

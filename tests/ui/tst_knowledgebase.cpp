@@ -252,10 +252,30 @@ void TestKnowledgeBase::editorPreviewsAndNeverOverwritesSilently()
     QCOMPARE(stored.value(QStringLiteral("body")).toString(), QStringLiteral("Ana's text"));
     second.save(); // knowingly, now
     QTRY_COMPARE_WITH_TIMEOUT(savedAgain.count(), 1, kTimeout);
+    // Another language: the article has no German text, so the English one stays as the
+    // starting point; saved, it becomes the German text beside the English one.
+    KbEditor translator(m_connection.get(), article, QStringLiteral("en"));
+    QSignalSpy translatorLoaded(&translator, &KbEditor::loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(translatorLoaded.count(), 1, kTimeout);
+    translator.languageCombo()->setCurrentIndex(
+        translator.languageCombo()->findData(QStringLiteral("de")));
+    QTRY_COMPARE_WITH_TIMEOUT(translatorLoaded.count(), 2, kTimeout);
+    QCOMPARE(translator.bodyEdit()->toPlainText(), QStringLiteral("Sam's text"));
+    translator.bodyEdit()->setPlainText(QStringLiteral("Sams Text"));
+    QSignalSpy translated(&translator, &KbEditor::saved);
+    translator.save();
+    QTRY_COMPARE_WITH_TIMEOUT(translated.count(), 1, kTimeout);
+    const QJsonObject german = user(QStringLiteral("lead"))
+                                   .result(QStringLiteral("kb.articleGet"),
+                                       { { QStringLiteral("id"), double(article) },
+                                           { QStringLiteral("language"), QStringLiteral("de") } });
+    QCOMPARE(german.value(QStringLiteral("body")).toString(), QStringLiteral("Sams Text"));
+    QCOMPARE(german.value(QStringLiteral("languages")).toArray().size(), 2);
+
     const QJsonObject history = user(QStringLiteral("lead"))
                                     .result(QStringLiteral("kb.articleHistory"),
                                         { { QStringLiteral("id"), double(article) } });
-    QCOMPARE(history.value(QStringLiteral("items")).toArray().size(), 3);
+    QCOMPARE(history.value(QStringLiteral("items")).toArray().size(), 4);
 }
 
 void TestKnowledgeBase::agentInsertsAnArticle()
