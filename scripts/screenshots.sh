@@ -100,7 +100,57 @@ offline_shot() {
     log "saved $OUT/offline-copy.png"
 }
 
+# Issue 14: a lead writes an article in Croatian and Russian (and one in English) over the
+# protocol, then: "/dns" in the reply box, the knowledge base, a customer's suggestions.
+kb_articles() {
+    python3 - "$ADDRESS" <<'PY'
+import json, socket, sys
+host, port = sys.argv[1].rsplit(":", 1)
+sock = socket.create_connection((host, int(port)))
+stream = sock.makefile("rw", encoding="utf-8")
+def call(method, params, n=[0]):
+    n[0] += 1
+    stream.write(json.dumps({"jsonrpc": "2.0", "id": n[0], "method": method, "params": params}) + "\n")
+    stream.flush()
+    while True:
+        reply = json.loads(stream.readline())
+        if reply.get("id") == n[0]:
+            return reply.get("result")
+call("hello", {"protocol": 1})
+call("auth.login", {"login": "lead", "password": "demo-pass"})
+category = call("kb.categorySave", {"names": {"en": "Domains and DNS", "hr": "Domene i DNS", "ru": "Домены и DNS"}})
+call("kb.articleSave", {"language": "en", "categoryId": category["id"], "visibility": "public",
+    "state": "published", "title": "DNS changes take up to 48 hours",
+    "body": "After a **DNS change**, resolvers keep the old records until their TTL runs out."})
+article = call("kb.articleSave", {"language": "hr", "categoryId": category["id"], "visibility": "public",
+    "state": "published", "tags": ["dns"], "title": "Promjena DNS zapisa: koliko traje propagacija",
+    "body": "Nakon promjene **DNS zapisa** novi podaci vidljivi su svima za *24 do 48 sati*.\n\n"
+            "## Što možete napraviti\n\n- provjerite zapis alatom [DNS Checker](https://dnschecker.org)\n"
+            "- ispraznite predmemoriju preglednika\n- javite nam se ako ni nakon 48 sati ne radi\n\n"
+            "```\ndig +short www.example.hr\n```"})
+call("kb.articleSave", {"id": article["id"], "version": article["version"], "language": "ru",
+    "title": "Изменение DNS: сколько длится распространение",
+    "body": "После изменения **DNS-записей** новые данные видны всем через *24–48 часов*.\n\n"
+            "## Что можно сделать\n\n- проверьте запись в [DNS Checker](https://dnschecker.org)\n"
+            "- очистите кэш браузера\n- напишите нам, если через 48 часов всё ещё не работает"})
+PY
+}
+
+kb_shots() {
+    kb_articles
+    local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)
+    shot_with_keys canned-slash 4 "ctrl+shift+r type:/dns" "${agent[@]}" --open-ticket 7 --language en
+    shot_with_keys knowledge-base 4 "ctrl+shift+k" "${agent[@]}" --language en
+    shot_with_keys kb-suggestions 4 "ctrl+n type:dns" --server "$ADDRESS" --login nina \
+        --password-env HELPDESK_DEMO_PASSWORD --language en
+}
+
 run_shots() {
+    # HELPDESK_SHOT_ONLY=kb: only the knowledge base's pictures.
+    if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
+        kb_shots
+        return
+    fi
     local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)
     # English unless a shot says otherwise: without --language, Ana's own (Croatian, stored on
     # the server) would be used and then remembered.
@@ -112,6 +162,7 @@ run_shots() {
     shot_with_keys search-results 4 "ctrl+f type:php Return Down" "${agent[@]}" --language en
     shot_with_keys keyboard-shortcuts 4 "F1" "${agent[@]}" --language en
     offline_shot
+    kb_shots
     # The main window in every shipped language, to check for clipped or overflowing text.
     for language in en ru uk pl hr sr de fr es pt_BR; do
         shot "main-window-$language" 4 "${agent[@]}" --open-ticket 7 --language "$language"

@@ -8,6 +8,7 @@
 #include "directorycache.h"
 #include "draftstore.h"
 #include "errortext.h"
+#include "kbwindow.h"
 #include "languagemanager.h"
 #include "localfiles.h"
 #include "newticketdialog.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -270,6 +272,10 @@ void MainWindow::createActions()
     m_previousUnreadAction
         = action("previousUnreadAction", Command::PreviousUnread, [this] { goToUnread(-1); });
     m_assignToMeAction = action("assignToMeAction", Command::AssignToMe, [this] { assignToMe(); });
+    m_knowledgeAction = new QAction(this);
+    m_knowledgeAction->setObjectName(QStringLiteral("knowledgeBaseAction"));
+    m_knowledgeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_knowledgeAction, &QAction::triggered, this, &MainWindow::openKnowledgeBase);
     m_assignToMeAction->setVisible(staff);
     m_shortcutsAction = action("shortcutsAction", Command::Shortcuts, [this] { showShortcuts(); });
     m_aboutAction = new QAction(this);
@@ -310,6 +316,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_searchAction);
     m_goMenu->addAction(m_goToTicketAction);
+    m_goMenu->addAction(m_knowledgeAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_nextUnreadAction);
     m_goMenu->addAction(m_previousUnreadAction);
@@ -361,6 +368,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_searchAction->setText(tr("&Search…"));
     m_goToTicketAction->setText(tr("&Go to ticket…"));
+    m_knowledgeAction->setText(tr("&Knowledge base"));
     m_nextUnreadAction->setText(tr("&Next unread ticket"));
     m_previousUnreadAction->setText(tr("&Previous unread ticket"));
     m_assignToMeAction->setText(tr("&Assign to me"));
@@ -506,6 +514,20 @@ void MainWindow::newTicket(bool phoneCall)
         openTicket(ticket.id);
     });
     dialog->open();
+}
+
+KbWindow* MainWindow::openKnowledgeBase()
+{
+    if (!m_knowledgeBase) {
+        m_knowledgeBase = new KbWindow(m_connection, this);
+        m_knowledgeBase->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_knowledgeBase, &KbWindow::insertRequested, this, [this](const QString& text) {
+            m_pane->composer()->editor()->insertPlainText(text);
+        });
+    }
+    m_knowledgeBase->show();
+    m_knowledgeBase->raise();
+    return m_knowledgeBase;
 }
 
 void MainWindow::goToTicket()

@@ -30,6 +30,7 @@ class ReadMarkers;
 class SavedViewsPanel;
 class SearchResultsView;
 class TicketListModel;
+class KbWindow;
 class TicketPane;
 class TicketTableView;
 
@@ -49,6 +50,8 @@ public:
     // A TicketTableView (qobject_cast for its column choices).
     QTableView* ticketTable() const;
     TicketPane* ticketPane() const { return m_pane; }
+    // Opens (or raises) the knowledge base; an agent's "insert into reply" goes to the composer.
+    KbWindow* openKnowledgeBase();
     SavedViewsPanel* viewsPanel() const { return m_views; }
     SearchResultsView* searchView() const { return m_search; }
     Outbox* outbox() const { return m_outbox; }
@@ -131,6 +134,8 @@ private:
     QAction* m_quitAction;
     QAction* m_searchAction;
     QAction* m_goToTicketAction;
+    QAction* m_knowledgeAction;
+    QPointer<KbWindow> m_knowledgeBase;
     QAction* m_nextUnreadAction;
     QAction* m_previousUnreadAction;
     QAction* m_assignToMeAction;

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "directorycache.h"
 #include "draftstore.h"
+#include "kbsuggestions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,6 +164,11 @@ void NewTicketDialog::buildForm()
     m_form->addRow(m_queueLabel, m_queueCombo);
     m_form->addRow(m_assigneeLabel, m_assigneeCombo);
     m_form->addRow(m_tagsLabel, withError(m_tagsEdit, m_tagsError, this));
+    if (m_isCustomer) { // articles that may answer the request, while it is typed
+        auto* suggestions = new KbSuggestions(m_connection, false, this);
+        suggestions->watch(m_subjectEdit, m_bodyEdit);
+        m_form->addRow(suggestions);
+    }
     // Customers may not set these; the server refuses a ticket.create that names them.
     if (m_isCustomer) {
         for (QWidget* staffOnly :

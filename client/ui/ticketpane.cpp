@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketpane.h"
 
+#include "cannedbook.h"
+#include "cannedcompleter.h"
 #include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "conversationview.h"
 #include "directorycache.h"
 #include "errortext.h"
+#include "kbsuggestions.h"
 #include "languagemanager.h"
 #include "logcalldialog.h"
+#include "macrobutton.h"
 #include "outbox.h"
 #include "customerpanel.h"
 #include "propertiespanel.h"
@@ -19,6 +23,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,6 +56,15 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_properties = new PropertiesPanel(connection, directory, this);
     m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
+    if (staff) {
+        m_canned = new CannedBook(connection, this);
+        m_completer = new CannedCompleter(m_composer->editor(), m_canned,
+            [this] { return m_conversation->ticketId(); }, this);
+        m_macros = new MacroButton(m_canned, m_conversation, this);
+        m_articles = new KbSuggestions(connection, true, this);
+        connect(m_articles, &KbSuggestions::insertRequested, this,
+            [this](const QString& text) { m_composer->editor()->insertPlainText(text); });
+    }
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
@@ -101,6 +115,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     } else {
         sideLayout->addWidget(m_properties, 1);
     }
+    if (m_articles)
+        sideLayout->addWidget(m_articles);
 
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(thread);
@@ -117,6 +133,14 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     header->addWidget(m_subject, 0, 0);
     header->addWidget(m_meta, 1, 0);
     header->addWidget(m_logCall, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignTop);
+    if (m_macros) {
+        header->addWidget(m_macros, 0, 2, 2, 1, Qt::AlignRight | Qt::AlignTop);
+        connect(m_macros, &MacroButton::failed, this, [this](const QString& text) {
+            m_notice->setText(text);
+            m_notice->show();
+        });
+        connect(m_macros, &MacroButton::applied, m_notice, &QWidget::hide);
+    }
     header->setColumnStretch(0, 1);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);
@@ -283,6 +307,8 @@ void TicketPane::updateHeader()
         return;
     }
     m_subject->setText(ticket->subject);
+    if (m_articles)
+        m_articles->setText(ticket->subject);
     QStringList parts;
     parts << tr("#%1").arg(ticket->id.value());
     if (m_directory) {

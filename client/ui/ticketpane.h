@@ -12,6 +12,10 @@ class QStackedWidget;
 
 namespace helpdesk::client {
 
+class CannedBook;
+class CannedCompleter;
+class KbSuggestions;
+class MacroButton;
 class Composer;
 class Connection;
 class ConversationModel;
@@ -43,6 +47,12 @@ public:
     CustomerPanel* customerPanel() const { return m_customerPanel; }
     // The reply signatures (null for customers, who have none).
     SignatureBook* signatures() const { return m_signatures; }
+    // Canned responses ("/" in the composer) and macros (staff; null for customers).
+    CannedBook* cannedBook() const { return m_canned; }
+    CannedCompleter* cannedCompleter() const { return m_completer; }
+    MacroButton* macroButton() const { return m_macros; }
+    // Knowledge-base articles matching the shown ticket's subject (staff; null for customers).
+    KbSuggestions* articleSuggestions() const { return m_articles; }
 
 Q_SIGNALS:
     // Another ticket was chosen from the pane (the customer's other tickets).
@@ -67,6 +77,10 @@ private:
     QPointer<DirectoryCache> m_directory;
     QPointer<Outbox> m_outbox;
     SignatureBook* m_signatures = nullptr;
+    CannedBook* m_canned = nullptr;
+    CannedCompleter* m_completer = nullptr;
+    MacroButton* m_macros = nullptr;
+    KbSuggestions* m_articles = nullptr;
     bool m_canEditQueueSignatures = false;
     ConversationModel* m_conversation;
     ConversationView* m_view;

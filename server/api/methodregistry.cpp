@@ -5,6 +5,8 @@
 #include "auth/authservice.h"
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
+#include "canned/cannedservice.h"
+#include "kb/kbservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
 
@@ -81,6 +83,29 @@ const QVector<MethodSpec>& methodRegistry()
         reader(method::SignatureList, kStaff, &directory::listSignatures),
         writer(method::SignatureSet, kStaff, &directory::setSignature,
             "a queue's signature: leads and admins only"),
+
+        reader(method::KbCategoryList, kAllRoles, &kb::categoryList,
+            "customers: public categories only"),
+        writer(method::KbCategorySave, { Role::Admin, Role::Lead }, &kb::categorySave),
+        reader(method::KbArticleList, kAllRoles, &kb::articleList,
+            "customers: published public articles outside internal categories only"),
+        reader(method::KbArticleGet, kAllRoles, &kb::articleGet,
+            "customers: published public articles outside internal categories (1004 otherwise)"),
+        writer(method::KbArticleSave, kStaff, &kb::articleSave,
+            "agents: drafts only (publishing, and editing a published article: leads and admins)"),
+        reader(method::KbArticleHistory, kStaff, &kb::articleHistory),
+        reader(method::KbSuggest, kAllRoles, &kb::suggest,
+            "customers: published public articles outside internal categories only"),
+        writer(method::KbFeedback, { Role::Customer }, &kb::feedback,
+            "articles the customer may read (1004 otherwise)"),
+
+        reader(method::CannedList, kStaff, &canned::list),
+        writer(method::CannedSave, kStaff, &canned::save,
+            "agents: their personal responses only; queue and shared ones: leads and admins"),
+        writer(method::CannedDelete, kStaff, &canned::remove,
+            "agents: their personal responses only; queue and shared ones: leads and admins"),
+        reader(method::CannedRender, kStaff, &canned::render),
+        writer(method::MacroApply, kStaff, &canned::applyMacro),
     };
     return registry;
 }

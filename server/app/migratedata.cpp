@@ -116,8 +116,9 @@ void checkNoOtherSessions(Db& target)
                    .arg(count));
 }
 
-// Inside the copy's transaction: the target must hold no data. The queues a fresh schema
-// creates (Support, Billing, Abuse) are replaced by the source's.
+// Inside the copy's transaction: the target must hold no data. What a fresh schema creates
+// is replaced by the source's: the queues Support, Billing and Abuse, and the starter canned
+// responses of step 13 (created_at 0, no creator).
 void checkTargetEmpty(Db& target)
 {
     QStringList tables;
@@ -128,7 +129,7 @@ void checkTargetEmpty(Db& target)
                        .arg(tables.join(QStringLiteral(", "))));
     QStringList held;
     for (const CopiedTable& table : copiedTables()) {
-        if (table.name == QLatin1String("queues"))
+        if (table.name == QLatin1String("queues") || table.name.startsWith(QLatin1String("canned_")))
             continue;
         Query count(target, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table.name));
         const qint64 rows = count.scalar().toLongLong();
@@ -141,10 +142,17 @@ void checkTargetEmpty(Db& target)
     const qint64 queues = ownQueues.scalar().toLongLong();
     if (queues > 0)
         held << QStringLiteral("queues: %1 not made by init").arg(queues);
+    Query ownResponses(target,
+        QStringLiteral("SELECT COUNT(*) FROM canned_responses WHERE created_at <> 0 OR created_by "
+                       "IS NOT NULL"));
+    const qint64 responses = ownResponses.scalar().toLongLong();
+    if (responses > 0)
+        held << QStringLiteral("canned_responses: %1 not made by init").arg(responses);
     if (!held.isEmpty())
         refuse(QStringLiteral("the target database already holds data (%1): migrate-data only "
                               "fills an empty database (a new one, or one just made by `init`)")
                    .arg(held.join(QStringLiteral(", "))));
+    target.execRaw(QStringLiteral("DELETE FROM canned_responses")); // and their texts
     target.execRaw(QStringLiteral("DELETE FROM queues"));
 }
 

@@ -124,6 +124,16 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("queue_members"), QStringLiteral("queue_id"), false },
+        { QStringLiteral("kb_categories"), QStringLiteral("id") },
+        { QStringLiteral("kb_category_names"), QStringLiteral("category_id"), false },
+        { QStringLiteral("kb_articles"), QStringLiteral("id") },
+        { QStringLiteral("kb_article_tags"), QStringLiteral("article_id"), false },
+        { QStringLiteral("kb_article_texts"), QStringLiteral("id") },
+        { QStringLiteral("kb_article_history"), QStringLiteral("id") },
+        { QStringLiteral("kb_feedback"), QStringLiteral("article_id"), false },
+        { QStringLiteral("canned_responses"), QStringLiteral("id") },
+        { QStringLiteral("canned_response_texts"), QStringLiteral("response_id"), false },
     };
     return tables;
 }
@@ -133,6 +143,7 @@ bool isSkippedSqliteTable(const QString& name)
     return name == QLatin1String("schema_version") || name == QLatin1String("search_sync")
         || name == QLatin1String("ticket_fts") || name.startsWith(QLatin1String("ticket_fts_"))
         || name == QLatin1String("message_fts") || name.startsWith(QLatin1String("message_fts_"))
+        || name == QLatin1String("kb_fts") || name.startsWith(QLatin1String("kb_fts_"))
         || name.startsWith(QLatin1String("sqlite_"));
 }
 

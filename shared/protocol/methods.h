@@ -35,7 +35,22 @@
     X(CustomerUpdate, "customer.update")                                                           \
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
-    X(TicketMerge, "ticket.merge")
+    X(TicketMerge, "ticket.merge")                                                                 \
+    /* issue 14: knowledge base */                                                                 \
+    X(KbCategoryList, "kb.categoryList")                                                           \
+    X(KbCategorySave, "kb.categorySave")                                                           \
+    X(KbArticleList, "kb.articleList")                                                             \
+    X(KbArticleGet, "kb.articleGet")                                                               \
+    X(KbArticleSave, "kb.articleSave")                                                             \
+    X(KbArticleHistory, "kb.articleHistory")                                                       \
+    X(KbSuggest, "kb.suggest")                                                                     \
+    X(KbFeedback, "kb.feedback")                                                                   \
+    /* issue 14: canned responses and macros */                                                    \
+    X(CannedList, "canned.list")                                                                   \
+    X(CannedSave, "canned.save")                                                                   \
+    X(CannedDelete, "canned.delete")                                                               \
+    X(CannedRender, "canned.render")                                                               \
+    X(MacroApply, "macro.apply")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

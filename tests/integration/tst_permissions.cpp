@@ -3,6 +3,7 @@
 // the real server. everyMethodHasRows() walks methodRegistry(), so a method added without
 // permission rows fails this test.
 #include "api/methodregistry.h"
+#include "kbrequests.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -104,6 +105,41 @@ const PermissionRow kTable[] = {
     { "user.create", "customer", "technical billing implicit", 0 },
     { "user.create", "customer", "staff foreign owner", 1003 },
     { "user.create", "contact", "technical", 1003 },
+
+    // Knowledge base (kbrequests.cpp): customers see published public articles only.
+    { "kb.categoryList", "admin lead agent customer", "-", 0 },
+    { "kb.categorySave", "admin lead", "-", 0 },
+    { "kb.categorySave", "agent customer", "-", 1003 },
+    { "kb.articleList", "admin lead agent customer", "-", 0 },
+    { "kb.articleGet", "admin lead agent customer", "public", 0 },
+    { "kb.articleGet", "admin lead agent", "draft internal", 0 },
+    { "kb.articleGet", "customer", "draft internal missing", 1004 },
+    { "kb.articleSave", "admin lead agent", "draft", 0 },
+    { "kb.articleSave", "admin lead", "published", 0 },
+    { "kb.articleSave", "agent", "published", 1003 },
+    { "kb.articleSave", "customer", "draft", 1003 },
+    { "kb.articleHistory", "admin lead agent", "public draft", 0 },
+    { "kb.articleHistory", "customer", "public", 1003 },
+    { "kb.suggest", "admin lead agent customer", "-", 0 },
+    { "kb.feedback", "customer", "public", 0 },
+    { "kb.feedback", "customer", "draft internal missing", 1004 },
+    { "kb.feedback", "admin lead agent", "public", 1003 },
+    { "canned.list", "admin lead agent", "-", 0 },
+    { "canned.list", "customer", "-", 1003 },
+    { "canned.save", "admin lead agent", "personal", 0 },
+    { "canned.save", "admin lead", "shared queue", 0 },
+    { "canned.save", "agent", "shared queue", 1003 },
+    { "canned.save", "customer", "personal", 1003 },
+    { "canned.delete", "admin lead agent", "own", 0 },
+    { "canned.delete", "agent", "shared", 1003 },
+    { "canned.delete", "admin lead agent", "missing", 1004 },
+    { "canned.delete", "customer", "own", 1003 },
+    { "canned.render", "admin lead agent", "own", 0 },
+    { "canned.render", "admin lead agent", "missing", 1004 },
+    { "canned.render", "customer", "own", 1003 },
+    { "macro.apply", "admin lead agent", "own", 0 },
+    { "macro.apply", "admin lead agent", "missing", 1004 },
+    { "macro.apply", "customer", "own", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -161,6 +197,7 @@ private:
     qint64 m_agentId = 0;
     QHash<QString, qint64> m_userIds; // login → id
     int m_nextLogin = 0;
+    KbFixture m_kb;
 };
 
 TestClient* TestPermissions::as(const QString& actor)
@@ -209,6 +246,8 @@ void TestPermissions::initTestCase()
         m_userIds.insert(user.toObject().value(QLatin1String("login")).toString(),
             idOf(user.toObject()));
     QVERIFY(m_userIds.contains(QStringLiteral("agent2")) && m_userIds.contains(QStringLiteral("bob")));
+    m_kb = makeKbFixture(*as(QStringLiteral("lead")));
+    QVERIFY(m_kb.published > 0 && m_kb.draft > 0 && m_kb.internal > 0);
 }
 
 // The table must name every registered method for every role, and a role the registry does
@@ -293,6 +332,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
                                                               : m_acme;
     const QString s = QStringLiteral("subject");
     const QString b = QStringLiteral("body");
+    if (method.startsWith(QLatin1String("kb.")) || method.startsWith(QLatin1String("canned."))
+        || method == QLatin1String("macro.apply"))
+        return kbParamsFor(m_kb, method, scope, *actor, ticketId);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
     if (method == QLatin1String("auth.login"))
@@ -454,6 +496,8 @@ void TestPermissions::checkCustomerView(const QString& method, const QJsonObject
     } else if (method == QLatin1String("ticket.list") || method == QLatin1String("user.list")) {
         for (const QJsonValue& item : result.value(QLatin1String("items")).toArray())
             QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);
+    } else if (method == QLatin1String("kb.articleList") || method == QLatin1String("kb.suggest")) {
+        QVERIFY2(!result.value(QLatin1String("items")).toArray().isEmpty(), text.constData());
     } else if (method == QLatin1String("search")) {
         const QJsonArray items = result.value(QLatin1String("items")).toArray();
         QVERIFY2(!items.isEmpty(), text.constData());
