@@ -452,6 +452,156 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::KbEditor</name>
+    <message>
+        <location filename="../client/ui/kbeditor.cpp" line="+58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit article</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>Nur Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and staff</source>
+        <translation>Kunden und Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown: # headings, - lists, [links](https://example.org), ``` code blocks.</source>
+        <translation>Schreiben Sie den Artikel in Markdown: # Überschriften, - Listen, [Links](https://example.org), ``` Codeblöcke.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A colleague saved this article while you were editing it. Your text is still here; save again to replace their version with it, or cancel to keep theirs.</source>
+        <translation>Ein Kollege hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Ihr Text ist noch da: Speichern Sie erneut, um seine Fassung damit zu ersetzen, oder brechen Sie ab, um seine zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbSuggestions</name>
+    <message>
+        <location filename="../client/ui/kbsuggestions.cpp" line="+77"/>
+        <source>Articles that may help with this ticket:</source>
+        <translation>Artikel, die bei diesem Ticket helfen könnten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles that may answer your question:</source>
+        <translation>Artikel, die Ihre Frage beantworten könnten:</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbWindow</name>
+    <message>
+        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
+        <source>Knowledge base article #%1: %2</source>
+        <translation>Wissensdatenbank-Artikel Nr. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This helped</source>
+        <translation>Das hat geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did not help</source>
+        <translation>Das hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;link into reply</source>
+        <translation>&amp;Link in die Antwort einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert e&amp;xcerpt into reply</source>
+        <translation>Aus&amp;zug in die Antwort einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Neuer Artikel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Helpful: %1 · Not helpful: %2</source>
+        <translation>Hilfreich: %1 · Nicht hilfreich: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Vielen Dank für Ihre Rückmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::LogCallDialog</name>
     <message>
         <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
@@ -638,9 +788,27 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::MacroButton</name>
+    <message>
+        <location filename="../client/ui/macrobutton.cpp" line="+49"/>
+        <source>The ticket was changed meanwhile, so the macro was not applied. Check the ticket and apply it again.</source>
+        <translation>Das Ticket wurde inzwischen geändert, daher wurde das Makro nicht angewendet. Prüfen Sie das Ticket und wenden Sie es erneut an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Macros</source>
+        <translation>&amp;Makros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and change the ticket in one step</source>
+        <translation>Antworten und das Ticket in einem Schritt ändern</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -652,7 +820,7 @@ A native support desk client.</source>
 Ein nativer Desktop-Client für den Kundensupport.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -720,6 +888,11 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <location line="+1"/>
         <source>&amp;Go to ticket…</source>
         <translation>&amp;Gehe zu Ticket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;Wissensdatenbank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -791,7 +964,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Go to ticket</source>
         <translation>Gehe zu Ticket</translation>
     </message>
@@ -844,7 +1017,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
         <source>New ticket</source>
         <translation>Neues Ticket</translation>
     </message>
@@ -1746,7 +1919,7 @@ Ihr Name</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>
@@ -1776,7 +1949,7 @@ Ihr Name</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

@@ -452,6 +452,156 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::KbEditor</name>
+    <message>
+        <location filename="../client/ui/kbeditor.cpp" line="+58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Visible para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit article</source>
+        <translation>Editar artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>Solo el personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and staff</source>
+        <translation>Clientes y personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown: # headings, - lists, [links](https://example.org), ``` code blocks.</source>
+        <translation>Escriba el artículo en Markdown: # títulos, - listas, [enlaces](https://example.org), ``` bloques de código.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A colleague saved this article while you were editing it. Your text is still here; save again to replace their version with it, or cancel to keep theirs.</source>
+        <translation>Un compañero guardó este artículo mientras usted lo editaba. Su texto sigue aquí: guarde de nuevo para sustituir su versión o cancele para conservarla.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbSuggestions</name>
+    <message>
+        <location filename="../client/ui/kbsuggestions.cpp" line="+77"/>
+        <source>Articles that may help with this ticket:</source>
+        <translation>Artículos que pueden ayudar con este ticket:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles that may answer your question:</source>
+        <translation>Artículos que pueden responder a su pregunta:</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbWindow</name>
+    <message>
+        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
+        <source>Knowledge base article #%1: %2</source>
+        <translation>Artículo de la base de conocimiento n.º %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>Buscar artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This helped</source>
+        <translation>Esto me ayudó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did not help</source>
+        <translation>Esto no me ayudó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;link into reply</source>
+        <translation>Insertar &amp;enlace en la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert e&amp;xcerpt into reply</source>
+        <translation>Insertar e&amp;xtracto en la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nuevo artículo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Helpful: %1 · Not helpful: %2</source>
+        <translation>Útil: %1 · No útil: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Gracias por su opinión.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::LogCallDialog</name>
     <message>
         <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
@@ -638,9 +788,27 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::MacroButton</name>
+    <message>
+        <location filename="../client/ui/macrobutton.cpp" line="+49"/>
+        <source>The ticket was changed meanwhile, so the macro was not applied. Check the ticket and apply it again.</source>
+        <translation>El ticket ha cambiado mientras tanto, así que la macro no se ha aplicado. Revise el ticket y vuelva a aplicarla.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Macros</source>
+        <translation>&amp;Macros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and change the ticket in one step</source>
+        <translation>Responder y cambiar el ticket en un solo paso</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
         <source>About Helpdesk</source>
         <translation>Acerca de Helpdesk</translation>
     </message>
@@ -652,7 +820,7 @@ A native support desk client.</source>
 Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -720,6 +888,11 @@ Un cliente nativo para el servicio de soporte.</translation>
         <location line="+1"/>
         <source>&amp;Go to ticket…</source>
         <translation>&amp;Ir al ticket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge base</source>
+        <translation>Base de &amp;conocimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -791,7 +964,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Go to ticket</source>
         <translation>Ir al ticket</translation>
     </message>
@@ -844,7 +1017,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
         <source>New ticket</source>
         <translation>Nuevo ticket</translation>
     </message>
@@ -1746,7 +1919,7 @@ Tu nombre</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ya no tienes acceso a este ticket.</translation>
     </message>
@@ -1776,7 +1949,7 @@ Tu nombre</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

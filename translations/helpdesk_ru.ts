@@ -457,6 +457,156 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::KbEditor</name>
+    <message>
+        <location filename="../client/ui/kbeditor.cpp" line="+58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Видно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit article</source>
+        <translation>Изменить статью</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>Только сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and staff</source>
+        <translation>Клиенты и сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown: # headings, - lists, [links](https://example.org), ``` code blocks.</source>
+        <translation>Пишите статью в Markdown: # заголовки, - списки, [ссылки](https://example.org), ``` блоки кода.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A colleague saved this article while you were editing it. Your text is still here; save again to replace their version with it, or cancel to keep theirs.</source>
+        <translation>Коллега сохранил эту статью, пока вы её редактировали. Ваш текст остался здесь: сохраните ещё раз, чтобы заменить им версию коллеги, или отмените, чтобы оставить её.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbSuggestions</name>
+    <message>
+        <location filename="../client/ui/kbsuggestions.cpp" line="+77"/>
+        <source>Articles that may help with this ticket:</source>
+        <translation>Статьи, которые могут помочь с этой заявкой:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles that may answer your question:</source>
+        <translation>Статьи, которые могут ответить на ваш вопрос:</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbWindow</name>
+    <message>
+        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
+        <source>Knowledge base article #%1: %2</source>
+        <translation>Статья базы знаний №%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>Поиск статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This helped</source>
+        <translation>Это помогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did not help</source>
+        <translation>Это не помогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;link into reply</source>
+        <translation>Вставить &amp;ссылку в ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert e&amp;xcerpt into reply</source>
+        <translation>Вставить &amp;выдержку в ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Новая статья…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (черновик)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Helpful: %1 · Not helpful: %2</source>
+        <translation>Полезно: %1 · Бесполезно: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Спасибо за отзыв.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::LogCallDialog</name>
     <message>
         <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
@@ -643,9 +793,27 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::MacroButton</name>
+    <message>
+        <location filename="../client/ui/macrobutton.cpp" line="+49"/>
+        <source>The ticket was changed meanwhile, so the macro was not applied. Check the ticket and apply it again.</source>
+        <translation>Заявка тем временем изменилась, поэтому макрос не применён. Проверьте заявку и примените его снова.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Macros</source>
+        <translation>&amp;Макросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and change the ticket in one step</source>
+        <translation>Ответить и изменить заявку за один шаг</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -657,7 +825,7 @@ A native support desk client.</source>
 Настольный клиент службы поддержки.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -725,6 +893,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;Go to ticket…</source>
         <translation>Перейти к &amp;заявке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge base</source>
+        <translation>База &amp;знаний</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -799,7 +972,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Go to ticket</source>
         <translation>Перейти к заявке</translation>
     </message>
@@ -852,7 +1025,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
         <source>New ticket</source>
         <translation>Новая заявка</translation>
     </message>
@@ -1758,7 +1931,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Эта заявка вам больше недоступна.</translation>
     </message>
@@ -1788,7 +1961,7 @@ Your name</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

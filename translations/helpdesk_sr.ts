@@ -457,6 +457,156 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::KbEditor</name>
+    <message>
+        <location filename="../client/ui/kbeditor.cpp" line="+58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наслов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Видљиво:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Стање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Ознаке:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit article</source>
+        <translation>Уреди чланак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Нови чланак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>Само особље</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and staff</source>
+        <translation>Корисници и особље</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Објављен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown: # headings, - lists, [links](https://example.org), ``` code blocks.</source>
+        <translation>Напишите чланак у Markdown-у: # наслови, - листе, [везе](https://example.org), ``` блокови кода.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A colleague saved this article while you were editing it. Your text is still here; save again to replace their version with it, or cancel to keep theirs.</source>
+        <translation>Колега је сачувао овај чланак док сте га уређивали. Ваш текст је и даље овде: сачувајте поново да њиме замените његову верзију или откажите да је задржите.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbSuggestions</name>
+    <message>
+        <location filename="../client/ui/kbsuggestions.cpp" line="+77"/>
+        <source>Articles that may help with this ticket:</source>
+        <translation>Чланци који би могли да помогну са овим тикетом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles that may answer your question:</source>
+        <translation>Чланци који можда одговарају на ваше питање:</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbWindow</name>
+    <message>
+        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
+        <source>Knowledge base article #%1: %2</source>
+        <translation>Чланак базе знања бр. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Knowledge base</source>
+        <translation>База знања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>Претражи чланке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This helped</source>
+        <translation>Ово је помогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did not help</source>
+        <translation>Ово није помогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;link into reply</source>
+        <translation>Уметни &amp;везу у одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert e&amp;xcerpt into reply</source>
+        <translation>Уметни &amp;извод у одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Нови чланак…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Уреди…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>All articles</source>
+        <translation>Сви чланци</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (нацрт)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Helpful: %1 · Not helpful: %2</source>
+        <translation>Корисно: %1 · Није корисно: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Хвала на повратној информацији.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::LogCallDialog</name>
     <message>
         <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
@@ -643,9 +793,27 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::MacroButton</name>
+    <message>
+        <location filename="../client/ui/macrobutton.cpp" line="+49"/>
+        <source>The ticket was changed meanwhile, so the macro was not applied. Check the ticket and apply it again.</source>
+        <translation>Тикет је у међувремену промењен, па макро није примењен. Проверите тикет и примените га поново.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Macros</source>
+        <translation>&amp;Макрои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and change the ticket in one step</source>
+        <translation>Одговорите и промените тикет у једном кораку</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -657,7 +825,7 @@ A native support desk client.</source>
 Десктоп клијент за корисничку подршку.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -725,6 +893,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;Go to ticket…</source>
         <translation>Иди на &amp;тикет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge base</source>
+        <translation>База &amp;знања</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -799,7 +972,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Go to ticket</source>
         <translation>Иди на тикет</translation>
     </message>
@@ -852,7 +1025,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
         <source>New ticket</source>
         <translation>Нови тикет</translation>
     </message>
@@ -1758,7 +1931,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>
@@ -1788,7 +1961,7 @@ Your name</source>
         <translation>Учитавање…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

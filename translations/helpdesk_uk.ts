@@ -457,6 +457,156 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::KbEditor</name>
+    <message>
+        <location filename="../client/ui/kbeditor.cpp" line="+58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Видно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Мітки:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit article</source>
+        <translation>Редагувати статтю</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Нова стаття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>Лише співробітники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and staff</source>
+        <translation>Клієнти та співробітники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опублікована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown: # headings, - lists, [links](https://example.org), ``` code blocks.</source>
+        <translation>Пишіть статтю в Markdown: # заголовки, - списки, [посилання](https://example.org), ``` блоки коду.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A colleague saved this article while you were editing it. Your text is still here; save again to replace their version with it, or cancel to keep theirs.</source>
+        <translation>Колега зберіг цю статтю, поки ви її редагували. Ваш текст залишився тут: збережіть ще раз, щоб замінити ним версію колеги, або скасуйте, щоб залишити її.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbSuggestions</name>
+    <message>
+        <location filename="../client/ui/kbsuggestions.cpp" line="+77"/>
+        <source>Articles that may help with this ticket:</source>
+        <translation>Статті, які можуть допомогти з цією заявкою:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles that may answer your question:</source>
+        <translation>Статті, які можуть відповісти на ваше запитання:</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::KbWindow</name>
+    <message>
+        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
+        <source>Knowledge base article #%1: %2</source>
+        <translation>Стаття бази знань №%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Knowledge base</source>
+        <translation>База знань</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search articles</source>
+        <translation>Пошук статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This helped</source>
+        <translation>Це допомогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did not help</source>
+        <translation>Це не допомогло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;link into reply</source>
+        <translation>Вставити &amp;посилання у відповідь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert e&amp;xcerpt into reply</source>
+        <translation>Вставити &amp;уривок у відповідь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Нова стаття…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>All articles</source>
+        <translation>Усі статті</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (чернетка)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Helpful: %1 · Not helpful: %2</source>
+        <translation>Корисно: %1 · Некорисно: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thank you for your feedback.</source>
+        <translation>Дякуємо за відгук.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::LogCallDialog</name>
     <message>
         <location filename="../client/ui/logcalldialog.cpp" line="+113"/>
@@ -643,9 +793,27 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::MacroButton</name>
+    <message>
+        <location filename="../client/ui/macrobutton.cpp" line="+49"/>
+        <source>The ticket was changed meanwhile, so the macro was not applied. Check the ticket and apply it again.</source>
+        <translation>Заявку тим часом змінено, тому макрос не застосовано. Перевірте заявку та застосуйте його знову.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Macros</source>
+        <translation>&amp;Макроси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply and change the ticket in one step</source>
+        <translation>Відповісти та змінити заявку за один крок</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+277"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -657,7 +825,7 @@ A native support desk client.</source>
 Настільний клієнт служби підтримки.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -725,6 +893,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;Go to ticket…</source>
         <translation>Перейти до &amp;заявки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge base</source>
+        <translation>База &amp;знань</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -799,7 +972,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Go to ticket</source>
         <translation>Перейти до заявки</translation>
     </message>
@@ -852,7 +1025,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+222"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
         <source>New ticket</source>
         <translation>Нова заявка</translation>
     </message>
@@ -1758,7 +1931,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+186"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ця заявка вам більше не доступна.</translation>
     </message>
@@ -1788,7 +1961,7 @@ Your name</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
