@@ -90,6 +90,9 @@ QString errorText(const rpc::Error& error)
         if (reasonOf(error) == QLatin1String("bad_credentials"))
             return translate(
                 QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Wrong login or password."));
+        if (reasonOf(error) == QLatin1String("disabled"))
+            return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+                "This account is disabled. Please ask an administrator."));
         if (reasonOf(error) == QLatin1String("bad_token"))
             return translate(QT_TRANSLATE_NOOP(
                 "helpdesk::client::ErrorText", "Your session has expired. Please log in again."));
