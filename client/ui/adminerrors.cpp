@@ -4,6 +4,7 @@
 #include "errortext.h"
 
 #include <QJsonObject>
+#include <QLabel>
 
 namespace helpdesk::client {
 
@@ -20,6 +21,23 @@ QString AdminErrors::field(const rpc::Error& error)
 {
     const QJsonObject fields = error.data.toObject().value(QLatin1String("fields")).toObject();
     return fields.isEmpty() ? QString() : fields.begin().key();
+}
+
+QLabel* AdminErrors::createLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->hide();
+    return label;
+}
+
+void AdminErrors::show(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->show();
 }
 
 QString AdminErrors::text(const rpc::Error& error)

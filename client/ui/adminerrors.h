@@ -9,6 +9,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QWidget;
+QT_END_NAMESPACE
+
 namespace helpdesk::client {
 
 class AdminErrors
@@ -18,6 +23,9 @@ public:
     static QString text(const rpc::Error& error);
     // The field a 1022/-32602 is about ("oldPassword", "services.2.kind"); "" for others.
     static QString field(const rpc::Error& error);
+    // The forms' error line: plain text, wrapped, hidden until show(text) is called.
+    static QLabel* createLabel(QWidget* parent);
+    static void show(QLabel* label, const QString& text);
 };
 
 } // namespace helpdesk::client

@@ -119,11 +119,7 @@ AuditLogDialog::AuditLogDialog(Connection* connection, QWidget* parent)
     m_older->setObjectName(QStringLiteral("olderButton"));
     connect(m_older, &QPushButton::clicked, this, &AuditLogDialog::olderPage);
     m_page = new QLabel(this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = AdminErrors::createLabel(this);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;
@@ -203,8 +199,7 @@ void AuditLogDialog::load()
         [this](const QJsonValue& result) {
             const auto entries = auditEntriesFromJson(result);
             if (!entries) {
-                m_error->setText(AdminErrors::text(localError(BadResponse)));
-                m_error->show();
+                AdminErrors::show(m_error, AdminErrors::text(localError(BadResponse)));
                 return;
             }
             m_entries = *entries;
@@ -212,8 +207,7 @@ void AuditLogDialog::load()
             emit pageLoaded();
         },
         [this](const rpc::Error& error) {
-            m_error->setText(AdminErrors::text(error));
-            m_error->show();
+            AdminErrors::show(m_error, AdminErrors::text(error));
         });
 }
 

@@ -61,12 +61,7 @@ void ChangePasswordDialog::build()
         this);
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = AdminErrors::createLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set password"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
@@ -109,8 +104,7 @@ void ChangePasswordDialog::accept()
 
 void ChangePasswordDialog::showError(const QString& text)
 {
-    m_error->setText(text);
-    m_error->show();
+    AdminErrors::show(m_error, text);
 }
 
 void ChangePasswordDialog::setBusy(bool busy)

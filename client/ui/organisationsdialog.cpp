@@ -125,12 +125,7 @@ OrganisationsDialog::OrganisationsDialog(Connection* connection, QWidget* parent
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = AdminErrors::createLabel(this);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -284,8 +279,7 @@ void OrganisationsDialog::setFormEnabled(bool enabled)
 
 void OrganisationsDialog::showError(const QString& text)
 {
-    m_error->setText(text);
-    m_error->show();
+    AdminErrors::show(m_error, text);
 }
 
 } // namespace helpdesk::client

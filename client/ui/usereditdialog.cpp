@@ -86,12 +86,7 @@ void UserEditDialog::build(bool ownerAllowed)
         form->addRow(tr("&Password:"), m_password);
         form->addRow(tr("Re&peat password:"), m_repeat);
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = AdminErrors::createLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -186,8 +181,7 @@ void UserEditDialog::finish(const QJsonValue& result)
 void UserEditDialog::fail(const QString& text)
 {
     m_buttons->setEnabled(true);
-    m_error->setText(text);
-    m_error->show();
+    AdminErrors::show(m_error, text);
 }
 
 } // namespace helpdesk::client

@@ -102,12 +102,7 @@ UsersDialog::UsersDialog(Connection* connection, QWidget* parent)
     middle->addWidget(m_table, 1);
     middle->addLayout(buttons);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = AdminErrors::createLabel(this);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -295,8 +290,7 @@ void UsersDialog::resetPassword()
 
 void UsersDialog::showError(const QString& text)
 {
-    m_error->setText(text);
-    m_error->show();
+    AdminErrors::show(m_error, text);
 }
 
 } // namespace helpdesk::client
