@@ -64,6 +64,7 @@ AuditLogDialog::AuditLogDialog(Connection* connection, QWidget* parent)
     setWindowTitle(tr("Audit log"));
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("userFilter"));
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_user->addItem(tr("Anyone"), QVariant());
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("actionFilter"));
@@ -109,7 +110,8 @@ AuditLogDialog::AuditLogDialog(Connection* connection, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long changes are cut to the window's width; the whole text is the cell's tool tip.
+    m_table->horizontalHeader()->setSectionResizeMode(ChangesColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     m_newer = new QPushButton(tr("‹ &Newer"), this);
@@ -241,7 +243,8 @@ void AuditLogDialog::fillTable()
         row[WhenColumn]->setData(entry.id, Qt::UserRole);
         m_model->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
+    for (int column = WhenColumn; column < ChangesColumn; ++column)
+        m_table->resizeColumnToContents(column);
     m_page->setText(tr("Page %1").arg(m_pageStarts.size()));
     m_newer->setEnabled(m_pageStarts.size() > 1);
     m_older->setEnabled(m_entries.size() >= m_filter.limit);

@@ -152,6 +152,11 @@ void OrganisationsDialog::reload()
                 if (m_loaded && m_loaded->id == customer.id)
                     m_list->setCurrentItem(item);
             }
+            // Something to read at once: the first organisation, when none is open yet.
+            if (!m_loaded && m_list->count() > 0) {
+                m_list->setCurrentRow(0);
+                openOrganisation(CustomerId(m_list->item(0)->data(Qt::UserRole).toLongLong()));
+            }
             emit listLoaded();
         },
         [this](const rpc::Error& error) { showError(AdminErrors::text(error)); });
@@ -205,6 +210,7 @@ void OrganisationsDialog::fill(const Customer& customer)
     for (const Service& service : customer.services.value_or(QVector<Service> {}))
         addServiceRow(service);
     m_services->resizeColumnToContents(KindColumn);
+    m_services->resizeColumnToContents(NameColumn);
     setFormEnabled(true);
 }
 

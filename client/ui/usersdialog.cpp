@@ -64,6 +64,7 @@ UsersDialog::UsersDialog(Connection* connection, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
         &QSortFilterProxyModel::setFilterFixedString);
     m_table = new QTableView(this);
@@ -73,6 +74,7 @@ UsersDialog::UsersDialog(Connection* connection, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
