@@ -7,8 +7,8 @@ namespace helpdesk::client {
 
 namespace {
 
-void putIfChanged(QJsonObject* changes, const char* key, const QString& before,
-    const QString& after)
+void putIfChanged(
+    QJsonObject* changes, const char* key, const QString& before, const QString& after)
 {
     if (before.trimmed() != after.trimmed())
         changes->insert(QLatin1String(key), after.trimmed());

@@ -97,8 +97,7 @@ QString errorText(const rpc::Error& error)
         if (reasonOf(error) == QLatin1String("bad_token"))
             return textFor(QT_TRANSLATE_NOOP(
                 "helpdesk::client::ErrorText", "Your session has expired. Please log in again."));
-        return textFor(
-            QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not logged in."));
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not logged in."));
     case rpc::Forbidden:
         return textFor(
             QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not allowed to do this."));
@@ -115,8 +114,7 @@ QString errorText(const rpc::Error& error)
         return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "The server speaks a different protocol version than this client."));
     }
-    return textFor(
-        QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Unexpected error (code %1)."))
+    return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Unexpected error (code %1)."))
         .arg(error.code);
 }
 

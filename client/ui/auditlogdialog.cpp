@@ -27,9 +27,9 @@ namespace {
 constexpr int kNamesLimit = 500;
 enum Column { WhenColumn, WhoColumn, ActionColumn, ObjectColumn, AddressColumn, ChangesColumn };
 
-const char* const kActions[] = { "auth.login", "auth.loginFailed", "auth.loginRefused",
-    "auth.logout", "user.create", "user.update", "user.setPassword", "customer.create",
-    "customer.update" };
+const char* const kActions[]
+    = { "auth.login", "auth.loginFailed", "auth.loginRefused", "auth.logout", "user.create",
+          "user.update", "user.setPassword", "customer.create", "customer.update" };
 
 QString valueText(const QJsonValue& value)
 {
@@ -150,8 +150,8 @@ void AuditLogDialog::loadNames()
         [this](const QVector<User>& users) {
             for (const User& user : users) {
                 m_userNames.insert(user.id.value(), user.name);
-                m_user->addItem(QStringLiteral("%1 (%2)").arg(user.name, user.login),
-                    user.id.value());
+                m_user->addItem(
+                    QStringLiteral("%1 (%2)").arg(user.name, user.login), user.id.value());
             }
             fillTable();
         });
@@ -166,8 +166,7 @@ void AuditLogDialog::loadNames()
 void AuditLogDialog::applyFilters()
 {
     const QVariant user = m_user->currentData();
-    m_filter.actorId
-        = user.isValid() ? std::optional(UserId(user.toLongLong())) : std::nullopt;
+    m_filter.actorId = user.isValid() ? std::optional(UserId(user.toLongLong())) : std::nullopt;
     m_filter.action = m_action->currentData().toString();
     m_filter.since = m_sinceSet->isChecked() ? m_since->dateTime().toUTC() : QDateTime();
     m_filter.until = m_untilSet->isChecked() ? m_until->dateTime().toUTC() : QDateTime();
@@ -208,9 +207,7 @@ void AuditLogDialog::load()
             fillTable();
             emit pageLoaded();
         },
-        [this](const rpc::Error& error) {
-            AdminErrors::show(m_error, AdminErrors::text(error));
-        });
+        [this](const rpc::Error& error) { AdminErrors::show(m_error, AdminErrors::text(error)); });
 }
 
 QString AuditLogDialog::userName(std::optional<qint64> id) const
@@ -234,10 +231,9 @@ void AuditLogDialog::fillTable()
                              *entry.objectId, QStringLiteral("#%1").arg(*entry.objectId)));
         const QString changes = detailsText(entry.details);
         QList<QStandardItem*> row;
-        for (const QString& text :
-            { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                userName(entry.actorId ? std::optional(entry.actorId->value()) : std::nullopt),
-                actionText(entry.action), object, entry.address, changes })
+        for (const QString& text : { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                 userName(entry.actorId ? std::optional(entry.actorId->value()) : std::nullopt),
+                 actionText(entry.action), object, entry.address, changes })
             row << new QStandardItem(text);
         row[ChangesColumn]->setToolTip(changes);
         row[WhenColumn]->setData(entry.id, Qt::UserRole);

@@ -36,8 +36,8 @@ ChangePasswordDialog::ChangePasswordDialog(
 
 void ChangePasswordDialog::build()
 {
-    setWindowTitle(m_target ? tr("Reset password of %1").arg(m_target->name)
-                            : tr("Change password"));
+    setWindowTitle(
+        m_target ? tr("Reset password of %1").arg(m_target->name) : tr("Change password"));
     auto* form = new QFormLayout;
     const auto passwordEdit = [this](const char* name) {
         auto* edit = new QLineEdit(this);

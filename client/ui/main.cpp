@@ -131,9 +131,8 @@ private:
         m_reauthenticating = true;
         LoginDialog dialog(&m_connection, &m_credentials, m_window);
         const QString reason = std::exchange(m_endReason, QString());
-        dialog.showMessage(reason == QLatin1String("disabled")
-                ? QCoreApplication::translate(
-                    "ClientApp", "An administrator has disabled your account.")
+        dialog.showMessage(reason == QLatin1String("disabled") ? QCoreApplication::translate(
+                               "ClientApp", "An administrator has disabled your account.")
                 : reason == QLatin1String("password-reset")
                 ? QCoreApplication::translate("ClientApp",
                     "An administrator has reset your password. Please log in with the new one.")

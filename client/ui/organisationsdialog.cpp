@@ -142,7 +142,8 @@ void OrganisationsDialog::reload()
     QJsonObject params { { QStringLiteral("limit"), kListLimit } };
     if (!m_filter->text().trimmed().isEmpty())
         params.insert(QStringLiteral("query"), m_filter->text().trimmed());
-    m_connection->listCustomers(params, this,
+    m_connection->listCustomers(
+        params, this,
         [this](const QVector<Customer>& customers) {
             const QSignalBlocker blocker(m_list);
             m_list->clear();
@@ -165,7 +166,8 @@ void OrganisationsDialog::reload()
 void OrganisationsDialog::openOrganisation(CustomerId id)
 {
     m_error->hide();
-    m_connection->call(QString(method::CustomerGet),
+    m_connection->call(
+        QString(method::CustomerGet),
         QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("ticketLimit"), 0 } },
         this,
         [this](const QJsonValue& result) {
@@ -190,7 +192,8 @@ void OrganisationsDialog::askNewName()
 
 void OrganisationsDialog::createOrganisation(const QString& name)
 {
-    m_connection->createCustomer(name.trimmed(), this,
+    m_connection->createCustomer(
+        name.trimmed(), this,
         [this](const Customer& customer) {
             m_loaded = customer;
             m_filter->clear(); // reloads the list, selecting the new one
@@ -276,8 +279,8 @@ void OrganisationsDialog::save()
 
 void OrganisationsDialog::setFormEnabled(bool enabled)
 {
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_name, m_language, m_notes,
-             m_services, m_addService, m_removeService, m_save })
+    for (QWidget* widget : std::initializer_list<QWidget*> {
+             m_name, m_language, m_notes, m_services, m_addService, m_removeService, m_save })
         widget->setEnabled(enabled);
     if (m_contacts)
         m_contacts->setEnabled(enabled);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usereditdialog.h"
 
-#include "admintypes.h"
 #include "adminerrors.h"
 #include "adminlabels.h"
+#include "admintypes.h"
 #include "connection.h"
 #include "protocol/methods.h"
 
@@ -17,8 +17,8 @@
 
 namespace helpdesk::client {
 
-UserEditDialog::UserEditDialog(Connection* connection, std::optional<CustomerId> customer,
-    bool ownerAllowed, QWidget* parent)
+UserEditDialog::UserEditDialog(
+    Connection* connection, std::optional<CustomerId> customer, bool ownerAllowed, QWidget* parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_customer(customer)

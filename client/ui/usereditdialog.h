@@ -28,8 +28,8 @@ public:
     UserEditDialog(Connection* connection, std::optional<CustomerId> customer, bool ownerAllowed,
         QWidget* parent = nullptr);
     // Edits this user.
-    UserEditDialog(Connection* connection, const User& user, bool ownerAllowed,
-        QWidget* parent = nullptr);
+    UserEditDialog(
+        Connection* connection, const User& user, bool ownerAllowed, QWidget* parent = nullptr);
 
     // The user as the server stored it, after Accepted.
     std::optional<User> result() const { return m_result; }

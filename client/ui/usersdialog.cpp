@@ -65,8 +65,8 @@ UsersDialog::UsersDialog(Connection* connection, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-        &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("users"));
     m_table->setModel(m_proxy);
@@ -147,7 +147,8 @@ void UsersDialog::showOrganisation(std::optional<CustomerId> customer)
 
 void UsersDialog::loadOrganisations()
 {
-    m_connection->listCustomers(QJsonObject { { QStringLiteral("limit"), kListLimit } }, this,
+    m_connection->listCustomers(
+        QJsonObject { { QStringLiteral("limit"), kListLimit } }, this,
         [this](const QVector<Customer>& customers) {
             for (const Customer& customer : customers)
                 m_scope->addItem(tr("Contacts of %1").arg(customer.name), customer.id.value());
@@ -164,7 +165,8 @@ void UsersDialog::reload()
         params.insert(QStringLiteral("customerId"), m_customer->value());
     else
         params.insert(QStringLiteral("staff"), true);
-    m_connection->listUsers(params, this,
+    m_connection->listUsers(
+        params, this,
         [this](const QVector<User>& users) {
             m_users = users;
             fillTable();
@@ -244,7 +246,8 @@ void UsersDialog::createUser()
     UserEditDialog dialog(m_connection, m_customer, isAdmin(), this);
     if (dialog.exec() == QDialog::Accepted) {
         if (const auto created = dialog.result())
-            connect(this, &UsersDialog::loaded, this, [this, id = created->id] { selectUser(id); },
+            connect(
+                this, &UsersDialog::loaded, this, [this, id = created->id] { selectUser(id); },
                 Qt::SingleShotConnection);
         reload();
     }
@@ -275,9 +278,10 @@ void UsersDialog::toggleEnabled()
             != QMessageBox::Yes)
         return;
     m_error->hide();
-    m_connection->call(QString(method::UserUpdate),
-        QJsonObject { { QStringLiteral("id"), user->id.value() },
-            { QStringLiteral("enabled"), enable } },
+    m_connection->call(
+        QString(method::UserUpdate),
+        QJsonObject {
+            { QStringLiteral("id"), user->id.value() }, { QStringLiteral("enabled"), enable } },
         this, [this](const QJsonValue&) { reload(); },
         [this](const rpc::Error& error) { showError(AdminErrors::text(error)); });
 }

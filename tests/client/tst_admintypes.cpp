@@ -64,7 +64,8 @@ void TestAdminTypes::customerChangesSendOnlyEditedFields()
     QCOMPARE(customerChanges(before, after),
         (QJsonObject { { QStringLiteral("notes"), QStringLiteral("VIP, pays yearly") } }));
     after.notes = before.notes;
-    after.services->append({ 0, QStringLiteral("mailbox"), QStringLiteral(" info@jadran.hr "), {} });
+    after.services->append(
+        { 0, QStringLiteral("mailbox"), QStringLiteral(" info@jadran.hr "), {} });
     const QJsonArray expected {
         QJsonObject { { QStringLiteral("kind"), QStringLiteral("domain") },
             { QStringLiteral("name"), QStringLiteral("jadran.hr") },
@@ -72,8 +73,8 @@ void TestAdminTypes::customerChangesSendOnlyEditedFields()
         QJsonObject { { QStringLiteral("kind"), QStringLiteral("mailbox") },
             { QStringLiteral("name"), QStringLiteral("info@jadran.hr") } },
     };
-    QCOMPARE(customerChanges(before, after),
-        (QJsonObject { { QStringLiteral("services"), expected } }));
+    QCOMPARE(
+        customerChanges(before, after), (QJsonObject { { QStringLiteral("services"), expected } }));
     after.services->clear();
     QCOMPARE(customerChanges(before, after),
         (QJsonObject { { QStringLiteral("services"), QJsonArray() } }));
@@ -103,7 +104,8 @@ void TestAdminTypes::auditEntry()
         { QStringLiteral("at"), QStringLiteral("2026-12-04T20:01:02.345Z") },
         { QStringLiteral("details"),
             QJsonObject { { QStringLiteral("enabled"),
-                QJsonObject { { QStringLiteral("new"), false }, { QStringLiteral("old"), true } } } } },
+                QJsonObject {
+                    { QStringLiteral("new"), false }, { QStringLiteral("old"), true } } } } },
         { QStringLiteral("id"), 42 }, { QStringLiteral("objectId"), 7 },
         { QStringLiteral("objectType"), QStringLiteral("user") } };
     const auto entry = AuditEntry::fromJson(wire);
@@ -119,8 +121,8 @@ void TestAdminTypes::auditEntry()
     QVERIFY(!AuditEntry::fromJson(failed)->actorId);
     failed.remove(QStringLiteral("at"));
     QVERIFY(!AuditEntry::fromJson(failed));
-    QVERIFY(!auditEntriesFromJson(QJsonObject { { QStringLiteral("items"),
-        QJsonArray { failed } } }));
+    QVERIFY(
+        !auditEntriesFromJson(QJsonObject { { QStringLiteral("items"), QJsonArray { failed } } }));
 }
 
 QTEST_MAIN(TestAdminTypes)

@@ -84,8 +84,8 @@ void setText(QWidget* dialog, const char* name, const QString& text)
 
 std::optional<User> fetchUser(Connection& connection, UserId id)
 {
-    const CallResult listed = callSync(connection, QString(method::UserList),
-        QJsonObject { { QStringLiteral("limit"), 500 } });
+    const CallResult listed = callSync(
+        connection, QString(method::UserList), QJsonObject { { QStringLiteral("limit"), 500 } });
     for (const QJsonValue& item : listed.result.toObject().value(QLatin1String("items")).toArray())
         if (item.toObject().value(QLatin1String("id")).toInteger() == id.value())
             return User::fromJson(item.toObject());
@@ -147,8 +147,7 @@ void TestAdmin::menusFollowTheRole()
         const char* login;
         bool menu, users, organisations, audit;
     } rows[] = {
-        { "admin", true, true, true, true },
-        { "ana", true, false, true, false },
+        { "admin", true, true, true, true }, { "ana", true, false, true, false },
         { "ivana", true, true, false, false }, // owner: its contacts
         { "nina", false, false, false, false }, // technical contact
     };
@@ -216,7 +215,8 @@ void TestAdmin::adminCreatesAndEditsOnlyWhatChanged()
     QSignalSpy loaded(&users, &UsersDialog::loaded);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kTimeout);
     for (int row = 1; row < users.table()->model()->rowCount(); ++row) // by name
-        QVERIFY(QString::localeAwareCompare(users.userAt(row - 1)->name, users.userAt(row)->name) <= 0);
+        QVERIFY(
+            QString::localeAwareCompare(users.userAt(row - 1)->name, users.userAt(row)->name) <= 0);
     setText(&users, "filter", QStringLiteral("Edna"));
     QCOMPARE(users.table()->model()->rowCount(), 1);
     QVERIFY(users.selectUser(id));
@@ -406,8 +406,8 @@ void TestAdmin::organisationsSendOnlyChanges()
     QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(&dialog, "name")->text(),
         QStringLiteral("Adriatic Shops d.o.o."), kTimeout);
     const CustomerId id = dialog.current()->id;
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.list()->currentItem()->text(),
-        QStringLiteral("Adriatic Shops d.o.o."), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.list()->currentItem()->text(), QStringLiteral("Adriatic Shops d.o.o."), kTimeout);
 
     // A colleague renames it meanwhile; this form changes notes, language and services.
     RawClient colleague;
@@ -429,8 +429,8 @@ void TestAdmin::organisationsSendOnlyChanges()
     dialog.save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeout);
 
-    const CallResult got = callSync(*agent, QString(method::CustomerGet),
-        QJsonObject { { QStringLiteral("id"), id.value() } });
+    const CallResult got = callSync(
+        *agent, QString(method::CustomerGet), QJsonObject { { QStringLiteral("id"), id.value() } });
     QVERIFY(got.ok());
     const auto stored
         = Customer::fromJson(got.result.toObject().value(QLatin1String("customer")).toObject());
@@ -452,8 +452,8 @@ void TestAdmin::organisationsSendOnlyChanges()
 void TestAdmin::auditLogFiltersAndPages()
 {
     RawClient intruder;
-    QVERIFY(!intruder.connectAndLogin(m_server.port(), QStringLiteral("ana"),
-        QStringLiteral("wrong-password")));
+    QVERIFY(!intruder.connectAndLogin(
+        m_server.port(), QStringLiteral("ana"), QStringLiteral("wrong-password")));
     const UserId id = createAgent(QStringLiteral("audited"), QStringLiteral("Aida Audited"));
     QVERIFY(id.isValid());
     QVERIFY(callSync(*m_admin, QString(method::UserUpdate),
