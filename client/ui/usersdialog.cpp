@@ -238,7 +238,7 @@ void UsersDialog::updateButtons()
     m_enable->setEnabled(manageable && !(me && user->id == me->id));
     m_enable->setText(user && !user->enabled ? tr("&Enable") : tr("&Disable…"));
     if (m_reset)
-        m_reset->setEnabled(user.has_value());
+        m_reset->setEnabled(user && !(me && user->id == me->id)); // own: File → Change password
 }
 
 void UsersDialog::createUser()

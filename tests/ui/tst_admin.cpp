@@ -220,6 +220,12 @@ void TestAdmin::adminCreatesAndEditsOnlyWhatChanged()
     setText(&users, "filter", QStringLiteral("Edna"));
     QCOMPARE(users.table()->model()->rowCount(), 1);
     QVERIFY(users.selectUser(id));
+    QVERIFY(child<QPushButton>(&users, "resetButton")->isEnabled());
+    setText(&users, "filter", QString());
+    QVERIFY(users.selectUser(m_admin->currentUser()->id)); // one's own: not from here
+    QVERIFY(!child<QPushButton>(&users, "resetButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(&users, "enableButton")->isEnabled());
+    setText(&users, "filter", QStringLiteral("Edna"));
 
     // A duplicate login is refused with the server's reason.
     UserEditDialog duplicate(m_admin.get(), std::nullopt, true);
