@@ -35,6 +35,14 @@ void PushHub::publish(const EventList& events)
             }
             if (!principal->canSeeCustomer(event.customerId))
                 continue;
+            if (event.contactScoped
+                && !principal->contactScopeAllows(event.requesterId, event.queueKind))
+                continue;
+            if (!event.onlyContactKind.isEmpty()
+                && (!principal->contactRole
+                    || toString(*principal->contactRole) != event.onlyContactKind
+                    || principal->userId == event.requesterId))
+                continue;
             if (event.internal && !principal->isStaff())
                 continue;
             if (event.customersOnly && principal->isStaff())

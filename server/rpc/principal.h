@@ -16,10 +16,25 @@ struct Principal
 
     bool isStaff() const { return helpdesk::isStaff(role); }
     bool isCustomer() const { return role == Role::Customer; }
-    // Whether this user may read a ticket of this organisation (internal notes aside).
+    // Whether this user may read a ticket of this organisation (internal notes aside), before
+    // the contact's role is considered (see canSeeTicket).
     bool canSeeCustomer(const std::optional<CustomerId>& ticketCustomer) const
     {
         return isStaff() || (ticketCustomer && customerId && *ticketCustomer == *customerId);
+    }
+    // Roles that mean something (docs/protocol.md, "Visibility"): the owner contact sees every
+    // ticket of the organisation; a technical or billing contact the tickets it requested and
+    // those in a queue of its own kind.
+    bool contactScopeAllows(UserId requester, const QString& queueKind) const
+    {
+        if (isStaff() || !contactRole || *contactRole == ContactRole::Owner)
+            return true;
+        return requester == userId || queueKind == toString(*contactRole);
+    }
+    bool canSeeTicket(const Ticket& ticket) const
+    {
+        return canSeeCustomer(ticket.customerId)
+            && contactScopeAllows(ticket.requesterId, ticket.queueKind);
     }
 };
 

@@ -24,6 +24,14 @@ struct PushEvent
     // This user may no longer be logged in (disabled): each of its sessions gets `frame` and
     // is logged out; nobody else gets anything.
     std::optional<UserId> endSessionsOf;
+    // A ticket's news: which contacts of the organisation may see it besides the owner
+    // (Principal::contactScopeAllows: the requester, and contacts of the queue's kind).
+    bool contactScoped = false;
+    UserId requesterId;
+    QString queueKind;
+    // The ticket left the queues of this kind (e.g. moved from a technical to a billing queue):
+    // only that organisation's contacts of this role lose it, not the owner nor the requester.
+    QString onlyContactKind;
 };
 using EventList = QVector<PushEvent>;
 

@@ -191,12 +191,18 @@ QJsonValue run(Db& db, const CallContext& call)
     const bool grouped = params.optionalBool(QStringLiteral("perTicket"), false);
     const bool filtered = params.has(QStringLiteral("filter"))
         && !params.isNull(QStringLiteral("filter"));
+    // A technical or billing contact sees only part of its organisation's tickets: its hits
+    // go through the same ticket clauses as a filtered search.
+    const bool scoped = call.principal.isCustomer() && call.principal.contactRole
+        && *call.principal.contactRole != ContactRole::Owner;
     SearchFilter filter;
-    if (filtered) {
+    if (filtered || scoped) {
         const tickets::TicketFilter tickets = tickets::ticketFilter(
             call, { QStringLiteral("since"), QStringLiteral("until") });
         filter.ticketClauses = tickets.andClauses();
         filter.values = tickets.values;
+    }
+    if (filtered) {
         const Params f(*params.optionalObject(QStringLiteral("filter")), QStringLiteral("filter."));
         filter.sinceMs = f.optionalTimeMs(QStringLiteral("since"));
         filter.untilMs = f.optionalTimeMs(QStringLiteral("until"));
@@ -210,7 +216,7 @@ QJsonValue run(Db& db, const CallContext& call)
 
     // Grouped, more hits are read so that `limit` tickets can be found among them.
     const qint64 read = grouped ? qMin<qint64>(limit * kHitsPerTicket, kMaxHitsRead) : limit;
-    QJsonArray items = filtered ? findFilteredHits(db, text, match, filter, read)
+    QJsonArray items = filtered || scoped ? findFilteredHits(db, text, match, filter, read)
                                 : findHits(db, text, match, customer, read);
     if (grouped)
         items = perTicket(db, items, limit);

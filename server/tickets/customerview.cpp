@@ -42,14 +42,20 @@ QJsonValue customerView(Db& db, const CallContext& call)
     for (const User& user : findUsers(db, filter, 500, 0))
         contacts.append(user.toJson());
 
+    // The organisation's tickets as the caller may see them (a contact: by its role).
+    TicketFilter scope;
+    if (me.isCustomer())
+        addCustomerScope(scope, me);
+    else
+        scope.add(QStringLiteral("t.customer_id = ?"), { id.value() });
     QJsonArray tickets;
-    for (const Ticket& ticket : ticketstore::ofCustomer(db, id, limit))
+    for (const Ticket& ticket : ticketstore::ofCustomer(db, scope, limit))
         tickets.append(ticket.toJson());
     return QJsonObject {
         { QStringLiteral("customer"), customer->toJson() },
         { QStringLiteral("contacts"), contacts },
         { QStringLiteral("tickets"),
-            QJsonObject { { QStringLiteral("total"), double(ticketstore::countOfCustomer(db, id)) },
+            QJsonObject { { QStringLiteral("total"), double(ticketstore::count(db, scope)) },
                 { QStringLiteral("items"), tickets } } },
     };
 }

@@ -12,5 +12,8 @@ PushEvent ticketChangedEvent(const Ticket& ticket);
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message);
 // The ticket left this organisation: its users may no longer read it, so they get only the id.
 PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer);
+// The ticket moved out of the queues of formerKind: the organisation's contacts of that role
+// who did not request it may no longer read it. `ticket` must have a customer.
+PushEvent ticketLeftKindEvent(const Ticket& ticket, const QString& formerKind);
 
 } // namespace helpdesk::server

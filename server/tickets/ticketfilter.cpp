@@ -39,12 +39,24 @@ void addIdFilter(
 
 } // namespace
 
+void addCustomerScope(TicketFilter& filter, const Principal& principal)
+{
+    if (!principal.isCustomer())
+        return;
+    filter.add(QStringLiteral("t.customer_id = ?"),
+        { principal.customerId ? principal.customerId->value() : qint64(0) });
+    if (principal.contactRole && *principal.contactRole != ContactRole::Owner)
+        filter.add(QStringLiteral("(t.requester_id = ? OR t.queue_id IN "
+                                  "(SELECT q.id FROM queues q WHERE q.kind = ?))"),
+            { principal.userId.value(), toString(*principal.contactRole) });
+}
+
 TicketFilter ticketFilter(const CallContext& call, const QStringList& otherKeys)
 {
     TicketFilter filter;
     const Params params(call.params);
     if (call.principal.isCustomer())
-        filter.add(QStringLiteral("t.customer_id = ?"), { call.principal.customerId->value() });
+        addCustomerScope(filter, call.principal);
     const auto object = params.optionalObject(QStringLiteral("filter"));
     if (!object)
         return filter;

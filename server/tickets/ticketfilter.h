@@ -19,6 +19,10 @@ struct TicketFilter
     QString andClauses() const; // " AND a AND b", or empty
 };
 
+// A customer's tickets: its organisation's, narrowed by its contact role as
+// Principal::contactScopeAllows (requested by it, or in a queue of its kind). Staff: nothing.
+void addCustomerScope(TicketFilter& filter, const Principal& principal);
+
 // The `filter` param of ticket.list and search ({status, queueId, assigneeId, customerId, tag,
 // requesterId}, docs/protocol.md), and a customer's own organisation. `otherKeys` are further
 // keys of `filter` the caller reads itself; any other key is -32602.

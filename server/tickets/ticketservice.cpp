@@ -174,6 +174,10 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
             forbidden(QStringLiteral("customers can only open tickets for their own organisation"));
         ticket.customerId = me.customerId;
         ticket.requesterId = me.userId;
+        // A technical or billing contact files into the first open queue of its kind, where
+        // the organisation's contacts of that role see it too; the owner leaves it to staff.
+        if (me.contactRole && *me.contactRole != ContactRole::Owner)
+            ticket.queueId = ticketstore::firstQueueOfKind(db, toString(*me.contactRole));
     } else {
         ticket.requesterId = requester.value_or(me.userId);
         if (requester) {
@@ -210,6 +214,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     if (!key.isEmpty())
         db.execRaw(QStringLiteral("SAVEPOINT ") + savepoint);
     ticket = ticketstore::insert(db, ticket);
+    ticket.queueKind = ticketstore::queueKind(db, ticket.queueId);
     // The first message is the requester's words; a logged phone call is the agent's notes,
     // marked as the call. The history records who created the ticket.
     Message first;
@@ -252,7 +257,7 @@ QJsonValue get(Db& db, const CallContext& call)
         history.append(e.toJson());
     QJsonArray links;
     for (const Ticket& other : ticketstore::linked(db, id)) {
-        if (!call.principal.canSeeCustomer(other.customerId))
+        if (!call.principal.canSeeTicket(other))
             continue;
         links.append(QJsonObject { { QStringLiteral("id"), double(other.id.value()) },
             { QStringLiteral("subject"), other.subject },
@@ -372,9 +377,14 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
                 .arg(*version),
             QJsonObject { { QStringLiteral("current"), latest.toJson() } });
     }
+    next.queueKind = ticketstore::queueKind(db, next.queueId);
     events << ticketChangedEvent(next);
     if (current.customerId != next.customerId && current.customerId)
         events << ticketRemovedEvent(id, *current.customerId);
+    else if (next.customerId && current.queueKind != next.queueKind
+        && (current.queueKind == QLatin1String("technical")
+            || current.queueKind == QLatin1String("billing")))
+        events << ticketLeftKindEvent(next, current.queueKind);
     return next.toJson();
 }
 

@@ -53,7 +53,7 @@ QString ticketColumns()
     return QStringLiteral(
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
-        "t.channel, t.merged_into");
+        "t.channel, t.merged_into, (SELECT q.kind FROM queues q WHERE q.id = t.queue_id)");
 }
 
 QString messageColumns()
@@ -100,6 +100,8 @@ Ticket ticketFromRow(const Query& q, int c)
     t.channel = Channel(q.value(c + 12).toInt());
     if (!q.isNull(c + 13))
         t.mergedInto = TicketId(q.int64(c + 13));
+    if (!q.isNull(c + 14))
+        t.queueKind = q.text(c + 14);
     return t;
 }
 
@@ -112,30 +114,52 @@ std::optional<Ticket> find(Db& db, TicketId id)
     return ticketFromRow(q);
 }
 
-QVector<Ticket> ofCustomer(Db& db, CustomerId customer, qint64 limit)
+QVector<Ticket> ofCustomer(Db& db, const tickets::TicketFilter& scope, qint64 limit)
 {
     // tickets_customer_updated (customer_id, updated_at, id) serves this order directly.
     Query q(db,
-        QStringLiteral("SELECT %1 FROM tickets t WHERE t.customer_id = ? "
-                       "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?")
-            .arg(ticketColumns()));
-    q.bind(customer.value()).bind(limit).exec();
+        QStringLiteral("SELECT %1 FROM tickets t%2 ORDER BY t.updated_at DESC, t.id DESC LIMIT ?")
+            .arg(ticketColumns(), scope.where()));
+    for (const QVariant& value : scope.values)
+        q.bind(value);
+    q.bind(limit).exec();
     QVector<Ticket> tickets;
     while (q.next())
         tickets << ticketFromRow(q);
     return tickets;
 }
 
-qint64 countOfCustomer(Db& db, CustomerId customer)
+QString queueKind(Db& db, const std::optional<QueueId>& queue)
 {
-    Query q(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE customer_id = ?"));
-    return q.bind(customer.value()).scalar().toLongLong();
+    if (!queue)
+        return QString();
+    Query q(db, QStringLiteral("SELECT kind FROM queues WHERE id = ?"));
+    return q.bind(queue->value()).scalar().toString();
+}
+
+std::optional<QueueId> firstQueueOfKind(Db& db, const QString& kind)
+{
+    Query q(db,
+        QStringLiteral("SELECT id FROM queues WHERE kind = ? AND archived_at IS NULL "
+                       "ORDER BY id LIMIT 1"));
+    q.bind(kind).exec();
+    if (!q.next())
+        return std::nullopt;
+    return QueueId(q.int64(0));
+}
+
+qint64 count(Db& db, const tickets::TicketFilter& scope)
+{
+    Query q(db, QStringLiteral("SELECT COUNT(*) FROM tickets t%1").arg(scope.where()));
+    for (const QVariant& value : scope.values)
+        q.bind(value);
+    return q.scalar().toLongLong();
 }
 
 Ticket visible(Db& db, const Principal& principal, TicketId id)
 {
     const auto ticket = find(db, id);
-    if (!ticket || !principal.canSeeCustomer(ticket->customerId))
+    if (!ticket || !principal.canSeeTicket(*ticket))
         throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(id.value())));
     return *ticket;
 }

@@ -3,6 +3,7 @@
 
 #include "domain/types.h"
 #include "rpc/principal.h"
+#include "ticketfilter.h"
 
 #include <QJsonValue>
 #include <QVector>
@@ -24,8 +25,14 @@ Message messageFromRow(const Query& query, int firstColumn = 0);
 
 std::optional<Ticket> find(Db& db, TicketId id);
 // An organisation's tickets, last updated first; and how many it has.
-QVector<Ticket> ofCustomer(Db& db, CustomerId customer, qint64 limit);
-qint64 countOfCustomer(Db& db, CustomerId customer);
+// An organisation's tickets, last updated first: `scope` names the organisation
+// (t.customer_id = ?, or a customer's addCustomerScope).
+QVector<Ticket> ofCustomer(Db& db, const tickets::TicketFilter& scope, qint64 limit);
+qint64 count(Db& db, const tickets::TicketFilter& scope);
+// The kind of a queue ("technical", "billing", "general"); "" for none.
+QString queueKind(Db& db, const std::optional<QueueId>& queue);
+// The oldest queue of this kind that is not archived; none when there is none.
+std::optional<QueueId> firstQueueOfKind(Db& db, const QString& kind);
 // The ticket if this user may read it; otherwise 1004, the same answer as for a missing one.
 Ticket visible(Db& db, const Principal& principal, TicketId id);
 

@@ -140,6 +140,9 @@ struct Ticket
     qint64 version = 1;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<TicketId> mergedInto; // a merged duplicate: the ticket that took it over
+    // Server side only, never on the wire: the kind of its queue ("technical", "billing",
+    // "general"; "" without a queue), which decides which contacts of the organisation see it.
+    QString queueKind;
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);
