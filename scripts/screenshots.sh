@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the screenshots in docs/images/ from the real client under Xvfb, against a demo server
 # on a temporary database. Needs a built tree (scripts/run.sh or scripts/test.sh builds one).
+# HELPDESK_SHOTS=admin takes only the administration dialogs' pictures.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_packages xvfb xauth imagemagick xdotool
@@ -145,10 +146,51 @@ kb_shots() {
         --password-env HELPDESK_DEMO_PASSWORD --language en
 }
 
+# rpc LOGIN PASSWORD METHOD PARAMS : one call on its own connection; prints the answer.
+rpc() {
+    python3 - "$ADDRESS" "$@" <<'PY'
+import json, socket, sys
+address, login, password, method, params = sys.argv[1:6]
+host, port = address.rsplit(":", 1)
+link = socket.create_connection((host, int(port)))
+stream = link.makefile("rwb")
+def call(number, name, arguments):
+    stream.write(json.dumps({"jsonrpc": "2.0", "id": number, "method": name,
+                             "params": arguments}).encode() + b"\n")
+    stream.flush()
+    return json.loads(stream.readline())
+call(1, "hello", {"protocol": 1})
+call(2, "auth.login", {"login": login, "password": password})
+print(json.dumps(call(3, method, json.loads(params))))
+PY
+}
+
+# Administration: what the dialogs show is made first (services, a change, a failed login).
+admin_shots() {
+    local admin=(--server "$ADDRESS" --login admin --password-env HELPDESK_DEMO_PASSWORD --language en)
+    local jadran
+    jadran="$(rpc admin demo-pass customer.list '{"query":"Jadran"}' \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["result"]["items"][0]["id"])')"
+    rpc admin demo-pass customer.update '{"id":'"$jadran"',"language":"hr","notes":"Pays yearly. Ask Ivana before any DNS change.","services":[{"kind":"hosting","name":"Business 20 GB","details":"PHP 8.2, daily backups"},{"kind":"domain","name":"jadran-media.hr","details":"DNS with us"},{"kind":"mailbox","name":"info@jadran-media.hr"}]}' >/dev/null
+    local ana
+    ana="$(rpc admin demo-pass user.list '{"staff":true}' | python3 -c 'import json,sys
+print(next(u["id"] for u in json.load(sys.stdin)["result"]["items"] if u["login"] == "ana"))')"
+    rpc admin demo-pass user.update '{"id":'"$ana"',"phone":"+385 1 555 0101","email":"ana@helpdesk.example"}' >/dev/null
+    rpc ana wrong-password hello '{}' >/dev/null
+    shot_with_keys admin-users 4 "alt+a u" "${admin[@]}"
+    shot_with_keys admin-organisations 4 "alt+a o" "${admin[@]}"
+    shot_with_keys admin-audit-log 4 "alt+a a" "${admin[@]}"
+    shot_with_keys change-password 4 "alt+f h" "${admin[@]}"
+}
+
 run_shots() {
-    # HELPDESK_SHOT_ONLY=kb: only the knowledge base's pictures.
+    # HELPDESK_SHOT_ONLY=kb or =admin: only those pictures.
     if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
         kb_shots
+        return
+    fi
+    if [ "${HELPDESK_SHOT_ONLY:-${HELPDESK_SHOTS:-}}" = admin ]; then
+        admin_shots
         return
     fi
     local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)
@@ -163,6 +205,7 @@ run_shots() {
     shot_with_keys keyboard-shortcuts 4 "F1" "${agent[@]}" --language en
     offline_shot
     kb_shots
+    admin_shots
     # The main window in every shipped language, to check for clipped or overflowing text.
     for language in en ru uk pl hr sr de fr es pt_BR; do
         shot "main-window-$language" 4 "${agent[@]}" --open-ticket 7 --language "$language"

@@ -334,6 +334,16 @@ void Connection::handlePush(const rpc::Message& message)
                              << params.value(QLatin1String("reason")).toString();
         emit resynced();
         return;
+    } else if (message.method == push::SessionEnded) {
+        const QString reason = params.value(QLatin1String("reason")).toString();
+        qCInfo(lcConnection) << "the server ended the session:" << reason;
+        m_token.clear();
+        m_user.reset();
+        m_hadSession = false;
+        setState(State::Authenticating);
+        emit sessionEnded(reason);
+        emit sessionExpired();
+        return;
     } else {
         qCDebug(lcConnection) << "ignoring unknown push" << message.method;
         return;

@@ -136,6 +136,9 @@ Q_SIGNALS:
     void loginFailed(const helpdesk::rpc::Error& error);
     // The server refused the saved token; login() is needed. Queued work stays queued.
     void sessionExpired();
+    // The server ended this session (session.ended: the account was disabled or its password
+    // reset by an administrator). The token is forgotten; sessionExpired() follows.
+    void sessionEnded(const QString& reason);
     void loggedOut();
     // Emitted after a reconnect has resumed the session, or when the server says changes may
     // have been missed (sync.required): everything shown may be stale.

@@ -10,8 +10,9 @@ namespace {
 
 constexpr char kContext[] = "helpdesk::client::ErrorText";
 
-// The texts are marked with QT_TRANSLATE_NOOP so lupdate finds them under kContext.
-QString translate(const char* text)
+// The texts are marked with QT_TRANSLATE_NOOP so lupdate finds them under kContext (a helper
+// named translate() would hide them: lupdate reads it as QCoreApplication::translate).
+QString textFor(const char* text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -58,61 +59,62 @@ QString errorText(const rpc::Error& error)
 {
     switch (error.code) {
     case Offline:
-        return translate(
+        return textFor(
             QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Not connected to the server."));
     case ConnectionLost:
-        return translate(QT_TRANSLATE_NOOP(
+        return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "The connection to the server was lost."));
     case TimedOut:
-        return translate(
+        return textFor(
             QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "The server did not answer in time."));
     case BadResponse:
-        return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "The server sent an answer this client does not understand."));
     case rpc::ParseError:
     case rpc::InvalidRequest:
         if (reasonOf(error) == QLatin1String("frame_too_large"))
-            return translate(QT_TRANSLATE_NOOP(
+            return textFor(QT_TRANSLATE_NOOP(
                 "helpdesk::client::ErrorText", "The request is too large for the server."));
-        return translate(QT_TRANSLATE_NOOP(
+        return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "The server could not read the request."));
     case rpc::MethodNotFound:
-        return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "The server does not support this operation. It may be an older version."));
     case rpc::InvalidParams:
     case rpc::ValidationFailed:
-        return translate(QT_TRANSLATE_NOOP(
+        return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "Some of the entered values are not valid."));
     case rpc::InternalError:
-        return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "The server ran into an internal error. Please try again."));
     case rpc::Unauthenticated:
         if (reasonOf(error) == QLatin1String("bad_credentials"))
-            return translate(
+            return textFor(
                 QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Wrong login or password."));
+        if (reasonOf(error) == QLatin1String("disabled"))
+            return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+                "This account is disabled. Please ask an administrator."));
         if (reasonOf(error) == QLatin1String("bad_token"))
-            return translate(QT_TRANSLATE_NOOP(
+            return textFor(QT_TRANSLATE_NOOP(
                 "helpdesk::client::ErrorText", "Your session has expired. Please log in again."));
-        return translate(
-            QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not logged in."));
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not logged in."));
     case rpc::Forbidden:
-        return translate(
+        return textFor(
             QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "You are not allowed to do this."));
     case rpc::NotFound:
-        return translate(QT_TRANSLATE_NOOP(
+        return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "It does not exist or you cannot see it."));
     case rpc::Conflict:
-        return translate(QT_TRANSLATE_NOOP(
+        return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "Someone else changed this in the meantime."));
     case rpc::RateLimited:
-        return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "Too many attempts. Please wait a moment and try again."));
     case rpc::UnsupportedProtocol:
-        return translate(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "The server speaks a different protocol version than this client."));
     }
-    return translate(
-        QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Unexpected error (code %1)."))
+    return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText", "Unexpected error (code %1)."))
         .arg(error.code);
 }
 

@@ -22,6 +22,7 @@
 #include <cstdio>
 
 #include <memory>
+#include <utility>
 
 using namespace helpdesk;
 using namespace helpdesk::client;
@@ -36,6 +37,8 @@ public:
     {
         connect(&m_connection, &Connection::loggedOut, this, &ClientApp::showLogin);
         connect(&m_connection, &Connection::sessionExpired, this, &ClientApp::reauthenticate);
+        connect(&m_connection, &Connection::sessionEnded, this,
+            [this](const QString& reason) { m_endReason = reason; });
     }
 
     // Trusts the certificates in a PEM file besides the system's (a server with a
@@ -127,8 +130,14 @@ private:
             return;
         m_reauthenticating = true;
         LoginDialog dialog(&m_connection, &m_credentials, m_window);
-        dialog.showMessage(QCoreApplication::translate(
-            "ClientApp", "Your session has expired. Please log in again."));
+        const QString reason = std::exchange(m_endReason, QString());
+        dialog.showMessage(reason == QLatin1String("disabled") ? QCoreApplication::translate(
+                               "ClientApp", "An administrator has disabled your account.")
+                : reason == QLatin1String("password-reset")
+                ? QCoreApplication::translate("ClientApp",
+                    "An administrator has reset your password. Please log in with the new one.")
+                : QCoreApplication::translate(
+                    "ClientApp", "Your session has expired. Please log in again."));
         const bool accepted = dialog.exec() == QDialog::Accepted;
         m_reauthenticating = false;
         if (!accepted) {
@@ -180,6 +189,7 @@ private:
     bool m_logCall = false;
     bool m_reauthenticating = false;
     QString m_windowLogin;
+    QString m_endReason; // why the server ended the session (session.ended), until shown
 };
 
 } // namespace

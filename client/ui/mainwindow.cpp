@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "adminmenu.h"
 #include "apitypes.h"
 #include "composer.h"
 #include "connection.h"
@@ -322,6 +323,9 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_previousUnreadAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_assignToMeAction);
+    auto* admin = new AdminMenu(m_connection, this);
+    m_fileMenu->insertAction(m_logoutAction, admin->changePasswordAction());
+    menuBar()->addMenu(admin);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();

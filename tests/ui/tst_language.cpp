@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language at run time changes what is on screen at once: the main window,
 // a dialog and a standard context menu (Qt's own translation), without a restart.
+#include "clientharness.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "conversationview.h"
@@ -9,7 +10,6 @@
 #include "mainwindow.h"
 #include "newticketdialog.h"
 #include "savedviewspanel.h"
-#include "clientharness.h"
 #include "searchresultsmodel.h"
 #include "searchresultsview.h"
 #include "ticketlistmodel.h"
