@@ -53,7 +53,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+441"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+445"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>

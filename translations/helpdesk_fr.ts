@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../client/ui/adminerrors.cpp" line="+46"/>
+        <source>You are no longer logged in. Log in again, then try once more.</source>
+        <translation>Vous n&apos;êtes plus connecté. Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Un mot de passe doit comporter de 8 à 1024 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is already taken.</source>
+        <translation>Cet identifiant est déjà pris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A login has 1 to 64 letters, digits or . _ @ + -.</source>
+        <translation>Un identifiant comporte de 1 à 64 lettres, chiffres ou . _ @ + -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name must have 1 to 200 characters.</source>
+        <translation>Un nom doit comporter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has at most 40 digits, spaces and + ( ) . / -.</source>
+        <translation>Un numéro de téléphone comporte au plus 40 chiffres, espaces et + ( ) . / -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a language code like hr or pt_BR.</source>
+        <translation>Ce n&apos;est pas un code de langue comme hr ou pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Les notes comportent au plus 10 000 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1: a name has 1 to 200 characters, details at most 2,000.</source>
+        <translation>Service %1 : un nom comporte de 1 à 200 caractères, les détails au plus 2 000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2 : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../client/ui/adminlabels.cpp" line="+10"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contact</source>
+        <translation>Contact client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical contact</source>
+        <translation>Contact technique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Contact facturation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hosting</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+130"/>
+        <location filename="../client/ui/main.cpp" line="+134"/>
+        <source>An administrator has disabled your account.</source>
+        <translation>Un administrateur a désactivé votre compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has reset your password. Please log in with the new one.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe. Veuillez vous connecter avec le nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
@@ -44,6 +185,240 @@
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminMenu</name>
+    <message>
+        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>C&amp;hanger le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and contacts…</source>
+        <translation>&amp;Utilisateurs et contacts…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AuditLogDialog</name>
+    <message>
+        <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Depuis l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>Modifications (ancien → nouveau)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>‹ &amp;Newer</source>
+        <translation>‹ &amp;Plus récents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older ›</source>
+        <translation>Plus &amp;anciens ›</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused (disabled)</source>
+        <translation>Connexion refusée (désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation created</source>
+        <translation>Organisation créée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation changed</source>
+        <translation>Organisation modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ChangePasswordDialog</name>
+    <message>
+        <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
+        <source>Reset password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is logged out everywhere at once and logs in with the new password.</source>
+        <translation>%1 est aussitôt déconnecté partout et se connecte avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Your other computers must log in again.</source>
+        <translation>Au moins 8 caractères. Vos autres ordinateurs devront se reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Un mot de passe doit comporter de 8 à 1024 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +827,104 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ErrorText</name>
+    <message>
+        <location filename="../client/core/errortext.cpp" line="+63"/>
+        <source>Not connected to the server.</source>
+        <translation>Non connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an answer this client does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que ce client ne comprend pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for the server.</source>
+        <translation>La requête est trop volumineuse pour le serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not read the request.</source>
+        <translation>Le serveur n&apos;a pas pu lire la requête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not support this operation. It may be an older version.</source>
+        <translation>Le serveur ne prend pas en charge cette opération. Il s&apos;agit peut-être d&apos;une version plus ancienne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the entered values are not valid.</source>
+        <translation>Certaines valeurs saisies ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server ran into an internal error. Please try again.</source>
+        <translation>Le serveur a rencontré une erreur interne. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Ce compte est désactivé. Veuillez contacter un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in.</source>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n&apos;êtes pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not exist or you cannot see it.</source>
+        <translation>Cela n&apos;existe pas ou vous ne pouvez pas le voir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cela entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Trop de tentatives. Veuillez patienter un instant et réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks a different protocol version than this client.</source>
+        <translation>Le serveur utilise une autre version du protocole que ce client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error (code %1).</source>
+        <translation>Erreur inattendue (code %1).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::KbEditor</name>
     <message>
         <location filename="../client/ui/kbeditor.cpp" line="+58"/>
@@ -808,7 +1281,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -820,7 +1293,7 @@ A native support desk client.</source>
 Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1279,6 +1752,94 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+3"/>
         <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
         <translation>Hors ligne — ce ticket n&apos;a pas été ouvert récemment sur cet ordinateur, il n&apos;en existe donc pas de copie. Il sera chargé dès le rétablissement de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::OrganisationsDialog</name>
+    <message>
+        <location filename="../client/ui/organisationsdialog.cpp" line="+39"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. hr or de_AT; empty: not set</source>
+        <translation>p. ex. hr ou de_AT ; vide : non défini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add service</source>
+        <translation>&amp;Ajouter un service</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move service</source>
+        <translation>&amp;Retirer le service</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes (staff only):</source>
+        <translation>N&amp;otes (personnel uniquement) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vices :</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the organisation:</source>
+        <translation>Nom de l&apos;organisation :</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2566,193 @@ Votre nom</translation>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Aucun regroupement</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UserEditDialog</name>
+    <message>
+        <location filename="../client/ui/usereditdialog.cpp" line="+26"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Contact role:</source>
+        <translation>Rôle du &amp;contact :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr or pt_BR; empty: not set</source>
+        <translation>p. ex. hr ou pt_BR ; vide : non défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat password:</source>
+        <translation>Ré&amp;péter le mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UsersDialog</name>
+    <message>
+        <location filename="../client/ui/usersdialog.cpp" line="+36"/>
+        <source>Users and contacts</source>
+        <translation>Utilisateurs et contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts of your organisation</source>
+        <translation>Contacts de votre organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by name, login, e-mail or phone</source>
+        <translation>Filtrer par nom, identifiant, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts of %1</source>
+        <translation>Contacts de %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
+        <translation>Désactiver %1 ? La personne est aussitôt déconnectée sur tous les ordinateurs et ne peut plus se connecter avant d&apos;être réactivée.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hr_HR">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../client/ui/adminerrors.cpp" line="+46"/>
+        <source>You are no longer logged in. Log in again, then try once more.</source>
+        <translation>Više niste prijavljeni. Prijavite se ponovno pa pokušajte još jednom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your current password.</source>
+        <translation>Unesite trenutačnu lozinku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Trenutačna lozinka nije točna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Lozinka mora imati od 8 do 1024 znaka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is already taken.</source>
+        <translation>Ta prijava je već zauzeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A login has 1 to 64 letters, digits or . _ @ + -.</source>
+        <translation>Korisničko ime ima od 1 do 64 slova, znamenki ili . _ @ + -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name must have 1 to 200 characters.</source>
+        <translation>Ime mora imati od 1 do 200 znakova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Ovo nije adresa e-pošte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has at most 40 digits, spaces and + ( ) . / -.</source>
+        <translation>Broj telefona ima najviše 40 znamenki, razmaka i + ( ) . / -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a language code like hr or pt_BR.</source>
+        <translation>Ovo nije kôd jezika poput hr ili pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Ne možete onemogućiti vlastiti račun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Bilješke mogu imati najviše 10.000 znakova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1: a name has 1 to 200 characters, details at most 2,000.</source>
+        <translation>Usluga %1: naziv ima od 1 do 200 znakova, pojedinosti najviše 2000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../client/ui/adminlabels.cpp" line="+10"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Voditelj tima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contact</source>
+        <translation>Kontakt klijenta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Vlasnik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical contact</source>
+        <translation>Tehnički kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Kontakt za naplatu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>Poštanski sandučić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Ostalo</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+130"/>
+        <location filename="../client/ui/main.cpp" line="+134"/>
+        <source>An administrator has disabled your account.</source>
+        <translation>Administrator je onemogućio vaš račun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has reset your password. Please log in with the new one.</source>
+        <translation>Administrator je postavio novu lozinku. Prijavite se novom lozinkom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Vaša je sesija istekla. Prijavite se ponovno.</translation>
     </message>
@@ -47,6 +188,240 @@
             <numerusform>prije %n dana</numerusform>
             <numerusform>prije %n dana</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminMenu</name>
+    <message>
+        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administracija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>Pro&amp;mijeni lozinku…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and contacts…</source>
+        <translation>&amp;Korisnici i kontakti…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontakti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organizacije…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Zapisnik revizije…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AuditLogDialog</name>
+    <message>
+        <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
+        <source>Audit log</source>
+        <translation>Zapisnik revizije</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone</source>
+        <translation>Svi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation>Bilo koja radnja</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Primijeni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Korisnik:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Radnja:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Tko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>S adrese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>Promjene (staro → novo)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>‹ &amp;Newer</source>
+        <translation>‹ &amp;Novije</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older ›</source>
+        <translation>&amp;Starije ›</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>User %1</source>
+        <translation>Korisnik %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation %1</source>
+        <translation>Organizacija %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1</source>
+        <translation>Stranica %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logged in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed login</source>
+        <translation>Neuspjela prijava</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused (disabled)</source>
+        <translation>Prijava odbijena (onemogućen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out</source>
+        <translation>Odjava</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User created</source>
+        <translation>Korisnik stvoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Korisnik promijenjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Lozinka postavljena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation created</source>
+        <translation>Organizacija stvorena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation changed</source>
+        <translation>Organizacija promijenjena</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ChangePasswordDialog</name>
+    <message>
+        <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
+        <source>Reset password of %1</source>
+        <translation>Ponovno postavljanje lozinke: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change password</source>
+        <translation>Promjena lozinke</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Trenutačna lozinka:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nova lozinka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Ponovite novu lozinku:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is logged out everywhere at once and logs in with the new password.</source>
+        <translation>%1 se odmah odjavljuje svugdje i prijavljuje novom lozinkom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Your other computers must log in again.</source>
+        <translation>Najmanje 8 znakova. Na drugim računalima morat ćete se ponovno prijaviti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set password</source>
+        <translation>Postavi lozinku</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your current password.</source>
+        <translation>Unesite trenutačnu lozinku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Lozinka mora imati od 8 do 1024 znaka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passwords differ.</source>
+        <translation>Nove lozinke se razlikuju.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +832,104 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ErrorText</name>
+    <message>
+        <location filename="../client/core/errortext.cpp" line="+63"/>
+        <source>Not connected to the server.</source>
+        <translation>Niste spojeni s poslužiteljem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Veza s poslužiteljem je prekinuta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Poslužitelj nije odgovorio na vrijeme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an answer this client does not understand.</source>
+        <translation>Poslužitelj je poslao odgovor koji ovaj klijent ne razumije.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for the server.</source>
+        <translation>Zahtjev je prevelik za poslužitelj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not read the request.</source>
+        <translation>Poslužitelj nije mogao pročitati zahtjev.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not support this operation. It may be an older version.</source>
+        <translation>Poslužitelj ne podržava ovu radnju. Možda je riječ o starijoj inačici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the entered values are not valid.</source>
+        <translation>Neke unesene vrijednosti nisu valjane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server ran into an internal error. Please try again.</source>
+        <translation>Na poslužitelju je došlo do interne pogreške. Pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong login or password.</source>
+        <translation>Pogrešno korisničko ime ili lozinka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Ovaj je račun onemogućen. Obratite se administratoru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Vaša je sesija istekla. Prijavite se ponovno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in.</source>
+        <translation>Niste prijavljeni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Nemate dopuštenje za ovo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not exist or you cannot see it.</source>
+        <translation>Ne postoji ili ga ne možete vidjeti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Netko drugi je to u međuvremenu promijenio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Previše pokušaja. Pričekajte trenutak pa pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks a different protocol version than this client.</source>
+        <translation>Poslužitelj koristi drugu inačicu protokola od ovog klijenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error (code %1).</source>
+        <translation>Neočekivana pogreška (kôd %1).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::KbEditor</name>
     <message>
         <location filename="../client/ui/kbeditor.cpp" line="+58"/>
@@ -813,7 +1286,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -825,7 +1298,7 @@ A native support desk client.</source>
 Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -1287,6 +1760,94 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+3"/>
         <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
         <translation>Izvan mreže – ovaj zahtjev nije nedavno otvaran na ovom računalu pa nema njegove kopije. Učitat će se kad se veza uspostavi.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::OrganisationsDialog</name>
+    <message>
+        <location filename="../client/ui/organisationsdialog.cpp" line="+39"/>
+        <source>Organisations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name</source>
+        <translation>Filtriraj po nazivu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nova organizacija…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. hr or de_AT; empty: not set</source>
+        <translation>npr. hr ili de_AT; prazno: nije postavljeno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add service</source>
+        <translation>&amp;Dodaj uslugu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move service</source>
+        <translation>&amp;Ukloni uslugu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontakti…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes (staff only):</source>
+        <translation>Bilj&amp;eške (samo za osoblje):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Usluge:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New organisation</source>
+        <translation>Nova organizacija</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the organisation:</source>
+        <translation>Naziv organizacije:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2578,193 @@ Vaše ime</translation>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Bez grupiranja</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UserEditDialog</name>
+    <message>
+        <location filename="../client/ui/usereditdialog.cpp" line="+26"/>
+        <source>New contact</source>
+        <translation>Novi kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Novi korisnik</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation>Uredi: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Uloga:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Contact role:</source>
+        <translation>Uloga &amp;kontakta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-pošta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr or pt_BR; empty: not set</source>
+        <translation>npr. hr ili pt_BR; prazno: nije postavljeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Ponovite lozinku:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The two passwords differ.</source>
+        <translation>Lozinke se razlikuju.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UsersDialog</name>
+    <message>
+        <location filename="../client/ui/usersdialog.cpp" line="+36"/>
+        <source>Users and contacts</source>
+        <translation>Korisnici i kontakti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts of your organisation</source>
+        <translation>Kontakti vaše organizacije</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Osoblje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Prikaži:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by name, login, e-mail or phone</source>
+        <translation>Filtriraj po imenu, korisničkom imenu, e-pošti ili telefonu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Novi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Onemogući…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Postavi novu lozinku…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts of %1</source>
+        <translation>Kontakti: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled</source>
+        <translation>Omogućen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Onemogućen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Omogući</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disable %1</source>
+        <translation>Onemogući: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
+        <translation>Onemogućiti %1? Korisnik se odmah odjavljuje na svim računalima i ne može se prijaviti dok ga ponovno ne omogućite.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../client/ui/adminerrors.cpp" line="+46"/>
+        <source>You are no longer logged in. Log in again, then try once more.</source>
+        <translation>Вы больше не в системе. Войдите снова и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Пароль должен содержать от 8 до 1024 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is already taken.</source>
+        <translation>Этот логин уже занят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A login has 1 to 64 letters, digits or . _ @ + -.</source>
+        <translation>Логин — от 1 до 64 букв, цифр или . _ @ + -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name must have 1 to 200 characters.</source>
+        <translation>Имя должно содержать от 1 до 200 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has at most 40 digits, spaces and + ( ) . / -.</source>
+        <translation>Номер телефона — не более 40 цифр, пробелов и + ( ) . / -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a language code like hr or pt_BR.</source>
+        <translation>Это не код языка вроде hr или pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Заметки могут содержать не более 10 000 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1: a name has 1 to 200 characters, details at most 2,000.</source>
+        <translation>Услуга %1: название — от 1 до 200 символов, подробности — не более 2000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../client/ui/adminlabels.cpp" line="+10"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contact</source>
+        <translation>Контакт клиента</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical contact</source>
+        <translation>Технический контакт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Контакт по оплате</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+130"/>
+        <location filename="../client/ui/main.cpp" line="+134"/>
+        <source>An administrator has disabled your account.</source>
+        <translation>Администратор отключил вашу учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has reset your password. Please log in with the new one.</source>
+        <translation>Администратор сбросил ваш пароль. Войдите с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Срок действия сеанса истек. Войдите снова.</translation>
     </message>
@@ -47,6 +188,240 @@
             <numerusform>%n дня назад</numerusform>
             <numerusform>%n дней назад</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminMenu</name>
+    <message>
+        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>С&amp;менить пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and contacts…</source>
+        <translation>&amp;Пользователи и контакты…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Организации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AuditLogDialog</name>
+    <message>
+        <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>С адреса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>Изменения (было → стало)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>‹ &amp;Newer</source>
+        <translation>‹ &amp;Новее</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older ›</source>
+        <translation>&amp;Старше ›</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation %1</source>
+        <translation>Организация %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logged in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed login</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused (disabled)</source>
+        <translation>Вход отклонён (отключён)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User created</source>
+        <translation>Пользователь создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Пользователь изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Пароль задан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation created</source>
+        <translation>Организация создана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation changed</source>
+        <translation>Организация изменена</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ChangePasswordDialog</name>
+    <message>
+        <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
+        <source>Reset password of %1</source>
+        <translation>Сброс пароля: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is logged out everywhere at once and logs in with the new password.</source>
+        <translation>%1 сразу выходит из системы везде и входит с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Your other computers must log in again.</source>
+        <translation>Не менее 8 символов. На других компьютерах нужно будет войти снова.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Пароль должен содержать от 8 до 1024 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +832,104 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ErrorText</name>
+    <message>
+        <location filename="../client/core/errortext.cpp" line="+63"/>
+        <source>Not connected to the server.</source>
+        <translation>Нет соединения с сервером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Соединение с сервером потеряно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an answer this client does not understand.</source>
+        <translation>Сервер прислал ответ, который этот клиент не понимает.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for the server.</source>
+        <translation>Запрос слишком велик для сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not read the request.</source>
+        <translation>Сервер не смог прочитать запрос.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not support this operation. It may be an older version.</source>
+        <translation>Сервер не поддерживает эту операцию. Возможно, это более старая версия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the entered values are not valid.</source>
+        <translation>Некоторые введённые значения недопустимы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server ran into an internal error. Please try again.</source>
+        <translation>На сервере произошла внутренняя ошибка. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Ваш сеанс истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in.</source>
+        <translation>Вы не вошли в систему.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not exist or you cannot see it.</source>
+        <translation>Объект не существует или недоступен вам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Кто-то другой уже изменил это.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Слишком много попыток. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks a different protocol version than this client.</source>
+        <translation>Сервер использует другую версию протокола, чем этот клиент.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error (code %1).</source>
+        <translation>Непредвиденная ошибка (код %1).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::KbEditor</name>
     <message>
         <location filename="../client/ui/kbeditor.cpp" line="+58"/>
@@ -813,7 +1286,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -825,7 +1298,7 @@ A native support desk client.</source>
 Настольный клиент службы поддержки.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1287,6 +1760,94 @@ A native support desk client.</source>
         <location line="+3"/>
         <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
         <translation>Нет подключения — эту заявку недавно не открывали на этом компьютере, поэтому её копии нет. Она загрузится, когда связь восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::OrganisationsDialog</name>
+    <message>
+        <location filename="../client/ui/organisationsdialog.cpp" line="+39"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name</source>
+        <translation>Фильтр по названию</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. hr or de_AT; empty: not set</source>
+        <translation>например, hr или de_AT; пусто — не задан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add service</source>
+        <translation>&amp;Добавить услугу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move service</source>
+        <translation>&amp;Удалить услугу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes (staff only):</source>
+        <translation>&amp;Заметки (только для сотрудников):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Услуги:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the organisation:</source>
+        <translation>Название организации:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2578,193 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без группировки</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UserEditDialog</name>
+    <message>
+        <location filename="../client/ui/usereditdialog.cpp" line="+26"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Contact role:</source>
+        <translation>Роль &amp;контакта:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr or pt_BR; empty: not set</source>
+        <translation>например, hr или pt_BR; пусто — не задан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UsersDialog</name>
+    <message>
+        <location filename="../client/ui/usersdialog.cpp" line="+36"/>
+        <source>Users and contacts</source>
+        <translation>Пользователи и контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts of your organisation</source>
+        <translation>Контакты вашей организации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by name, login, e-mail or phone</source>
+        <translation>Фильтр по имени, логину, почте или телефону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts of %1</source>
+        <translation>Контакты: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disable %1</source>
+        <translation>Отключить: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
+        <translation>Отключить %1? Пользователь сразу выйдет из системы на всех компьютерах и не сможет войти, пока его снова не включат.</translation>
     </message>
 </context>
 </TS>

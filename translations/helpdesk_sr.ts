@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../client/ui/adminerrors.cpp" line="+46"/>
+        <source>You are no longer logged in. Log in again, then try once more.</source>
+        <translation>Више нисте пријављени. Пријавите се поново па покушајте још једном.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your current password.</source>
+        <translation>Унесите тренутну лозинку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Тренутна лозинка није тачна.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Лозинка мора имати од 8 до 1024 знака.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is already taken.</source>
+        <translation>Ово корисничко име је већ заузето.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A login has 1 to 64 letters, digits or . _ @ + -.</source>
+        <translation>Корисничко име има од 1 до 64 слова, цифара или . _ @ + -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name must have 1 to 200 characters.</source>
+        <translation>Име мора имати од 1 до 200 знакова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Ово није адреса е-поште.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has at most 40 digits, spaces and + ( ) . / -.</source>
+        <translation>Број телефона има највише 40 цифара, размака и + ( ) . / -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a language code like hr or pt_BR.</source>
+        <translation>Ово није код језика попут hr или pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Не можете онемогућити сопствени налог.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Белешке могу имати највише 10.000 знакова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1: a name has 1 to 200 characters, details at most 2,000.</source>
+        <translation>Услуга %1: назив има од 1 до 200 знакова, појединости највише 2000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../client/ui/adminlabels.cpp" line="+10"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Вођа тима</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contact</source>
+        <translation>Контакт клијента</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical contact</source>
+        <translation>Технички контакт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Контакт за наплату</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>Поштанско сандуче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Остало</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+130"/>
+        <location filename="../client/ui/main.cpp" line="+134"/>
+        <source>An administrator has disabled your account.</source>
+        <translation>Администратор је онемогућио ваш налог.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has reset your password. Please log in with the new one.</source>
+        <translation>Администратор је поставио нову лозинку. Пријавите се новом лозинком.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Сесија је истекла. Пријавите се поново.</translation>
     </message>
@@ -47,6 +188,240 @@
             <numerusform>пре %n дана</numerusform>
             <numerusform>пре %n дана</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminMenu</name>
+    <message>
+        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрација</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>Про&amp;мени лозинку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and contacts…</source>
+        <translation>&amp;Корисници и контакти…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Организације…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Дневник ревизије…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AuditLogDialog</name>
+    <message>
+        <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
+        <source>Audit log</source>
+        <translation>Дневник ревизије</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone</source>
+        <translation>Сви</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation>Било која радња</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Од:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Примени</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Корисник:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Радња:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Објекат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Са адресе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>Измене (старо → ново)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>‹ &amp;Newer</source>
+        <translation>‹ &amp;Новије</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older ›</source>
+        <translation>&amp;Старије ›</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>User %1</source>
+        <translation>Корисник %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation %1</source>
+        <translation>Организација %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logged in</source>
+        <translation>Пријава</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed login</source>
+        <translation>Неуспела пријава</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused (disabled)</source>
+        <translation>Пријава одбијена (онемогућен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out</source>
+        <translation>Одјава</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User created</source>
+        <translation>Корисник направљен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Корисник измењен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Лозинка постављена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation created</source>
+        <translation>Организација направљена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation changed</source>
+        <translation>Организација измењена</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ChangePasswordDialog</name>
+    <message>
+        <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
+        <source>Reset password of %1</source>
+        <translation>Поновно постављање лозинке: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change password</source>
+        <translation>Промена лозинке</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Тренутна лозинка:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Нова лозинка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Поновите нову лозинку:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is logged out everywhere at once and logs in with the new password.</source>
+        <translation>%1 се одмах одјављује свуда и пријављује новом лозинком.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Your other computers must log in again.</source>
+        <translation>Најмање 8 знакова. На другим рачунарима мораћете поново да се пријавите.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set password</source>
+        <translation>Постави лозинку</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your current password.</source>
+        <translation>Унесите тренутну лозинку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Лозинка мора имати од 8 до 1024 знака.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passwords differ.</source>
+        <translation>Нове лозинке се разликују.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +832,104 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ErrorText</name>
+    <message>
+        <location filename="../client/core/errortext.cpp" line="+63"/>
+        <source>Not connected to the server.</source>
+        <translation>Нисте повезани са сервером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Веза са сервером је прекинута.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер није одговорио на време.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an answer this client does not understand.</source>
+        <translation>Сервер је послао одговор који овај клијент не разуме.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for the server.</source>
+        <translation>Захтев је превелик за сервер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not read the request.</source>
+        <translation>Сервер није могао да прочита захтев.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not support this operation. It may be an older version.</source>
+        <translation>Сервер не подржава ову радњу. Можда је у питању старија верзија.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the entered values are not valid.</source>
+        <translation>Неке унете вредности нису исправне.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server ran into an internal error. Please try again.</source>
+        <translation>На серверу је дошло до интерне грешке. Покушајте поново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong login or password.</source>
+        <translation>Погрешно корисничко име или лозинка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Ваша сесија је истекла. Пријавите се поново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in.</source>
+        <translation>Нисте пријављени.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Немате дозволу за ово.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not exist or you cannot see it.</source>
+        <translation>Не постоји или не можете да га видите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Неко други је то у међувремену променио.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Превише покушаја. Сачекајте тренутак па покушајте поново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks a different protocol version than this client.</source>
+        <translation>Сервер користи другу верзију протокола од овог клијента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error (code %1).</source>
+        <translation>Неочекивана грешка (код %1).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::KbEditor</name>
     <message>
         <location filename="../client/ui/kbeditor.cpp" line="+58"/>
@@ -813,7 +1286,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -825,7 +1298,7 @@ A native support desk client.</source>
 Десктоп клијент за корисничку подршку.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1287,6 +1760,94 @@ A native support desk client.</source>
         <location line="+3"/>
         <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
         <translation>Ван мреже — овај тикет није недавно отваран на овом рачунару, па нема његове копије. Учитаће се кад се веза поново успостави.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::OrganisationsDialog</name>
+    <message>
+        <location filename="../client/ui/organisationsdialog.cpp" line="+39"/>
+        <source>Organisations</source>
+        <translation>Организације</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name</source>
+        <translation>Филтрирај по називу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Нова организација…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. hr or de_AT; empty: not set</source>
+        <translation>нпр. hr или de_AT; празно: није постављено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add service</source>
+        <translation>&amp;Додај услугу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move service</source>
+        <translation>&amp;Уклони услугу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакти…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes (staff only):</source>
+        <translation>Бел&amp;ешке (само за особље):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Услуге:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New organisation</source>
+        <translation>Нова организација</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the organisation:</source>
+        <translation>Назив организације:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2578,193 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без груписања</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UserEditDialog</name>
+    <message>
+        <location filename="../client/ui/usereditdialog.cpp" line="+26"/>
+        <source>New contact</source>
+        <translation>Нови контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Нови корисник</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation>Уреди: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Улога:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Contact role:</source>
+        <translation>Улога &amp;контакта:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Е-пошта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr or pt_BR; empty: not set</source>
+        <translation>нпр. hr или pt_BR; празно: није постављено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Лозинка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Поновите лозинку:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The two passwords differ.</source>
+        <translation>Лозинке се разликују.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UsersDialog</name>
+    <message>
+        <location filename="../client/ui/usersdialog.cpp" line="+36"/>
+        <source>Users and contacts</source>
+        <translation>Корисници и контакти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts of your organisation</source>
+        <translation>Контакти ваше организације</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Особље</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Прикажи:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by name, login, e-mail or phone</source>
+        <translation>Филтрирај по имену, корисничком имену, е-пошти или телефону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Корисничко име</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Језик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Нови…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Уреди…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Онемогући…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Постави нову лозинку…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts of %1</source>
+        <translation>Контакти: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled</source>
+        <translation>Омогућен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Онемогућен</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Омогући</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disable %1</source>
+        <translation>Онемогући: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
+        <translation>Онемогућити %1? Корисник се одмах одјављује на свим рачунарима и не може да се пријави док га поново не омогућите.</translation>
     </message>
 </context>
 </TS>

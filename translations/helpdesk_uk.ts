@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../client/ui/adminerrors.cpp" line="+46"/>
+        <source>You are no longer logged in. Log in again, then try once more.</source>
+        <translation>Ви більше не в системі. Увійдіть знову й повторіть спробу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your current password.</source>
+        <translation>Введіть поточний пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is wrong.</source>
+        <translation>Поточний пароль неправильний.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Пароль має містити від 8 до 1024 символів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is already taken.</source>
+        <translation>Цей логін уже зайнятий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A login has 1 to 64 letters, digits or . _ @ + -.</source>
+        <translation>Логін — від 1 до 64 літер, цифр або . _ @ + -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name must have 1 to 200 characters.</source>
+        <translation>Ім&apos;я має містити від 1 до 200 символів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Це не адреса електронної пошти.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has at most 40 digits, spaces and + ( ) . / -.</source>
+        <translation>Номер телефону — не більше 40 цифр, пробілів і + ( ) . / -.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a language code like hr or pt_BR.</source>
+        <translation>Це не код мови на кшталт hr або pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Не можна вимкнути власний обліковий запис.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Нотатки можуть містити не більше 10 000 символів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1: a name has 1 to 200 characters, details at most 2,000.</source>
+        <translation>Послуга %1: назва — від 1 до 200 символів, подробиці — не більше 2000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../client/ui/adminlabels.cpp" line="+10"/>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Керівник групи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contact</source>
+        <translation>Контакт клієнта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical contact</source>
+        <translation>Технічний контакт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Контакт з оплати</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>Поштова скринька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+130"/>
+        <location filename="../client/ui/main.cpp" line="+134"/>
+        <source>An administrator has disabled your account.</source>
+        <translation>Адміністратор вимкнув ваш обліковий запис.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has reset your password. Please log in with the new one.</source>
+        <translation>Адміністратор скинув ваш пароль. Увійдіть із новим паролем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Термін дії сеансу минув. Увійдіть знову.</translation>
     </message>
@@ -47,6 +188,240 @@
             <numerusform>%n дні тому</numerusform>
             <numerusform>%n днів тому</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminMenu</name>
+    <message>
+        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Адміністрування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>З&amp;мінити пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and contacts…</source>
+        <translation>&amp;Користувачі та контакти…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Організації…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудиту…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AuditLogDialog</name>
+    <message>
+        <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation>Будь-яка дія</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Застосувати</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Дія:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Об&apos;єкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>З адреси</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>Зміни (було → стало)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>‹ &amp;Newer</source>
+        <translation>‹ &amp;Новіші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older ›</source>
+        <translation>&amp;Старіші ›</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>User %1</source>
+        <translation>Користувач %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation %1</source>
+        <translation>Організація %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logged in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed login</source>
+        <translation>Невдалий вхід</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused (disabled)</source>
+        <translation>Вхід відхилено (вимкнено)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User created</source>
+        <translation>Користувача створено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Користувача змінено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Пароль встановлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation created</source>
+        <translation>Організацію створено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation changed</source>
+        <translation>Організацію змінено</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ChangePasswordDialog</name>
+    <message>
+        <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
+        <source>Reset password of %1</source>
+        <translation>Скидання пароля: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change password</source>
+        <translation>Зміна пароля</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>По&amp;вторіть новий пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is logged out everywhere at once and logs in with the new password.</source>
+        <translation>%1 одразу виходить із системи всюди й входить із новим паролем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Your other computers must log in again.</source>
+        <translation>Щонайменше 8 символів. На інших комп&apos;ютерах доведеться увійти знову.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set password</source>
+        <translation>Встановити пароль</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your current password.</source>
+        <translation>Введіть поточний пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password must have 8 to 1024 characters.</source>
+        <translation>Пароль має містити від 8 до 1024 символів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two new passwords differ.</source>
+        <translation>Нові паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +832,104 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ErrorText</name>
+    <message>
+        <location filename="../client/core/errortext.cpp" line="+63"/>
+        <source>Not connected to the server.</source>
+        <translation>Немає з&apos;єднання із сервером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>З&apos;єднання із сервером втрачено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не відповів вчасно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an answer this client does not understand.</source>
+        <translation>Сервер надіслав відповідь, яку цей клієнт не розуміє.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for the server.</source>
+        <translation>Запит завеликий для сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not read the request.</source>
+        <translation>Сервер не зміг прочитати запит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not support this operation. It may be an older version.</source>
+        <translation>Сервер не підтримує цю операцію. Можливо, це старіша версія.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the entered values are not valid.</source>
+        <translation>Деякі введені значення неприпустимі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server ran into an internal error. Please try again.</source>
+        <translation>На сервері сталася внутрішня помилка. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong login or password.</source>
+        <translation>Неправильний логін або пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Цей обліковий запис вимкнено. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Ваш сеанс закінчився. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in.</source>
+        <translation>Ви не ввійшли в систему.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас немає прав на цю дію.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It does not exist or you cannot see it.</source>
+        <translation>Об&apos;єкт не існує або недоступний вам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Хтось інший тим часом це змінив.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Забагато спроб. Зачекайте трохи й спробуйте знову.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server speaks a different protocol version than this client.</source>
+        <translation>Сервер використовує іншу версію протоколу, ніж цей клієнт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error (code %1).</source>
+        <translation>Неочікувана помилка (код %1).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::KbEditor</name>
     <message>
         <location filename="../client/ui/kbeditor.cpp" line="+58"/>
@@ -813,7 +1286,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+283"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -825,7 +1298,7 @@ A native support desk client.</source>
 Настільний клієнт служби підтримки.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1287,6 +1760,94 @@ A native support desk client.</source>
         <location line="+3"/>
         <source>Offline — this ticket was not opened recently on this computer, so there is no copy of it. It loads when the connection is back.</source>
         <translation>Немає з’єднання — цю заявку нещодавно не відкривали на цьому комп’ютері, тому її копії немає. Її буде завантажено, коли зв’язок відновиться.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::OrganisationsDialog</name>
+    <message>
+        <location filename="../client/ui/organisationsdialog.cpp" line="+39"/>
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name</source>
+        <translation>Фільтр за назвою</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Нова організація…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. hr or de_AT; empty: not set</source>
+        <translation>наприклад, hr або de_AT; порожньо — не задано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add service</source>
+        <translation>&amp;Додати послугу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move service</source>
+        <translation>&amp;Вилучити послугу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Контакти…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes (staff only):</source>
+        <translation>&amp;Нотатки (лише для працівників):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Послуги:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New organisation</source>
+        <translation>Нова організація</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the organisation:</source>
+        <translation>Назва організації:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2578,193 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без групування</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UserEditDialog</name>
+    <message>
+        <location filename="../client/ui/usereditdialog.cpp" line="+26"/>
+        <source>New contact</source>
+        <translation>Новий контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Новий користувач</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім&apos;я:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Contact role:</source>
+        <translation>Роль &amp;контакту:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr or pt_BR; empty: not set</source>
+        <translation>наприклад, hr або pt_BR; порожньо — не задано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat password:</source>
+        <translation>П&amp;овторіть пароль:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::UsersDialog</name>
+    <message>
+        <location filename="../client/ui/usersdialog.cpp" line="+36"/>
+        <source>Users and contacts</source>
+        <translation>Користувачі та контакти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts of your organisation</source>
+        <translation>Контакти вашої організації</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Працівники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показати:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by name, login, e-mail or phone</source>
+        <translation>Фільтр за ім&apos;ям, логіном, поштою або телефоном</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Вимкнути…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Скинути пароль…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts of %1</source>
+        <translation>Контакти: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled</source>
+        <translation>Увімкнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Вимкнено</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Disable %1</source>
+        <translation>Вимкнути: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
+        <translation>Вимкнути %1? Користувач одразу вийде із системи на всіх комп&apos;ютерах і не зможе увійти, доки його знову не увімкнуть.</translation>
     </message>
 </context>
 </TS>
