@@ -82,9 +82,14 @@ bool BusinessCalendar::isBusinessTime(qint64 instantMs) const
 
 std::optional<qint64> BusinessCalendar::addBusinessMinutes(qint64 startMs, qint64 minutes) const
 {
-    if (minutes <= 0 || m_alwaysOpen)
-        return startMs + std::max<qint64>(minutes, 0) * kMinuteMs;
-    qint64 remaining = minutes * kMinuteMs;
+    return addBusinessMs(startMs, minutes * kMinuteMs);
+}
+
+std::optional<qint64> BusinessCalendar::addBusinessMs(qint64 startMs, qint64 ms) const
+{
+    if (ms <= 0 || m_alwaysOpen)
+        return startMs + std::max<qint64>(ms, 0);
+    qint64 remaining = ms;
     qint64 cursor = startMs;
     // Stretches are visited in order of their start; the cursor keeps overlapping ones (a night
     // shift running into the next morning's) from counting twice.

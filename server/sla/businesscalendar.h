@@ -44,6 +44,7 @@ public:
     // The instant `minutes` business minutes after `startMs` (startMs itself for 0). nullopt
     // when the calendar has no business time in the next ten years.
     std::optional<qint64> addBusinessMinutes(qint64 startMs, qint64 minutes) const;
+    std::optional<qint64> addBusinessMs(qint64 startMs, qint64 ms) const;
     // Business milliseconds in [fromMs, toMs); negative when toMs is before fromMs.
     qint64 businessMsBetween(qint64 fromMs, qint64 toMs) const;
     // The same in whole minutes (rounded towards zero).
