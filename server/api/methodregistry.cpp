@@ -6,6 +6,7 @@
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
 #include "search/searchservice.h"
+#include "sla/slaservice.h"
 #include "tickets/ticketservice.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@ namespace helpdesk::server {
 namespace {
 const QVector<Role> kAllRoles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
 const QVector<Role> kStaff { Role::Admin, Role::Lead, Role::Agent };
+const QVector<Role> kLeads { Role::Admin, Role::Lead };
 
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
@@ -80,6 +82,12 @@ const QVector<MethodSpec>& methodRegistry()
         reader(method::SignatureList, kStaff, &directory::listSignatures),
         writer(method::SignatureSet, kStaff, &directory::setSignature,
             "a queue's signature: leads and admins only"),
+
+        // issue 12: SLA
+        reader(method::CalendarList, kStaff, &sla::listCalendars),
+        writer(method::CalendarSave, kLeads, &sla::saveCalendar),
+        reader(method::SlaPolicyList, kStaff, &sla::listPolicies),
+        writer(method::SlaPolicySave, kLeads, &sla::savePolicy),
     };
     return registry;
 }

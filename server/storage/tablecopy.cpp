@@ -113,6 +113,8 @@ const QList<CopiedTable>& copiedTables()
     static const QList<CopiedTable> tables {
         { QStringLiteral("customers"), QStringLiteral("id") },
         { QStringLiteral("queues"), QStringLiteral("id") },
+        { QStringLiteral("sla_calendars"), QStringLiteral("id") },
+        { QStringLiteral("sla_policies"), QStringLiteral("id") },
         { QStringLiteral("users"), QStringLiteral("id") },
         { QStringLiteral("auth_tokens"), QStringLiteral("id") },
         { QStringLiteral("tickets"), QStringLiteral("id") },

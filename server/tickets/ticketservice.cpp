@@ -4,6 +4,7 @@
 #include "directory/directorystore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "sla/ticketsla.h"
 #include "storage/db.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -233,6 +234,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         }
         db.execRaw(QStringLiteral("RELEASE ") + savepoint);
     }
+    sla::trackTicket(db, std::nullopt, ticket, sla::SlaTrigger::None, now);
+    ticket = *ticketstore::find(db, ticket.id); // with its due times
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
     return ticket.toJson();
 }
@@ -372,6 +375,8 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
                 .arg(*version),
             QJsonObject { { QStringLiteral("current"), latest.toJson() } });
     }
+    sla::trackTicket(db, current, next, sla::SlaTrigger::None, now);
+    next = *ticketstore::find(db, id);
     events << ticketChangedEvent(next);
     if (current.customerId != next.customerId && current.customerId)
         events << ticketRemovedEvent(id, *current.customerId);
@@ -439,6 +444,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     if (!ticketstore::touch(db, ticketId, now))
         throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(ticketId.value())));
     Ticket ticket = ticketstore::visible(db, me, ticketId);
+    const Ticket unchanged = ticket;
     const TicketStatus before = ticket.status;
     if (setsStatus) {
         ticket.status = requestedStatus; // "send and set status"
@@ -452,6 +458,11 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
             toString(before), toString(ticket.status), now);
     }
+    const auto trigger = me.isCustomer() ? sla::SlaTrigger::CustomerWrote
+        : internal                       ? sla::SlaTrigger::None
+                                         : sla::SlaTrigger::StaffReplied;
+    sla::trackTicket(db, unchanged, ticket, trigger, now);
+    ticket = ticketstore::visible(db, me, ticketId);
     events << messageAddedEvent(ticket, message) << ticketChangedEvent(ticket);
     return message.toJson();
 }

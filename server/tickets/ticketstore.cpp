@@ -3,6 +3,7 @@
 
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "sla/slastore.h"
 #include "storage/db.h"
 
 #include <QJsonArray>
@@ -53,7 +54,8 @@ QString ticketColumns()
     return QStringLiteral(
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
-        "t.channel, t.merged_into");
+        "t.channel, t.merged_into, ")
+        + sla::ticketColumns();
 }
 
 QString messageColumns()
@@ -100,6 +102,7 @@ Ticket ticketFromRow(const Query& q, int c)
     t.channel = Channel(q.value(c + 12).toInt());
     if (!q.isNull(c + 13))
         t.mergedInto = TicketId(q.int64(c + 13));
+    t.sla = sla::ticketSlaFromRow(q, c + 14, nowMs());
     return t;
 }
 

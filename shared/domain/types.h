@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ticketsla.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -140,6 +142,7 @@ struct Ticket
     qint64 version = 1;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<TicketId> mergedInto; // a merged duplicate: the ticket that took it over
+    std::optional<TicketSla> sla; // null: no SLA policy applies
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);

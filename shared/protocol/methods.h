@@ -35,7 +35,12 @@
     X(CustomerUpdate, "customer.update")                                                           \
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
-    X(TicketMerge, "ticket.merge")
+    X(TicketMerge, "ticket.merge")                                                                 \
+    /* issue 12: SLA calendars and policies */                                                     \
+    X(CalendarList, "calendar.list")                                                               \
+    X(CalendarSave, "calendar.save")                                                               \
+    X(SlaPolicyList, "slaPolicy.list")                                                             \
+    X(SlaPolicySave, "slaPolicy.save")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -255,6 +255,10 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
+        { QStringLiteral("calendar.list"), R"({"all":true})" }, // takes no params
+        { QStringLiteral("calendar.save"), R"({"name":"x","timeZone":"UTC","hours":"mon"})" },
+        { QStringLiteral("slaPolicy.list"), R"({"queueId":1})" }, // takes no params
+        { QStringLiteral("slaPolicy.save"), R"({"name":"x","firstResponseMinutes":"60"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

@@ -104,6 +104,16 @@ const PermissionRow kTable[] = {
     { "user.create", "customer", "technical billing implicit", 0 },
     { "user.create", "customer", "staff foreign owner", 1003 },
     { "user.create", "contact", "technical", 1003 },
+
+    // issue 12: SLA. Staff read calendars and policies; leads and admins write them.
+    { "calendar.list", "admin lead agent", "-", 0 },
+    { "calendar.list", "customer", "-", 1003 },
+    { "calendar.save", "admin lead", "-", 0 },
+    { "calendar.save", "agent customer", "-", 1003 },
+    { "slaPolicy.list", "admin lead agent", "-", 0 },
+    { "slaPolicy.list", "customer", "-", 1003 },
+    { "slaPolicy.save", "admin lead", "-", 0 },
+    { "slaPolicy.save", "agent customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -302,8 +312,21 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method == QLatin1String("auth.resume"))
         return params(QStringLiteral("token"), actor->token());
     if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
-        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list"))
+        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list")
+        || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list"))
         return QJsonObject();
+    if (method == QLatin1String("calendar.save"))
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm calendar %1").arg(++m_nextLogin) },
+            { QStringLiteral("timeZone"), QStringLiteral("Europe/Zagreb") },
+            { QStringLiteral("hours"), QJsonArray { QJsonObject { { QStringLiteral("day"), 1 },
+                { QStringLiteral("start"), QStringLiteral("08:00") }, { QStringLiteral("end"), QStringLiteral("16:00") } } } } };
+    if (method == QLatin1String("slaPolicy.save")) { // a new policy per actor: its own priority
+        const bool admin = actor->user().value(QLatin1String("login")) == QLatin1String("admin");
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm policy %1").arg(++m_nextLogin) },
+            { QStringLiteral("queueId"), 3 },
+            { QStringLiteral("priority"), admin ? QStringLiteral("low") : QStringLiteral("high") },
+            { QStringLiteral("resolutionMinutes"), 480 + m_nextLogin } };
+    }
     if (method == QLatin1String("ticket.create")) {
         QJsonObject p { { s, QStringLiteral("Permission check") },
             { b, QStringLiteral("created by a permission row") } };
