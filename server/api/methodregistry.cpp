@@ -88,6 +88,8 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::CalendarSave, kLeads, &sla::saveCalendar),
         reader(method::SlaPolicyList, kStaff, &sla::listPolicies),
         writer(method::SlaPolicySave, kLeads, &sla::savePolicy),
+        reader(method::RotaList, kStaff, &sla::listRota),
+        writer(method::RotaSave, kLeads, &sla::saveRota),
     };
     return registry;
 }

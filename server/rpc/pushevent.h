@@ -24,6 +24,8 @@ struct PushEvent
     // This user may no longer be logged in (disabled): each of its sessions gets `frame` and
     // is logged out; nobody else gets anything.
     std::optional<UserId> endSessionsOf;
+    // Only these users' sessions (staff only) get it, e.g. an SLA alert; nobody if empty.
+    std::optional<QVector<UserId>> onlyUsers = std::nullopt;
 };
 using EventList = QVector<PushEvent>;
 

@@ -123,6 +123,33 @@ SlaClock SlaClockRules::staffReplied(SlaClock clock, qint64 now) const
     return recomputed(clock);
 }
 
+QVector<AlertTime> SlaClockRules::alertTimes(const SlaClock& clock, int warningPercent) const
+{
+    QVector<AlertTime> times;
+    if (clock.closed || clock.pausedAt)
+        return times;
+    auto add = [&](const QString& target, qint64 from, const std::optional<qint64>& minutes,
+                   qint64 pausedMs, const std::optional<qint64>& due) {
+        if (!minutes || !due)
+            return;
+        const auto warning = m_calendar.addBusinessMs(
+            from, *minutes * kMinuteMs * warningPercent / 100 + pausedMs);
+        if (warning)
+            times.append({ target, QStringLiteral("warning"), *warning, *due });
+        times.append({ target, QStringLiteral("breach"), *due, *due });
+    };
+    if (clock.responseFrom && !clock.firstResponseAt)
+        add(QStringLiteral("firstResponse"), *clock.responseFrom, m_targets.firstResponse,
+            clock.responsePausedMs, clock.firstResponseDue);
+    else if (clock.responseFrom)
+        add(QStringLiteral("nextResponse"), *clock.responseFrom, m_targets.nextResponse,
+            clock.responsePausedMs, clock.nextResponseDue);
+    if (!clock.resolutionAt)
+        add(QStringLiteral("resolution"), clock.startedAt, m_targets.resolution,
+            clock.resolutionPausedMs, clock.resolutionDue);
+    return times;
+}
+
 bool isBreached(const SlaClock& clock, const std::optional<qint64>& due,
     const std::optional<qint64>& metAt, qint64 now)
 {

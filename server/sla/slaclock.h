@@ -3,6 +3,9 @@
 
 #include "businesscalendar.h"
 
+#include <QString>
+#include <QVector>
+
 #include <optional>
 
 namespace helpdesk::server::sla {
@@ -36,6 +39,16 @@ struct SlaClock
     std::optional<qint64> dueAt() const;
 };
 
+// A moment the escalation sweep alerts at, for a target still running: level "warning" (the
+// policy's share of the target has passed) or "breach" (it is due).
+struct AlertTime
+{
+    QString target; // firstResponse, nextResponse, resolution
+    QString level;
+    qint64 at = 0;
+    qint64 dueAt = 0;
+};
+
 // The clock moves on the events of a ticket; each returns the new clock with its due times
 // recomputed for `targets` over `calendar`. `now` is passed in (tests inject it).
 class SlaClockRules
@@ -55,6 +68,9 @@ public:
     // Due times of the unmet targets from these rules (a new or edited policy), measured
     // from the same start instants, paused time still left out.
     SlaClock recomputed(SlaClock clock) const;
+    // The warning (at `warningPercent` of each running target, pauses left out) and breach
+    // moments of the targets still running, in no particular order.
+    QVector<AlertTime> alertTimes(const SlaClock& clock, int warningPercent) const;
 
 private:
     std::optional<qint64> due(qint64 from, std::optional<qint64> minutes, qint64 pausedMs) const;

@@ -6,6 +6,7 @@
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "service/auditstore.h"
+#include "oncall.h"
 #include "slastore.h"
 #include "storage/db.h"
 
@@ -36,15 +37,16 @@ int parseClockTime(const QString& field, const QString& text, bool allowMidnight
 
 QVector<WeeklyHours> parseHours(const Params& params)
 {
-    const QJsonArray array = *params.optionalArray(QStringLiteral("hours"));
+    const QString field = params.fieldName(QStringLiteral("hours"));
+    const QJsonArray array = params.optionalArray(QStringLiteral("hours")).value_or(QJsonArray());
     if (array.size() > kMaxStretches)
-        validationError(QStringLiteral("hours"), QStringLiteral("at most %1 stretches").arg(kMaxStretches));
+        validationError(field, QStringLiteral("at most %1 stretches").arg(kMaxStretches));
     QVector<WeeklyHours> hours;
     for (int i = 0; i < array.size(); ++i) {
-        const QString prefix = QStringLiteral("hours[%1].").arg(i);
+        const QString prefix = QStringLiteral("%1[%2].").arg(field).arg(i);
         if (!array.at(i).isObject())
             throw RpcException(rpc::Error::invalidParams(
-                QStringLiteral("hours[%1]").arg(i), QStringLiteral("expected an object")));
+                QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("expected an object")));
         const Params item(array.at(i).toObject(), prefix);
         item.rejectUnknown({ QStringLiteral("day"), QStringLiteral("start"), QStringLiteral("end") });
         const auto day = item.optionalInt(QStringLiteral("day"));
@@ -63,21 +65,30 @@ QVector<WeeklyHours> parseHours(const Params& params)
     return hours;
 }
 
-QVector<QDate> parseHolidays(const Params& params)
+QVector<QDate> parseDates(const Params& params, const QString& name)
 {
-    const QStringList texts = *params.optionalStringList(QStringLiteral("holidays"));
+    const QString field = params.fieldName(name);
+    const QStringList texts = params.optionalStringList(name).value_or(QStringList());
     if (texts.size() > kMaxHolidays)
-        validationError(QStringLiteral("holidays"), QStringLiteral("at most %1 dates").arg(kMaxHolidays));
+        validationError(field, QStringLiteral("at most %1 dates").arg(kMaxHolidays));
     QVector<QDate> dates;
     for (const QString& text : texts) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid() || text.size() != 10)
-            validationError(QStringLiteral("holidays"), QStringLiteral("%1 is not a date YYYY-MM-DD").arg(text));
+            validationError(field, QStringLiteral("%1 is not a date YYYY-MM-DD").arg(text));
         if (!dates.contains(date))
             dates.append(date);
     }
     std::sort(dates.begin(), dates.end());
     return dates;
+}
+
+QString parseZone(const Params& params)
+{
+    const QString zone = params.requiredString(QStringLiteral("timeZone"));
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        validationError(params.fieldName(QStringLiteral("timeZone")), QStringLiteral("not an IANA time zone"));
+    return zone;
 }
 
 std::optional<qint64> parseTarget(const Params& params, const QString& name, std::optional<qint64> current)
@@ -128,15 +139,12 @@ QJsonValue saveCalendar(Db& db, const CallContext& call, EventList&)
     }
     if (params.has(QStringLiteral("name")))
         calendar.name = validText(QStringLiteral("name"), params.requiredString(QStringLiteral("name")), kMaxNameChars);
-    if (params.has(QStringLiteral("timeZone"))) {
-        calendar.timeZone = params.requiredString(QStringLiteral("timeZone"));
-        if (!QTimeZone::isTimeZoneIdAvailable(calendar.timeZone.toUtf8()))
-            validationError(QStringLiteral("timeZone"), QStringLiteral("not an IANA time zone"));
-    }
+    if (params.has(QStringLiteral("timeZone")))
+        calendar.timeZone = parseZone(params);
     if (params.has(QStringLiteral("hours")))
         calendar.hours = parseHours(params);
     if (params.has(QStringLiteral("holidays")))
-        calendar.holidays = parseHolidays(params);
+        calendar.holidays = parseDates(params, QStringLiteral("holidays"));
     if (calendar.hours.isEmpty())
         validationError(QStringLiteral("hours"), QStringLiteral("needs at least one stretch"));
     if (calendarNameTaken(db, calendar.name, calendar.id))
@@ -161,7 +169,7 @@ QJsonValue savePolicy(Db& db, const CallContext& call, EventList&)
     params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"),
         QStringLiteral("queueId"), QStringLiteral("priority"), QStringLiteral("calendarId"),
         QStringLiteral("firstResponseMinutes"), QStringLiteral("nextResponseMinutes"),
-        QStringLiteral("resolutionMinutes") });
+        QStringLiteral("resolutionMinutes"), QStringLiteral("warningPercent") });
     PolicyRecord policy;
     if (const auto id = params.optionalId(QStringLiteral("id"))) {
         const auto stored = findPolicy(db, *id);
@@ -195,6 +203,11 @@ QJsonValue savePolicy(Db& db, const CallContext& call, EventList&)
     policy.targets.firstResponse = parseTarget(params, QStringLiteral("firstResponseMinutes"), policy.targets.firstResponse);
     policy.targets.nextResponse = parseTarget(params, QStringLiteral("nextResponseMinutes"), policy.targets.nextResponse);
     policy.targets.resolution = parseTarget(params, QStringLiteral("resolutionMinutes"), policy.targets.resolution);
+    if (const auto percent = params.optionalInt(QStringLiteral("warningPercent"))) {
+        if (*percent < 1 || *percent > 99)
+            validationError(QStringLiteral("warningPercent"), QStringLiteral("must be 1 to 99"));
+        policy.warningPercent = int(*percent);
+    }
     if (policyNameTaken(db, policy.name, policy.id))
         validationError(QStringLiteral("name"), QStringLiteral("already taken"));
     if (policyCovering(db, policy.queueId, policy.priority, policy.id))
@@ -203,6 +216,70 @@ QJsonValue savePolicy(Db& db, const CallContext& call, EventList&)
     policy.id = sla::savePolicy(db, policy, nowMs());
     audit(db, call, method::SlaPolicySave, QStringLiteral("slaPolicy"), policy.id, policy.toJson());
     return policy.toJson();
+}
+
+namespace {
+QueueId parseQueue(Db& db, const Params& params)
+{
+    const QueueId queue(params.requiredId(QStringLiteral("queueId")));
+    if (!queueExists(db, queue))
+        throw RpcException(rpc::Error::notFound(QStringLiteral("queue %1").arg(queue.value())));
+    return queue;
+}
+
+QJsonObject rotaJson(Db& db, QueueId queue)
+{
+    QJsonArray items;
+    for (const OnCallShift& shift : onCallShifts(db, queue))
+        items.append(shift.toJson());
+    return QJsonObject { { QStringLiteral("queueId"), double(queue.value()) },
+        { QStringLiteral("shifts"), items } };
+}
+} // namespace
+
+QJsonValue listRota(Db& db, const CallContext& call)
+{
+    const Params params(call.params);
+    params.rejectUnknown({ QStringLiteral("queueId") });
+    return rotaJson(db, parseQueue(db, params));
+}
+
+QJsonValue saveRota(Db& db, const CallContext& call, EventList&)
+{
+    constexpr int kMaxShifts = 200;
+    const Params params(call.params);
+    params.rejectUnknown({ QStringLiteral("queueId"), QStringLiteral("shifts") });
+    const QueueId queue = parseQueue(db, params);
+    const auto array = params.optionalArray(QStringLiteral("shifts"));
+    if (!array)
+        throw RpcException(rpc::Error::invalidParams(QStringLiteral("shifts"), QStringLiteral("required")));
+    if (array->size() > kMaxShifts)
+        validationError(QStringLiteral("shifts"), QStringLiteral("at most %1 shifts").arg(kMaxShifts));
+    QVector<OnCallShift> shifts;
+    for (int i = 0; i < array->size(); ++i) {
+        const QString prefix = QStringLiteral("shifts[%1].").arg(i);
+        if (!array->at(i).isObject())
+            throw RpcException(rpc::Error::invalidParams(prefix.chopped(1), QStringLiteral("expected an object")));
+        const Params item(array->at(i).toObject(), prefix);
+        item.rejectUnknown({ QStringLiteral("userId"), QStringLiteral("timeZone"),
+            QStringLiteral("hours"), QStringLiteral("dates") });
+        OnCallShift shift;
+        shift.queueId = queue;
+        shift.userId = UserId(item.requiredId(QStringLiteral("userId")));
+        const auto user = findUser(db, shift.userId);
+        if (!user || !isStaff(user->role))
+            validationError(prefix + QStringLiteral("userId"), QStringLiteral("not a staff user"));
+        shift.timeZone = parseZone(item);
+        shift.hours = parseHours(item);
+        shift.dates = parseDates(item, QStringLiteral("dates"));
+        if (shift.hours.isEmpty() && shift.dates.isEmpty())
+            validationError(prefix + QStringLiteral("hours"), QStringLiteral("needs hours or dates"));
+        shifts.append(shift);
+    }
+    replaceOnCallShifts(db, queue, shifts);
+    const QJsonObject rota = rotaJson(db, queue);
+    audit(db, call, method::RotaSave, QStringLiteral("queue"), queue.value(), rota);
+    return rota;
 }
 
 } // namespace helpdesk::server::sla

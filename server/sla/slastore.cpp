@@ -26,52 +26,18 @@ QString hhmm(int minute)
     return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString hoursToJson(const QVector<WeeklyHours>& hours)
-{
-    QJsonArray array;
-    for (const WeeklyHours& h : hours)
-        array.append(QJsonArray { h.day, h.startMinute, h.endMinute });
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QVector<WeeklyHours> hoursFromJson(const QString& text)
-{
-    QVector<WeeklyHours> hours;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonArray h = value.toArray();
-        hours.append({ h.at(0).toInt(), h.at(1).toInt(), h.at(2).toInt() });
-    }
-    return hours;
-}
-
-QString holidaysToJson(const QVector<QDate>& dates)
-{
-    QJsonArray array;
-    for (const QDate& date : dates)
-        array.append(date.toString(Qt::ISODate));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QVector<QDate> holidaysFromJson(const QString& text)
-{
-    QVector<QDate> dates;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array())
-        dates.append(QDate::fromString(value.toString(), Qt::ISODate));
-    return dates;
-}
-
 const QString kCalendarColumns
     = QStringLiteral("id, name, time_zone, always_open, hours, holidays FROM sla_calendars");
 
 CalendarRecord calendarFromRow(const Query& q)
 {
-    return { q.int64(0), q.text(1), q.text(2), q.value(3).toInt() != 0, hoursFromJson(q.text(4)),
-        holidaysFromJson(q.text(5)) };
+    return { q.int64(0), q.text(1), q.text(2), q.value(3).toInt() != 0, hoursFromText(q.text(4)),
+        datesFromText(q.text(5)) };
 }
 
 const QString kPolicyColumns = QStringLiteral(
     "p.id, p.name, p.queue_id, p.priority, p.calendar_id, p.first_response_minutes, "
-    "p.next_response_minutes, p.resolution_minutes FROM sla_policies p");
+    "p.next_response_minutes, p.resolution_minutes, p.warning_percent FROM sla_policies p");
 
 PolicyRecord policyFromRow(const Query& q)
 {
@@ -84,6 +50,7 @@ PolicyRecord policyFromRow(const Query& q)
         p.priority = Priority(q.value(3).toInt());
     p.calendarId = q.int64(4);
     p.targets = { optionalInt(q, 5), optionalInt(q, 6), optionalInt(q, 7) };
+    p.warningPercent = q.value(8).toInt();
     return p;
 }
 
@@ -106,6 +73,58 @@ std::optional<SlaTarget> targetFromRow(const Query& q, int c, const std::optiona
 
 } // namespace
 
+QString hoursToText(const QVector<WeeklyHours>& hours)
+{
+    QJsonArray array;
+    for (const WeeklyHours& h : hours)
+        array.append(QJsonArray { h.day, h.startMinute, h.endMinute });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<WeeklyHours> hoursFromText(const QString& text)
+{
+    QVector<WeeklyHours> hours;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray h = value.toArray();
+        hours.append({ h.at(0).toInt(), h.at(1).toInt(), h.at(2).toInt() });
+    }
+    return hours;
+}
+
+QString datesToText(const QVector<QDate>& dates)
+{
+    QJsonArray array;
+    for (const QDate& date : dates)
+        array.append(date.toString(Qt::ISODate));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<QDate> datesFromText(const QString& text)
+{
+    QVector<QDate> dates;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array())
+        dates.append(QDate::fromString(value.toString(), Qt::ISODate));
+    return dates;
+}
+
+QJsonArray hoursJson(const QVector<WeeklyHours>& hours)
+{
+    QJsonArray week;
+    for (const WeeklyHours& h : hours)
+        week.append(QJsonObject { { QStringLiteral("day"), h.day },
+            { QStringLiteral("start"), hhmm(h.startMinute) },
+            { QStringLiteral("end"), h.endMinute == 1440 ? QStringLiteral("24:00") : hhmm(h.endMinute) } });
+    return week;
+}
+
+QJsonArray datesJson(const QVector<QDate>& dates)
+{
+    QJsonArray days;
+    for (const QDate& date : dates)
+        days.append(date.toString(Qt::ISODate));
+    return days;
+}
+
 BusinessCalendar CalendarRecord::calendar() const
 {
     if (alwaysOpen)
@@ -116,17 +135,9 @@ BusinessCalendar CalendarRecord::calendar() const
 
 QJsonObject CalendarRecord::toJson() const
 {
-    QJsonArray week;
-    for (const WeeklyHours& h : hours)
-        week.append(QJsonObject { { QStringLiteral("day"), h.day },
-            { QStringLiteral("start"), hhmm(h.startMinute) },
-            { QStringLiteral("end"), h.endMinute == 1440 ? QStringLiteral("24:00") : hhmm(h.endMinute) } });
-    QJsonArray days;
-    for (const QDate& date : holidays)
-        days.append(date.toString(Qt::ISODate));
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
         { QStringLiteral("timeZone"), timeZone }, { QStringLiteral("alwaysOpen"), alwaysOpen },
-        { QStringLiteral("hours"), week }, { QStringLiteral("holidays"), days } };
+        { QStringLiteral("hours"), hoursJson(hours) }, { QStringLiteral("holidays"), datesJson(holidays) } };
 }
 
 QJsonObject PolicyRecord::toJson() const
@@ -139,7 +150,8 @@ QJsonObject PolicyRecord::toJson() const
         { QStringLiteral("calendarId"), calendarId },
         { QStringLiteral("firstResponseMinutes"), targets.firstResponse ? QJsonValue(double(*targets.firstResponse)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("nextResponseMinutes"), targets.nextResponse ? QJsonValue(double(*targets.nextResponse)) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("resolutionMinutes"), targets.resolution ? QJsonValue(double(*targets.resolution)) : QJsonValue(QJsonValue::Null) } };
+        { QStringLiteral("resolutionMinutes"), targets.resolution ? QJsonValue(double(*targets.resolution)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("warningPercent"), warningPercent } };
 }
 
 QVector<CalendarRecord> calendars(Db& db)
@@ -165,13 +177,13 @@ qint64 saveCalendar(Db& db, const CalendarRecord& c, qint64 nowMs)
         Query q(db,
             QStringLiteral("INSERT INTO sla_calendars (name, time_zone, hours, holidays, "
                            "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        return q.bind(c.name).bind(c.timeZone).bind(hoursToJson(c.hours))
-            .bind(holidaysToJson(c.holidays)).bind(nowMs).scalar().toLongLong();
+        return q.bind(c.name).bind(c.timeZone).bind(hoursToText(c.hours))
+            .bind(datesToText(c.holidays)).bind(nowMs).scalar().toLongLong();
     }
     Query q(db,
         QStringLiteral("UPDATE sla_calendars SET name = ?, time_zone = ?, hours = ?, "
                        "holidays = ?, updated_at = ? WHERE id = ?"));
-    q.bind(c.name).bind(c.timeZone).bind(hoursToJson(c.hours)).bind(holidaysToJson(c.holidays))
+    q.bind(c.name).bind(c.timeZone).bind(hoursToText(c.hours)).bind(datesToText(c.holidays))
         .bind(nowMs).bind(c.id).exec();
     return c.id;
 }
@@ -206,18 +218,21 @@ qint64 savePolicy(Db& db, const PolicyRecord& p, qint64 nowMs)
         Query q(db,
             QStringLiteral("INSERT INTO sla_policies (name, queue_id, priority, calendar_id, "
                            "first_response_minutes, next_response_minutes, resolution_minutes, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                           "warning_percent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"));
         return q.bind(p.name).bind(sqlValue(p.queueId)).bind(priority).bind(p.calendarId)
             .bind(nullableInt(p.targets.firstResponse)).bind(nullableInt(p.targets.nextResponse))
-            .bind(nullableInt(p.targets.resolution)).bind(nowMs).scalar().toLongLong();
+            .bind(nullableInt(p.targets.resolution)).bind(p.warningPercent).bind(nowMs)
+            .scalar().toLongLong();
     }
     Query q(db,
         QStringLiteral("UPDATE sla_policies SET name = ?, queue_id = ?, priority = ?, "
                        "calendar_id = ?, first_response_minutes = ?, next_response_minutes = ?, "
-                       "resolution_minutes = ?, updated_at = ? WHERE id = ?"));
+                       "resolution_minutes = ?, warning_percent = ?, updated_at = ? WHERE id = ?"));
     q.bind(p.name).bind(sqlValue(p.queueId)).bind(priority).bind(p.calendarId)
         .bind(nullableInt(p.targets.firstResponse)).bind(nullableInt(p.targets.nextResponse))
-        .bind(nullableInt(p.targets.resolution)).bind(nowMs).bind(p.id).exec();
+        .bind(nullableInt(p.targets.resolution)).bind(p.warningPercent).bind(nowMs).bind(p.id)
+        .exec();
     return p.id;
 }
 
@@ -289,22 +304,24 @@ StoredClock loadClock(Db& db, TicketId ticket)
     return stored;
 }
 
-void saveClock(
-    Db& db, TicketId ticket, const std::optional<qint64>& policyId, const SlaClock& c)
+void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId,
+    const SlaClock& c, const std::optional<qint64>& alertAt)
 {
     Query q(db,
         QStringLiteral("UPDATE tickets SET sla_policy_id = ?, sla_started_at = ?, "
                        "sla_response_from = ?, sla_paused_at = ?, sla_response_paused_ms = ?, "
                        "sla_resolution_paused_ms = ?, first_response_due = ?, "
                        "first_response_at = ?, next_response_due = ?, next_response_at = ?, "
-                       "resolution_due = ?, resolution_at = ?, sla_due_at = ? WHERE id = ?"));
+                       "resolution_due = ?, resolution_at = ?, sla_due_at = ?, sla_alert_at = ? "
+                       "WHERE id = ?"));
     // Without a policy nothing is due, but the clock keeps running for a policy to come.
     q.bind(nullableInt(policyId)).bind(c.startedAt).bind(nullableInt(c.responseFrom))
         .bind(nullableInt(c.pausedAt)).bind(c.responsePausedMs).bind(c.resolutionPausedMs)
         .bind(nullableInt(c.firstResponseDue)).bind(nullableInt(c.firstResponseAt))
         .bind(nullableInt(c.nextResponseDue)).bind(nullableInt(c.nextResponseAt))
         .bind(nullableInt(c.resolutionDue)).bind(nullableInt(c.resolutionAt))
-        .bind(policyId ? nullableInt(c.dueAt()) : sqlNullInt()).bind(ticket.value()).exec();
+        .bind(policyId ? nullableInt(c.dueAt()) : sqlNullInt()).bind(nullableInt(alertAt))
+        .bind(ticket.value()).exec();
 }
 
 QString ticketColumns()

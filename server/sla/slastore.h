@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "slaclock.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -43,9 +44,19 @@ struct PolicyRecord
     std::optional<Priority> priority; // null: every priority
     qint64 calendarId = kAlwaysOpenCalendarId;
     SlaTargets targets;
+    int warningPercent = 80; // the escalation warning, as a share of each target
 
     QJsonObject toJson() const;
 };
+
+// Weekly hours and dates as stored in a TEXT column (compact JSON), and hours as the wire
+// shows them ([{"day","start","end"}]).
+QString hoursToText(const QVector<WeeklyHours>& hours);
+QVector<WeeklyHours> hoursFromText(const QString& text);
+QString datesToText(const QVector<QDate>& dates);
+QVector<QDate> datesFromText(const QString& text);
+QJsonArray hoursJson(const QVector<WeeklyHours>& hours);
+QJsonArray datesJson(const QVector<QDate>& dates);
 
 QVector<CalendarRecord> calendars(Db& db);
 std::optional<CalendarRecord> findCalendar(Db& db, qint64 id);
@@ -72,7 +83,9 @@ struct StoredClock
     SlaClock clock;
 };
 StoredClock loadClock(Db& db, TicketId ticket);
-void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId, const SlaClock& clock);
+// alertAt: when the escalation sweep must look at the ticket next (sla_alert_at).
+void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId,
+    const SlaClock& clock, const std::optional<qint64>& alertAt);
 
 // The "sla" object of a ticket read with these columns (see sla::ticketColumns()).
 QString ticketColumns(); // for "SELECT ... FROM tickets t", 9 columns

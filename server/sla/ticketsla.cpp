@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsla.h"
 
+#include "escalation.h"
 #include "slastore.h"
 
 namespace helpdesk::server::sla {
@@ -51,7 +52,12 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
         clock = rules.customerWrote(clock, nowMs);
     else if (trigger == SlaTrigger::StaffReplied)
         clock = rules.staffReplied(clock, nowMs);
-    saveClock(db, after.id, policy ? std::optional<qint64>(policy->id) : std::nullopt, clock);
+    // When the escalation sweep must look at it next: the first warning or breach not sent.
+    const auto alertAt = policy
+        ? nextAlertAt(db, after.id, rules.alertTimes(clock, policy->warningPercent))
+        : std::nullopt;
+    saveClock(db, after.id, policy ? std::optional<qint64>(policy->id) : std::nullopt, clock,
+        alertAt);
 }
 
 } // namespace helpdesk::server::sla

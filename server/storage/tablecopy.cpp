@@ -126,6 +126,8 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("sla_alerts"), QStringLiteral("id") },
+        { QStringLiteral("oncall_shifts"), QStringLiteral("id") },
     };
     return tables;
 }

@@ -4,6 +4,7 @@
 #include "directory/directorystore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "sla/escalation.h"
 #include "sla/ticketsla.h"
 #include "storage/db.h"
 #include "ticketevents.h"
@@ -237,6 +238,13 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     sla::trackTicket(db, std::nullopt, ticket, sla::SlaTrigger::None, now);
     ticket = *ticketstore::find(db, ticket.id); // with its due times
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
+    if (ticket.priority == Priority::Urgent) { // the queue hears of it at once
+        if (const auto alert = sla::claimUrgentAlert(db, ticket, now)) {
+            ticketstore::recordEvent(db, ticket.id, sla::alertActor(ticket),
+                QStringLiteral("slaAlert"), QJsonValue::Null, alert->historyValue(), now);
+            events << sla::alertEvent(*alert, ticket);
+        }
+    }
     return ticket.toJson();
 }
 

@@ -36,11 +36,13 @@
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
     X(TicketMerge, "ticket.merge")                                                                 \
-    /* issue 12: SLA calendars and policies */                                                     \
+    /* issue 12: SLA calendars, policies, on-call rotas */                                                     \
     X(CalendarList, "calendar.list")                                                               \
     X(CalendarSave, "calendar.save")                                                               \
     X(SlaPolicyList, "slaPolicy.list")                                                             \
-    X(SlaPolicySave, "slaPolicy.save")
+    X(SlaPolicySave, "slaPolicy.save")                                                             \
+    X(RotaList, "rota.list")                                                                       \
+    X(RotaSave, "rota.save")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -48,7 +50,8 @@
     X(MessageAdded, "message.added")                                                               \
     X(TicketRemoved, "ticket.removed")                                                             \
     X(SyncRequired, "sync.required")                                                               \
-    X(SessionEnded, "session.ended")
+    X(SessionEnded, "session.ended")                                                               \
+    X(SlaAlert, "sla.alert") /* issue 12 */
 
 namespace helpdesk {
 

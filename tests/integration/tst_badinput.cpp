@@ -259,6 +259,8 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("calendar.save"), R"({"name":"x","timeZone":"UTC","hours":"mon"})" },
         { QStringLiteral("slaPolicy.list"), R"({"queueId":1})" }, // takes no params
         { QStringLiteral("slaPolicy.save"), R"({"name":"x","firstResponseMinutes":"60"})" },
+        { QStringLiteral("rota.list"), R"({"queueId":"1"})" },
+        { QStringLiteral("rota.save"), R"({"queueId":1,"shifts":{"userId":1}})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

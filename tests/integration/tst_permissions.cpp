@@ -114,6 +114,10 @@ const PermissionRow kTable[] = {
     { "slaPolicy.list", "customer", "-", 1003 },
     { "slaPolicy.save", "admin lead", "-", 0 },
     { "slaPolicy.save", "agent customer", "-", 1003 },
+    { "rota.list", "admin lead agent", "-", 0 },
+    { "rota.list", "customer", "-", 1003 },
+    { "rota.save", "admin lead", "-", 0 },
+    { "rota.save", "agent customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -315,6 +319,13 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         || method == QLatin1String("queue.list") || method == QLatin1String("signature.list")
         || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list"))
         return QJsonObject();
+    if (method == QLatin1String("rota.list"))
+        return params(QStringLiteral("queueId"), 1);
+    if (method == QLatin1String("rota.save"))
+        return QJsonObject { { QStringLiteral("queueId"), 1 },
+            { QStringLiteral("shifts"), QJsonArray { QJsonObject { { QStringLiteral("userId"), m_agentId },
+                { QStringLiteral("timeZone"), QStringLiteral("UTC") },
+                { QStringLiteral("dates"), QJsonArray { QStringLiteral("2026-12-25") } } } } } };
     if (method == QLatin1String("calendar.save"))
         return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm calendar %1").arg(++m_nextLogin) },
             { QStringLiteral("timeZone"), QStringLiteral("Europe/Zagreb") },

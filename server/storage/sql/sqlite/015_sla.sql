@@ -3,7 +3,9 @@
 -- calendar 1 is the built-in 24/7 one), SLA policies per queue and priority, and each
 -- ticket's SLA clock: its due times, when they were met, the pause while pending, and
 -- sla_due_at, the earliest running due time, indexed for the "overdue" and "breaching"
--- views and the escalation sweep.
+-- views; sla_alert_at, when the escalation sweep must look at the ticket next; the alerts
+-- claimed (one row per ticket, target, level and due time: each is sent once, whichever
+-- server claims it) and the on-call rota of each queue.
 CREATE TABLE sla_calendars (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -24,6 +26,7 @@ CREATE TABLE sla_policies (
     first_response_minutes INTEGER,
     next_response_minutes INTEGER,
     resolution_minutes INTEGER,
+    warning_percent INTEGER NOT NULL DEFAULT 80 CHECK (warning_percent BETWEEN 1 AND 99),
     updated_at INTEGER NOT NULL
 );
 ALTER TABLE tickets ADD COLUMN sla_policy_id INTEGER;
@@ -40,3 +43,24 @@ ALTER TABLE tickets ADD COLUMN resolution_due INTEGER;
 ALTER TABLE tickets ADD COLUMN resolution_at INTEGER;
 ALTER TABLE tickets ADD COLUMN sla_due_at INTEGER;
 CREATE INDEX tickets_sla_due ON tickets(sla_due_at);
+ALTER TABLE tickets ADD COLUMN sla_alert_at INTEGER;
+CREATE INDEX tickets_sla_alert ON tickets(sla_alert_at);
+CREATE TABLE sla_alerts (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    level TEXT NOT NULL,
+    due_at INTEGER NOT NULL,
+    recipients TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (ticket_id, target, level, due_at)
+);
+CREATE TABLE oncall_shifts (
+    id INTEGER PRIMARY KEY,
+    queue_id INTEGER NOT NULL REFERENCES queues(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    time_zone TEXT NOT NULL,
+    hours TEXT NOT NULL DEFAULT '[]',
+    dates TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX oncall_shifts_queue ON oncall_shifts(queue_id);
