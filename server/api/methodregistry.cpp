@@ -7,6 +7,7 @@
 #include "directory/directoryservice.h"
 #include "search/searchservice.h"
 #include "sla/slaservice.h"
+#include "sla/timespent.h"
 #include "tickets/ticketservice.h"
 
 #include <QHash>
@@ -90,6 +91,9 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::SlaPolicySave, kLeads, &sla::savePolicy),
         reader(method::RotaList, kStaff, &sla::listRota),
         writer(method::RotaSave, kLeads, &sla::saveRota),
+        reader(method::TimeSpentSettings, kStaff, &sla::timeSpentSettings),
+        writer(method::TimeSpentConfigure, kLeads, &sla::configureTimeSpent),
+        reader(method::TimeSpentReport, kLeads, &sla::timeSpentReport),
     };
     return registry;
 }

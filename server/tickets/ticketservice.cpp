@@ -6,6 +6,7 @@
 #include "rpc/rpcexception.h"
 #include "sla/escalation.h"
 #include "sla/ticketsla.h"
+#include "sla/timespent.h"
 #include "storage/db.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -397,7 +398,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
-        QStringLiteral("status") });
+        QStringLiteral("status"), QStringLiteral("timeSpentMinutes") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -421,6 +422,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot set the status with a message"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
+    const auto minutes = params.optionalInt(QStringLiteral("timeSpentMinutes"));
+    if (minutes && me.isCustomer())
+        forbidden(QStringLiteral("customers do not account time"));
+    if (minutes && (*minutes < 0 || *minutes > sla::kMaxTimeSpentMinutes))
+        validationError(QStringLiteral("timeSpentMinutes"),
+            QStringLiteral("must be 0 to %1").arg(sla::kMaxTimeSpentMinutes));
+    if (!minutes && me.isStaff() && sla::timeSpentRequired(db, seen.queueId))
+        validationError(QStringLiteral("timeSpentMinutes"), QStringLiteral("required in this queue"));
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
@@ -446,6 +455,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         throw SqlError(QStringLiteral("messages: idempotency key vanished"));
     }
     message = *inserted;
+    if (minutes)
+        sla::recordTimeSpent(db, message.id, ticketId, *minutes);
 
     // The version moves on without a read-modify-write, so a change made meanwhile by another
     // server is kept; the UPDATE locks the row, and the ticket read after it is current.

@@ -55,7 +55,7 @@ QString ticketColumns()
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
         "t.channel, t.merged_into, ")
-        + sla::ticketColumns();
+        + sla::ticketColumns() + QStringLiteral(", t.time_spent_minutes");
 }
 
 QString messageColumns()
@@ -103,6 +103,7 @@ Ticket ticketFromRow(const Query& q, int c)
     if (!q.isNull(c + 13))
         t.mergedInto = TicketId(q.int64(c + 13));
     t.sla = sla::ticketSlaFromRow(q, c + 14, nowMs());
+    t.timeSpentMinutes = q.int64(c + 23);
     return t;
 }
 

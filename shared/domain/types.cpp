@@ -438,6 +438,7 @@ QJsonObject Ticket::toJson() const
         { QStringLiteral("channel"), toString(channel) },
         { QStringLiteral("mergedInto"), nullableIdJson(mergedInto) },
         { QStringLiteral("sla"), sla ? QJsonValue(sla->toJson()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("timeSpentMinutes"), timeSpentMinutes },
     };
 }
 
@@ -465,6 +466,7 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject& object, QString* error
     const QJsonValue sla = object.value(QStringLiteral("sla"));
     if (sla.isObject())
         ticket.sla = TicketSla::fromJson(sla.toObject());
+    ticket.timeSpentMinutes = object.value(QStringLiteral("timeSpentMinutes")).toInteger();
     return reader.ok() ? std::optional<Ticket>(ticket) : std::nullopt;
 }
 

@@ -143,6 +143,7 @@ struct Ticket
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<TicketId> mergedInto; // a merged duplicate: the ticket that took it over
     std::optional<TicketSla> sla; // null: no SLA policy applies
+    qint64 timeSpentMinutes = 0; // the sum of its messages' timeSpentMinutes
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -42,7 +42,10 @@
     X(SlaPolicyList, "slaPolicy.list")                                                             \
     X(SlaPolicySave, "slaPolicy.save")                                                             \
     X(RotaList, "rota.list")                                                                       \
-    X(RotaSave, "rota.save")
+    X(RotaSave, "rota.save")                                                                       \
+    X(TimeSpentSettings, "timeSpent.settings")                                                     \
+    X(TimeSpentConfigure, "timeSpent.configure")                                                   \
+    X(TimeSpentReport, "timeSpent.report")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

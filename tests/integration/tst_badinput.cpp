@@ -261,6 +261,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("slaPolicy.save"), R"({"name":"x","firstResponseMinutes":"60"})" },
         { QStringLiteral("rota.list"), R"({"queueId":"1"})" },
         { QStringLiteral("rota.save"), R"({"queueId":1,"shifts":{"userId":1}})" },
+        { QStringLiteral("timeSpent.settings"), R"({"queueId":1})" }, // takes no params
+        { QStringLiteral("timeSpent.configure"), R"({"queueId":1,"required":"yes"})" },
+        { QStringLiteral("timeSpent.report"), R"({"since":1,"until":"2026-12-01T00:00:00Z"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

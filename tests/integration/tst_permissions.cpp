@@ -118,6 +118,12 @@ const PermissionRow kTable[] = {
     { "rota.list", "customer", "-", 1003 },
     { "rota.save", "admin lead", "-", 0 },
     { "rota.save", "agent customer", "-", 1003 },
+    { "timeSpent.settings", "admin lead agent", "-", 0 },
+    { "timeSpent.settings", "customer", "-", 1003 },
+    { "timeSpent.configure", "admin lead", "-", 0 },
+    { "timeSpent.configure", "agent customer", "-", 1003 },
+    { "timeSpent.report", "admin lead", "-", 0 },
+    { "timeSpent.report", "agent customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -319,6 +325,13 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         || method == QLatin1String("queue.list") || method == QLatin1String("signature.list")
         || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list"))
         return QJsonObject();
+    if (method == QLatin1String("timeSpent.settings"))
+        return QJsonObject();
+    if (method == QLatin1String("timeSpent.configure"))
+        return QJsonObject { { QStringLiteral("queueId"), 3 }, { QStringLiteral("required"), false } };
+    if (method == QLatin1String("timeSpent.report"))
+        return QJsonObject { { QStringLiteral("since"), QStringLiteral("2026-01-01T00:00:00Z") },
+            { QStringLiteral("until"), QStringLiteral("2026-12-31T00:00:00Z") } };
     if (method == QLatin1String("rota.list"))
         return params(QStringLiteral("queueId"), 1);
     if (method == QLatin1String("rota.save"))

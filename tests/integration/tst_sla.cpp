@@ -45,6 +45,7 @@ private slots:
     void policyChangeRecomputes();
     void dueWithinView();
     void overdueView();
+    void timeAccounting();
 
 private:
     QJsonObject create(qint64 queue, TestClient* as = nullptr);
@@ -267,6 +268,51 @@ void TestSla::overdueView()
     QVERIFY(!listIds(overdue).contains(answered));
     QCOMPARE(target(ticket(late), "firstResponse").value(QLatin1String("breached")).toBool(), true);
     QCOMPARE(target(ticket(answered), "firstResponse").value(QLatin1String("breached")).toBool(), false);
+}
+
+void TestSla::timeAccounting()
+{
+    HD_EXPECT_OK(m_lead->call(QStringLiteral("timeSpent.configure"),
+        QJsonObject { { QStringLiteral("queueId"), 1 }, { QStringLiteral("required"), true } }));
+    const QJsonArray settings = resultOf(m_agent->call(QStringLiteral("timeSpent.settings")))
+                                    .value(QLatin1String("items")).toArray();
+    QCOMPARE(settings.at(0).toObject().value(QLatin1String("required")).toBool(), true);
+    QCOMPARE(settings.at(1).toObject().value(QLatin1String("required")).toBool(), false);
+    const qint64 id = idOf(create(1));
+    auto add = [&](TestClient& who, const QJsonObject& extra) {
+        QJsonObject p { { QStringLiteral("ticketId"), id }, { QStringLiteral("body"), QStringLiteral("Checked the logs.") } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            p.insert(it.key(), it.value());
+        return who.call(QStringLiteral("message.add"), p);
+    };
+    HD_EXPECT_ERROR(add(*m_agent, {}), 1022); // required in this queue, for staff
+    HD_EXPECT_ERROR(add(*m_agent, { { QStringLiteral("timeSpentMinutes"), 1441 } }), 1022);
+    HD_EXPECT_OK(add(*m_agent, { { QStringLiteral("timeSpentMinutes"), 15 } }));
+    HD_EXPECT_OK(add(*m_lead, { { QStringLiteral("timeSpentMinutes"), 10 }, { QStringLiteral("internal"), true } }));
+    HD_EXPECT_ERROR(add(*m_alice, { { QStringLiteral("timeSpentMinutes"), 5 } }), 1003);
+    HD_EXPECT_OK(add(*m_alice, {})); // customers never account time
+    QCOMPARE(ticket(id).value(QLatin1String("timeSpentMinutes")).toInt(), 25);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject report = resultOf(m_lead->call(QStringLiteral("timeSpent.report"),
+        QJsonObject { { QStringLiteral("since"), now.addDays(-1).toString(Qt::ISODateWithMs) },
+            { QStringLiteral("until"), now.addDays(1).toString(Qt::ISODateWithMs) } }));
+    QCOMPARE(report.value(QLatin1String("totalMinutes")).toInt(), 25);
+    QHash<qint64, int> byUser;
+    for (const QJsonValue& row : report.value(QLatin1String("items")).toArray()) {
+        const QJsonObject r = row.toObject();
+        QCOMPARE(r.value(QLatin1String("customerId")).toInteger(), kAcme);
+        QVERIFY(r.value(QLatin1String("month")).toString().startsWith(QString::number(now.date().year())));
+        byUser[r.value(QLatin1String("userId")).toInteger()] += r.value(QLatin1String("minutes")).toInt();
+    }
+    QCOMPARE(byUser.value(m_agent->userId()), 15);
+    QCOMPARE(byUser.value(m_lead->userId()), 10);
+    HD_EXPECT_ERROR(m_lead->call(QStringLiteral("timeSpent.report"),
+                        QJsonObject { { QStringLiteral("since"), now.toString(Qt::ISODateWithMs) },
+                            { QStringLiteral("until"), now.addDays(-1).toString(Qt::ISODateWithMs) } }),
+        1022);
+    HD_EXPECT_OK(m_lead->call(QStringLiteral("timeSpent.configure"),
+        QJsonObject { { QStringLiteral("queueId"), 1 }, { QStringLiteral("required"), false } }));
 }
 
 QTEST_GUILESS_MAIN(TestSla)

@@ -51,7 +51,8 @@ QJsonObject validObject(const QString& type)
                                                  "metAt":"2026-11-26T09:30:00.000Z","breached":true},
                                 "nextResponse":null,
                                 "resolution":{"dueAt":"2026-11-26T10:00:00.000Z","metAt":null,
-                                              "breached":false}}})");
+                                              "breached":false}},
+                         "timeSpentMinutes":25})");
     if (type == QLatin1String("message"))
         return parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"<b>hi</b>","internal":true,
                          "createdAt":"2026-11-26T08:20:11.123Z","channel":"client"})");
@@ -148,7 +149,8 @@ void TestTypes::toJsonShape()
                                         "customerId":null,"requesterId":2,"tags":[],
                                         "createdAt":"2026-11-26T08:20:11.123Z",
                                         "updatedAt":"2026-11-26T08:20:11.123Z","version":1,
-                                        "channel":"client","mergedInto":null,"sla":null})"));
+                                        "channel":"client","mergedInto":null,"sla":null,
+                                        "timeSpentMinutes":0})"));
     QVERIFY(ticket.toJson().value(QLatin1String("id")).isDouble()); // a number, not a string
 
     Message message;
@@ -206,7 +208,8 @@ void TestTypes::roundTrip_data()
                          "assigneeId":null,"customerId":null,"requesterId":9007199254740992,
                          "tags":[],"createdAt":"2026-01-01T00:00:00.000Z",
                          "updatedAt":"2026-01-01T00:00:00.001Z","version":1,
-                         "channel":"phone","mergedInto":null,"sla":null})");
+                         "channel":"phone","mergedInto":null,"sla":null,
+                         "timeSpentMinutes":0})");
     QTest::newRow("message, phone call")
         << QStringLiteral("message")
         << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"Called back","internal":false,

@@ -64,3 +64,10 @@ CREATE TABLE oncall_shifts (
     dates TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX oncall_shifts_queue ON oncall_shifts(queue_id);
+-- Time accounting: minutes per reply or note, their sum per ticket, and whether a queue's
+-- staff must give them.
+ALTER TABLE messages ADD COLUMN time_spent_minutes INTEGER;
+ALTER TABLE tickets ADD COLUMN time_spent_minutes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queues ADD COLUMN time_spent_required INTEGER NOT NULL DEFAULT 0
+    CHECK (time_spent_required IN (0, 1));
+CREATE INDEX messages_time_spent ON messages(created_at) WHERE time_spent_minutes IS NOT NULL;
