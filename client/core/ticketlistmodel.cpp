@@ -7,6 +7,7 @@
 
 #include "connection.h"
 #include "directorycache.h"
+#include "duetext.h"
 #include "readcache.h"
 #include "readmarkers.h"
 
@@ -254,6 +255,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
             return channelText(ticket.channel);
         if (index.column() == UpdatedColumn) // the exact time behind "5 minutes ago"
             return QLocale().toString(ticket.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == DueColumn)
+            return DueText::tooltip(ticket.sla);
         return displayData(ticket, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)
@@ -281,6 +284,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return ticket.tags;
     case ChannelRole:
         return toString(ticket.channel);
+    case DueUrgencyRole:
+        return int(DueText::urgency(ticket.sla));
     default:
         return {};
     }
@@ -323,6 +328,8 @@ QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
     }
     case UpdatedColumn:
         return TimeText::relative(ticket.updatedAt);
+    case DueColumn:
+        return DueText::text(ticket.sla);
     default:
         return {};
     }
@@ -347,6 +354,8 @@ QString TicketListModel::columnName(int column)
         return tr("Customer");
     case UpdatedColumn:
         return tr("Updated");
+    case DueColumn:
+        return tr("Due");
     default:
         return QString();
     }

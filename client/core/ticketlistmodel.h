@@ -44,6 +44,7 @@ public:
         AssigneeColumn,
         CustomerColumn,
         UpdatedColumn,
+        DueColumn, // SLA: time left or overdue, coloured
         ColumnCount
     };
     Q_ENUM(Column)
@@ -60,6 +61,7 @@ public:
         UpdatedAtRole, // QDateTime (UTC)
         TagsRole, // QStringList
         ChannelRole, // wire name, "phone"
+        DueUrgencyRole, // int, DueUrgency: how the Due column is coloured
     };
     Q_ENUM(Role)
 

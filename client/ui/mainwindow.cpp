@@ -19,6 +19,8 @@
 #include "savedviewspanel.h"
 #include "searchresultsview.h"
 #include "shortcutsdialog.h"
+#include "slaadminmenu.h"
+#include "slaalertnotifier.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 #include "tickettableview.h"
@@ -154,6 +156,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
         });
     }
 
+    new SlaAlertNotifier(m_connection, m_tray, this); // sla.alert as tray notifications
     createActions();
     createMenus();
     connect(m_views, &SavedViewsPanel::queryChanged, this, [this](const TicketQuery& query) {
@@ -308,6 +311,8 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_previousUnreadAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_assignToMeAction);
+    m_adminMenu = new SlaAdminMenu(m_connection, m_directory, this); // leads and admins only
+    menuBar()->addMenu(m_adminMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();

@@ -52,8 +52,12 @@ void SlaSweeper::sweep()
             }
             return QJsonValue(double(due.size()));
         },
-        [this, batch](const Outcome& outcome) {
+        [this, batch, started = nowMs()](const Outcome& outcome) {
             m_running = false;
+            if (!outcome.error && outcome.result.toInt() > 0)
+                qCInfo(lcSla) << "SLA sweep:" << outcome.result.toInt() << "tickets,"
+                              << outcome.events.size() << "alerts pushed in" << nowMs() - started
+                              << "ms";
             if (outcome.error) {
                 qCWarning(lcSla) << "SLA sweep failed:" << outcome.error->message;
                 return;
