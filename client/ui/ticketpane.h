@@ -22,6 +22,7 @@ class Outbox;
 class PropertiesPanel;
 class ReadMarkers;
 class SignatureBook;
+class TimeSpentSettings;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
 // composer, and for staff "Log a call" and the reply signatures. Shows a hint when no ticket
@@ -57,6 +58,7 @@ private:
     void updateSignature();
 
     QPointer<Connection> m_connection;
+    TimeSpentSettings* m_timeSettings;
     QPointer<DirectoryCache> m_directory;
     QPointer<Outbox> m_outbox;
     SignatureBook* m_signatures = nullptr;

@@ -6,6 +6,9 @@
 // tray notification.
 #include "chipdelegate.h"
 #include "clientharness.h"
+#include "composer.h"
+#include "ticketpane.h"
+#include "timespentfield.h"
 #include "duetext.h"
 #include "connection.h"
 #include "mainwindow.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -45,6 +49,7 @@ private slots:
     void policiesDialogSaves();
     void dueColumnAndViews();
     void alertBecomesNotification();
+    void composerAsksForTimeSpent();
 
 private:
     int rowOf(TicketId id) const { return m_window->ticketModel()->rowOf(id); }
@@ -163,6 +168,36 @@ void TestSlaUi::alertBecomesNotification()
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kTimeout);
     QCOMPARE(shown.first().at(0).toString(), QStringLiteral("New urgent ticket"));
     QVERIFY(shown.first().at(1).toString().contains(QLatin1String("All sites down")));
+}
+
+void TestSlaUi::composerAsksForTimeSpent()
+{
+    const CallResult created = callSync(*m_connection, QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Invoice twice") },
+            { QStringLiteral("body"), QStringLiteral("Charged two times.") },
+            { QStringLiteral("queueId"), m_support } });
+    const TicketId id(created.result.toObject().value(QLatin1String("id")).toInteger());
+    QVERIFY(callSync(*m_connection, QStringLiteral("timeSpent.configure"),
+        QJsonObject { { QStringLiteral("queueId"), m_support }, { QStringLiteral("required"), true } })
+                .ok());
+    m_window->openTicket(id);
+    Composer* composer = m_window->ticketPane()->composer();
+    auto* field = composer->findChild<TimeSpentField*>();
+    QVERIFY(field);
+    QTRY_VERIFY_WITH_TIMEOUT(!field->isHidden(), kTimeout);
+    field->setMinutes(12);
+    composer->findChild<QPlainTextEdit*>(QStringLiteral("composerEditor"))->setPlainText(QStringLiteral("Refunded one."));
+    composer->send();
+    QTRY_COMPARE_WITH_TIMEOUT(getTicket(*m_connection, id)->ticket.timeSpentMinutes, qint64(12), kTimeout);
+    QCOMPARE(field->minutes(), 0); // ready for the next reply
+
+    // A queue that does not ask: no field.
+    QVERIFY(callSync(*m_connection, QStringLiteral("timeSpent.configure"),
+        QJsonObject { { QStringLiteral("queueId"), m_support }, { QStringLiteral("required"), false } })
+                .ok());
+    m_window->openTicket(TicketId(1));
+    m_window->openTicket(id);
+    QTRY_VERIFY_WITH_TIMEOUT(field->isHidden(), kTimeout);
 }
 
 QTEST_MAIN(TestSlaUi)
