@@ -129,6 +129,8 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("status"), toString(*status));
     if (call)
         object.insert(QStringLiteral("call"), call->toJson());
+    if (timeSpentMinutes)
+        object.insert(QStringLiteral("timeSpentMinutes"), *timeSpentMinutes);
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     return object;

@@ -327,6 +327,9 @@ void Connection::handlePush(const rpc::Message& message)
             return;
         }
         error = QStringLiteral("ticketId: missing");
+    } else if (message.method == push::SlaAlert) {
+        emit slaAlert(params);
+        return;
     } else if (message.method == push::SyncRequired) {
         // The server may have missed changes made elsewhere (its link to the other servers
         // was down): everything shown may be stale, as after a reconnect.

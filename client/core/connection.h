@@ -144,6 +144,8 @@ Q_SIGNALS:
     // have been missed (sync.required): everything shown may be stale.
     void resynced();
     void ticketChanged(const helpdesk::Ticket& ticket);
+    // An SLA escalation alert for this user (the sla.alert params, docs/protocol.md).
+    void slaAlert(const QJsonObject& alert);
     void messageAdded(helpdesk::TicketId ticketId, const helpdesk::Message& message);
     void ticketRemoved(helpdesk::TicketId ticketId);
     // A translated sentence about the link (cannot connect, lost, protocol mismatch).

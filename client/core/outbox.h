@@ -35,6 +35,7 @@ struct OutboxEntry
     // Sent with the message and applied once: a resend with the same key changes nothing.
     std::optional<TicketStatus> status;
     std::optional<CallLog> call;
+    std::optional<int> timeSpentMinutes;
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;

@@ -7,6 +7,7 @@
 
 #include "connection.h"
 #include "directorycache.h"
+#include "duetext.h"
 #include "readcache.h"
 #include "readmarkers.h"
 
@@ -258,6 +259,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
             return channelText(ticket.channel);
         if (index.column() == UpdatedColumn) // the exact time behind "5 minutes ago"
             return QLocale().toString(ticket.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == DueColumn)
+            return DueText::tooltip(ticket.sla);
         return displayData(ticket, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)
@@ -298,6 +301,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case DueUrgencyRole:
+        return int(DueText::urgency(ticket.sla));
     default:
         return {};
     }
@@ -346,6 +351,8 @@ QVariant TicketListModel::displayData(const Ticket& ticket, int column) const
     }
     case UpdatedColumn:
         return TimeText::relative(ticket.updatedAt);
+    case DueColumn:
+        return DueText::text(ticket.sla);
     default:
         return {};
     }
@@ -372,6 +379,8 @@ QString TicketListModel::columnName(int column)
         return tr("Customer");
     case UpdatedColumn:
         return tr("Updated");
+    case DueColumn:
+        return tr("Due");
     default:
         return QString();
     }

@@ -45,6 +45,7 @@ public:
         QueueColumn, // hidden until the user shows it or groups by queue
         CustomerColumn,
         UpdatedColumn,
+        DueColumn, // SLA: time left or overdue, coloured
         ColumnCount
     };
     Q_ENUM(Column)
@@ -64,6 +65,7 @@ public:
         // The value rows are grouped by when the list is sorted by status, priority, assignee
         // or queue (adjacent rows with different values start a new group); invalid otherwise.
         GroupKeyRole,
+        DueUrgencyRole, // int, DueUrgency: how the Due column is coloured
     };
     Q_ENUM(Role)
 

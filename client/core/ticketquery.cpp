@@ -107,6 +107,10 @@ QJsonObject TicketQuery::filterJson() const
         filter.insert(QStringLiteral("requesterId"), requester->value());
     if (!tag.trimmed().isEmpty())
         filter.insert(QStringLiteral("tag"), tag.trimmed());
+    if (overdue)
+        filter.insert(QStringLiteral("overdue"), true);
+    if (dueWithinMinutes > 0)
+        filter.insert(QStringLiteral("dueWithinMinutes"), dueWithinMinutes);
     return filter;
 }
 
@@ -141,6 +145,15 @@ bool TicketQuery::matches(const Ticket& ticket) const
         return false;
     if (requester && ticket.requesterId != *requester)
         return false;
+    if (overdue || dueWithinMinutes > 0) {
+        // As the server: the earliest running due time (null while paused or done).
+        const QDateTime due = ticket.sla ? ticket.sla->dueAt : QDateTime();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!due.isValid() || (overdue && due >= now))
+            return false;
+        if (dueWithinMinutes > 0 && (due < now || due >= now.addSecs(dueWithinMinutes * 60)))
+            return false;
+    }
     const QString wanted = tag.trimmed();
     return wanted.isEmpty() || ticket.tags.contains(wanted);
 }
@@ -157,7 +170,8 @@ bool TicketQuery::sameFilter(const TicketQuery& other) const
 {
     return statuses == other.statuses && queue == other.queue && assignee == other.assignee
         && customer == other.customer && requester == other.requester
-        && tag.trimmed() == other.tag.trimmed();
+        && tag.trimmed() == other.tag.trimmed() && overdue == other.overdue
+        && dueWithinMinutes == other.dueWithinMinutes;
 }
 
 bool operator==(const TicketQuery& a, const TicketQuery& b)

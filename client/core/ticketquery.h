@@ -59,6 +59,9 @@ struct TicketQuery
     IdFilter<CustomerId> customer;
     std::optional<UserId> requester;
     QString tag; // empty: any tag; matched exactly, as the server stores tags trimmed
+    // SLA views: a running target overdue, or falling due within this many minutes (0: any).
+    bool overdue = false;
+    int dueWithinMinutes = 0;
 
     // The server's default order: most recently updated first.
     TicketSortField sortField = TicketSortField::UpdatedAt;

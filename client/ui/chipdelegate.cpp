@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chipdelegate.h"
 
+#include "duetext.h"
 #include "plaintexttooltip.h"
 #include "ticketlistmodel.h"
 
@@ -57,6 +58,24 @@ void ChipDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(TicketListModel::UnreadRole).toBool())
         option->font.setBold(true);
+    if (index.column() == TicketListModel::DueColumn) {
+        const QColor colour = dueColour(index.data(TicketListModel::DueUrgencyRole).toInt());
+        if (colour.isValid() && !(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text, colour);
+    }
+}
+
+QColor ChipDelegate::dueColour(int urgency)
+{
+    switch (DueUrgency(urgency)) {
+    case DueUrgency::Overdue:
+        return QColor(0xc6, 0x28, 0x28); // red
+    case DueUrgency::Soon:
+        return QColor(0xe6, 0x51, 0x00); // orange
+    case DueUrgency::Normal:
+        break;
+    }
+    return QColor();
 }
 
 bool ChipDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,

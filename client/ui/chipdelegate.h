@@ -14,6 +14,8 @@ class ChipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    // The Due column's text colour for a DueUrgency (invalid: the normal colour).
+    static QColor dueColour(int urgency);
     // Chip geometry, shared with the column layout so that a column is as wide as its
     // widest chip: the text, kChipPadding on either side inside the chip, kChipMargin
     // either side of the chip.

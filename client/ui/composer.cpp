@@ -4,6 +4,7 @@
 #include "apitypes.h"
 #include "draftstore.h"
 #include "outbox.h"
+#include "timespentfield.h"
 #include "ticketlistmodel.h"
 
 #include <QAction>
@@ -116,6 +117,9 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* pare
     modes->addWidget(m_reply);
     modes->addWidget(m_internal);
     modes->addStretch();
+    m_timeSpent = new TimeSpentField(this);
+    m_timeSpent->hide();
+    modes->addWidget(m_timeSpent);
     auto* sendButtons = new QHBoxLayout;
     sendButtons->setSpacing(0);
     sendButtons->addWidget(m_send);
@@ -361,6 +365,10 @@ void Composer::submit(std::optional<TicketStatus> status)
     message.body = body;
     message.internal = m_internal->isChecked();
     message.status = status;
+    if (!m_timeSpent->isHidden()) {
+        message.timeSpentMinutes = m_timeSpent->minutes();
+        m_timeSpent->setMinutes(0);
+    }
     // The outbox has it on disk before the draft goes: a crash in between loses nothing.
     m_outbox->enqueue(message);
     if (m_drafts)
@@ -371,6 +379,11 @@ void Composer::submit(std::optional<TicketStatus> status)
     m_reply->setChecked(true);
     updateState();
     emit sent(m_ticket);
+}
+
+void Composer::setTimeSpentAsked(bool asked)
+{
+    m_timeSpent->setVisible(asked && m_staff);
 }
 
 void Composer::setInternal(bool internal)

@@ -27,6 +27,8 @@ class Outbox;
 // now or after a reconnect, exactly once. Staff can also send and set the ticket's status in
 // one step (the arrow beside Send, Ctrl+Shift+Enter: Pending, Ctrl+Alt+Enter: Resolved), and
 // a public reply starts with the agent's signature.
+class TimeSpentField;
+
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
 public slots:
     void send();
     void sendAndSetStatus(helpdesk::TicketStatus status);
+    // Shows the "Time spent" field (staff, in queues that require it).
+    void setTimeSpentAsked(bool asked);
     void setInternal(bool internal);
     void toggleInternal();
     // Puts the cursor in the box; an empty public reply gets the signature first.
@@ -91,6 +95,7 @@ private:
 
     QRadioButton* m_reply;
     QRadioButton* m_internal;
+    TimeSpentField* m_timeSpent = nullptr;
     QToolButton* m_signatures;
     QPlainTextEdit* m_editor;
     QPushButton* m_send;

@@ -21,6 +21,8 @@
 #include "savedviewspanel.h"
 #include "searchresultsview.h"
 #include "shortcutsdialog.h"
+#include "slaadminmenu.h"
+#include "slaalertnotifier.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 #include "tickettableview.h"
@@ -162,6 +164,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
         });
     }
 
+    new SlaAlertNotifier(m_connection, m_tray, this); // sla.alert as tray notifications
     createActions();
     createMenus();
     connect(m_views, &SavedViewsPanel::queryChanged, this, [this](const TicketQuery& query) {
@@ -326,6 +329,8 @@ void MainWindow::createMenus()
     auto* admin = new AdminMenu(m_connection, this);
     m_fileMenu->insertAction(m_logoutAction, admin->changePasswordAction());
     menuBar()->addMenu(admin);
+    m_adminMenu = new SlaAdminMenu(m_connection, m_directory, this); // leads and admins only
+    menuBar()->addMenu(m_adminMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();

@@ -125,6 +125,7 @@ private:
     QMenu* m_viewMenu;
     QMenu* m_goMenu;
     QMenu* m_helpMenu;
+    QMenu* m_adminMenu = nullptr; // SlaAdminMenu
     QMenu* m_languageMenu = nullptr;
     QPointer<LanguageManager> m_languages;
     QAction* m_newTicketAction;

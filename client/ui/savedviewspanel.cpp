@@ -88,7 +88,11 @@ void SavedViewsPanel::buildViews()
         View unassigned
             = view("unassigned", { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending });
         unassigned.query.assignee = IdFilter<UserId>::isNull();
-        m_viewDefs << mine << unassigned << view("allOpen", open)
+        View breaching = view("breaching", {});
+        breaching.query.dueWithinMinutes = 60;
+        View overdue = view("overdue", {});
+        overdue.query.overdue = true;
+        m_viewDefs << mine << unassigned << view("allOpen", open) << breaching << overdue
                    << view("pending", { TicketStatus::Pending })
                    << view("resolved", { TicketStatus::Resolved }) << view("all", {});
     }
@@ -113,6 +117,10 @@ QString SavedViewsPanel::viewTitle(const QString& key) const
         return tr("All open");
     if (key == QLatin1String("open"))
         return tr("Open");
+    if (key == QLatin1String("breaching"))
+        return tr("Breaching within 1 hour");
+    if (key == QLatin1String("overdue"))
+        return tr("Overdue");
     if (key == QLatin1String("pending"))
         return tr("Pending");
     if (key == QLatin1String("resolved"))

@@ -6,6 +6,7 @@
 #include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
+#include "timespentsettings.h"
 #include "conversationview.h"
 #include "directorycache.h"
 #include "errortext.h"
@@ -36,6 +37,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     Outbox* outbox, ReadMarkers* markers, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
+    , m_timeSettings(new TimeSpentSettings(connection, this))
     , m_directory(directory)
     , m_outbox(outbox)
 {
@@ -164,8 +166,13 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         if (m_customerPanel)
             m_customerPanel->setTicket(ticket);
         m_composer->setTicketStatus(ticket.status);
+        m_composer->setTimeSpentAsked(m_timeSettings->isRequired(ticket.queueId));
         updateHeader();
         updateSignature();
+    });
+    connect(m_timeSettings, &TimeSpentSettings::changed, this, [this] {
+        const auto ticket = m_conversation->ticket();
+        m_composer->setTimeSpentAsked(ticket && m_timeSettings->isRequired(ticket->queueId));
     });
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
         m_properties->setTicket(m_conversation->ticket());
@@ -246,6 +253,7 @@ void TicketPane::showTicket(TicketId id)
         return;
     m_conversation->setTicket(id);
     m_composer->setTicket(id);
+    m_timeSettings->refresh(); // a lead may have changed it
     m_properties->setTicket(m_conversation->ticket());
     // Signatures are not pushed: a lead's new queue signature is read with the next ticket.
     if (m_signatures && id.isValid())

@@ -27,6 +27,7 @@ class PropertiesPanel;
 class CustomerPanel;
 class ReadMarkers;
 class SignatureBook;
+class TimeSpentSettings;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
 // composer, and for staff "Log a call" and the reply signatures. Shows a hint when no ticket
@@ -74,6 +75,7 @@ private:
     void updateSignature();
 
     QPointer<Connection> m_connection;
+    TimeSpentSettings* m_timeSettings;
     QPointer<DirectoryCache> m_directory;
     QPointer<Outbox> m_outbox;
     SignatureBook* m_signatures = nullptr;

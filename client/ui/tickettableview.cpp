@@ -2,6 +2,7 @@
 #include "tickettableview.h"
 
 #include "chipdelegate.h"
+#include "duetext.h"
 #include "ticketlistmodel.h"
 #include "timetext.h"
 
@@ -337,6 +338,9 @@ int TicketTableView::naturalWidth(int column) const
             width = qMax(width, textWidth(TimeText::relative(when, now)));
         break;
     }
+    case TicketListModel::DueColumn: // "23 h 59 min overdue"
+        width = qMax(width, textWidth(DueText::tr("%1 overdue").arg(DueText::duration(23 * 60 + 59))));
+        break;
     default:
         break;
     }

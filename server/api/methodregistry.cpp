@@ -8,6 +8,8 @@
 #include "canned/cannedservice.h"
 #include "kb/kbservice.h"
 #include "search/searchservice.h"
+#include "sla/slaservice.h"
+#include "sla/timespent.h"
 #include "tickets/ticketservice.h"
 
 #include <QHash>
@@ -17,6 +19,7 @@ namespace helpdesk::server {
 namespace {
 const QVector<Role> kAllRoles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
 const QVector<Role> kStaff { Role::Admin, Role::Lead, Role::Agent };
+const QVector<Role> kLeads { Role::Admin, Role::Lead };
 
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
@@ -106,6 +109,16 @@ const QVector<MethodSpec>& methodRegistry()
             "agents: their personal responses only; queue and shared ones: leads and admins"),
         reader(method::CannedRender, kStaff, &canned::render),
         writer(method::MacroApply, kStaff, &canned::applyMacro),
+        // issue 12: SLA
+        reader(method::CalendarList, kStaff, &sla::listCalendars),
+        writer(method::CalendarSave, kLeads, &sla::saveCalendar),
+        reader(method::SlaPolicyList, kStaff, &sla::listPolicies),
+        writer(method::SlaPolicySave, kLeads, &sla::savePolicy),
+        reader(method::RotaList, kStaff, &sla::listRota),
+        writer(method::RotaSave, kLeads, &sla::saveRota),
+        reader(method::TimeSpentSettings, kStaff, &sla::timeSpentSettings),
+        writer(method::TimeSpentConfigure, kLeads, &sla::configureTimeSpent),
+        reader(method::TimeSpentReport, kLeads, &sla::timeSpentReport),
     };
     return registry;
 }

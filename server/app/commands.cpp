@@ -11,6 +11,7 @@
 #include "directory/directorystore.h"
 #include "directory/passwordhasher.h"
 #include "events/pushhub.h"
+#include "slasweeper.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -136,6 +137,12 @@ struct Options
         QStringLiteral("PostgreSQL: the LISTEN/NOTIFY channel on which the servers sharing the "
                        "database tell each other about changes (the same on all of them)."),
         QStringLiteral("name"), QString(kDefaultClusterChannel) };
+    QCommandLineOption slaSweep { QStringLiteral("sla-sweep-interval-ms"),
+        QStringLiteral("How often the SLA escalation sweep looks for alerts that came due."),
+        QStringLiteral("ms"), QStringLiteral("10000") };
+    QCommandLineOption slaBatch { QStringLiteral("sla-sweep-batch"),
+        QStringLiteral("Tickets one SLA sweep job handles at most (the next follows at once)."),
+        QStringLiteral("n"), QStringLiteral("500") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QStringLiteral("Fill an empty database with demo data.") };
     QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
@@ -163,7 +170,7 @@ struct Options
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
-            readers, eventChannel, demo, login, name, role, customer, contact, locale,
+            readers, eventChannel, slaSweep, slaBatch, demo, login, name, role, customer, contact, locale,
             passwordStdin, from, to });
     }
 };
@@ -310,6 +317,10 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
             parser, options.preLoginBuffer, 1024 * 1024, qint64(1) << 40, &preLoginBuffer)
         || !numberOption(parser, options.handshakeTimeout, 100, 600'000, &handshakeTimeout))
         return 1;
+    qint64 slaSweepMs = 0, slaBatch = 0;
+    if (!numberOption(parser, options.slaSweep, 100, 3'600'000, &slaSweepMs)
+        || !numberOption(parser, options.slaBatch, 1, 100'000, &slaBatch))
+        return 1;
     config.maxFrameBytes = qsizetype(maxFrame);
     config.idleTimeoutMs = int(idle);
     config.sessionIdleTimeoutMs = int(sessionIdle);
@@ -378,6 +389,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
             QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
     installShutdownHandler(app);
     decoyHash(); // computed now rather than during the first failed login
+    SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
+        int(slaSweepMs), int(slaBatch));
+    sweeper.start();
     out() << "listening on " << server.address() << Qt::endl;
     const int code = app.exec();
     if (bus)

@@ -48,6 +48,10 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
     case ClusterEvent::Kind::SessionsEnded:
         out = "[\"u\"," + QByteArray::number(event.user.value()) + ']';
         break;
+    case ClusterEvent::Kind::SlaAlert:
+        out = "[\"a\"," + QByteArray::number(event.ticket.value()) + ','
+            + QByteArray::number(event.alert) + ']';
+        break;
     }
     return out;
 }
@@ -74,6 +78,8 @@ bool isEncodable(const ClusterEvent& event)
         return true;
     case ClusterEvent::Kind::SessionsEnded:
         return true;
+    case ClusterEvent::Kind::SlaAlert:
+        return ok(event.alert);
     }
     return false;
 }
@@ -118,6 +124,12 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
         if (!message)
             return fail(QStringLiteral("bad message id"));
         return ClusterEvent::messageAdded(TicketId(*ticket), MessageId(*message));
+    }
+    if (kind == u"a" && a.size() == 3) {
+        const std::optional<qint64> alert = idFrom(a.at(2));
+        if (!alert)
+            return fail(QStringLiteral("bad alert id"));
+        return ClusterEvent::slaAlert(TicketId(*ticket), *alert);
     }
     if (kind == u"r" && a.size() == 3 && a.at(2).isArray()) {
         const QJsonArray list = a.at(2).toArray();

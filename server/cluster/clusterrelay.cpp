@@ -6,6 +6,7 @@
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/methods.h"
+#include "sla/escalation.h"
 #include "storage/storage.h"
 #include "tickets/ticketevents.h"
 #include "tickets/ticketstore.h"
@@ -45,6 +46,13 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
         case ClusterEvent::Kind::SessionsEnded:
             pushes << sessionsEndedEvent(event.user, QStringLiteral("disabled"));
             break;
+        case ClusterEvent::Kind::SlaAlert: {
+            const auto alert = sla::findAlert(db, event.alert);
+            const auto ticket = ticketstore::find(db, event.ticket);
+            if (alert && ticket && alert->ticketId == ticket->id)
+                pushes << sla::alertEvent(*alert, *ticket);
+            break;
+        }
         }
     }
     return pushes;

@@ -33,6 +33,11 @@ void PushHub::publish(const EventList& events)
                 }
                 continue;
             }
+            if (event.onlyUsers) {
+                if (principal->isStaff() && event.onlyUsers->contains(principal->userId))
+                    session->push(event.frame);
+                continue;
+            }
             if (!principal->canSeeCustomer(event.customerId))
                 continue;
             if (event.contactScoped

@@ -23,10 +23,15 @@ ClusterEvent ClusterEvent::sessionsEnded(UserId user)
     return { Kind::SessionsEnded, TicketId(), MessageId(), {}, user };
 }
 
+ClusterEvent ClusterEvent::slaAlert(TicketId ticket, qint64 alert)
+{
+    return { Kind::SlaAlert, ticket, MessageId(), {}, UserId(), alert };
+}
+
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
 {
     return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
-        && a.formerCustomers == b.formerCustomers && a.user == b.user;
+        && a.formerCustomers == b.formerCustomers && a.user == b.user && a.alert == b.alert;
 }
 
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b)

@@ -32,6 +32,8 @@ struct PushEvent
     // The ticket left the queues of this kind (e.g. moved from a technical to a billing queue):
     // only that organisation's contacts of this role lose it, not the owner nor the requester.
     QString onlyContactKind;
+    // Only these users' sessions (staff only) get it, e.g. an SLA alert; nobody if empty.
+    std::optional<QVector<UserId>> onlyUsers = std::nullopt;
 };
 using EventList = QVector<PushEvent>;
 

@@ -113,6 +113,8 @@ const QList<CopiedTable>& copiedTables()
     static const QList<CopiedTable> tables {
         { QStringLiteral("customers"), QStringLiteral("id") },
         { QStringLiteral("queues"), QStringLiteral("id") },
+        { QStringLiteral("sla_calendars"), QStringLiteral("id") },
+        { QStringLiteral("sla_policies"), QStringLiteral("id") },
         { QStringLiteral("users"), QStringLiteral("id") },
         { QStringLiteral("auth_tokens"), QStringLiteral("id") },
         { QStringLiteral("tickets"), QStringLiteral("id") },
@@ -134,6 +136,8 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("kb_feedback"), QStringLiteral("article_id"), false },
         { QStringLiteral("canned_responses"), QStringLiteral("id") },
         { QStringLiteral("canned_response_texts"), QStringLiteral("response_id"), false },
+        { QStringLiteral("sla_alerts"), QStringLiteral("id") },
+        { QStringLiteral("oncall_shifts"), QStringLiteral("id") },
     };
     return tables;
 }

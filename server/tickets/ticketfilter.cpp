@@ -2,6 +2,7 @@
 #include "ticketfilter.h"
 
 #include "rpc/params.h"
+#include "storage/db.h"
 
 namespace helpdesk::server::tickets {
 
@@ -37,6 +38,23 @@ void addIdFilter(
     filter.add(column + QStringLiteral(" = ?"), { params.requiredId(name) });
 }
 
+// The SLA views: a running target overdue, or due within the next N minutes (and not yet
+// overdue); both read tickets_sla_due (sla_due_at is null unless a target runs).
+void addSlaFilter(TicketFilter& filter, const Params& params)
+{
+    constexpr qint64 kMaxDueWithin = 7 * 24 * 60;
+    const qint64 now = nowMs();
+    if (params.optionalBool(QStringLiteral("overdue"), false))
+        filter.add(QStringLiteral("t.sla_due_at < ?"), { now });
+    if (const auto minutes = params.optionalInt(QStringLiteral("dueWithinMinutes"))) {
+        if (*minutes < 1 || *minutes > kMaxDueWithin)
+            validationError(QStringLiteral("filter.dueWithinMinutes"),
+                QStringLiteral("must be 1 to %1").arg(kMaxDueWithin));
+        filter.add(QStringLiteral("t.sla_due_at >= ? AND t.sla_due_at < ?"),
+            { now, now + *minutes * 60'000 });
+    }
+}
+
 } // namespace
 
 void addCustomerScope(TicketFilter& filter, const Principal& principal)
@@ -63,7 +81,8 @@ TicketFilter ticketFilter(const CallContext& call, const QStringList& otherKeys)
     const Params f(*object, QStringLiteral("filter."));
     f.rejectUnknown(QStringList { QStringLiteral("status"), QStringLiteral("queueId"),
                         QStringLiteral("assigneeId"), QStringLiteral("customerId"),
-                        QStringLiteral("tag"), QStringLiteral("requesterId") }
+                        QStringLiteral("tag"), QStringLiteral("requesterId"),
+                        QStringLiteral("overdue"), QStringLiteral("dueWithinMinutes") }
         + otherKeys);
     if (const auto statuses = f.optionalStringList(QStringLiteral("status"))) {
         QVariantList codes;
@@ -92,6 +111,7 @@ TicketFilter ticketFilter(const CallContext& call, const QStringList& otherKeys)
     if (const auto tag = f.optionalString(QStringLiteral("tag")))
         filter.add(QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)"),
             { tag->trimmed() });
+    addSlaFilter(filter, f);
     return filter;
 }
 

@@ -4,6 +4,7 @@
 #include "ticketservice.h"
 
 #include "rpc/params.h"
+#include "sla/ticketsla.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
 #include "ticketevents.h"
@@ -95,6 +96,9 @@ QJsonValue merge(Db& db, const CallContext& call, EventList& events)
         QJsonValue::Null, double(duplicate.id.value()), now);
     ticketstore::touch(db, duplicate.id, now);
     ticketstore::touch(db, survivor.id, now);
+    Ticket closedNow = duplicate;
+    closedNow.status = TicketStatus::Closed;
+    sla::trackTicket(db, duplicate, closedNow, sla::SlaTrigger::None, now);
     const Ticket closed = ticketstore::visible(db, call.principal, duplicate.id);
     const Ticket merged = ticketstore::visible(db, call.principal, survivor.id);
     events << ticketChangedEvent(closed) << ticketChangedEvent(merged);

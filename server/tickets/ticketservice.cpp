@@ -4,6 +4,9 @@
 #include "directory/directorystore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "sla/escalation.h"
+#include "sla/ticketsla.h"
+#include "sla/timespent.h"
 #include "storage/db.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -238,7 +241,16 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         }
         db.execRaw(QStringLiteral("RELEASE ") + savepoint);
     }
+    sla::trackTicket(db, std::nullopt, ticket, sla::SlaTrigger::None, now);
+    ticket = *ticketstore::find(db, ticket.id); // with its due times
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
+    if (ticket.priority == Priority::Urgent) { // the queue hears of it at once
+        if (const auto alert = sla::claimUrgentAlert(db, ticket, now)) {
+            ticketstore::recordEvent(db, ticket.id, sla::alertActor(ticket),
+                QStringLiteral("slaAlert"), QJsonValue::Null, alert->historyValue(), now);
+            events << sla::alertEvent(*alert, ticket);
+        }
+    }
     return ticket.toJson();
 }
 
@@ -377,7 +389,8 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
                 .arg(*version),
             QJsonObject { { QStringLiteral("current"), latest.toJson() } });
     }
-    next.queueKind = ticketstore::queueKind(db, next.queueId);
+    sla::trackTicket(db, current, next, sla::SlaTrigger::None, now);
+    next = *ticketstore::find(db, id);
     events << ticketChangedEvent(next);
     if (current.customerId != next.customerId && current.customerId)
         events << ticketRemovedEvent(id, *current.customerId);
@@ -394,7 +407,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
-        QStringLiteral("status") });
+        QStringLiteral("status"), QStringLiteral("timeSpentMinutes") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -418,6 +431,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot set the status with a message"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
+    const auto minutes = params.optionalInt(QStringLiteral("timeSpentMinutes"));
+    if (minutes && me.isCustomer())
+        forbidden(QStringLiteral("customers do not account time"));
+    if (minutes && (*minutes < 0 || *minutes > sla::kMaxTimeSpentMinutes))
+        validationError(QStringLiteral("timeSpentMinutes"),
+            QStringLiteral("must be 0 to %1").arg(sla::kMaxTimeSpentMinutes));
+    if (!minutes && me.isStaff() && sla::timeSpentRequired(db, seen.queueId))
+        validationError(QStringLiteral("timeSpentMinutes"), QStringLiteral("required in this queue"));
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
@@ -443,12 +464,15 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         throw SqlError(QStringLiteral("messages: idempotency key vanished"));
     }
     message = *inserted;
+    if (minutes)
+        sla::recordTimeSpent(db, message.id, ticketId, *minutes);
 
     // The version moves on without a read-modify-write, so a change made meanwhile by another
     // server is kept; the UPDATE locks the row, and the ticket read after it is current.
     if (!ticketstore::touch(db, ticketId, now))
         throw RpcException(rpc::Error::notFound(QStringLiteral("ticket %1").arg(ticketId.value())));
     Ticket ticket = ticketstore::visible(db, me, ticketId);
+    const Ticket unchanged = ticket;
     const TicketStatus before = ticket.status;
     if (setsStatus) {
         ticket.status = requestedStatus; // "send and set status"
@@ -462,6 +486,11 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         ticketstore::recordEvent(db, ticketId, me.userId, QStringLiteral("status"),
             toString(before), toString(ticket.status), now);
     }
+    const auto trigger = me.isCustomer() ? sla::SlaTrigger::CustomerWrote
+        : internal                       ? sla::SlaTrigger::None
+                                         : sla::SlaTrigger::StaffReplied;
+    sla::trackTicket(db, unchanged, ticket, trigger, now);
+    ticket = ticketstore::visible(db, me, ticketId);
     events << messageAddedEvent(ticket, message) << ticketChangedEvent(ticket);
     return message.toJson();
 }

@@ -3,6 +3,7 @@
 
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
+#include "sla/slastore.h"
 #include "storage/db.h"
 
 #include <QJsonArray>
@@ -53,7 +54,8 @@ QString ticketColumns()
     return QStringLiteral(
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
-        "t.channel, t.merged_into, (SELECT q.kind FROM queues q WHERE q.id = t.queue_id)");
+        "t.channel, t.merged_into, (SELECT q.kind FROM queues q WHERE q.id = t.queue_id), ")
+        + sla::ticketColumns() + QStringLiteral(", t.time_spent_minutes");
 }
 
 QString messageColumns()
@@ -102,6 +104,8 @@ Ticket ticketFromRow(const Query& q, int c)
         t.mergedInto = TicketId(q.int64(c + 13));
     if (!q.isNull(c + 14))
         t.queueKind = q.text(c + 14);
+    t.sla = sla::ticketSlaFromRow(q, c + 15, nowMs());
+    t.timeSpentMinutes = q.int64(c + 24);
     return t;
 }
 

@@ -437,6 +437,8 @@ QJsonObject Ticket::toJson() const
         { QStringLiteral("version"), version },
         { QStringLiteral("channel"), toString(channel) },
         { QStringLiteral("mergedInto"), nullableIdJson(mergedInto) },
+        { QStringLiteral("sla"), sla ? QJsonValue(sla->toJson()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("timeSpentMinutes"), timeSpentMinutes },
     };
 }
 
@@ -461,6 +463,10 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject& object, QString* error
     ticket.channel = reader.enumeration<Channel>("channel", channelFromString, true)
                          .value_or(Channel::Client);
     ticket.mergedInto = reader.nullableId<TicketId>("mergedInto");
+    const QJsonValue sla = object.value(QStringLiteral("sla"));
+    if (sla.isObject())
+        ticket.sla = TicketSla::fromJson(sla.toObject());
+    ticket.timeSpentMinutes = object.value(QStringLiteral("timeSpentMinutes")).toInteger();
     return reader.ok() ? std::optional<Ticket>(ticket) : std::nullopt;
 }
 

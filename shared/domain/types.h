@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ticketsla.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -143,6 +145,8 @@ struct Ticket
     // Server side only, never on the wire: the kind of its queue ("technical", "billing",
     // "general"; "" without a queue), which decides which contacts of the organisation see it.
     QString queueKind;
+    std::optional<TicketSla> sla; // null: no SLA policy applies
+    qint64 timeSpentMinutes = 0; // the sum of its messages' timeSpentMinutes
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);

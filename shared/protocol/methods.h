@@ -50,7 +50,17 @@
     X(CannedSave, "canned.save")                                                                   \
     X(CannedDelete, "canned.delete")                                                               \
     X(CannedRender, "canned.render")                                                               \
-    X(MacroApply, "macro.apply")
+    X(MacroApply, "macro.apply")                                                                   \
+    /* issue 12: SLA calendars, policies, on-call rotas */                                         \
+    X(CalendarList, "calendar.list")                                                               \
+    X(CalendarSave, "calendar.save")                                                               \
+    X(SlaPolicyList, "slaPolicy.list")                                                             \
+    X(SlaPolicySave, "slaPolicy.save")                                                             \
+    X(RotaList, "rota.list")                                                                       \
+    X(RotaSave, "rota.save")                                                                       \
+    X(TimeSpentSettings, "timeSpent.settings")                                                     \
+    X(TimeSpentConfigure, "timeSpent.configure")                                                   \
+    X(TimeSpentReport, "timeSpent.report")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -58,7 +68,8 @@
     X(MessageAdded, "message.added")                                                               \
     X(TicketRemoved, "ticket.removed")                                                             \
     X(SyncRequired, "sync.required")                                                               \
-    X(SessionEnded, "session.ended")
+    X(SessionEnded, "session.ended")                                                               \
+    X(SlaAlert, "sla.alert") /* issue 12 */
 
 namespace helpdesk {
 

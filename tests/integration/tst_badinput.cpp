@@ -268,6 +268,15 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("canned.delete"), R"({"id":"1"})" },
         { QStringLiteral("canned.render"), R"({"id":1,"ticketId":"%t%"})" },
         { QStringLiteral("macro.apply"), R"({"id":1,"ticketId":%t%,"version":"1"})" },
+        { QStringLiteral("calendar.list"), R"({"all":true})" }, // takes no params
+        { QStringLiteral("calendar.save"), R"({"name":"x","timeZone":"UTC","hours":"mon"})" },
+        { QStringLiteral("slaPolicy.list"), R"({"queueId":1})" }, // takes no params
+        { QStringLiteral("slaPolicy.save"), R"({"name":"x","firstResponseMinutes":"60"})" },
+        { QStringLiteral("rota.list"), R"({"queueId":"1"})" },
+        { QStringLiteral("rota.save"), R"({"queueId":1,"shifts":{"userId":1}})" },
+        { QStringLiteral("timeSpent.settings"), R"({"queueId":1})" }, // takes no params
+        { QStringLiteral("timeSpent.configure"), R"({"queueId":1,"required":"yes"})" },
+        { QStringLiteral("timeSpent.report"), R"({"since":1,"until":"2026-12-01T00:00:00Z"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

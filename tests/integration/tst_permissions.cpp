@@ -140,6 +140,25 @@ const PermissionRow kTable[] = {
     { "macro.apply", "admin lead agent", "own", 0 },
     { "macro.apply", "admin lead agent", "missing", 1004 },
     { "macro.apply", "customer", "own", 1003 },
+    // issue 12: SLA. Staff read calendars and policies; leads and admins write them.
+    { "calendar.list", "admin lead agent", "-", 0 },
+    { "calendar.list", "customer", "-", 1003 },
+    { "calendar.save", "admin lead", "-", 0 },
+    { "calendar.save", "agent customer", "-", 1003 },
+    { "slaPolicy.list", "admin lead agent", "-", 0 },
+    { "slaPolicy.list", "customer", "-", 1003 },
+    { "slaPolicy.save", "admin lead", "-", 0 },
+    { "slaPolicy.save", "agent customer", "-", 1003 },
+    { "rota.list", "admin lead agent", "-", 0 },
+    { "rota.list", "customer", "-", 1003 },
+    { "rota.save", "admin lead", "-", 0 },
+    { "rota.save", "agent customer", "-", 1003 },
+    { "timeSpent.settings", "admin lead agent", "-", 0 },
+    { "timeSpent.settings", "customer", "-", 1003 },
+    { "timeSpent.configure", "admin lead", "-", 0 },
+    { "timeSpent.configure", "agent customer", "-", 1003 },
+    { "timeSpent.report", "admin lead", "-", 0 },
+    { "timeSpent.report", "agent customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -344,8 +363,35 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method == QLatin1String("auth.resume"))
         return params(QStringLiteral("token"), actor->token());
     if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
-        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list"))
+        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list")
+        || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list"))
         return QJsonObject();
+    if (method == QLatin1String("timeSpent.settings"))
+        return QJsonObject();
+    if (method == QLatin1String("timeSpent.configure"))
+        return QJsonObject { { QStringLiteral("queueId"), 3 }, { QStringLiteral("required"), false } };
+    if (method == QLatin1String("timeSpent.report"))
+        return QJsonObject { { QStringLiteral("since"), QStringLiteral("2026-01-01T00:00:00Z") },
+            { QStringLiteral("until"), QStringLiteral("2026-12-31T00:00:00Z") } };
+    if (method == QLatin1String("rota.list"))
+        return params(QStringLiteral("queueId"), 1);
+    if (method == QLatin1String("rota.save"))
+        return QJsonObject { { QStringLiteral("queueId"), 1 },
+            { QStringLiteral("shifts"), QJsonArray { QJsonObject { { QStringLiteral("userId"), m_agentId },
+                { QStringLiteral("timeZone"), QStringLiteral("UTC") },
+                { QStringLiteral("dates"), QJsonArray { QStringLiteral("2026-12-25") } } } } } };
+    if (method == QLatin1String("calendar.save"))
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm calendar %1").arg(++m_nextLogin) },
+            { QStringLiteral("timeZone"), QStringLiteral("Europe/Zagreb") },
+            { QStringLiteral("hours"), QJsonArray { QJsonObject { { QStringLiteral("day"), 1 },
+                { QStringLiteral("start"), QStringLiteral("08:00") }, { QStringLiteral("end"), QStringLiteral("16:00") } } } } };
+    if (method == QLatin1String("slaPolicy.save")) { // a new policy per actor: its own priority
+        const bool admin = actor->user().value(QLatin1String("login")) == QLatin1String("admin");
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm policy %1").arg(++m_nextLogin) },
+            { QStringLiteral("queueId"), 3 },
+            { QStringLiteral("priority"), admin ? QStringLiteral("low") : QStringLiteral("high") },
+            { QStringLiteral("resolutionMinutes"), 480 + m_nextLogin } };
+    }
     if (method == QLatin1String("ticket.create")) {
         QJsonObject p { { s, QStringLiteral("Permission check") },
             { b, QStringLiteral("created by a permission row") } };

@@ -45,7 +45,14 @@ QJsonObject validObject(const QString& type)
                          "queueId":5,"assigneeId":1,"customerId":3,"requesterId":2,
                          "tags":["hw","urgent"],"createdAt":"2026-11-26T08:20:11.123Z",
                          "updatedAt":"2026-11-26T09:00:00.000Z","version":3,
-                         "channel":"email","mergedInto":7})");
+                         "channel":"email","mergedInto":7,
+                         "sla":{"policyId":2,"paused":false,"dueAt":"2026-11-26T10:00:00.000Z",
+                                "firstResponse":{"dueAt":"2026-11-26T09:20:11.123Z",
+                                                 "metAt":"2026-11-26T09:30:00.000Z","breached":true},
+                                "nextResponse":null,
+                                "resolution":{"dueAt":"2026-11-26T10:00:00.000Z","metAt":null,
+                                              "breached":false}},
+                         "timeSpentMinutes":25})");
     if (type == QLatin1String("message"))
         return parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"<b>hi</b>","internal":true,
                          "createdAt":"2026-11-26T08:20:11.123Z","channel":"client"})");
@@ -142,7 +149,8 @@ void TestTypes::toJsonShape()
                                         "customerId":null,"requesterId":2,"tags":[],
                                         "createdAt":"2026-11-26T08:20:11.123Z",
                                         "updatedAt":"2026-11-26T08:20:11.123Z","version":1,
-                                        "channel":"client","mergedInto":null})"));
+                                        "channel":"client","mergedInto":null,"sla":null,
+                                        "timeSpentMinutes":0})"));
     QVERIFY(ticket.toJson().value(QLatin1String("id")).isDouble()); // a number, not a string
 
     Message message;
@@ -200,7 +208,8 @@ void TestTypes::roundTrip_data()
                          "assigneeId":null,"customerId":null,"requesterId":9007199254740992,
                          "tags":[],"createdAt":"2026-01-01T00:00:00.000Z",
                          "updatedAt":"2026-01-01T00:00:00.001Z","version":1,
-                         "channel":"phone","mergedInto":null})");
+                         "channel":"phone","mergedInto":null,"sla":null,
+                         "timeSpentMinutes":0})");
     QTest::newRow("message, phone call")
         << QStringLiteral("message")
         << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"Called back","internal":false,

@@ -17,6 +17,7 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::TicketGet, "ticket.get", "ticket.get" },
     { ScenarioKind::TicketList, "ticket.list", "ticket.list" },
     { ScenarioKind::TicketListDeep, "ticket.list-deep", "ticket.list" },
+    { ScenarioKind::TicketListOverdue, "ticket.list-overdue", "ticket.list" },
     { ScenarioKind::SearchRare, "search-rare", "search" },
     { ScenarioKind::SearchCommon, "search-common", "search" },
     { ScenarioKind::SearchList, "search-list", "search" },
@@ -107,6 +108,11 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
         const qint64 base = qint64(double(deepest) * spec.deepFraction);
         const qint64 jitter = qint64(random() % 1000);
         return listParams(spec.listLimit, qBound<qint64>(0, base - jitter, deepest));
+    }
+    case ScenarioKind::TicketListOverdue: { // the client's "Overdue" view (issue 12)
+        QJsonObject params = listParams(spec.listLimit, 0);
+        params.insert(QStringLiteral("filter"), QJsonObject { { QStringLiteral("overdue"), true } });
+        return params;
     }
     case ScenarioKind::SearchRare:
         return QJsonObject { { QStringLiteral("query"), spec.rareWord } };

@@ -15,6 +15,7 @@ enum class ScenarioKind {
     TicketGet, // ticket.get of random existing tickets
     TicketList, // first page of new/open/pending by updatedAt desc
     TicketListDeep, // the same list, a page deep into it
+    TicketListOverdue, // the "Overdue" view: filter overdue (issue 12)
     SearchRare, // a word in about one ticket in 10,000
     SearchCommon, // a word in every ticket
     SearchList, // the common word, one item per ticket (perTicket), as the client's result list
