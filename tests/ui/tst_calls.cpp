@@ -385,7 +385,9 @@ void TestCalls::internalCallWithTheShortcut()
     QTRY_VERIFY_WITH_TIMEOUT(viewOf(*m_window)->toPlainText().contains(
                                  QStringLiteral("Phone call · inbound · from Nina Patel\n")),
         kTimeout);
-    QVERIFY(viewOf(*m_window)->toPlainText().contains(QLatin1String("Internal note")));
+    // Once the server has answered (before, the call is shown as waiting to be sent).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        viewOf(*m_window)->toPlainText().contains(QLatin1String("Internal note")), kTimeout);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
