@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
+#include "directory/queueservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
 
@@ -15,6 +16,7 @@ namespace helpdesk::server {
 namespace {
 const QVector<Role> kAllRoles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
 const QVector<Role> kStaff { Role::Admin, Role::Lead, Role::Agent };
+const QVector<Role> kAdminLead { Role::Admin, Role::Lead };
 
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
@@ -64,6 +66,11 @@ const QVector<MethodSpec>& methodRegistry()
             "customers: own organisation only (1004 otherwise), without the staff's notes"),
         writer(method::CustomerUpdate, kStaff, &directory::updateCustomer),
         reader(method::QueueList, kStaff, &directory::listQueues),
+        writer(method::QueueCreate, kAdminLead, &directory::createQueue),
+        writer(method::QueueUpdate, kAdminLead, &directory::updateQueue,
+            "leads: only queues they lead"),
+        writer(method::QueueSetMembers, kAdminLead, &directory::setQueueMembers,
+            "leads: only queues they lead"),
         reader(method::UserList, kAllRoles, &directory::listUsers,
             "customers: own organisation's contacts"),
         writer(method::UserSetLocale, kAllRoles, &directory::setLocale, "the caller's own language only"),

@@ -2,6 +2,8 @@
 #include "clusterrelay.h"
 
 #include "auth/accountservice.h"
+#include "directory/queuestore.h"
+#include "directory/queueservice.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
@@ -44,6 +46,13 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
             break;
         case ClusterEvent::Kind::SessionsEnded:
             pushes << sessionsEndedEvent(event.user, QStringLiteral("disabled"));
+            break;
+        case ClusterEvent::Kind::QueueChanged:
+            if (const auto queue = queuestore::find(db, event.queue))
+                pushes << directory::queueChangedEvent(*queue);
+            break;
+        case ClusterEvent::Kind::PresenceChanged:
+        case ClusterEvent::Kind::Activity:
             break;
         }
     }

@@ -23,10 +23,37 @@ ClusterEvent ClusterEvent::sessionsEnded(UserId user)
     return { Kind::SessionsEnded, TicketId(), MessageId(), {}, user };
 }
 
+ClusterEvent ClusterEvent::queueChanged(QueueId queue)
+{
+    ClusterEvent event;
+    event.kind = Kind::QueueChanged;
+    event.queue = queue;
+    return event;
+}
+
+ClusterEvent ClusterEvent::presenceChanged(UserId user)
+{
+    ClusterEvent event;
+    event.kind = Kind::PresenceChanged;
+    event.user = user;
+    return event;
+}
+
+ClusterEvent ClusterEvent::activity(TicketId ticket, UserId user, int state)
+{
+    ClusterEvent event;
+    event.kind = Kind::Activity;
+    event.ticket = ticket;
+    event.user = user;
+    event.state = state;
+    return event;
+}
+
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
 {
     return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
-        && a.formerCustomers == b.formerCustomers && a.user == b.user;
+        && a.formerCustomers == b.formerCustomers && a.user == b.user && a.queue == b.queue
+        && a.state == b.state;
 }
 
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b)

@@ -5,6 +5,7 @@
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
+#include "directory/queuestore.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
 
@@ -81,10 +82,18 @@ bool hasValue(const Params& params, const QString& name)
     return params.has(name) && !params.isNull(name);
 }
 
-void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue)
+// A ticket goes into a queue that exists and is not archived (one already in an archived
+// queue may stay there).
+void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue,
+    const std::optional<QueueId>& current = std::nullopt)
 {
-    if (queue && !queueExists(db, *queue))
+    if (!queue || queue == current)
+        return;
+    const auto found = queuestore::find(db, *queue);
+    if (!found)
         validationError(field, QStringLiteral("no such queue"));
+    if (found->archived())
+        validationError(field, QStringLiteral("the queue is archived"));
 }
 
 void checkAssignee(Db& db, const QString& field, const std::optional<UserId>& assignee)
@@ -331,7 +340,7 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
     }
     if (changes.has(QStringLiteral("queueId"))) {
         next.queueId = optionalIdOf<QueueId>(changes, QStringLiteral("queueId"));
-        checkQueue(db, QStringLiteral("changes.queueId"), next.queueId);
+        checkQueue(db, QStringLiteral("changes.queueId"), next.queueId, current.queueId);
         record(QStringLiteral("queueId"), idJson(current.queueId), idJson(next.queueId));
     }
     if (changes.has(QStringLiteral("assigneeId"))) {

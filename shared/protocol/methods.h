@@ -35,7 +35,11 @@
     X(CustomerUpdate, "customer.update")                                                           \
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
-    X(TicketMerge, "ticket.merge")
+    X(TicketMerge, "ticket.merge")                                                                 \
+    /* issue 12: queues, presence, collision, saved views */                                      \
+    X(QueueCreate, "queue.create")                                                                 \
+    X(QueueUpdate, "queue.update")                                                                 \
+    X(QueueSetMembers, "queue.setMembers")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -43,7 +47,9 @@
     X(MessageAdded, "message.added")                                                               \
     X(TicketRemoved, "ticket.removed")                                                             \
     X(SyncRequired, "sync.required")                                                               \
-    X(SessionEnded, "session.ended")
+    X(SessionEnded, "session.ended")                                                               \
+    /* issue 12 */                                                                                 \
+    X(QueueChanged, "queue.changed")
 
 namespace helpdesk {
 

@@ -255,6 +255,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
+        { QStringLiteral("queue.create"), R"({"name":"Q","kind":1})" },
+        { QStringLiteral("queue.update"), R"({"id":1,"archived":"yes"})" },
+        { QStringLiteral("queue.setMembers"), R"({"id":1,"members":{"userId":3}})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

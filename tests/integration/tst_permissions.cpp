@@ -104,6 +104,19 @@ const PermissionRow kTable[] = {
     { "user.create", "customer", "technical billing implicit", 0 },
     { "user.create", "customer", "staff foreign owner", 1003 },
     { "user.create", "contact", "technical", 1003 },
+
+    // issue 12: admins change every queue, leads the queues they lead ("led"), not others.
+    { "queue.create", "admin lead", "-", 0 },
+    { "queue.create", "agent customer", "-", 1003 },
+    { "queue.update", "admin lead", "led", 0 },
+    { "queue.update", "admin", "other", 0 },
+    { "queue.update", "lead", "other", 1003 },
+    { "queue.update", "agent customer", "led", 1003 },
+    { "queue.update", "admin lead", "missing", 1004 },
+    { "queue.setMembers", "admin lead", "led", 0 },
+    { "queue.setMembers", "admin", "other", 0 },
+    { "queue.setMembers", "lead", "other", 1003 },
+    { "queue.setMembers", "agent customer", "led", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -149,6 +162,7 @@ private:
     TestClient* as(const QString& actor);
     std::optional<QJsonObject> paramsFor(
         const QString& method, const QString& scope, TestClient* actor);
+    std::optional<QJsonObject> queueParamsFor(const QString& method, const QString& scope);
     QJsonObject ticket(qint64 id);
     void checkCustomerView(const QString& method, const QJsonObject& result);
 
@@ -293,6 +307,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
                                                               : m_acme;
     const QString s = QStringLiteral("subject");
     const QString b = QStringLiteral("body");
+    if (method.startsWith(QLatin1String("queue.")) && method != QLatin1String("queue.list"))
+        return queueParamsFor(method, scope);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
     if (method == QLatin1String("auth.login"))
@@ -530,4 +546,36 @@ void TestPermissions::customerSeesOnlyOwnOrganisation()
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
+// Queue administration (issue 12): each row gets a fresh queue, led by the lead ("led") or
+// by nobody ("other"), made by the admin observer.
+std::optional<QJsonObject> TestPermissions::queueParamsFor(
+    const QString& method, const QString& scope)
+{
+    const QString name = QStringLiteral("Permission queue %1").arg(++m_nextLogin);
+    if (method == QLatin1String("queue.create"))
+        return params(QStringLiteral("name"), name);
+    qint64 queue = 987654;
+    if (scope != QLatin1String("missing")) {
+        queue = idOf(resultOf(m_observer->call(
+            QStringLiteral("queue.create"), params(QStringLiteral("name"), name))));
+        if (scope == QLatin1String("led"))
+            m_observer->call(QStringLiteral("queue.setMembers"),
+                QJsonObject { { QStringLiteral("id"), queue },
+                    { QStringLiteral("members"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("userId"), m_userIds.value(QStringLiteral("lead")) },
+                            { QStringLiteral("lead"), true } } } } });
+    }
+    if (method == QLatin1String("queue.update"))
+        return QJsonObject { { QStringLiteral("id"), queue },
+            { QStringLiteral("kind"), QStringLiteral("billing") } };
+    if (method == QLatin1String("queue.setMembers"))
+        return QJsonObject { { QStringLiteral("id"), queue },
+            { QStringLiteral("members"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("userId"), m_userIds.value(QStringLiteral("lead")) },
+                    { QStringLiteral("lead"), true } } } } };
+    return std::nullopt;
+}
+
 #include "tst_permissions.moc"
