@@ -6,6 +6,7 @@
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
 #include "directory/queueservice.h"
+#include "presence/presenceservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
 
@@ -71,6 +72,8 @@ const QVector<MethodSpec>& methodRegistry()
             "leads: only queues they lead"),
         writer(method::QueueSetMembers, kAdminLead, &directory::setQueueMembers,
             "leads: only queues they lead"),
+        writer(method::PresenceSet, kStaff, &presence::set, "the caller's own presence only"),
+        reader(method::PresenceList, kStaff, &presence::list),
         reader(method::UserList, kAllRoles, &directory::listUsers,
             "customers: own organisation's contacts"),
         writer(method::UserSetLocale, kAllRoles, &directory::setLocale, "the caller's own language only"),

@@ -3,7 +3,9 @@
 
 #include "auth/accountservice.h"
 #include "directory/queuestore.h"
+#include "directory/presencestore.h"
 #include "directory/queueservice.h"
+#include "presence/ticketactivity.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
@@ -52,7 +54,11 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
                 pushes << directory::queueChangedEvent(*queue);
             break;
         case ClusterEvent::Kind::PresenceChanged:
+            pushes << presenceChangedEvent(presencestore::stateOf(db, event.user));
+            break;
         case ClusterEvent::Kind::Activity:
+            pushes << activity::activityEvent(
+                event.ticket, event.user, activity::State(event.state));
             break;
         }
     }

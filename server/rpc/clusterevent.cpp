@@ -5,22 +5,35 @@ namespace helpdesk::server {
 
 ClusterEvent ClusterEvent::ticketChanged(TicketId ticket)
 {
-    return { Kind::TicketChanged, ticket, MessageId(), {}, UserId() };
+    ClusterEvent event;
+    event.ticket = ticket;
+    return event;
 }
 
 ClusterEvent ClusterEvent::messageAdded(TicketId ticket, MessageId message)
 {
-    return { Kind::MessageAdded, ticket, message, {}, UserId() };
+    ClusterEvent event;
+    event.kind = Kind::MessageAdded;
+    event.ticket = ticket;
+    event.message = message;
+    return event;
 }
 
 ClusterEvent ClusterEvent::ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers)
 {
-    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers), UserId() };
+    ClusterEvent event;
+    event.kind = Kind::TicketRemoved;
+    event.ticket = ticket;
+    event.formerCustomers = std::move(formerCustomers);
+    return event;
 }
 
 ClusterEvent ClusterEvent::sessionsEnded(UserId user)
 {
-    return { Kind::SessionsEnded, TicketId(), MessageId(), {}, user };
+    ClusterEvent event;
+    event.kind = Kind::SessionsEnded;
+    event.user = user;
+    return event;
 }
 
 ClusterEvent ClusterEvent::queueChanged(QueueId queue)

@@ -12,7 +12,7 @@ PushEvent ticketChangedEvent(const Ticket& ticket)
     const QJsonObject params { { QStringLiteral("ticket"), ticket.toJson() } };
     return { ticket.customerId, false, false,
         encodeFrame(rpc::makeNotification(QString(push::TicketChanged), params)),
-        ClusterEvent::ticketChanged(ticket.id), std::nullopt };
+        ClusterEvent::ticketChanged(ticket.id), std::nullopt, std::nullopt, std::nullopt, {} };
 }
 
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
@@ -21,7 +21,7 @@ PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
         { QStringLiteral("message"), message.toJson() } };
     return { ticket.customerId, message.internal, false,
         encodeFrame(rpc::makeNotification(QString(push::MessageAdded), params)),
-        ClusterEvent::messageAdded(ticket.id, message.id), std::nullopt };
+        ClusterEvent::messageAdded(ticket.id, message.id), std::nullopt, std::nullopt, std::nullopt, {} };
 }
 
 PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
@@ -29,7 +29,7 @@ PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
     const QJsonObject params { { QStringLiteral("ticketId"), double(ticket.value()) } };
     return { formerCustomer, false, true,
         encodeFrame(rpc::makeNotification(QString(push::TicketRemoved), params)),
-        ClusterEvent::ticketRemoved(ticket, { formerCustomer }), std::nullopt };
+        ClusterEvent::ticketRemoved(ticket, { formerCustomer }), std::nullopt, std::nullopt, std::nullopt, {} };
 }
 
 } // namespace helpdesk::server

@@ -5,6 +5,7 @@
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
+#include "autoassign.h"
 #include "directory/queuestore.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -209,6 +210,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         ticket.channel = Channel::Phone;
     }
 
+    if (ticket.queueId && !ticket.assigneeId)
+        ticket.assigneeId = autoassign::choose(db, *ticket.queueId);
     const qint64 now = nowMs();
     ticket.status = TicketStatus::New;
     ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
@@ -364,6 +367,12 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
             QStringLiteral("changes.tags"), tags.value_or(QStringList()));
         record(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags),
             QJsonArray::fromStringList(next.tags));
+    }
+    // Moved unassigned into a queue while still new: the queue's automatic assignment.
+    if (next.queueId && next.queueId != current.queueId && !next.assigneeId
+        && !changes.has(QStringLiteral("assigneeId")) && next.status == TicketStatus::New) {
+        next.assigneeId = autoassign::choose(db, *next.queueId);
+        record(QStringLiteral("assigneeId"), idJson(current.assigneeId), idJson(next.assigneeId));
     }
     if (!changed)
         return current.toJson(); // nothing actually changed: no new version, no event

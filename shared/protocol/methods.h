@@ -39,7 +39,9 @@
     /* issue 12: queues, presence, collision, saved views */                                      \
     X(QueueCreate, "queue.create")                                                                 \
     X(QueueUpdate, "queue.update")                                                                 \
-    X(QueueSetMembers, "queue.setMembers")
+    X(QueueSetMembers, "queue.setMembers")                                                         \
+    X(PresenceSet, "presence.set")                                                                 \
+    X(PresenceList, "presence.list")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -49,7 +51,9 @@
     X(SyncRequired, "sync.required")                                                               \
     X(SessionEnded, "session.ended")                                                               \
     /* issue 12 */                                                                                 \
-    X(QueueChanged, "queue.changed")
+    X(QueueChanged, "queue.changed")                                                               \
+    X(PresenceChanged, "presence.changed")                                                         \
+    X(TicketActivity, "ticket.activity")
 
 namespace helpdesk {
 

@@ -258,6 +258,8 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("queue.create"), R"({"name":"Q","kind":1})" },
         { QStringLiteral("queue.update"), R"({"id":1,"archived":"yes"})" },
         { QStringLiteral("queue.setMembers"), R"({"id":1,"members":{"userId":3}})" },
+        { QStringLiteral("presence.set"), R"({"status":1})" },
+        { QStringLiteral("presence.list"), "" }, // takes no params
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

@@ -117,6 +117,10 @@ const PermissionRow kTable[] = {
     { "queue.setMembers", "admin", "other", 0 },
     { "queue.setMembers", "lead", "other", 1003 },
     { "queue.setMembers", "agent customer", "led", 1003 },
+    { "presence.set", "admin lead agent", "-", 0 },
+    { "presence.set", "customer", "-", 1003 },
+    { "presence.list", "admin lead agent", "-", 0 },
+    { "presence.list", "customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -311,6 +315,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return queueParamsFor(method, scope);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
+    if (method == QLatin1String("presence.set"))
+        return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },
@@ -318,7 +324,7 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method == QLatin1String("auth.resume"))
         return params(QStringLiteral("token"), actor->token());
     if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
-        || method == QLatin1String("queue.list") || method == QLatin1String("signature.list"))
+        || method == QLatin1String("queue.list") || method == QLatin1String("presence.list") || method == QLatin1String("signature.list"))
         return QJsonObject();
     if (method == QLatin1String("ticket.create")) {
         QJsonObject p { { s, QStringLiteral("Permission check") },
