@@ -74,6 +74,7 @@ const QVector<MethodSpec>& methodRegistry()
             "leads: only queues they lead"),
         writer(method::PresenceSet, kStaff, &presence::set, "the caller's own presence only"),
         reader(method::PresenceList, kStaff, &presence::list),
+        session(method::TicketSetActivity, Access::Authenticated, kStaff, &presence::setActivity),
         reader(method::UserList, kAllRoles, &directory::listUsers,
             "customers: own organisation's contacts"),
         writer(method::UserSetLocale, kAllRoles, &directory::setLocale, "the caller's own language only"),

@@ -6,6 +6,7 @@
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
 #include "autoassign.h"
+#include "replyguard.h"
 #include "directory/queuestore.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -402,7 +403,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
-        QStringLiteral("status") });
+        QStringLiteral("status"), QStringLiteral("lastSeenMessageId"), QStringLiteral("force") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -424,6 +425,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot log phone calls"));
     if (setsStatus && me.isCustomer())
         forbidden(QStringLiteral("customers cannot set the status with a message"));
+    const replyguard::Request guard = replyguard::parse(params);
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
     if (!key.isEmpty()) {
@@ -432,6 +434,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         if (const auto stored = messageByKey(db, me, key, ticketId))
             return stored->toJson();
     }
+    replyguard::check(db, me, ticketId, guard);
 
     const qint64 now = nowMs();
     Message message;

@@ -41,7 +41,8 @@
     X(QueueUpdate, "queue.update")                                                                 \
     X(QueueSetMembers, "queue.setMembers")                                                         \
     X(PresenceSet, "presence.set")                                                                 \
-    X(PresenceList, "presence.list")
+    X(PresenceList, "presence.list")                                                               \
+    X(TicketSetActivity, "ticket.setActivity")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -260,6 +260,7 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("queue.setMembers"), R"({"id":1,"members":{"userId":3}})" },
         { QStringLiteral("presence.set"), R"({"status":1})" },
         { QStringLiteral("presence.list"), "" }, // takes no params
+        { QStringLiteral("ticket.setActivity"), R"({"ticketId":%t%,"state":2})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

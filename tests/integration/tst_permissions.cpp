@@ -121,6 +121,9 @@ const PermissionRow kTable[] = {
     { "presence.set", "customer", "-", 1003 },
     { "presence.list", "admin lead agent", "-", 0 },
     { "presence.list", "customer", "-", 1003 },
+    { "ticket.setActivity", "admin lead agent", "own foreign", 0 },
+    { "ticket.setActivity", "admin lead agent", "missing", 1004 },
+    { "ticket.setActivity", "customer", "own", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -315,6 +318,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return queueParamsFor(method, scope);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
+    if (method == QLatin1String("ticket.setActivity"))
+        return QJsonObject { { QStringLiteral("ticketId"), ticketId },
+            { QStringLiteral("state"), QStringLiteral("viewing") } };
     if (method == QLatin1String("presence.set"))
         return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method == QLatin1String("auth.login"))
