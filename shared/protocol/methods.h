@@ -42,7 +42,10 @@
     X(QueueSetMembers, "queue.setMembers")                                                         \
     X(PresenceSet, "presence.set")                                                                 \
     X(PresenceList, "presence.list")                                                               \
-    X(TicketSetActivity, "ticket.setActivity")
+    X(TicketSetActivity, "ticket.setActivity")                                                     \
+    X(ViewList, "view.list")                                                                       \
+    X(ViewSave, "view.save")                                                                       \
+    X(ViewDelete, "view.delete")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

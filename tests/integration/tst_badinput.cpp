@@ -261,6 +261,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("presence.set"), R"({"status":1})" },
         { QStringLiteral("presence.list"), "" }, // takes no params
         { QStringLiteral("ticket.setActivity"), R"({"ticketId":%t%,"state":2})" },
+        { QStringLiteral("view.list"), "" }, // takes no params
+        { QStringLiteral("view.save"), R"({"name":"V","filter":{"status":"open"}})" },
+        { QStringLiteral("view.delete"), R"({"id":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

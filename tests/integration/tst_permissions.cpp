@@ -124,6 +124,10 @@ const PermissionRow kTable[] = {
     { "ticket.setActivity", "admin lead agent", "own foreign", 0 },
     { "ticket.setActivity", "admin lead agent", "missing", 1004 },
     { "ticket.setActivity", "customer", "own", 1003 },
+    { "view.list", "admin lead agent customer", "-", 0 },
+    { "view.save", "admin lead agent customer", "-", 0 },
+    { "view.delete", "admin lead agent customer", "own", 0 },
+    { "view.delete", "admin lead agent customer", "foreign", 1004 }, // another user's view
 };
 
 QString loginOf(const QString& actor)
@@ -170,6 +174,8 @@ private:
     std::optional<QJsonObject> paramsFor(
         const QString& method, const QString& scope, TestClient* actor);
     std::optional<QJsonObject> queueParamsFor(const QString& method, const QString& scope);
+    std::optional<QJsonObject> viewParamsFor(
+        const QString& method, const QString& scope, TestClient* actor);
     QJsonObject ticket(qint64 id);
     void checkCustomerView(const QString& method, const QJsonObject& result);
 
@@ -321,6 +327,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method == QLatin1String("ticket.setActivity"))
         return QJsonObject { { QStringLiteral("ticketId"), ticketId },
             { QStringLiteral("state"), QStringLiteral("viewing") } };
+    if (method.startsWith(QLatin1String("view.")))
+        return viewParamsFor(method, scope, actor);
     if (method == QLatin1String("presence.set"))
         return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method == QLatin1String("auth.login"))
@@ -588,6 +596,25 @@ std::optional<QJsonObject> TestPermissions::queueParamsFor(
                     { QStringLiteral("userId"), m_userIds.value(QStringLiteral("lead")) },
                     { QStringLiteral("lead"), true } } } } };
     return std::nullopt;
+}
+
+// Saved views (issue 12): "own" deletes a view the actor just saved, "foreign" one another
+// user saved.
+std::optional<QJsonObject> TestPermissions::viewParamsFor(
+    const QString& method, const QString& scope, TestClient* actor)
+{
+    const QJsonObject save { { QStringLiteral("name"), QStringLiteral("View %1").arg(++m_nextLogin) },
+        { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("status"), QJsonArray { QStringLiteral("open") } } } } };
+    if (method == QLatin1String("view.list"))
+        return QJsonObject();
+    if (method == QLatin1String("view.save"))
+        return save;
+    TestClient* owner = actor;
+    if (scope == QLatin1String("foreign"))
+        owner = actor->userId() == m_agentId ? as(QStringLiteral("lead")) : as(QStringLiteral("agent"));
+    return params(QStringLiteral("id"),
+        idOf(resultOf(owner->call(QStringLiteral("view.save"), save))));
 }
 
 #include "tst_permissions.moc"
