@@ -74,6 +74,9 @@ struct NewMessage
     std::optional<TicketStatus> status; // staff: "send and set status"
     std::optional<CallLog> call; // staff: the message records a phone call
     QString idempotencyKey; // empty: none
+    // Issue 12: the newest message the author had seen (0: not checked), and "send anyway".
+    qint64 lastSeenMessageId = 0;
+    bool force = false;
 
     QJsonObject toJson() const;
 };

@@ -233,6 +233,7 @@ void Composer::setTicket(TicketId ticket)
 {
     m_ticket = ticket;
     m_ticketStatus.reset();
+    m_latestShown = m_draftBaseline = 0; // the pane tells once the thread is shown
     m_signature.clear(); // the last ticket's; this one's comes with setSignature()
     m_loading = true;
     const Draft draft = m_drafts && ticket.isValid() ? m_drafts->draft(ticket) : Draft();
@@ -341,6 +342,7 @@ void Composer::submit(std::optional<TicketStatus> status)
     message.body = body;
     message.internal = m_internal->isChecked();
     message.status = status;
+    message.lastSeenMessageId = m_draftBaseline > 0 ? m_draftBaseline : m_latestShown;
     // The outbox has it on disk before the draft goes: a crash in between loses nothing.
     m_outbox->enqueue(message);
     if (m_drafts)
@@ -348,9 +350,18 @@ void Composer::submit(std::optional<TicketStatus> status)
     m_loading = true;
     m_editor->clear();
     m_loading = false;
+    m_draftBaseline = m_latestShown;
     m_reply->setChecked(true);
     updateState();
     emit sent(m_ticket);
+}
+
+void Composer::setLatestShownMessage(qint64 id)
+{
+    m_latestShown = id;
+    // Nothing written yet (or a draft from before this ticket was shown): it starts here.
+    if (typedText().trimmed().isEmpty() || m_draftBaseline == 0)
+        m_draftBaseline = id;
 }
 
 void Composer::setInternal(bool internal)

@@ -2,6 +2,8 @@
 #include "ticketpane.h"
 
 #include "composer.h"
+#include "collisionbar.h"
+#include "ticketcollision.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "conversationview.h"
@@ -50,6 +52,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_properties = new PropertiesPanel(connection, directory, this);
     m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
+    m_collision = new TicketCollision(connection, directory, outbox, m_conversation, m_composer, this);
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
@@ -110,6 +113,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     header->setColumnStretch(0, 1);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);
+    pageLayout->addWidget(m_collision->bar());
     pageLayout->addWidget(body, 1);
 
     m_empty = new QLabel(this);
@@ -191,6 +195,7 @@ void TicketPane::showTicket(TicketId id)
         return;
     m_conversation->setTicket(id);
     m_composer->setTicket(id);
+    m_collision->setTicket(id);
     m_properties->setTicket(m_conversation->ticket());
     // Signatures are not pushed: a lead's new queue signature is read with the next ticket.
     if (m_signatures && id.isValid())

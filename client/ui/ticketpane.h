@@ -22,6 +22,7 @@ class Outbox;
 class PropertiesPanel;
 class ReadMarkers;
 class SignatureBook;
+class TicketCollision;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
 // composer, and for staff "Log a call" and the reply signatures. Shows a hint when no ticket
@@ -37,6 +38,7 @@ public:
     TicketId ticketId() const;
     ConversationModel* conversation() const { return m_conversation; }
     Composer* composer() const { return m_composer; }
+    TicketCollision* collision() const { return m_collision; }
     PropertiesPanel* properties() const { return m_properties; }
     // The reply signatures (null for customers, who have none).
     SignatureBook* signatures() const { return m_signatures; }
@@ -65,6 +67,7 @@ private:
     ConversationView* m_view;
     PropertiesPanel* m_properties;
     Composer* m_composer;
+    TicketCollision* m_collision;
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_subject;
