@@ -21,6 +21,7 @@ namespace helpdesk::client {
 
 class Connection;
 class DirectoryCache;
+class TeamMenu;
 class DraftStore;
 class LanguageManager;
 class OfflineNotices;
@@ -50,6 +51,7 @@ public:
     QTableView* ticketTable() const;
     TicketPane* ticketPane() const { return m_pane; }
     SavedViewsPanel* viewsPanel() const { return m_views; }
+    TeamMenu* teamMenu() const { return m_team; }
     SearchResultsView* searchView() const { return m_search; }
     Outbox* outbox() const { return m_outbox; }
     DraftStore* drafts() const { return m_drafts; }
@@ -134,6 +136,7 @@ private:
     QAction* m_nextUnreadAction;
     QAction* m_previousUnreadAction;
     QAction* m_assignToMeAction;
+    TeamMenu* m_team = nullptr;
     QAction* m_shortcutsAction;
     QAction* m_aboutAction;
 };
