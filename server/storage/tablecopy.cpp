@@ -124,6 +124,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("queue_members"), QStringLiteral("queue_id"), false },
+        { QStringLiteral("user_presence"), QStringLiteral("user_id"), false },
+        { QStringLiteral("saved_views"), QStringLiteral("id") },
     };
     return tables;
 }
@@ -133,7 +136,9 @@ bool isSkippedSqliteTable(const QString& name)
     return name == QLatin1String("schema_version") || name == QLatin1String("search_sync")
         || name == QLatin1String("ticket_fts") || name.startsWith(QLatin1String("ticket_fts_"))
         || name == QLatin1String("message_fts") || name.startsWith(QLatin1String("message_fts_"))
-        || name.startsWith(QLatin1String("sqlite_"));
+        || name.startsWith(QLatin1String("sqlite_"))
+        // Live state of running servers (issue 12), not data: who is connected, who is viewing.
+        || name == QLatin1String("user_sessions") || name == QLatin1String("ticket_activity");
 }
 
 SqliteSnapshot::SqliteSnapshot(const QString& path)
