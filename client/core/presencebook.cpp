@@ -48,7 +48,12 @@ QString PresenceBook::presenceOf(UserId user) const
 QString PresenceBook::myPresence() const
 {
     const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
-    return me ? presenceOf(me->id) : QStringLiteral("offline");
+    if (!me || !m_connection->isReady())
+        return QStringLiteral("offline");
+    // Connected is at least online: the server counts the session just after the login, so
+    // a list read at once may not have it yet (and nobody pushes our own presence to us).
+    const QString presence = presenceOf(me->id);
+    return presence == QLatin1String("offline") ? QStringLiteral("online") : presence;
 }
 
 void PresenceBook::setMyStatus(const QString& status, bool manual)
@@ -66,11 +71,12 @@ void PresenceBook::setMyStatus(const QString& status, bool manual)
         });
 }
 
-int PresenceBook::onlineCount() const
+int PresenceBook::onlineColleagues() const
 {
+    const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
     int count = 0;
-    for (const QString& presence : m_presence)
-        count += presence == QLatin1String("online");
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it)
+        count += it.value() == QLatin1String("online") && !(me && it.key() == me->id.value());
     return count;
 }
 

@@ -26,8 +26,8 @@ public:
     bool myStatusIsManual() const { return m_manual; }
     // presence.set; manual = chosen by the user (an inactivity change is not).
     void setMyStatus(const QString& status, bool manual);
-    // How many staff users are online (not away), the caller included.
-    int onlineCount() const;
+    // How many other staff users are online (not away).
+    int onlineColleagues() const;
 
 Q_SIGNALS:
     void changed();

@@ -114,7 +114,7 @@ void TeamMenu::update()
                                                         : tr("offline");
     m_status->setText(tr("You are %1 · colleagues online: %2")
                           .arg(state)
-                          .arg(qMax(0, m_presence->onlineCount() - (mine == QLatin1String("online")))));
+                          .arg(m_presence->onlineColleagues()));
 }
 
 void TeamMenu::fillColleagues()

@@ -48,6 +48,7 @@ PushEvent presenceChangedEvent(const PresenceState& state)
 {
     PushEvent event;
     event.internal = true; // staff only
+    event.exceptUser = state.user; // their own clients know (presence.set's answer)
     event.frame = encodeFrame(rpc::makeNotification(QString(push::PresenceChanged), state.toJson()));
     event.cluster = ClusterEvent::presenceChanged(state.user);
     event.throttleKey = QStringLiteral("presence:%1").arg(state.user.value());
