@@ -133,6 +133,10 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("timeSpentMinutes"), *timeSpentMinutes);
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
+    if (lastSeenMessageId > 0)
+        object.insert(QStringLiteral("lastSeenMessageId"), lastSeenMessageId);
+    if (force)
+        object.insert(QStringLiteral("force"), true);
     return object;
 }
 

@@ -75,6 +75,9 @@ struct NewMessage
     std::optional<CallLog> call; // staff: the message records a phone call
     std::optional<int> timeSpentMinutes; // staff: time accounting
     QString idempotencyKey; // empty: none
+    // Issue 12: the newest message the author had seen (0: not checked), and "send anyway".
+    qint64 lastSeenMessageId = 0;
+    bool force = false;
 
     QJsonObject toJson() const;
 };

@@ -330,6 +330,22 @@ void Connection::handlePush(const rpc::Message& message)
     } else if (message.method == push::SlaAlert) {
         emit slaAlert(params);
         return;
+    } else if (message.method == push::QueueChanged) {
+        if (const auto queue = Queue::fromJson(params.value(QLatin1String("queue")).toObject(), &error)) {
+            emit queueChanged(*queue);
+            return;
+        }
+    } else if (message.method == push::PresenceChanged || message.method == push::TicketActivity) {
+        const UserId user(params.value(QLatin1String("userId")).toInteger());
+        if (user.isValid()) {
+            if (message.method == push::PresenceChanged)
+                emit presenceChanged(user, params.value(QLatin1String("presence")).toString());
+            else
+                emit ticketActivity(TicketId(params.value(QLatin1String("ticketId")).toInteger()),
+                    user, params.value(QLatin1String("state")).toString());
+            return;
+        }
+        error = QStringLiteral("userId: missing");
     } else if (message.method == push::SyncRequired) {
         // The server may have missed changes made elsewhere (its link to the other servers
         // was down): everything shown may be stale, as after a reconnect.

@@ -148,6 +148,12 @@ Q_SIGNALS:
     void slaAlert(const QJsonObject& alert);
     void messageAdded(helpdesk::TicketId ticketId, const helpdesk::Message& message);
     void ticketRemoved(helpdesk::TicketId ticketId);
+    // Issue 12: a queue was created or changed; a staff user's presence changed ("online",
+    // "away", "offline"); another staff user viewing, typing on or leaving a ticket this
+    // connection views ("viewing", "typing", "left").
+    void queueChanged(const helpdesk::Queue& queue);
+    void presenceChanged(helpdesk::UserId user, const QString& presence);
+    void ticketActivity(helpdesk::TicketId ticket, helpdesk::UserId user, const QString& state);
     // A translated sentence about the link (cannot connect, lost, protocol mismatch).
     void errorOccurred(const QString& text);
 

@@ -503,4 +503,14 @@ QString ConversationModel::valueText(const QString& field, const QJsonValue& val
     return value.isString() ? value.toString() : QStringLiteral("#%1").arg(id);
 }
 
+qint64 ConversationModel::latestMessageId() const
+{
+    qint64 latest = 0;
+    for (const Entry& entry : m_entries) {
+        if (entry.kind == Kind::Message)
+            latest = qMax(latest, entry.id);
+    }
+    return latest;
+}
+
 } // namespace helpdesk::client

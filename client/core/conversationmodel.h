@@ -73,6 +73,8 @@ public:
     // Re-reads the thread and merges what is new, keeping the rows already shown.
     void reload();
     bool isLoading() const { return m_loading; }
+    // The newest message (from the server) shown; 0 when none.
+    qint64 latestMessageId() const;
     // Shows a saved copy of the thread (read cache, offline) until the server's arrives; only
     // for the ticket set and while nothing of it is shown yet.
     void showSavedCopy(const TicketDetails& details);

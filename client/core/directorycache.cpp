@@ -39,6 +39,10 @@ DirectoryCache::DirectoryCache(Connection* connection, QObject* parent)
         return;
     connect(m_connection, &Connection::loggedIn, this, &DirectoryCache::refresh);
     connect(m_connection, &Connection::resynced, this, &DirectoryCache::refresh);
+    connect(m_connection, &Connection::queueChanged, this, [this](const Queue& queue) {
+        m_queues.insert(queue.id.value(), queue);
+        emit changed();
+    });
     connect(m_connection, &Connection::ticketChanged, this, [this](const Ticket& ticket) {
         noteIds(ticket.assigneeId, ticket.customerId, ticket.queueId);
         noteIds(ticket.requesterId, std::nullopt, std::nullopt);

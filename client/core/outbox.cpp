@@ -36,6 +36,9 @@ bool isPermanent(const rpc::Error& error)
     case rpc::MethodNotFound:
     case rpc::ParseError:
         return true;
+    case rpc::Conflict: // newer messages since the reply was started: the author decides
+        return error.data.toObject().value(QLatin1String("reason"))
+            == QLatin1String("newer-messages");
     default:
         return false;
     }
@@ -73,6 +76,10 @@ QJsonObject toJson(const OutboxEntry& entry)
         object.insert(QStringLiteral("call"), entry.call->toJson());
     if (entry.timeSpentMinutes)
         object.insert(QStringLiteral("timeSpentMinutes"), *entry.timeSpentMinutes);
+    if (entry.lastSeenMessageId > 0)
+        object.insert(QStringLiteral("lastSeenMessageId"), entry.lastSeenMessageId);
+    if (entry.force)
+        object.insert(QStringLiteral("force"), true);
     return object;
 }
 
@@ -86,6 +93,8 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
     entry.internal = object.value(QLatin1String("internal")).toBool();
     entry.queuedAt = fromWireTime(object.value(QLatin1String("queuedAt")).toString());
     entry.attempts = object.value(QLatin1String("attempts")).toInt();
+    entry.lastSeenMessageId = object.value(QLatin1String("lastSeenMessageId")).toInteger();
+    entry.force = object.value(QLatin1String("force")).toBool();
     if (object.value(QLatin1String("state")).toString() == QLatin1String("failed"))
         entry.state = OutboxEntry::State::Failed;
     const QJsonValue error = object.value(QLatin1String("error"));
@@ -162,6 +171,7 @@ QString Outbox::enqueue(const NewMessage& message)
     entry.status = message.status;
     entry.call = message.call;
     entry.timeSpentMinutes = message.timeSpentMinutes;
+    entry.lastSeenMessageId = message.lastSeenMessageId;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -209,6 +219,15 @@ void Outbox::retry(const QString& key)
     m_entries[index].error.reset();
     changed(before);
     drain();
+}
+
+void Outbox::forceSend(const QString& key)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    m_entries[index].force = true;
+    retry(key);
 }
 
 void Outbox::discard(const QString& key)
@@ -305,6 +324,8 @@ void Outbox::drain()
     message.status = entry.status;
     message.call = entry.call;
     message.timeSpentMinutes = entry.timeSpentMinutes;
+    message.lastSeenMessageId = entry.lastSeenMessageId;
+    message.force = entry.force;
     message.idempotencyKey = key;
     m_connection->addMessage(
         message, this, [this, key](const Message& message) { onSent(key, message); },

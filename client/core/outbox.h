@@ -36,6 +36,8 @@ struct OutboxEntry
     std::optional<TicketStatus> status;
     std::optional<CallLog> call;
     std::optional<int> timeSpentMinutes;
+    qint64 lastSeenMessageId = 0; // message.add's collision check (0: none)
+    bool force = false; // sent anyway over newer messages
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;
@@ -64,6 +66,8 @@ public:
     int failedCount() const;
     // Puts a failed entry back in the queue (after the user fixed the cause).
     void retry(const QString& key);
+    // Sends a failed entry again without the collision check ("send anyway").
+    void forceSend(const QString& key);
     // Drops an entry that has not been sent, e.g. a failed one the user gave up on.
     void discard(const QString& key);
     QString filePath() const { return m_path; }

@@ -123,6 +123,43 @@ QJsonObject TicketQuery::sortJson() const
     };
 }
 
+namespace {
+template<typename IdType> IdFilter<IdType> idFilterFrom(const QJsonObject& filter, const char* key)
+{
+    const QJsonValue value = filter.value(QLatin1String(key));
+    if (value.isNull())
+        return IdFilter<IdType>::isNull();
+    if (value.isDouble())
+        return IdFilter<IdType>::equals(IdType(value.toInteger()));
+    return IdFilter<IdType>::any();
+}
+} // namespace
+
+TicketQuery TicketQuery::fromJson(const QJsonObject& filter, const QJsonObject& sort)
+{
+    TicketQuery query;
+    for (const QJsonValue& name : filter.value(QLatin1String("status")).toArray()) {
+        if (const auto status = statusFromString(name.toString()))
+            query.statuses << *status;
+    }
+    query.queue = idFilterFrom<QueueId>(filter, "queueId");
+    query.assignee = idFilterFrom<UserId>(filter, "assigneeId");
+    query.customer = idFilterFrom<CustomerId>(filter, "customerId");
+    if (filter.value(QLatin1String("requesterId")).isDouble())
+        query.requester = UserId(filter.value(QLatin1String("requesterId")).toInteger());
+    query.tag = filter.value(QLatin1String("tag")).toString();
+    const QString field = sort.value(QLatin1String("field")).toString();
+    for (const auto candidate : { TicketSortField::UpdatedAt, TicketSortField::CreatedAt,
+             TicketSortField::Id, TicketSortField::Priority, TicketSortField::Status,
+             TicketSortField::Subject }) {
+        if (toString(candidate) == field)
+            query.sortField = candidate;
+    }
+    if (sort.value(QLatin1String("order")) == QLatin1String("asc"))
+        query.sortOrder = Qt::AscendingOrder;
+    return query;
+}
+
 QJsonObject TicketQuery::listParams(qint64 offset, int limit) const
 {
     QJsonObject params {

@@ -69,6 +69,8 @@ struct TicketQuery
 
     QJsonObject filterJson() const;
     QJsonObject sortJson() const;
+    // The inverse (a saved view's filter and sort, issue 12); unknown keys are ignored.
+    static TicketQuery fromJson(const QJsonObject& filter, const QJsonObject& sort);
     // ticket.list params for one page.
     QJsonObject listParams(qint64 offset, int limit) const;
 

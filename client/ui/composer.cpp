@@ -257,6 +257,7 @@ void Composer::setTicket(TicketId ticket)
 {
     m_ticket = ticket;
     m_ticketStatus.reset();
+    m_latestShown = m_draftBaseline = 0; // the pane tells once the thread is shown
     m_signature.clear(); // the last ticket's; this one's comes with setSignature()
     m_loading = true;
     const Draft draft = m_drafts && ticket.isValid() ? m_drafts->draft(ticket) : Draft();
@@ -369,6 +370,7 @@ void Composer::submit(std::optional<TicketStatus> status)
         message.timeSpentMinutes = m_timeSpent->minutes();
         m_timeSpent->setMinutes(0);
     }
+    message.lastSeenMessageId = m_draftBaseline > 0 ? m_draftBaseline : m_latestShown;
     // The outbox has it on disk before the draft goes: a crash in between loses nothing.
     m_outbox->enqueue(message);
     if (m_drafts)
@@ -376,6 +378,7 @@ void Composer::submit(std::optional<TicketStatus> status)
     m_loading = true;
     m_editor->clear();
     m_loading = false;
+    m_draftBaseline = m_latestShown;
     m_reply->setChecked(true);
     updateState();
     emit sent(m_ticket);
@@ -384,6 +387,14 @@ void Composer::submit(std::optional<TicketStatus> status)
 void Composer::setTimeSpentAsked(bool asked)
 {
     m_timeSpent->setVisible(asked && m_staff);
+}
+
+void Composer::setLatestShownMessage(qint64 id)
+{
+    m_latestShown = id;
+    // Nothing written yet (or a draft from before this ticket was shown): it starts here.
+    if (typedText().trimmed().isEmpty() || m_draftBaseline == 0)
+        m_draftBaseline = id;
 }
 
 void Composer::setInternal(bool internal)

@@ -45,6 +45,10 @@ public:
     QString signature() const { return m_signature; }
 
     QPlainTextEdit* editor() const { return m_editor; }
+    // The newest message shown on the ticket (issue 12). A reply remembers the newest one
+    // shown when it was started, and the server refuses it (the collision warning) when
+    // someone else wrote publicly since.
+    void setLatestShownMessage(qint64 id);
     bool isInternal() const;
     // The "send and set status" choices (for tests and the screenshot).
     QMenu* sendMenu() const { return m_sendMenu; }
@@ -92,6 +96,8 @@ private:
     bool m_staff = false;
     bool m_loading = false;
     QString m_signature;
+    qint64 m_latestShown = 0;
+    qint64 m_draftBaseline = 0; // m_latestShown when the reply was started
 
     QRadioButton* m_reply;
     QRadioButton* m_internal;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "teammenu.h"
 
 #include "adminmenu.h"
 #include "apitypes.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     m_model->setReadCache(m_cache);
 
     m_views = new SavedViewsPanel(connection, this);
+    m_views->setDirectory(m_directory);
     // Connected before the view sees the model, so that it runs first: when the open ticket's
     // row goes (the ticket no longer matches the view), the view would make a neighbouring
     // row current, which would open that ticket by itself. Nothing is highlighted instead;
@@ -331,6 +333,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(admin);
     m_adminMenu = new SlaAdminMenu(m_connection, m_directory, this); // leads and admins only
     menuBar()->addMenu(m_adminMenu);
+    m_team = new TeamMenu(m_connection, m_directory, this);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();

@@ -21,6 +21,7 @@ namespace helpdesk::client {
 
 class Connection;
 class DirectoryCache;
+class TeamMenu;
 class DraftStore;
 class LanguageManager;
 class OfflineNotices;
@@ -53,6 +54,7 @@ public:
     // Opens (or raises) the knowledge base; an agent's "insert into reply" goes to the composer.
     KbWindow* openKnowledgeBase();
     SavedViewsPanel* viewsPanel() const { return m_views; }
+    TeamMenu* teamMenu() const { return m_team; }
     SearchResultsView* searchView() const { return m_search; }
     Outbox* outbox() const { return m_outbox; }
     DraftStore* drafts() const { return m_drafts; }
@@ -140,6 +142,7 @@ private:
     QAction* m_nextUnreadAction;
     QAction* m_previousUnreadAction;
     QAction* m_assignToMeAction;
+    TeamMenu* m_team = nullptr;
     QAction* m_shortcutsAction;
     QAction* m_aboutAction;
 };

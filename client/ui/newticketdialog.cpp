@@ -277,8 +277,10 @@ void NewTicketDialog::populatePickers()
     m_queueCombo->clear();
     m_queueCombo->addItem(tr("No queue"));
     const QVector<Queue> queues = m_directory->queues();
-    for (const Queue& item : queues)
-        m_queueCombo->addItem(item.name, item.id.value());
+    for (const Queue& item : queues) {
+        if (!item.archived()) // takes no new tickets
+            m_queueCombo->addItem(item.name, item.id.value());
+    }
     selectData(m_queueCombo, queue);
 
     const QVariant assignee = m_assigneeCombo->currentData();

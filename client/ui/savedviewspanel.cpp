@@ -3,8 +3,14 @@
 
 #include "apitypes.h"
 #include "connection.h"
+#include "directorycache.h"
+#include "personalviews.h"
 
 #include <QEvent>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,7 +21,10 @@ namespace helpdesk::client {
 SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
+    , m_personal(new PersonalViews(connection, this))
 {
+    m_saveView = new QPushButton(this);
+    m_saveView->setObjectName(QStringLiteral("saveViewButton"));
     m_viewsTitle = new QLabel(this);
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("savedViews"));
@@ -40,6 +49,7 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     m_views->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_views);
+    layout->addWidget(m_saveView);
     layout->addWidget(m_tagLabel);
     layout->addWidget(m_tag);
     layout->addSpacing(8);
@@ -60,7 +70,14 @@ SavedViewsPanel::SavedViewsPanel(Connection* connection, QWidget* parent)
     connect(connection, &Connection::ticketChanged, this, &SavedViewsPanel::scheduleCountRefresh);
     connect(connection, &Connection::ticketRemoved, this, &SavedViewsPanel::scheduleCountRefresh);
     connect(connection, &Connection::resynced, this, &SavedViewsPanel::scheduleCountRefresh);
+    m_views->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_views, &QWidget::customContextMenuRequested, this, &SavedViewsPanel::showViewMenu);
+    connect(m_saveView, &QPushButton::clicked, this, [this] { saveCurrentView(); });
+    connect(m_personal, &PersonalViews::changed, this, &SavedViewsPanel::rebuildExtraViews);
+    connect(m_personal, &PersonalViews::failed, this,
+        [this](const QString& text) { QMessageBox::warning(this, tr("Save view"), text); });
     buildViews();
+    m_fixedViews = int(m_viewDefs.size());
     retranslate();
     m_views->setCurrentRow(0);
     scheduleCountRefresh();
@@ -133,13 +150,15 @@ QString SavedViewsPanel::viewTitle(const QString& key) const
 void SavedViewsPanel::retranslate()
 {
     m_viewsTitle->setText(tr("Views"));
+    m_saveView->setText(tr("Save &view…"));
+    m_saveView->setToolTip(tr("Save the chosen view and tag filter under a name of your own"));
     m_tagLabel->setText(tr("Filter by tag"));
     m_tag->setPlaceholderText(tr("e.g. billing"));
     m_searchLabel->setText(tr("Search"));
     m_search->setPlaceholderText(tr("Words in subjects and messages"));
     for (int i = 0; i < m_viewDefs.size(); ++i) {
         const View& view = m_viewDefs.at(i);
-        const QString title = viewTitle(view.key);
+        const QString title = view.title.isEmpty() ? viewTitle(view.key) : view.title;
         m_views->item(i)->setText(view.count < 0
                 ? title
                 : QStringLiteral("%1  (%2)").arg(title, locale().toString(view.count)));
@@ -163,7 +182,7 @@ void SavedViewsPanel::selectView(int row)
 
 int SavedViewsPanel::viewCount() const
 {
-    return int(m_viewDefs.size());
+    return m_fixedViews > 0 ? m_fixedViews : int(m_viewDefs.size());
 }
 
 void SavedViewsPanel::scheduleCountRefresh()
@@ -187,6 +206,75 @@ void SavedViewsPanel::refreshCounts()
                 retranslate();
             });
     }
+}
+
+void SavedViewsPanel::setDirectory(DirectoryCache* directory)
+{
+    m_directory = directory;
+    connect(directory, &DirectoryCache::changed, this, &SavedViewsPanel::rebuildExtraViews);
+    rebuildExtraViews();
+}
+
+void SavedViewsPanel::rebuildExtraViews()
+{
+    const QString currentKey = m_viewDefs.value(qMax(0, m_views->currentRow())).key;
+    m_viewDefs.resize(m_fixedViews);
+    const auto me = m_connection ? m_connection->currentUser() : std::nullopt;
+    const bool manager = me && (me->role == Role::Admin || me->role == Role::Lead);
+    if (m_directory && me && isStaff(me->role)) {
+        for (const Queue& queue : m_directory->queues()) {
+            if (queue.archived() || !(manager || queue.hasMember(me->id)))
+                continue;
+            View view;
+            view.key = QStringLiteral("queue:%1").arg(queue.id.value());
+            view.title = queue.name;
+            view.query.statuses = { TicketStatus::New, TicketStatus::Open, TicketStatus::Pending };
+            view.query.queue = IdFilter<QueueId>::equals(queue.id);
+            m_viewDefs << view;
+        }
+    }
+    for (const PersonalViews::View& saved : m_personal->views()) {
+        View view;
+        view.key = QStringLiteral("saved:%1").arg(saved.id);
+        view.title = saved.name;
+        view.query = saved.query;
+        view.savedId = saved.id;
+        m_viewDefs << view;
+    }
+    m_views->blockSignals(true);
+    while (m_views->count() > m_viewDefs.size())
+        delete m_views->takeItem(m_views->count() - 1);
+    while (m_views->count() < m_viewDefs.size())
+        m_views->addItem(QString());
+    int row = 0;
+    for (int i = 0; i < m_viewDefs.size(); ++i) {
+        if (m_viewDefs.at(i).key == currentKey)
+            row = i;
+    }
+    m_views->setCurrentRow(row);
+    m_views->blockSignals(false);
+    retranslate();
+    scheduleCountRefresh();
+}
+
+void SavedViewsPanel::saveCurrentView(const QString& name)
+{
+    QString chosen = name;
+    if (chosen.isEmpty())
+        chosen = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"));
+    if (!chosen.trimmed().isEmpty())
+        m_personal->save(chosen.trimmed(), currentQuery());
+}
+
+void SavedViewsPanel::showViewMenu(const QPoint& at)
+{
+    const int row = m_views->indexAt(at).row();
+    if (row < 0 || m_viewDefs.at(row).savedId == 0)
+        return;
+    QMenu menu(this);
+    QAction* remove = menu.addAction(tr("&Delete view"));
+    if (menu.exec(m_views->viewport()->mapToGlobal(at)) == remove)
+        m_personal->remove(m_viewDefs.at(row).savedId);
 }
 
 void SavedViewsPanel::focusSearch()

@@ -10,10 +10,13 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace helpdesk::client {
 
 class Connection;
+class DirectoryCache;
+class PersonalViews;
 
 // The left pane: saved views (My open, Unassigned, All open, Pending, Resolved) with live
 // counts, a tag filter on top of the chosen view, and the search box (its results are a list
@@ -27,11 +30,19 @@ public:
     // The chosen view with the tag filter applied.
     TicketQuery currentQuery() const;
     void selectView(int row);
+    // The fixed views (the last is "All tickets"); queue views and saved views follow them.
     int viewCount() const;
     QListWidget* viewList() const { return m_views; }
     QLineEdit* searchEdit() const { return m_search; }
     // Puts the cursor in the search box, its text selected (Ctrl+F).
     void focusSearch();
+    // Issue 12: a view per queue the user works in (admins and leads: every active queue),
+    // from the directory; and the user's saved views below them.
+    void setDirectory(DirectoryCache* directory);
+    PersonalViews* personalViews() const { return m_personal; }
+    // Saves the chosen view with the tag filter under a name (view.save); asks for it when
+    // empty.
+    void saveCurrentView(const QString& name = QString());
 
 public slots:
     // Counts are re-read shortly after a change, coalescing bursts of pushes.
@@ -53,14 +64,22 @@ private:
         QString key;
         TicketQuery query;
         qint64 count = -1;
+        QString title; // queue and saved views: their name
+        qint64 savedId = 0; // saved views: the server's id
     };
     void buildViews();
+    void rebuildExtraViews();
+    void showViewMenu(const QPoint& at);
     void retranslate();
     QString viewTitle(const QString& key) const;
     void refreshCounts();
 
     QPointer<Connection> m_connection;
     QVector<View> m_viewDefs;
+    int m_fixedViews = 0;
+    QPointer<DirectoryCache> m_directory;
+    PersonalViews* m_personal;
+    QPushButton* m_saveView;
     QLabel* m_viewsTitle;
     QListWidget* m_views;
     QLabel* m_tagLabel;

@@ -4,6 +4,8 @@
 #include "cannedbook.h"
 #include "cannedcompleter.h"
 #include "composer.h"
+#include "collisionbar.h"
+#include "ticketcollision.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "timespentsettings.h"
@@ -67,6 +69,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         connect(m_articles, &KbSuggestions::insertRequested, this,
             [this](const QString& text) { m_composer->editor()->insertPlainText(text); });
     }
+    m_collision = new TicketCollision(connection, directory, outbox, m_conversation, m_composer, this);
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
@@ -146,6 +149,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     header->setColumnStretch(0, 1);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);
+    pageLayout->addWidget(m_collision->bar());
     pageLayout->addWidget(body, 1);
 
     m_empty = new QLabel(this);
@@ -254,6 +258,7 @@ void TicketPane::showTicket(TicketId id)
     m_conversation->setTicket(id);
     m_composer->setTicket(id);
     m_timeSettings->refresh(); // a lead may have changed it
+    m_collision->setTicket(id);
     m_properties->setTicket(m_conversation->ticket());
     // Signatures are not pushed: a lead's new queue signature is read with the next ticket.
     if (m_signatures && id.isValid())

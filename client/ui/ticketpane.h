@@ -28,6 +28,7 @@ class CustomerPanel;
 class ReadMarkers;
 class SignatureBook;
 class TimeSpentSettings;
+class TicketCollision;
 
 // The open ticket: subject and who it is for, the conversation, the properties and the
 // composer, and for staff "Log a call" and the reply signatures. Shows a hint when no ticket
@@ -43,6 +44,7 @@ public:
     TicketId ticketId() const;
     ConversationModel* conversation() const { return m_conversation; }
     Composer* composer() const { return m_composer; }
+    TicketCollision* collision() const { return m_collision; }
     PropertiesPanel* properties() const { return m_properties; }
     // The shown ticket's organisation (null for customers, who see their own only).
     CustomerPanel* customerPanel() const { return m_customerPanel; }
@@ -89,6 +91,7 @@ private:
     PropertiesPanel* m_properties;
     CustomerPanel* m_customerPanel = nullptr;
     Composer* m_composer;
+    TicketCollision* m_collision;
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_subject;

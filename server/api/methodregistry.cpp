@@ -7,6 +7,8 @@
 #include "directory/directoryservice.h"
 #include "canned/cannedservice.h"
 #include "kb/kbservice.h"
+#include "directory/queueservice.h"
+#include "presence/presenceservice.h"
 #include "search/searchservice.h"
 #include "sla/slaservice.h"
 #include "sla/timespent.h"
@@ -20,6 +22,7 @@ namespace {
 const QVector<Role> kAllRoles { Role::Admin, Role::Lead, Role::Agent, Role::Customer };
 const QVector<Role> kStaff { Role::Admin, Role::Lead, Role::Agent };
 const QVector<Role> kLeads { Role::Admin, Role::Lead };
+const QVector<Role> kAdminLead { Role::Admin, Role::Lead };
 
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
@@ -70,6 +73,17 @@ const QVector<MethodSpec>& methodRegistry()
             "customers: own organisation only (1004 otherwise), without the staff's notes"),
         writer(method::CustomerUpdate, kStaff, &directory::updateCustomer),
         reader(method::QueueList, kStaff, &directory::listQueues),
+        writer(method::QueueCreate, kAdminLead, &directory::createQueue),
+        writer(method::QueueUpdate, kAdminLead, &directory::updateQueue,
+            "leads: only queues they lead"),
+        writer(method::QueueSetMembers, kAdminLead, &directory::setQueueMembers,
+            "leads: only queues they lead"),
+        writer(method::PresenceSet, kStaff, &presence::set, "the caller's own presence only"),
+        reader(method::PresenceList, kStaff, &presence::list),
+        session(method::TicketSetActivity, Access::Authenticated, kStaff, &presence::setActivity),
+        reader(method::ViewList, kAllRoles, &tickets::listViews, "the caller's own views only"),
+        writer(method::ViewSave, kAllRoles, &tickets::saveView, "the caller's own views only"),
+        writer(method::ViewDelete, kAllRoles, &tickets::deleteView, "the caller's own views only"),
         reader(method::UserList, kAllRoles, &directory::listUsers,
             "customers: own organisation's contacts"),
         writer(method::UserSetLocale, kAllRoles, &directory::setLocale, "the caller's own language only"),

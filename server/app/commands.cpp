@@ -12,6 +12,7 @@
 #include "directory/passwordhasher.h"
 #include "events/pushhub.h"
 #include "slasweeper.h"
+#include "presence/presencetracker.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -143,6 +144,9 @@ struct Options
     QCommandLineOption slaBatch { QStringLiteral("sla-sweep-batch"),
         QStringLiteral("Tickets one SLA sweep job handles at most (the next follows at once)."),
         QStringLiteral("n"), QStringLiteral("500") };
+    QCommandLineOption sweep { QStringLiteral("assignment-sweep-ms"),
+        QStringLiteral("How often tickets of absent assignees are reassigned (issue 12)."),
+        QStringLiteral("ms"), QStringLiteral("60000") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QStringLiteral("Fill an empty database with demo data.") };
     QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
@@ -170,7 +174,7 @@ struct Options
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
-            readers, eventChannel, slaSweep, slaBatch, demo, login, name, role, customer, contact, locale,
+            readers, eventChannel, slaSweep, slaBatch, sweep, demo, login, name, role, customer, contact, locale,
             passwordStdin, from, to });
     }
 };
@@ -302,13 +306,14 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.tlsKey = parser.value(options.tlsKey);
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    qint64 maxFrame = 0, idle = 0, sessionIdle = 0, perAddress = 0, tokenDays = 0, readers = 0;
+    qint64 maxFrame = 0, idle = 0, sessionIdle = 0, perAddress = 0, tokenDays = 0, readers = 0, sweepMs = 0;
     if (!numberOption(parser, options.maxFrame, 1024, qint64(1) << 30, &maxFrame)
         || !numberOption(parser, options.idle, 100, 24LL * 3600 * 1000, &idle)
         || !numberOption(parser, options.sessionIdle, 100, 7LL * 24 * 3600 * 1000, &sessionIdle)
         || !numberOption(parser, options.perAddress, 1, 100000, &perAddress)
         || !numberOption(parser, options.tokenDays, 1, 3650, &tokenDays)
-        || !numberOption(parser, options.readers, 1, 64, &readers))
+        || !numberOption(parser, options.readers, 1, 64, &readers)
+        || !numberOption(parser, options.sweep, 100, 24LL * 3600 * 1000, &sweepMs))
         return 1;
     qint64 preLoginPerAddress = 0, preLogin = 0, preLoginBuffer = 0, handshakeTimeout = 0;
     if (!numberOption(parser, options.preLoginPerAddress, 1, 100000, &preLoginPerAddress)
@@ -382,6 +387,10 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     ServerContext context { storage, limiter, config,
         [&hub](const EventList& events) { hub.publish(events); } };
     Dispatcher dispatcher(context, hub);
+    PresenceTracker presence(storage,
+        PresenceTracker::Config { instanceId, 30'000, 120'000, int(sweepMs) }, context.publish);
+    QObject::connect(&hub, &PushHub::staffSessionStarted, &presence, &PresenceTracker::sessionStarted);
+    QObject::connect(&hub, &PushHub::staffSessionEnded, &presence, &PresenceTracker::sessionEnded);
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
@@ -397,6 +406,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (bus)
         bus->stop();
     server.close();
+    presence.stop(); // after the connections' own ends: this server's sessions are gone
     relay.reset();
     storage.stop();
     err() << "helpdesk-server: stopped" << Qt::endl;

@@ -86,7 +86,8 @@ QHash<QString, QStringList> matchColumns(SqliteSnapshot& source, Db& target)
     for (const CopiedTable& table : copiedTables())
         copied << table.name;
     for (const QString& table : targetTables) {
-        if (!copied.contains(table) && table != QLatin1String("schema_version"))
+        if (!copied.contains(table) && !isSkippedSqliteTable(table)
+            && table != QLatin1String("schema_version"))
             refuse(QStringLiteral("the target has a table this migrate-data does not know: %1")
                        .arg(table));
     }

@@ -48,8 +48,18 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
     case ClusterEvent::Kind::SessionsEnded:
         out = "[\"u\"," + QByteArray::number(event.user.value()) + ']';
         break;
-    case ClusterEvent::Kind::SlaAlert:
+    case ClusterEvent::Kind::QueueChanged:
+        out = "[\"q\"," + QByteArray::number(event.queue.value()) + ']';
+        break;
+    case ClusterEvent::Kind::PresenceChanged:
+        out = "[\"p\"," + QByteArray::number(event.user.value()) + ']';
+        break;
+    case ClusterEvent::Kind::Activity:
         out = "[\"a\"," + QByteArray::number(event.ticket.value()) + ','
+            + QByteArray::number(event.user.value()) + ',' + QByteArray::number(event.state) + ']';
+        break;
+    case ClusterEvent::Kind::SlaAlert:
+        out = "[\"sa\"," + QByteArray::number(event.ticket.value()) + ','
             + QByteArray::number(event.alert) + ']';
         break;
     }
@@ -59,8 +69,11 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
 bool isEncodable(const ClusterEvent& event)
 {
     auto ok = [](qint64 id) { return id > 0 && double(id) <= kMaxJsonId; };
-    if (event.kind == ClusterEvent::Kind::SessionsEnded)
+    if (event.kind == ClusterEvent::Kind::SessionsEnded
+        || event.kind == ClusterEvent::Kind::PresenceChanged)
         return ok(event.user.value());
+    if (event.kind == ClusterEvent::Kind::QueueChanged)
+        return ok(event.queue.value());
     if (!ok(event.ticket.value()))
         return false;
     switch (event.kind) {
@@ -76,7 +89,11 @@ bool isEncodable(const ClusterEvent& event)
                 return false;
         }
         return true;
+    case ClusterEvent::Kind::Activity:
+        return ok(event.user.value()) && event.state >= 1 && event.state <= 3;
     case ClusterEvent::Kind::SessionsEnded:
+    case ClusterEvent::Kind::QueueChanged:
+    case ClusterEvent::Kind::PresenceChanged:
         return true;
     case ClusterEvent::Kind::SlaAlert:
         return ok(event.alert);
@@ -114,6 +131,13 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
             return fail(QStringLiteral("bad user id"));
         return ClusterEvent::sessionsEnded(UserId(*user));
     }
+    if ((kind == u"q" || kind == u"p") && a.size() == 2) {
+        const std::optional<qint64> id = idFrom(a.at(1));
+        if (!id)
+            return fail(QStringLiteral("bad id"));
+        return kind == u"q" ? ClusterEvent::queueChanged(QueueId(*id))
+                            : ClusterEvent::presenceChanged(UserId(*id));
+    }
     const std::optional<qint64> ticket = idFrom(a.at(1));
     if (!ticket)
         return fail(QStringLiteral("bad ticket id"));
@@ -125,7 +149,14 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
             return fail(QStringLiteral("bad message id"));
         return ClusterEvent::messageAdded(TicketId(*ticket), MessageId(*message));
     }
-    if (kind == u"a" && a.size() == 3) {
+    if (kind == u"a" && a.size() == 4) {
+        const std::optional<qint64> user = idFrom(a.at(2));
+        const std::optional<qint64> state = idFrom(a.at(3));
+        if (!user || !state || *state > 3)
+            return fail(QStringLiteral("bad activity"));
+        return ClusterEvent::activity(TicketId(*ticket), UserId(*user), int(*state));
+    }
+    if (kind == u"sa" && a.size() == 3) {
         const std::optional<qint64> alert = idFrom(a.at(2));
         if (!alert)
             return fail(QStringLiteral("bad alert id"));

@@ -2,6 +2,10 @@
 #include "clusterrelay.h"
 
 #include "auth/accountservice.h"
+#include "directory/queuestore.h"
+#include "directory/presencestore.h"
+#include "directory/queueservice.h"
+#include "presence/ticketactivity.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
@@ -53,6 +57,17 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
                 pushes << sla::alertEvent(*alert, *ticket);
             break;
         }
+        case ClusterEvent::Kind::QueueChanged:
+            if (const auto queue = queuestore::find(db, event.queue))
+                pushes << directory::queueChangedEvent(*queue);
+            break;
+        case ClusterEvent::Kind::PresenceChanged:
+            pushes << presenceChangedEvent(presencestore::stateOf(db, event.user));
+            break;
+        case ClusterEvent::Kind::Activity:
+            pushes << activity::activityEvent(
+                event.ticket, event.user, activity::State(event.state));
+            break;
         }
     }
     return pushes;

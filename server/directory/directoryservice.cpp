@@ -168,14 +168,6 @@ QJsonValue updateCustomer(Db& db, const CallContext& call, EventList&)
     return after.toJson();
 }
 
-QJsonValue listQueues(Db& db, const CallContext&)
-{
-    QJsonArray items;
-    for (const Queue& queue : allQueues(db))
-        items.append(queue.toJson());
-    return QJsonObject { { QStringLiteral("items"), items } };
-}
-
 QJsonValue listUsers(Db& db, const CallContext& call)
 {
     const Params params(call.params);

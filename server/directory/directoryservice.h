@@ -17,7 +17,6 @@ struct ServerContext;
 namespace directory {
 QJsonValue createCustomer(Db& db, const CallContext& call, EventList& events);
 QJsonValue listCustomers(Db& db, const CallContext& call);
-QJsonValue listQueues(Db& db, const CallContext& call);
 QJsonValue updateCustomer(Db& db, const CallContext& call, EventList& events);
 QJsonValue listUsers(Db& db, const CallContext& call);
 // The caller's own UI language, used for texts the server writes for them.

@@ -237,16 +237,6 @@ qint64 countCustomers(Db& db, const QString& text)
     return count.scalar().toLongLong();
 }
 
-QVector<Queue> allQueues(Db& db)
-{
-    Query rows(db, QStringLiteral("SELECT id, name FROM queues ORDER BY name, id"));
-    rows.exec();
-    QVector<Queue> queues;
-    while (rows.next())
-        queues << Queue { QueueId(rows.int64(0)), rows.text(1) };
-    return queues;
-}
-
 bool customerExists(Db& db, CustomerId id)
 {
     Query query(db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));

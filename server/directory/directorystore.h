@@ -46,8 +46,6 @@ Customer insertCustomer(Db& db, const QString& name);
 QVector<Customer> findCustomers(Db& db, const QString& text, qint64 limit, qint64 offset);
 qint64 countCustomers(Db& db, const QString& text);
 
-QVector<Queue> allQueues(Db& db);
-
 std::optional<Customer> findCustomer(Db& db, CustomerId id); // without services
 QVector<Service> customerServices(Db& db, CustomerId id);
 // Writes name, language and notes; with `services`, replaces the organisation's services.

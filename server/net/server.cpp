@@ -318,6 +318,7 @@ void Server::onAuthenticationChanged(Connection* connection)
 {
     if (!m_hub.contains(connection))
         return; // an auth call that finished after the connection closed
+    m_hub.authenticationChanged(connection);
     if (connection->principal())
         untrackPreLogin(connection);
     else if (!m_serials.contains(connection))

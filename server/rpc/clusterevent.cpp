@@ -5,22 +5,61 @@ namespace helpdesk::server {
 
 ClusterEvent ClusterEvent::ticketChanged(TicketId ticket)
 {
-    return { Kind::TicketChanged, ticket, MessageId(), {}, UserId() };
+    ClusterEvent event;
+    event.ticket = ticket;
+    return event;
 }
 
 ClusterEvent ClusterEvent::messageAdded(TicketId ticket, MessageId message)
 {
-    return { Kind::MessageAdded, ticket, message, {}, UserId() };
+    ClusterEvent event;
+    event.kind = Kind::MessageAdded;
+    event.ticket = ticket;
+    event.message = message;
+    return event;
 }
 
 ClusterEvent ClusterEvent::ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers)
 {
-    return { Kind::TicketRemoved, ticket, MessageId(), std::move(formerCustomers), UserId() };
+    ClusterEvent event;
+    event.kind = Kind::TicketRemoved;
+    event.ticket = ticket;
+    event.formerCustomers = std::move(formerCustomers);
+    return event;
 }
 
 ClusterEvent ClusterEvent::sessionsEnded(UserId user)
 {
-    return { Kind::SessionsEnded, TicketId(), MessageId(), {}, user };
+    ClusterEvent event;
+    event.kind = Kind::SessionsEnded;
+    event.user = user;
+    return event;
+}
+
+ClusterEvent ClusterEvent::queueChanged(QueueId queue)
+{
+    ClusterEvent event;
+    event.kind = Kind::QueueChanged;
+    event.queue = queue;
+    return event;
+}
+
+ClusterEvent ClusterEvent::presenceChanged(UserId user)
+{
+    ClusterEvent event;
+    event.kind = Kind::PresenceChanged;
+    event.user = user;
+    return event;
+}
+
+ClusterEvent ClusterEvent::activity(TicketId ticket, UserId user, int state)
+{
+    ClusterEvent event;
+    event.kind = Kind::Activity;
+    event.ticket = ticket;
+    event.user = user;
+    event.state = state;
+    return event;
 }
 
 ClusterEvent ClusterEvent::slaAlert(TicketId ticket, qint64 alert)
@@ -31,7 +70,8 @@ ClusterEvent ClusterEvent::slaAlert(TicketId ticket, qint64 alert)
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
 {
     return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
-        && a.formerCustomers == b.formerCustomers && a.user == b.user && a.alert == b.alert;
+        && a.formerCustomers == b.formerCustomers && a.user == b.user && a.queue == b.queue
+        && a.state == b.state && a.alert == b.alert;
 }
 
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b)

@@ -12,19 +12,33 @@ namespace helpdesk::server {
 // Services attach one to each PushEvent; the cluster floor encodes and relays them.
 struct ClusterEvent
 {
-    enum class Kind { TicketChanged, MessageAdded, TicketRemoved, SessionsEnded, SlaAlert };
+    enum class Kind {
+        TicketChanged,
+        MessageAdded,
+        TicketRemoved,
+        SessionsEnded,
+        QueueChanged, // issue 12: a queue's settings or members
+        PresenceChanged, // issue 12: a staff user's presence
+        Activity, // issue 12: a staff user started or stopped viewing or typing on a ticket
+        SlaAlert, // issue 12: an escalation alert
+    };
 
     Kind kind = Kind::TicketChanged;
     TicketId ticket; // not for SessionsEnded
     MessageId message; // MessageAdded only
     QVector<CustomerId> formerCustomers; // TicketRemoved only: the organisations that lost it
-    UserId user; // SessionsEnded only: the user whose sessions end (disabled)
+    UserId user; // SessionsEnded, PresenceChanged, Activity: the user
+    QueueId queue; // QueueChanged only
+    int state = 0; // Activity only: an ActivityState as a number (1 left, 2 viewing, 3 typing)
     qint64 alert = 0; // SlaAlert only: the sla_alerts row (its recipients are stored there)
 
     static ClusterEvent ticketChanged(TicketId ticket);
     static ClusterEvent messageAdded(TicketId ticket, MessageId message);
     static ClusterEvent ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers);
     static ClusterEvent sessionsEnded(UserId user);
+    static ClusterEvent queueChanged(QueueId queue);
+    static ClusterEvent presenceChanged(UserId user);
+    static ClusterEvent activity(TicketId ticket, UserId user, int state);
     static ClusterEvent slaAlert(TicketId ticket, qint64 alert);
 };
 bool operator==(const ClusterEvent& a, const ClusterEvent& b);

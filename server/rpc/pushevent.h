@@ -24,6 +24,13 @@ struct PushEvent
     // This user may no longer be logged in (disabled): each of its sessions gets `frame` and
     // is logged out; nobody else gets anything.
     std::optional<UserId> endSessionsOf;
+    // Only to staff sessions that view this ticket (Session::isViewing), e.g. "Ana is typing".
+    std::optional<TicketId> viewersOf;
+    // Never to this user's sessions (the one who caused it).
+    std::optional<UserId> exceptUser;
+    // Pushes with the same key go out at most once per PushHub::kThrottleMs; the last one
+    // held back is sent when the interval ends (presence changes of one user).
+    QString throttleKey;
     // A ticket's news: which contacts of the organisation may see it besides the owner
     // (Principal::contactScopeAllows: the requester, and contacts of the queue's kind).
     bool contactScoped = false;

@@ -3,6 +3,14 @@
 
 namespace helpdesk::server {
 
+void Session::setViewing(TicketId ticket, bool viewing)
+{
+    if (viewing)
+        m_viewing.insert(ticket.value());
+    else
+        m_viewing.remove(ticket.value());
+}
+
 void Responder::result(const QJsonValue& result) const
 {
     if (m_session)

@@ -6,8 +6,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace helpdesk::server {
 
@@ -41,6 +43,15 @@ public:
     virtual void push(const QByteArray& frame) = 0;
     // Completes a request: sends the response when one is expected.
     virtual void finishRequest(bool wantsReply, const QJsonObject& response) = 0;
+
+    // The tickets this session's user has open (ticket.activity "viewing"): who gets the
+    // viewing and typing pushes of a ticket. Cleared at logout and when the session ends.
+    void setViewing(TicketId ticket, bool viewing);
+    bool isViewing(TicketId ticket) const { return m_viewing.contains(ticket.value()); }
+    QSet<qint64> takeViewing() { return std::exchange(m_viewing, {}); }
+
+private:
+    QSet<qint64> m_viewing;
 };
 
 // Replies to one request, from whichever job finishes it; does nothing when the session has

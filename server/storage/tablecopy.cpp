@@ -138,6 +138,8 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("canned_response_texts"), QStringLiteral("response_id"), false },
         { QStringLiteral("sla_alerts"), QStringLiteral("id") },
         { QStringLiteral("oncall_shifts"), QStringLiteral("id") },
+        { QStringLiteral("user_presence"), QStringLiteral("user_id"), false },
+        { QStringLiteral("saved_views"), QStringLiteral("id") },
     };
     return tables;
 }
@@ -148,7 +150,9 @@ bool isSkippedSqliteTable(const QString& name)
         || name == QLatin1String("ticket_fts") || name.startsWith(QLatin1String("ticket_fts_"))
         || name == QLatin1String("message_fts") || name.startsWith(QLatin1String("message_fts_"))
         || name == QLatin1String("kb_fts") || name.startsWith(QLatin1String("kb_fts_"))
-        || name.startsWith(QLatin1String("sqlite_"));
+        || name.startsWith(QLatin1String("sqlite_"))
+        // Live state of running servers (issue 12), not data: who is connected, who is viewing.
+        || name == QLatin1String("user_sessions") || name == QLatin1String("ticket_activity");
 }
 
 SqliteSnapshot::SqliteSnapshot(const QString& path)

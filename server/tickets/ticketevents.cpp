@@ -50,7 +50,7 @@ PushEvent ticketRemovedEvent(TicketId ticket, CustomerId formerCustomer)
     const QJsonObject params { { QStringLiteral("ticketId"), double(ticket.value()) } };
     return { formerCustomer, false, true,
         encodeFrame(rpc::makeNotification(QString(push::TicketRemoved), params)),
-        ClusterEvent::ticketRemoved(ticket, { formerCustomer }), std::nullopt };
+        ClusterEvent::ticketRemoved(ticket, { formerCustomer }), std::nullopt, std::nullopt, std::nullopt, {} };
 }
 
 } // namespace helpdesk::server

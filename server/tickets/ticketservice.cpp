@@ -8,6 +8,9 @@
 #include "sla/ticketsla.h"
 #include "sla/timespent.h"
 #include "storage/db.h"
+#include "autoassign.h"
+#include "replyguard.h"
+#include "directory/queuestore.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
 
@@ -84,10 +87,18 @@ bool hasValue(const Params& params, const QString& name)
     return params.has(name) && !params.isNull(name);
 }
 
-void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue)
+// A ticket goes into a queue that exists and is not archived (one already in an archived
+// queue may stay there).
+void checkQueue(Db& db, const QString& field, const std::optional<QueueId>& queue,
+    const std::optional<QueueId>& current = std::nullopt)
 {
-    if (queue && !queueExists(db, *queue))
+    if (!queue || queue == current)
+        return;
+    const auto found = queuestore::find(db, *queue);
+    if (!found)
         validationError(field, QStringLiteral("no such queue"));
+    if (found->archived())
+        validationError(field, QStringLiteral("the queue is archived"));
 }
 
 void checkAssignee(Db& db, const QString& field, const std::optional<UserId>& assignee)
@@ -207,6 +218,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         ticket.channel = Channel::Phone;
     }
 
+    if (ticket.queueId && !ticket.assigneeId)
+        ticket.assigneeId = autoassign::choose(db, *ticket.queueId);
     const qint64 now = nowMs();
     ticket.status = TicketStatus::New;
     ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
@@ -348,7 +361,7 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
     }
     if (changes.has(QStringLiteral("queueId"))) {
         next.queueId = optionalIdOf<QueueId>(changes, QStringLiteral("queueId"));
-        checkQueue(db, QStringLiteral("changes.queueId"), next.queueId);
+        checkQueue(db, QStringLiteral("changes.queueId"), next.queueId, current.queueId);
         record(QStringLiteral("queueId"), idJson(current.queueId), idJson(next.queueId));
     }
     if (changes.has(QStringLiteral("assigneeId"))) {
@@ -372,6 +385,12 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
             QStringLiteral("changes.tags"), tags.value_or(QStringList()));
         record(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags),
             QJsonArray::fromStringList(next.tags));
+    }
+    // Moved unassigned into a queue while still new: the queue's automatic assignment.
+    if (next.queueId && next.queueId != current.queueId && !next.assigneeId
+        && !changes.has(QStringLiteral("assigneeId")) && next.status == TicketStatus::New) {
+        next.assigneeId = autoassign::choose(db, *next.queueId);
+        record(QStringLiteral("assigneeId"), idJson(current.assigneeId), idJson(next.assigneeId));
     }
     if (!changed)
         return current.toJson(); // nothing actually changed: no new version, no event
@@ -407,7 +426,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
-        QStringLiteral("status"), QStringLiteral("timeSpentMinutes") });
+        QStringLiteral("status"), QStringLiteral("timeSpentMinutes"),
+        QStringLiteral("lastSeenMessageId"), QStringLiteral("force") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -429,6 +449,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot log phone calls"));
     if (setsStatus && me.isCustomer())
         forbidden(QStringLiteral("customers cannot set the status with a message"));
+    const replyguard::Request guard = replyguard::parse(params);
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
     const auto minutes = params.optionalInt(QStringLiteral("timeSpentMinutes"));
@@ -445,6 +466,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         if (const auto stored = messageByKey(db, me, key, ticketId))
             return stored->toJson();
     }
+    replyguard::check(db, me, ticketId, guard);
 
     const qint64 now = nowMs();
     Message message;

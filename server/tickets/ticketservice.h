@@ -15,6 +15,10 @@ namespace tickets {
 QJsonValue create(Db& db, const CallContext& call, EventList& events);
 QJsonValue get(Db& db, const CallContext& call);
 QJsonValue list(Db& db, const CallContext& call);
+// Saved personal views (issue 12): a user's own named filter + sort, each with its count.
+QJsonValue listViews(Db& db, const CallContext& call);
+QJsonValue saveView(Db& db, const CallContext& call, EventList& events);
+QJsonValue deleteView(Db& db, const CallContext& call, EventList& events);
 QJsonValue update(Db& db, const CallContext& call, EventList& events);
 QJsonValue addMessage(Db& db, const CallContext& call, EventList& events);
 // ticket.link, ticket.unlink, ticket.merge (ticketlinks.cpp)

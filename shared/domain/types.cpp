@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -356,9 +357,32 @@ std::optional<Customer> Customer::fromJson(const QJsonObject& object, QString* e
     return reader.ok() ? std::optional<Customer>(customer) : std::nullopt;
 }
 
+bool Queue::hasMember(UserId user) const
+{
+    return std::any_of(members.cbegin(), members.cend(),
+        [user](const QueueMember& member) { return member.userId == user; });
+}
+
+bool Queue::isLead(UserId user) const
+{
+    return std::any_of(members.cbegin(), members.cend(),
+        [user](const QueueMember& member) { return member.userId == user && member.lead; });
+}
+
 QJsonObject Queue::toJson() const
 {
-    return QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name } };
+    QJsonArray memberList;
+    for (const QueueMember& member : members)
+        memberList.append(QJsonObject { { QStringLiteral("userId"), member.userId.value() },
+            { QStringLiteral("lead"), member.lead } });
+    return QJsonObject { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name },
+        { QStringLiteral("kind"), kind }, { QStringLiteral("archived"), archived() },
+        { QStringLiteral("archivedAt"),
+            archived() ? QJsonValue(toWireTime(archivedAt)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("members"), memberList }, { QStringLiteral("assignMode"), assignMode },
+        { QStringLiteral("reassignAfterMinutes"),
+            reassignAfterMinutes ? QJsonValue(*reassignAfterMinutes)
+                                 : QJsonValue(QJsonValue::Null) } };
 }
 
 std::optional<Queue> Queue::fromJson(const QJsonObject& object, QString* error)
@@ -367,6 +391,23 @@ std::optional<Queue> Queue::fromJson(const QJsonObject& object, QString* error)
     Queue queue;
     queue.id = reader.id<QueueId>("id");
     queue.name = reader.string("name");
+    // The fields of schema step 12 and later are optional: older servers did not send them.
+    if (object.value(QLatin1String("kind")).isString())
+        queue.kind = object.value(QLatin1String("kind")).toString();
+    if (object.value(QLatin1String("archivedAt")).isString())
+        queue.archivedAt = fromWireTime(object.value(QLatin1String("archivedAt")).toString());
+    if (object.value(QLatin1String("assignMode")).isString())
+        queue.assignMode = object.value(QLatin1String("assignMode")).toString();
+    if (object.value(QLatin1String("reassignAfterMinutes")).isDouble())
+        queue.reassignAfterMinutes = object.value(QLatin1String("reassignAfterMinutes")).toInt();
+    const QJsonArray memberList = object.value(QLatin1String("members")).toArray();
+    for (const QJsonValue& value : memberList) {
+        const QJsonObject member = value.toObject();
+        const qint64 user = member.value(QLatin1String("userId")).toInteger();
+        if (user > 0)
+            queue.members << QueueMember { UserId(user),
+                member.value(QLatin1String("lead")).toBool() };
+    }
     return reader.ok() ? std::optional<Queue>(queue) : std::nullopt;
 }
 

@@ -100,10 +100,27 @@ struct Customer
     static std::optional<Customer> fromJson(const QJsonObject& object, QString* error = nullptr);
 };
 
+// Who works in a queue: a member, and whether they lead it (issue 12).
+struct QueueMember
+{
+    UserId userId;
+    bool lead = false;
+};
+
 struct Queue
 {
     QueueId id;
     QString name;
+    // Servers before schema step 12 sent only id and name: these read as the defaults.
+    QString kind = QStringLiteral("general"); // technical, billing or general
+    QDateTime archivedAt; // invalid: not archived
+    QVector<QueueMember> members;
+    QString assignMode = QStringLiteral("off"); // off, round_robin or least_loaded
+    std::optional<int> reassignAfterMinutes; // reassign when the assignee is away this long
+
+    bool archived() const { return archivedAt.isValid(); }
+    bool hasMember(UserId user) const;
+    bool isLead(UserId user) const;
 
     QJsonObject toJson() const;
     static std::optional<Queue> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -60,7 +60,17 @@
     X(RotaSave, "rota.save")                                                                       \
     X(TimeSpentSettings, "timeSpent.settings")                                                     \
     X(TimeSpentConfigure, "timeSpent.configure")                                                   \
-    X(TimeSpentReport, "timeSpent.report")
+    X(TimeSpentReport, "timeSpent.report")                                                                   \
+    /* issue 12: queues, presence, collision, saved views */                                      \
+    X(QueueCreate, "queue.create")                                                                 \
+    X(QueueUpdate, "queue.update")                                                                 \
+    X(QueueSetMembers, "queue.setMembers")                                                         \
+    X(PresenceSet, "presence.set")                                                                 \
+    X(PresenceList, "presence.list")                                                               \
+    X(TicketSetActivity, "ticket.setActivity")                                                     \
+    X(ViewList, "view.list")                                                                       \
+    X(ViewSave, "view.save")                                                                       \
+    X(ViewDelete, "view.delete")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -69,7 +79,11 @@
     X(TicketRemoved, "ticket.removed")                                                             \
     X(SyncRequired, "sync.required")                                                               \
     X(SessionEnded, "session.ended")                                                               \
-    X(SlaAlert, "sla.alert") /* issue 12 */
+    X(SlaAlert, "sla.alert")                                                                       \
+    /* issue 12 */                                                                                 \
+    X(QueueChanged, "queue.changed")                                                               \
+    X(PresenceChanged, "presence.changed")                                                         \
+    X(TicketActivity, "ticket.activity")
 
 namespace helpdesk {
 

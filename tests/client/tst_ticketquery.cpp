@@ -28,6 +28,7 @@ class TestTicketQuery : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void savedViewRoundTrip();
     void matches_data();
     void matches();
     void ordersLikeTheServer();
@@ -124,6 +125,27 @@ void TestTicketQuery::wireForm()
         QStringLiteral("asc"));
     QCOMPARE(params.value(QLatin1String("offset")).toInteger(), 200);
     QVERIFY(TicketQuery().listParams(0, 1).value(QLatin1String("filter")).isUndefined());
+}
+
+// A saved view (issue 12) is stored as filterJson() + sortJson() and read back as the same
+// query.
+void TestTicketQuery::savedViewRoundTrip()
+{
+    TicketQuery query;
+    query.statuses = { TicketStatus::New, TicketStatus::Pending };
+    query.queue = IdFilter<QueueId>::isNull();
+    query.assignee = IdFilter<UserId>::equals(UserId(7));
+    query.customer = IdFilter<CustomerId>::equals(CustomerId(3));
+    query.requester = UserId(9);
+    query.tag = QStringLiteral("dns");
+    query.sortField = TicketSortField::Priority;
+    query.sortOrder = Qt::AscendingOrder;
+    const TicketQuery back = TicketQuery::fromJson(query.filterJson(), query.sortJson());
+    QVERIFY(back == query);
+    QCOMPARE(back.sortField, TicketSortField::Priority);
+    QCOMPARE(back.sortOrder, Qt::AscendingOrder);
+    // Empty objects: every ticket, the server's default order.
+    QVERIFY(TicketQuery::fromJson({}, {}) == TicketQuery());
 }
 
 QTEST_GUILESS_MAIN(TestTicketQuery)

@@ -102,7 +102,9 @@ void TestAccounts::disablingEndsLiveSessions()
         QVERIFY(client->isConnected());
     }
     QVERIFY(bystander->sync());
-    QVERIFY(bystander->notifications().isEmpty()); // only agent2 heard of it
+    // Only agent2 heard of it (staff may hear that agent2 went offline: presence.changed).
+    for (const QJsonObject& n : bystander->notifications())
+        QVERIFY(n.value(QLatin1String("method")) != QLatin1String("session.ended"));
 
     // No pushes any more: a new ticket reaches the bystander, not them.
     first->clearNotifications();

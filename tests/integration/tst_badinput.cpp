@@ -277,6 +277,15 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("timeSpent.settings"), R"({"queueId":1})" }, // takes no params
         { QStringLiteral("timeSpent.configure"), R"({"queueId":1,"required":"yes"})" },
         { QStringLiteral("timeSpent.report"), R"({"since":1,"until":"2026-12-01T00:00:00Z"})" },
+        { QStringLiteral("queue.create"), R"({"name":"Q","kind":1})" },
+        { QStringLiteral("queue.update"), R"({"id":1,"archived":"yes"})" },
+        { QStringLiteral("queue.setMembers"), R"({"id":1,"members":{"userId":3}})" },
+        { QStringLiteral("presence.set"), R"({"status":1})" },
+        { QStringLiteral("presence.list"), "" }, // takes no params
+        { QStringLiteral("ticket.setActivity"), R"({"ticketId":%t%,"state":2})" },
+        { QStringLiteral("view.list"), "" }, // takes no params
+        { QStringLiteral("view.save"), R"({"name":"V","filter":{"status":"open"}})" },
+        { QStringLiteral("view.delete"), R"({"id":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");

@@ -80,6 +80,7 @@ private slots:
     void encode_splitsLargeBatches();
     void encode_splitsHugeRemoval();
     void encode_dropsInvalidIds();
+    void encode_queuePresenceActivity();
     void parse_rejects_data();
     void parse_rejects();
     void channel_rejected_data();
@@ -274,6 +275,23 @@ void TestClusterBus::encode_dropsInvalidIds()
             ClusterEvent::ticketRemoved(TicketId(1), {}), changed(5) });
     QCOMPARE(payloads, QStringList { QStringLiteral(R"({"s":"x","e":[["t",5]]})") });
     QVERIFY(encodeClusterPayloads(QStringLiteral("bad\"instance"), { changed(1) }).isEmpty());
+}
+
+// Issue 12: queues, presence and viewing/typing travel as ids too, in the documented form.
+void TestClusterBus::encode_queuePresenceActivity()
+{
+    const QVector<ClusterEvent> events { ClusterEvent::queueChanged(QueueId(4)),
+        ClusterEvent::presenceChanged(UserId(7)), ClusterEvent::activity(TicketId(12), UserId(7), 3) };
+    const QStringList payloads = encodeClusterPayloads(QStringLiteral("x"), events);
+    QCOMPARE(payloads,
+        QStringList { QStringLiteral(R"({"s":"x","e":[["q",4],["p",7],["a",12,7,3]]})") });
+    const auto batch = parseClusterPayload(payloads.first());
+    QVERIFY(batch);
+    QVERIFY(batch->events == events);
+    // A state outside 1..3 is not encoded, and not accepted either.
+    QVERIFY(encodeClusterPayloads(QStringLiteral("x"), { ClusterEvent::activity(TicketId(1), UserId(1), 4) }).isEmpty());
+    QVERIFY(!parseClusterPayload(QStringLiteral(R"({"s":"x","e":[["a",12,7,4]]})")));
+    QVERIFY(!parseClusterPayload(QStringLiteral(R"({"s":"x","e":[["q",0]]})")));
 }
 
 void TestClusterBus::parse_rejects_data()

@@ -159,6 +159,29 @@ const PermissionRow kTable[] = {
     { "timeSpent.configure", "agent customer", "-", 1003 },
     { "timeSpent.report", "admin lead", "-", 0 },
     { "timeSpent.report", "agent customer", "-", 1003 },
+    // issue 12: admins change every queue, leads the queues they lead ("led"), not others.
+    { "queue.create", "admin lead", "-", 0 },
+    { "queue.create", "agent customer", "-", 1003 },
+    { "queue.update", "admin lead", "led", 0 },
+    { "queue.update", "admin", "other", 0 },
+    { "queue.update", "lead", "other", 1003 },
+    { "queue.update", "agent customer", "led", 1003 },
+    { "queue.update", "admin lead", "missing", 1004 },
+    { "queue.setMembers", "admin lead", "led", 0 },
+    { "queue.setMembers", "admin", "other", 0 },
+    { "queue.setMembers", "lead", "other", 1003 },
+    { "queue.setMembers", "agent customer", "led", 1003 },
+    { "presence.set", "admin lead agent", "-", 0 },
+    { "presence.set", "customer", "-", 1003 },
+    { "presence.list", "admin lead agent", "-", 0 },
+    { "presence.list", "customer", "-", 1003 },
+    { "ticket.setActivity", "admin lead agent", "own foreign", 0 },
+    { "ticket.setActivity", "admin lead agent", "missing", 1004 },
+    { "ticket.setActivity", "customer", "own", 1003 },
+    { "view.list", "admin lead agent customer", "-", 0 },
+    { "view.save", "admin lead agent customer", "-", 0 },
+    { "view.delete", "admin lead agent customer", "own", 0 },
+    { "view.delete", "admin lead agent customer", "foreign", 1004 }, // another user's view
 };
 
 QString loginOf(const QString& actor)
@@ -203,6 +226,9 @@ private slots:
 private:
     TestClient* as(const QString& actor);
     std::optional<QJsonObject> paramsFor(
+        const QString& method, const QString& scope, TestClient* actor);
+    std::optional<QJsonObject> queueParamsFor(const QString& method, const QString& scope);
+    std::optional<QJsonObject> viewParamsFor(
         const QString& method, const QString& scope, TestClient* actor);
     QJsonObject ticket(qint64 id);
     void checkCustomerView(const QString& method, const QJsonObject& result);
@@ -354,8 +380,17 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method.startsWith(QLatin1String("kb.")) || method.startsWith(QLatin1String("canned."))
         || method == QLatin1String("macro.apply"))
         return kbParamsFor(m_kb, method, scope, *actor, ticketId);
+    if (method.startsWith(QLatin1String("queue.")) && method != QLatin1String("queue.list"))
+        return queueParamsFor(method, scope);
     if (method == QLatin1String("hello"))
         return QJsonObject { { QStringLiteral("protocol"), 1 } };
+    if (method == QLatin1String("ticket.setActivity"))
+        return QJsonObject { { QStringLiteral("ticketId"), ticketId },
+            { QStringLiteral("state"), QStringLiteral("viewing") } };
+    if (method.startsWith(QLatin1String("view.")))
+        return viewParamsFor(method, scope, actor);
+    if (method == QLatin1String("presence.set"))
+        return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },
@@ -364,7 +399,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("token"), actor->token());
     if (method == QLatin1String("auth.logout") || method == QLatin1String("customer.list")
         || method == QLatin1String("queue.list") || method == QLatin1String("signature.list")
-        || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list"))
+        || method == QLatin1String("calendar.list") || method == QLatin1String("slaPolicy.list")
+        || method == QLatin1String("presence.list"))
         return QJsonObject();
     if (method == QLatin1String("timeSpent.settings"))
         return QJsonObject();
@@ -620,4 +656,55 @@ void TestPermissions::customerSeesOnlyOwnOrganisation()
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
+// Queue administration (issue 12): each row gets a fresh queue, led by the lead ("led") or
+// by nobody ("other"), made by the admin observer.
+std::optional<QJsonObject> TestPermissions::queueParamsFor(
+    const QString& method, const QString& scope)
+{
+    const QString name = QStringLiteral("Permission queue %1").arg(++m_nextLogin);
+    if (method == QLatin1String("queue.create"))
+        return params(QStringLiteral("name"), name);
+    qint64 queue = 987654;
+    if (scope != QLatin1String("missing")) {
+        queue = idOf(resultOf(m_observer->call(
+            QStringLiteral("queue.create"), params(QStringLiteral("name"), name))));
+        if (scope == QLatin1String("led"))
+            m_observer->call(QStringLiteral("queue.setMembers"),
+                QJsonObject { { QStringLiteral("id"), queue },
+                    { QStringLiteral("members"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("userId"), m_userIds.value(QStringLiteral("lead")) },
+                            { QStringLiteral("lead"), true } } } } });
+    }
+    if (method == QLatin1String("queue.update"))
+        return QJsonObject { { QStringLiteral("id"), queue },
+            { QStringLiteral("kind"), QStringLiteral("billing") } };
+    if (method == QLatin1String("queue.setMembers"))
+        return QJsonObject { { QStringLiteral("id"), queue },
+            { QStringLiteral("members"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("userId"), m_userIds.value(QStringLiteral("lead")) },
+                    { QStringLiteral("lead"), true } } } } };
+    return std::nullopt;
+}
+
+// Saved views (issue 12): "own" deletes a view the actor just saved, "foreign" one another
+// user saved.
+std::optional<QJsonObject> TestPermissions::viewParamsFor(
+    const QString& method, const QString& scope, TestClient* actor)
+{
+    const QJsonObject save { { QStringLiteral("name"), QStringLiteral("View %1").arg(++m_nextLogin) },
+        { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("status"), QJsonArray { QStringLiteral("open") } } } } };
+    if (method == QLatin1String("view.list"))
+        return QJsonObject();
+    if (method == QLatin1String("view.save"))
+        return save;
+    TestClient* owner = actor;
+    if (scope == QLatin1String("foreign"))
+        owner = actor->userId() == m_agentId ? as(QStringLiteral("lead")) : as(QStringLiteral("agent"));
+    return params(QStringLiteral("id"),
+        idOf(resultOf(owner->call(QStringLiteral("view.save"), save))));
+}
+
 #include "tst_permissions.moc"

@@ -31,7 +31,9 @@ QJsonObject validObject(const QString& type)
         return parse(R"({"id":3,"name":"ACME","language":"hr","notes":"yearly",
                          "services":[{"id":1,"kind":"hosting","name":"Basic","details":""}]})");
     if (type == QLatin1String("queue"))
-        return parse(R"({"id":3,"name":"ACME"})");
+        return parse(R"({"id":3,"name":"ACME","kind":"billing","archived":true,
+                         "archivedAt":"2026-11-26T08:20:11.123Z","assignMode":"round_robin",
+                         "reassignAfterMinutes":15,"members":[{"userId":4,"lead":true}]})");
     if (type == QLatin1String("staff"))
         return parse(R"({"id":1,"login":"ann","name":"Ann","role":"agent","locale":"",
                          "customerId":null,"contactRole":null,"email":"ann@example.org",
@@ -178,8 +180,23 @@ void TestTypes::toJsonShape()
         QStringLiteral("acme.example"), QString() } };
     QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":"",
         "services":[{"id":4,"kind":"domain","name":"acme.example","details":""}]})"));
-    QCOMPARE(
-        (Queue { QueueId(5), QStringLiteral("L1") }.toJson()), parse(R"({"id":5,"name":"L1"})"));
+    Queue queue;
+    queue.id = QueueId(5);
+    queue.name = QStringLiteral("L1");
+    QCOMPARE(queue.toJson(), parse(R"({"id":5,"name":"L1","kind":"general","archived":false,
+        "archivedAt":null,"members":[],"assignMode":"off","reassignAfterMinutes":null})"));
+    // What a server before schema step 12 sent still reads, with the defaults.
+    const auto old = Queue::fromJson(parse(R"({"id":5,"name":"L1"})"));
+    QVERIFY(old);
+    QCOMPARE(old->kind, QStringLiteral("general"));
+    QVERIFY(!old->archived());
+    queue.members << QueueMember { UserId(7), true } << QueueMember { UserId(8), false };
+    queue.reassignAfterMinutes = 30;
+    const auto back = Queue::fromJson(queue.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->toJson(), queue.toJson());
+    QVERIFY(back->isLead(UserId(7)));
+    QVERIFY(back->hasMember(UserId(8)) && !back->isLead(UserId(8)));
 
     TicketEvent event;
     event.id = EventId(9);
