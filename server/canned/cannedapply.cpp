@@ -6,6 +6,7 @@
 
 #include "cannedview.h"
 #include "directory/directorystore.h"
+#include "directory/queuestore.h"
 #include "kb/kblanguage.h"
 #include "kb/kbview.h"
 #include "placeholders.h"
@@ -37,9 +38,9 @@ Rendered renderFor(Db& db, const Principal& me, const Response& response, const 
     const auto organisation
         = ticket.customerId ? findCustomer(db, *ticket.customerId) : std::nullopt;
     QString queueName;
-    for (const Queue& queue : allQueues(db)) {
-        if (ticket.queueId && queue.id == *ticket.queueId)
-            queueName = queue.name;
+    if (ticket.queueId) {
+        if (const auto queue = queuestore::find(db, *ticket.queueId))
+            queueName = queue->name;
     }
     const QStringList chain
         = kb::languageChain(language.value_or(requester ? requester->locale : QString()),

@@ -64,7 +64,11 @@ ClusterEvent ClusterEvent::activity(TicketId ticket, UserId user, int state)
 
 ClusterEvent ClusterEvent::slaAlert(TicketId ticket, qint64 alert)
 {
-    return { Kind::SlaAlert, ticket, MessageId(), {}, UserId(), alert };
+    ClusterEvent event;
+    event.kind = Kind::SlaAlert;
+    event.ticket = ticket;
+    event.alert = alert;
+    return event;
 }
 
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
