@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ticketlistmodel.h"
+#include "savedviewspanel.h"
 #include "ticketpane.h"
 #include "tickettableview.h"
 
@@ -209,9 +210,9 @@ void TestListLayout::groupByQueue()
     auto* table = qobject_cast<TicketTableView*>(m_window->ticketTable());
     QVERIFY(table);
     TicketListModel* model = m_window->ticketModel();
-    auto* views = m_window->findChild<QListWidget*>(QStringLiteral("savedViews"));
+    auto* views = m_window->findChild<SavedViewsPanel*>();
     QVERIFY(views);
-    views->setCurrentRow(views->count() - 1); // All tickets
+    views->selectView(views->viewCount() - 1); // All tickets
     QVERIFY(table->isColumnHidden(TicketListModel::QueueColumn)); // extra until asked for
     QMenu* menu = table->groupMenu();
     QAction* byQueue = nullptr;
@@ -262,9 +263,9 @@ void TestListLayout::groupByQueue()
 void TestListLayout::namesShownWhole()
 {
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-    auto* views = m_window->findChild<QListWidget*>(QStringLiteral("savedViews"));
+    auto* views = m_window->findChild<SavedViewsPanel*>();
     QVERIFY(views);
-    views->setCurrentRow(views->count() - 1); // All tickets: every demo customer
+    views->selectView(views->viewCount() - 1); // All tickets: every demo customer
     TicketListModel* model = m_window->ticketModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() >= 12 && !model->isLoading(), kTimeout);
     auto* table = qobject_cast<TicketTableView*>(m_window->ticketTable());
