@@ -3,6 +3,7 @@
 
 #include "api/dispatcher.h"
 #include "app/demodata.h"
+#include "app/mailgate.h"
 #include "app/migratedata.h"
 #include "cluster/clusterannouncer.h"
 #include "cluster/clusterbus.h"
@@ -159,12 +160,19 @@ struct Options
         QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...)."),
         QStringLiteral("url") };
 
+    QCommandLineOption queue { QStringLiteral("queue"),
+        QStringLiteral("mailgate: the queue a new ticket from this mail goes to."),
+        QStringLiteral("name") };
+    QCommandLineOption mailConfig { QStringLiteral("mail-config"),
+        QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
+        QStringLiteral("file") };
+
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
             readers, eventChannel, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to });
+            passwordStdin, from, to, queue, mailConfig });
     }
 };
 
@@ -282,6 +290,28 @@ bool parseListen(const QString& text, ServerConfig& config)
     config.listenHost = host;
     config.listenPort = quint16(port);
     return true;
+}
+
+// Every failure to start is a temporary one for the MTA (75): it keeps the mail until the
+// command line is fixed.
+int mailgate(const QCommandLineParser& parser, const Options& options)
+{
+    constexpr int kExTempFail = 75;
+    MailgateOptions mail;
+    try {
+        if (!parser.isSet(options.queue))
+            throw UsageError("mailgate needs --queue NAME");
+        mail.database = databaseConfig(parser, options);
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
+        return kExTempFail;
+    }
+    mail.queue = parser.value(options.queue);
+    mail.mailConfigPath = parser.isSet(options.mailConfig)
+        ? parser.value(options.mailConfig)
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
+    mail.eventChannel = parser.value(options.eventChannel);
+    return runMailgate(mail);
 }
 
 int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options& options)
@@ -407,11 +437,13 @@ int runCommandLine(const QStringList& arguments)
                        "  user add   create a user (--login --name --role --password-stdin)\n"
                        "  serve      run the server until SIGTERM\n"
                        "  migrate-data  copy a SQLite database into an empty PostgreSQL one "
-                       "(--from sqlite:PATH --to postgres://...)"));
+                       "(--from sqlite:PATH --to postgres://...)\n"
+                       "  mailgate   file the mail on stdin (--queue NAME; exit status for the "
+                       "MTA)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("init, user add, serve or migrate-data"));
+        QStringLiteral("command"), QStringLiteral("init, user add, serve, migrate-data or mailgate"));
     Options options;
     options.addTo(parser);
     parser.process(arguments);
@@ -427,6 +459,8 @@ int runCommandLine(const QStringList& arguments)
             return serve(app, parser, options);
         if (joined == QLatin1String("migrate-data"))
             return migrateData(parser.value(options.from), parser.value(options.to));
+        if (joined == QLatin1String("mailgate"))
+            return mailgate(parser, options);
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));
     }

@@ -124,6 +124,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("queue_members"), QStringLiteral("queue_id"), false },
+        { QStringLiteral("mail_inbound"), QStringLiteral("id") },
+        { QStringLiteral("mail_outbox"), QStringLiteral("id") },
     };
     return tables;
 }
