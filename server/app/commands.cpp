@@ -3,6 +3,7 @@
 
 #include "api/dispatcher.h"
 #include "app/demodata.h"
+#include "app/maildirpoller.h"
 #include "app/mailgate.h"
 #include "app/migratedata.h"
 #include "cluster/clusterannouncer.h"
@@ -292,6 +293,13 @@ bool parseListen(const QString& text, ServerConfig& config)
     return true;
 }
 
+QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
+{
+    return parser.isSet(options.mailConfig)
+        ? parser.value(options.mailConfig)
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
+}
+
 // Every failure to start is a temporary one for the MTA (75): it keeps the mail until the
 // command line is fixed.
 int mailgate(const QCommandLineParser& parser, const Options& options)
@@ -307,9 +315,7 @@ int mailgate(const QCommandLineParser& parser, const Options& options)
         return kExTempFail;
     }
     mail.queue = parser.value(options.queue);
-    mail.mailConfigPath = parser.isSet(options.mailConfig)
-        ? parser.value(options.mailConfig)
-        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
+    mail.mailConfigPath = mailConfigPath(parser, options);
     mail.eventChannel = parser.value(options.eventChannel);
     return runMailgate(mail);
 }
@@ -356,6 +362,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!isValidClusterChannel(channel, &channelError))
         return fail(QStringLiteral("--event-channel: %1").arg(channelError));
 
+    QString mailError;
+    const auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
+    if (!mailConfig)
+        return fail(QStringLiteral("mail settings: %1").arg(mailError));
+
     if (parser.isSet(options.demo)) {
         auto db = openMigrated(config.database);
         seedDemoData(*db);
@@ -401,6 +412,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     ServerContext context { storage, limiter, config,
         [&hub](const EventList& events) { hub.publish(events); } };
     Dispatcher dispatcher(context, hub);
+    MaildirPoller maildirs(storage, *mailConfig, context.publish);
+    if (!maildirs.start(&mailError))
+        return fail(QStringLiteral("mail settings: %1").arg(mailError));
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))

@@ -8,6 +8,8 @@
 #include "testclient.h"
 #include "testserver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,7 @@ private slots:
     void tooBigMailIsBounced();
     void unavailableDatabaseMeansTryAgain();
     void unknownQueueMeansTryAgain();
+    void maildirIsPolled();
 
 private:
     QJsonObject ticketGet(qint64 id);
@@ -322,6 +325,58 @@ void TestMailgate::unknownQueueMeansTryAgain()
         m_config, QStringLiteral("No Such Queue"));
     QCOMPARE(run.exitCode, 75);
     QVERIFY2(run.log.contains(QStringLiteral("no queue named No Such Queue")), qPrintable(run.log));
+}
+
+// `serve` with a Maildir for Support: what arrives in new/ becomes a ticket (pushed to a
+// connected agent), then moves to cur/ flagged seen; a refused mail is flagged trashed.
+void TestMailgate::maildirIsPolled()
+{
+    const QString maildir = m_dir.filePath(QStringLiteral("support-maildir"));
+    const QString config = writeMailConfig(m_dir.path(), QStringLiteral("maildir.json"),
+        QJsonObject { { QStringLiteral("domain"), QStringLiteral("helpdesk.example.com") },
+            { QStringLiteral("queues"),
+                QJsonObject { { QStringLiteral("Support"),
+                    QJsonObject { { QStringLiteral("maildir"), maildir },
+                        { QStringLiteral("pollSeconds"), 1 },
+                        { QStringLiteral("unknownSenders"), QStringLiteral("domain") } } } } } });
+    TestServer server;
+    TestServer::Options options;
+    options.extraArguments = { QStringLiteral("--mail-config"), config };
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    server.queryScalar(
+        QStringLiteral("UPDATE customers SET mail_domain = 'acme.example' WHERE id = ?"),
+        { kAcme });
+    auto agent = TestClient::loggedIn(server.port(), QStringLiteral("agent"));
+    QVERIFY(agent);
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(maildir).exists(QStringLiteral("new")), 10'000);
+
+    const auto deliver = [&](const QString& name, const QByteArray& mail) {
+        QFile file(maildir + QStringLiteral("/tmp/") + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mail);
+        file.close();
+        QVERIFY(QFile::rename(file.fileName(), maildir + QStringLiteral("/new/") + name));
+    };
+    deliver(QStringLiteral("1700000000.M1P1.host"),
+        plainMail(QStringLiteral("New Contact <nc@acme.example>"),
+            QStringLiteral("From the Maildir"), QStringLiteral("maildir-1@acme.example"),
+            QStringLiteral("MAILDIR-BODY")));
+    deliver(QStringLiteral("1700000001.M2P1.host"),
+        plainMail(QStringLiteral("someone@elsewhere.example"), QStringLiteral("Refused"),
+            QStringLiteral("maildir-2@elsewhere.example"), QStringLiteral("no organisation")));
+    const QJsonObject push = agent->waitForNotification(QStringLiteral("ticket.changed"));
+    QCOMPARE(
+        push.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("subject")).toString(),
+        QStringLiteral("From the Maildir"));
+    const QDir cur(maildir + QStringLiteral("/cur"));
+    QTRY_COMPARE_WITH_TIMEOUT(cur.entryList(QDir::Files).size(), 2, 15'000);
+    QVERIFY(cur.exists(QStringLiteral("1700000000.M1P1.host:2,S")));
+    QVERIFY(cur.exists(QStringLiteral("1700000001.M2P1.host:2,T")));
+    QVERIFY(QDir(maildir + QStringLiteral("/new")).entryList(QDir::Files).isEmpty());
+    QCOMPARE(
+        server.queryScalar(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE subject = 'Refused'"))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestMailgate)
