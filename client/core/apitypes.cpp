@@ -129,6 +129,8 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("status"), toString(*status));
     if (call)
         object.insert(QStringLiteral("call"), call->toJson());
+    if (sendMail)
+        object.insert(QStringLiteral("sendMail"), *sendMail);
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     return object;

@@ -73,6 +73,7 @@ struct NewMessage
     bool internal = false;
     std::optional<TicketStatus> status; // staff: "send and set status"
     std::optional<CallLog> call; // staff: the message records a phone call
+    std::optional<bool> sendMail; // staff: a reply also (or not) by e-mail; nullopt: the default
     QString idempotencyKey; // empty: none
 
     QJsonObject toJson() const;

@@ -71,6 +71,8 @@ QJsonObject toJson(const OutboxEntry& entry)
         object.insert(QStringLiteral("status"), toString(*entry.status));
     if (entry.call)
         object.insert(QStringLiteral("call"), entry.call->toJson());
+    if (entry.sendMail)
+        object.insert(QStringLiteral("sendMail"), *entry.sendMail);
     return object;
 }
 
@@ -98,6 +100,9 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
         entry.status = statusFromString(status.toString());
         unreadable = unreadable || !entry.status;
     }
+    const QJsonValue sendMail = object.value(QLatin1String("sendMail"));
+    if (sendMail.isBool())
+        entry.sendMail = sendMail.toBool();
     const QJsonValue call = object.value(QLatin1String("call"));
     if (!call.isUndefined()) {
         entry.call = CallLog::fromJson(call.toObject());
@@ -156,6 +161,7 @@ QString Outbox::enqueue(const NewMessage& message)
     entry.internal = message.internal;
     entry.status = message.status;
     entry.call = message.call;
+    entry.sendMail = message.sendMail;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -298,6 +304,7 @@ void Outbox::drain()
     message.internal = entry.internal;
     message.status = entry.status;
     message.call = entry.call;
+    message.sendMail = entry.sendMail;
     message.idempotencyKey = key;
     m_connection->addMessage(
         message, this, [this, key](const Message& message) { onSent(key, message); },

@@ -35,6 +35,7 @@ struct OutboxEntry
     // Sent with the message and applied once: a resend with the same key changes nothing.
     std::optional<TicketStatus> status;
     std::optional<CallLog> call;
+    std::optional<bool> sendMail; // message.add sendMail
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;

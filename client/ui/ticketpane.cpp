@@ -128,6 +128,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         else
             m_properties->setTicket(ticket);
         m_composer->setTicketStatus(ticket.status);
+        m_composer->setTicketChannel(ticket.channel);
         updateHeader();
         updateSignature();
     });

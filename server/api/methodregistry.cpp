@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
+#include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
 
@@ -80,6 +81,11 @@ const QVector<MethodSpec>& methodRegistry()
         reader(method::SignatureList, kStaff, &directory::listSignatures),
         writer(method::SignatureSet, kStaff, &directory::setSignature,
             "a queue's signature: leads and admins only"),
+        reader(method::UserGetNotifications, kAllRoles, &mail::getNotifications,
+            "the caller's own setting"),
+        writer(method::UserSetNotifications, kAllRoles, &mail::setNotifications,
+            "the caller's own setting"),
+        reader(method::MessageMailOriginal, kStaff, &mail::mailOriginal),
     };
     return registry;
 }

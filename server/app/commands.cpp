@@ -5,6 +5,7 @@
 #include "app/demodata.h"
 #include "app/maildirpoller.h"
 #include "app/mailgate.h"
+#include "app/mailsender.h"
 #include "app/migratedata.h"
 #include "cluster/clusterannouncer.h"
 #include "cluster/clusterbus.h"
@@ -13,6 +14,7 @@
 #include "directory/directorystore.h"
 #include "directory/passwordhasher.h"
 #include "events/pushhub.h"
+#include "mail/notifier.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -377,6 +379,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     // Inside every write batch's transaction: the batch's new messages as one search index
     // segment, then (PostgreSQL) the NOTIFY that tells the other servers.
     storage.addBeforeCommitHook([](Db& db, const EventList&) { search::syncIndex(db); });
+    // Mail the batch's changes call for enters the outbox with them (server/mail/notifier.h).
+    storage.addBeforeCommitHook(
+        [mail = *mailConfig](Db& db, const EventList& events) { mail::queueNotifications(db, events, mail); });
     if (config.database.isPostgres())
         storage.addBeforeCommitHook(clusterAnnouncer(instanceId, channel));
     try {
@@ -415,6 +420,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     MaildirPoller maildirs(storage, *mailConfig, context.publish);
     if (!maildirs.start(&mailError))
         return fail(QStringLiteral("mail settings: %1").arg(mailError));
+    MailSender mailSender(storage, *mailConfig);
+    mailSender.start();
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
@@ -428,6 +435,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         bus->stop();
     server.close();
     relay.reset();
+    mailSender.stop();
     storage.stop();
     err() << "helpdesk-server: stopped" << Qt::endl;
     return code;

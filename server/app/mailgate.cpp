@@ -5,6 +5,7 @@
 #include "cluster/clusterpayload.h"
 #include "mail/mailconfig.h"
 #include "mail/mailgateway.h"
+#include "mail/notifier.h"
 #include "search/searchindex.h"
 #include "storage/db.h"
 #include "storage/migrations.h"
@@ -62,6 +63,7 @@ int fileOneMail(const MailgateOptions& options, const QByteArray& raw, QString* 
                 *text = filed.text;
                 return mail::exitCode(filed.disposition);
             }
+            mail::queueNotifications(db, events, *config);
             search::syncIndex(db);
             clusterAnnouncer(newClusterInstanceId(), options.eventChannel)(db, events);
             db.commit();

@@ -101,7 +101,13 @@ QString htmlToText(const QByteArray& html)
     QString text;
     collectText(reinterpret_cast<xmlNode*>(doc), text);
     xmlFreeDoc(doc);
-    return tidy(text);
+    text = tidy(text);
+    if (text.isEmpty()) {
+        // libxml2 gives up beyond 256 nested elements: keep the words, drop every tag.
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        text = tidy(QString::fromUtf8(html).remove(tag));
+    }
+    return text;
 }
 
 } // namespace helpdesk::server::mail

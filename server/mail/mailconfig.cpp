@@ -51,6 +51,7 @@ std::optional<MailConfig> parseMailConfig(const QByteArray& json, QString* error
     const QJsonObject root = document.object();
     MailConfig config;
     config.domain = root.value(QStringLiteral("domain")).toString(config.domain);
+    config.fromName = root.value(QStringLiteral("fromName")).toString(config.fromName);
     config.maxMessageBytes
         = root.value(QStringLiteral("maxMessageBytes")).toInteger(config.maxMessageBytes);
     config.sendersPerHour
@@ -73,8 +74,20 @@ std::optional<MailConfig> parseMailConfig(const QByteArray& json, QString* error
     config.smtp.user = smtp.value(QStringLiteral("user")).toString();
     config.smtp.password = smtp.value(QStringLiteral("password")).toString();
     config.smtp.from = smtp.value(QStringLiteral("from")).toString();
-    config.smtp.timeoutSeconds
-        = smtp.value(QStringLiteral("timeoutSeconds")).toInt(config.smtp.timeoutSeconds);
+    config.smtp.caFile = smtp.value(QStringLiteral("caFile")).toString();
+    SmtpConfig& s = config.smtp;
+    s.timeoutSeconds = smtp.value(QStringLiteral("timeoutSeconds")).toInt(s.timeoutSeconds);
+    s.pollSeconds = smtp.value(QStringLiteral("pollSeconds")).toDouble(s.pollSeconds);
+    s.retrySeconds = smtp.value(QStringLiteral("retrySeconds")).toInt(s.retrySeconds);
+    s.maxRetrySeconds = smtp.value(QStringLiteral("maxRetrySeconds")).toInt(s.maxRetrySeconds);
+    s.leaseSeconds = smtp.value(QStringLiteral("leaseSeconds")).toInt(s.leaseSeconds);
+    if (s.timeoutSeconds < 1 || s.pollSeconds < 0.1 || s.retrySeconds < 1
+        || s.maxRetrySeconds < s.retrySeconds || s.leaseSeconds <= s.timeoutSeconds) {
+        *error = QStringLiteral("smtp: timeoutSeconds and retrySeconds at least 1, pollSeconds "
+                                "at least 0.1, maxRetrySeconds at least retrySeconds, "
+                                "leaseSeconds more than timeoutSeconds");
+        return std::nullopt;
+    }
     return config;
 }
 

@@ -30,13 +30,19 @@ struct SmtpConfig
     QString user;
     QString password;
     QString from; // the From of mail of no queue with an address
+    QString caFile; // PEM certificates to trust besides the system's (a self-signed server)
     int timeoutSeconds = 30;
+    double pollSeconds = 5; // how often the outbox is looked at
+    int retrySeconds = 60; // the first retry; doubled each time up to maxRetrySeconds
+    int maxRetrySeconds = 3600;
+    int leaseSeconds = 300; // a claimed mail is another server's to send after this
 };
 
 // The mail settings: a JSON file (--mail-config; docs/admin.md shows every key).
 struct MailConfig
 {
     QString domain = QStringLiteral("helpdesk.invalid"); // right side of our Message-IDs
+    QString fromName = QStringLiteral("Helpdesk"); // the display name of the mail we send
     qint64 maxMessageBytes = 32LL * 1024 * 1024;
     int sendersPerHour = 30; // mails filed per sender and hour; the rest are kept, not filed
     QHash<QString, QueueMailConfig> queues; // by queue name

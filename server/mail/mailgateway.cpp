@@ -163,6 +163,7 @@ Message newMessage(TicketId ticket, const User& sender, const QString& body, qin
     message.body = body;
     message.createdAt = ticketstore::fromMs(now);
     message.channel = Channel::Email;
+    message.mailFrom = sender.email.toLower();
     return message;
 }
 

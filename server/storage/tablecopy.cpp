@@ -127,6 +127,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("queue_members"), QStringLiteral("queue_id"), false },
         { QStringLiteral("mail_inbound"), QStringLiteral("id") },
         { QStringLiteral("mail_outbox"), QStringLiteral("id") },
+        { QStringLiteral("mail_ticket_state"), QStringLiteral("ticket_id") },
     };
     return tables;
 }

@@ -384,7 +384,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
-        QStringLiteral("status") });
+        QStringLiteral("status"), QStringLiteral("sendMail") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -406,6 +406,12 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot log phone calls"));
     if (setsStatus && me.isCustomer())
         forbidden(QStringLiteral("customers cannot set the status with a message"));
+    const bool choosesMail = hasValue(params, QStringLiteral("sendMail"));
+    const bool sendMail = params.optionalBool(QStringLiteral("sendMail"), false);
+    if (choosesMail && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot choose whether a message goes by mail"));
+    if (sendMail && internal)
+        validationError(QStringLiteral("sendMail"), QStringLiteral("internal notes never go by mail"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
     if (!key.isEmpty()) {
@@ -433,6 +439,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         throw SqlError(QStringLiteral("messages: idempotency key vanished"));
     }
     message = *inserted;
+    if (choosesMail)
+        ticketstore::setSendMail(db, message.id, sendMail);
 
     // The version moves on without a read-modify-write, so a change made meanwhile by another
     // server is kept; the UPDATE locks the row, and the ticket read after it is current.

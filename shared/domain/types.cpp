@@ -504,6 +504,8 @@ QJsonObject Message::toJson() const
     };
     if (call)
         json.insert(QStringLiteral("call"), call->toJson());
+    if (!mailFrom.isEmpty())
+        json.insert(QStringLiteral("mailFrom"), mailFrom);
     return json;
 }
 
@@ -527,6 +529,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
         if (!message.call)
             reader.fail("call", call.isObject() ? callError : QStringLiteral("must be an object"));
     }
+    message.mailFrom = object.value(QStringLiteral("mailFrom")).toString();
     return reader.ok() ? std::optional<Message>(message) : std::nullopt;
 }
 

@@ -167,6 +167,7 @@ struct Message
     QDateTime createdAt;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<CallInfo> call; // channel phone only
+    QString mailFrom; // a message that came by mail: the sender's address ("" otherwise)
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

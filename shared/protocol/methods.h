@@ -35,7 +35,11 @@
     X(CustomerUpdate, "customer.update")                                                           \
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
-    X(TicketMerge, "ticket.merge")
+    X(TicketMerge, "ticket.merge")                                                                 \
+    /* issue 13, e-mail */                                                                         \
+    X(UserGetNotifications, "user.getNotifications")                                               \
+    X(UserSetNotifications, "user.setNotifications")                                               \
+    X(MessageMailOriginal, "message.mailOriginal")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -3,7 +3,12 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
 
 namespace helpdesk::test {
 
@@ -30,5 +35,32 @@ QByteArray corpusMail(const QString& fileName);
 // A small text/plain UTF-8 mail with CRLF line ends; `headers` are extra lines ("Name: value").
 QByteArray plainMail(const QString& from, const QString& subject, const QString& messageId,
     const QString& body, const QStringList& headers = {});
+
+// A mail the SMTP sink accepted.
+struct DeliveredMail
+{
+    QString envelopeFrom;
+    QStringList recipients;
+    QByteArray raw;
+    QString header(const QString& name) const; // the first such header, unfolded; "" if none
+    int headerCount(const QString& name) const;
+};
+
+// A real SMTP server (tests/integration/smtpsink.py on Debian's python3-aiosmtpd) on a
+// loopback port; what it accepts lands in a directory of its own.
+class SmtpSink
+{
+public:
+    explicit SmtpSink(QString directory);
+    ~SmtpSink();
+    // `extra`: --tls CERT KEY, --auth USER PASSWORD. False when it did not come up.
+    bool start(quint16 port, const QStringList& extra = {});
+    void stop();
+    QVector<DeliveredMail> mails() const; // oldest first
+
+private:
+    QString m_directory;
+    std::unique_ptr<QProcess> m_process;
+};
 
 } // namespace helpdesk::test

@@ -5,12 +5,14 @@
 -- sends, so a reply threads only when it carries it); every mail the gateway filed (its
 -- Message-ID, so a redelivery is filed once; the sender, for the rate limit; the text before
 -- quotes and signature were cut, and the mail as received); the outbox the sender delivers
--- from; and whether a user wants notifications by mail.
+-- from; whether a user wants notifications by mail; whether an agent's reply goes by mail
+-- (NULL: the default); and the status and assignee a ticket's last notifications knew of.
 ALTER TABLE customers ADD COLUMN mail_domain TEXT NOT NULL DEFAULT '';
 CREATE INDEX customers_mail_domain ON customers(mail_domain) WHERE mail_domain <> '';
 CREATE INDEX users_email ON users(lower(email)) WHERE email <> '';
 ALTER TABLE tickets ADD COLUMN mail_secret TEXT;
 ALTER TABLE users ADD COLUMN mail_notifications INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE messages ADD COLUMN send_mail INTEGER;
 
 CREATE TABLE mail_inbound (
     id INTEGER PRIMARY KEY,
@@ -34,6 +36,7 @@ CREATE TABLE mail_outbox (
     message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
     recipient_id INTEGER REFERENCES users(id),
     recipient TEXT NOT NULL,
+    envelope_from TEXT NOT NULL,
     rfc_message_id TEXT NOT NULL UNIQUE,
     content BLOB NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
@@ -45,3 +48,9 @@ CREATE TABLE mail_outbox (
 );
 CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at) WHERE sent_at IS NULL;
 CREATE INDEX mail_outbox_message ON mail_outbox(message_id);
+
+CREATE TABLE mail_ticket_state (
+    ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+    status INTEGER NOT NULL,
+    assignee_id INTEGER
+);
