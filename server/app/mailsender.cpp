@@ -6,17 +6,26 @@
 #include "mail/smtpclient.h"
 #include "storage/storage.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <limits>
 
 namespace helpdesk::server {
 
 namespace {
 
-constexpr int kBatch = 20;
+constexpr int kMaxBatch = 20;
+
+// As many mails as can surely be sent within the lease, even if every one of them runs into
+// the timeout: no other server may take a mail of a batch still being sent.
+int batchSize(const mail::SmtpConfig& smtp)
+{
+    return std::clamp(smtp.leaseSeconds / (2 * smtp.timeoutSeconds), 1, kMaxBatch);
+}
 
 // A mail refused for good is never tried again.
 constexpr qint64 kNever = std::numeric_limits<qint64>::max() / 2;
@@ -57,6 +66,10 @@ void MailSender::stop()
     m_stopped = true;
     m_timer.stop();
     m_smtp.waitForDone();
+    // A send that finished meanwhile has queued its record(): run it now, so that its write
+    // is queued before Storage::stop() finishes the queue (else the mail would go out again
+    // when its lease runs out).
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void MailSender::poll()
@@ -66,11 +79,12 @@ void MailSender::poll()
     m_busy = true;
     const QString owner = m_owner;
     const qint64 lease = qint64(m_config.smtp.leaseSeconds) * 1000;
+    const int batch = batchSize(m_config.smtp);
     auto due = std::make_shared<QVector<outboxstore::DueMail>>();
     m_storage.write(
-        [owner, lease, due](Db& db, EventList&) {
+        [owner, lease, batch, due](Db& db, EventList&) {
             const qint64 now = nowMs();
-            *due = outboxstore::claimDue(db, owner, now, now + lease, kBatch);
+            *due = outboxstore::claimDue(db, owner, now, now + lease, batch);
             return QJsonValue(double(due->size()));
         },
         [this, due](Outcome outcome) {
@@ -123,7 +137,7 @@ void MailSender::record(const QVector<Sent>& results)
         [this, results](const Outcome&) {
             m_busy = false;
             // A full batch may have more behind it; sent mail may free the way for more.
-            if (!m_stopped && results.size() == kBatch)
+            if (!m_stopped && results.size() == batchSize(m_config.smtp))
                 QTimer::singleShot(0, this, &MailSender::poll);
         });
 }
