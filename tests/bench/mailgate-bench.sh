@@ -3,8 +3,10 @@
 # The mail gateway as an MTA drives it: one `helpdesk-server mailgate` process per mail.
 # Files N mails (the corpus of tests/data/mail in turn, each with its own Message-ID, from 50
 # senders of 7 domains: new contacts and organisations at first) into a fresh SQLite database
-# (or the PostgreSQL database of --database), and prints mails per second; then the peak memory
-# (max RSS, /usr/bin/time) of one run on a 20 MB mail. Figures only: nothing passes or fails.
+# (or the PostgreSQL database of --database), and prints mails per second; the same mails
+# again (new Message-IDs) through a Maildir that `serve` polls (no process per mail); then the
+# peak memory (max RSS, /usr/bin/time) of one mailgate run on a 20 MB mail. Figures only:
+# nothing passes or fails.
 #
 #   tests/bench/mailgate-bench.sh [--mails N] [--server BINARY] [--workdir DIR]
 #                                 [--database postgres://...]
@@ -53,6 +55,24 @@ for ((i = 0; i < mails; i++)); do
 done
 end=$(date +%s.%N)
 echo "mails filed: $mails in $(echo "$end - $start" | bc) s: $(echo "scale=1; $mails / ($end - $start)" | bc) mails/s (one mailgate process each)"
+
+# The same mails through the Maildir poller of a running server: filing without a process each.
+maildir="$workdir/maildir"
+mkdir -p "$maildir/tmp" "$maildir/new" "$maildir/cur"
+cat >"$workdir/maildir.json" <<JSON
+{ "domain": "bench.example.com", "sendersPerHour": 1000000, "maxMessageBytes": 67108864,
+  "queues": { "Support": { "unknownSenders": "domain-or-new", "maildir": "$maildir", "pollSeconds": 3600 } } }
+JSON
+for ((i = 0; i < mails; i++)); do
+    sed "s/^Message-ID: <bench-/Message-ID: <maildir-/I" "$workdir/mails/$i.eml" >"$maildir/new/$i.eml"
+done
+start=$(date +%s.%N)
+"$server" serve "${where[@]}" --listen 127.0.0.1:0 --mail-config "$workdir/maildir.json" 2>/dev/null >/dev/null &
+serve_pid=$!
+while [ "$(ls "$maildir/new" | wc -l)" -gt 0 ]; do sleep 0.05; done
+end=$(date +%s.%N)
+kill "$serve_pid"; wait "$serve_pid" || true
+echo "mails filed through the Maildir poller: $mails in $(echo "$end - $start" | bc) s (server start included): $(echo "scale=1; $mails / ($end - $start)" | bc) mails/s"
 
 # One 20 MB mail (a short text and a base64 attachment), as in tst_mailgate.
 big="$workdir/big.eml"
