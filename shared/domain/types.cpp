@@ -316,7 +316,8 @@ QJsonObject Customer::toJson() const
 {
     QJsonObject json { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name },
         { QStringLiteral("language"), language.isNull() ? QStringLiteral("") : language },
-        { QStringLiteral("notes"), notes.isNull() ? QStringLiteral("") : notes } };
+        { QStringLiteral("notes"), notes.isNull() ? QStringLiteral("") : notes },
+        { QStringLiteral("mailDomain"), mailDomain.isNull() ? QStringLiteral("") : mailDomain } };
     if (services) {
         QJsonArray list;
         for (const Service& service : *services)
@@ -337,6 +338,8 @@ std::optional<Customer> Customer::fromJson(const QJsonObject& object, QString* e
         customer.language = reader.string("language");
     if (object.contains(QLatin1String("notes")))
         customer.notes = reader.string("notes");
+    if (object.contains(QLatin1String("mailDomain")))
+        customer.mailDomain = reader.string("mailDomain");
     const QJsonValue services = object.value(QLatin1String("services"));
     if (reader.ok() && services.isArray()) {
         QVector<Service> list;

@@ -94,6 +94,8 @@ struct Customer
     QString notes; // staff only; "" for customers
     std::optional<QVector<Service>> services; // only where a method says so (customer.get)
 
+    QString mailDomain; // mail from unknown addresses of this domain makes them its contacts
+
     QJsonObject toJson() const;
     static std::optional<Customer> fromJson(const QJsonObject& object, QString* error = nullptr);
 };

@@ -52,6 +52,7 @@ private slots:
     void unknownSenders_data();
     void unknownSenders();
     void disabledSenderIsRefused();
+    void mailDomainThroughTheProtocol();
 
 private:
     // A new ticket from alice by mail; its id and secret.
@@ -423,6 +424,35 @@ void TestMailThreads::disabledSenderIsRefused()
         m_config);
     QCOMPARE(run.exitCode, 77);
     QVERIFY2(run.log.contains(QStringLiteral("disabled")), qPrintable(run.log));
+}
+
+// Staff give an organisation its mail domain with customer.update; a stranger of that domain
+// becomes its contact.
+void TestMailThreads::mailDomainThroughTheProtocol()
+{
+    auto agent = TestClient::loggedIn(m_server.port(), QStringLiteral("agent"));
+    QVERIFY(agent);
+    const QJsonObject updated = resultOf(agent->call(QStringLiteral("customer.update"),
+        QJsonObject { { QStringLiteral("id"), kGlobex },
+            { QStringLiteral("mailDomain"), QStringLiteral(" Globex.Example ") } }));
+    QCOMPARE(
+        updated.value(QStringLiteral("mailDomain")).toString(), QStringLiteral("globex.example"));
+    HD_EXPECT_ERROR(agent->call(QStringLiteral("customer.update"),
+                        QJsonObject { { QStringLiteral("id"), kGlobex },
+                            { QStringLiteral("mailDomain"), QStringLiteral("not a domain") } }),
+        1022);
+    const QString path = config(QStringLiteral("domain-protocol.json"),
+        QJsonObject { { QStringLiteral("Support"), queueConfig(QStringLiteral("domain")) } });
+    const MailgateRun run = runMailgate(m_server,
+        plainMail(QStringLiteral("Gina <gina@globex.example>"), QStringLiteral("Hello"),
+            QStringLiteral("gina-1@globex.example"), QStringLiteral("New here.")),
+        path);
+    QVERIFY2(run.exitCode == 0 && run.newTicket, qPrintable(run.log));
+    QCOMPARE(m_server
+                 .queryScalar(QStringLiteral("SELECT customer_id FROM tickets WHERE id = ?"),
+                     { run.ticketId })
+                 .toLongLong(),
+        kGlobex);
 }
 
 QTEST_GUILESS_MAIN(TestMailThreads)
