@@ -11,6 +11,7 @@ HELPDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-translations-l10n libargon2-dev qtkeychain-qt6-dev libgmime-3.0-dev libcurl4-openssl-dev
+    libxml2-dev
 )
 # Only the test command needs these: certificates for the TLS tests, and a PostgreSQL to
 # start throw-away clusters from (the demo runs on SQLite).

@@ -131,6 +131,8 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("call"), call->toJson());
     if (timeSpentMinutes)
         object.insert(QStringLiteral("timeSpentMinutes"), *timeSpentMinutes);
+    if (sendMail)
+        object.insert(QStringLiteral("sendMail"), *sendMail);
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     if (lastSeenMessageId > 0)

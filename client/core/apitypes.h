@@ -74,6 +74,7 @@ struct NewMessage
     std::optional<TicketStatus> status; // staff: "send and set status"
     std::optional<CallLog> call; // staff: the message records a phone call
     std::optional<int> timeSpentMinutes; // staff: time accounting
+    std::optional<bool> sendMail; // staff: a reply also (or not) by e-mail; nullopt: the default
     QString idempotencyKey; // empty: none
     // Issue 12: the newest message the author had seen (0: not checked), and "send anyway".
     qint64 lastSeenMessageId = 0;

@@ -334,6 +334,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return entry.kind == Kind::Event ? QString() : toString(entry.channel);
     case IsCallRole:
         return entry.call.has_value();
+    case MailFromRole:
+        return entry.mailFrom;
     case CallerIdRole:
         return callerOf(entry).value();
     case CallerNameRole:
@@ -370,6 +372,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(IsCallRole, "isCall");
     names.insert(CallerIdRole, "callerId");
     names.insert(CallerNameRole, "callerName");
+    names.insert(MailFromRole, "mailFrom");
     names.insert(CallDirectionRole, "callDirection");
     names.insert(CallDurationRole, "callDuration");
     names.insert(SetsStatusRole, "setsStatus");
@@ -386,6 +389,7 @@ ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
     entry.internal = message.internal;
     entry.createdAt = message.createdAt;
     entry.channel = message.channel;
+    entry.mailFrom = message.mailFrom;
     if (message.call) {
         CallLog call;
         call.callerId = message.call->callerId;

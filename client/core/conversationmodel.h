@@ -52,6 +52,7 @@ public:
         IsCallRole, // bool: the message records a phone call (also outgoing)
         CallerIdRole, // calls: the person on the other end
         CallerNameRole, // calls: from the directory; empty when unknown
+        MailFromRole, // messages that came by e-mail: the sender's address
         CallDirectionRole, // calls: "inbound" or "outbound"
         CallDurationRole, // calls: seconds, 0 when not recorded
         SetsStatusRole, // outgoing: the status it sets when sent ("pending"), else empty
@@ -111,6 +112,7 @@ private:
         Channel channel = Channel::Client;
         std::optional<CallLog> call; // callerId unset (outgoing): the ticket's requester
         std::optional<TicketStatus> setsStatus; // outgoing
+        QString mailFrom;
     };
 
     static Entry fromMessage(const Message& message);

@@ -80,6 +80,8 @@ QJsonObject toJson(const OutboxEntry& entry)
         object.insert(QStringLiteral("lastSeenMessageId"), entry.lastSeenMessageId);
     if (entry.force)
         object.insert(QStringLiteral("force"), true);
+    if (entry.sendMail)
+        object.insert(QStringLiteral("sendMail"), *entry.sendMail);
     return object;
 }
 
@@ -112,6 +114,9 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
     const QJsonValue minutes = object.value(QLatin1String("timeSpentMinutes"));
     if (minutes.isDouble())
         entry.timeSpentMinutes = minutes.toInt();
+    const QJsonValue sendMail = object.value(QLatin1String("sendMail"));
+    if (sendMail.isBool())
+        entry.sendMail = sendMail.toBool();
     const QJsonValue call = object.value(QLatin1String("call"));
     if (!call.isUndefined()) {
         entry.call = CallLog::fromJson(call.toObject());
@@ -172,6 +177,7 @@ QString Outbox::enqueue(const NewMessage& message)
     entry.call = message.call;
     entry.timeSpentMinutes = message.timeSpentMinutes;
     entry.lastSeenMessageId = message.lastSeenMessageId;
+    entry.sendMail = message.sendMail;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -326,6 +332,7 @@ void Outbox::drain()
     message.timeSpentMinutes = entry.timeSpentMinutes;
     message.lastSeenMessageId = entry.lastSeenMessageId;
     message.force = entry.force;
+    message.sendMail = entry.sendMail;
     message.idempotencyKey = key;
     m_connection->addMessage(
         message, this, [this, key](const Message& message) { onSent(key, message); },

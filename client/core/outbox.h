@@ -38,6 +38,7 @@ struct OutboxEntry
     std::optional<int> timeSpentMinutes;
     qint64 lastSeenMessageId = 0; // message.add's collision check (0: none)
     bool force = false; // sent anyway over newer messages
+    std::optional<bool> sendMail; // message.add sendMail
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;

@@ -8,6 +8,7 @@
 #include "ticketlistmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,9 +114,14 @@ Composer::Composer(DraftStore* drafts, Outbox* outbox, bool staff, QWidget* pare
     failedLayout->addWidget(m_discard);
     m_failedBar->hide();
 
+    m_byMail = new QCheckBox(this);
+    m_byMail->setObjectName(QStringLiteral("sendByMail"));
+    m_byMail->setVisible(staff);
+
     auto* modes = new QHBoxLayout;
     modes->addWidget(m_reply);
     modes->addWidget(m_internal);
+    modes->addWidget(m_byMail);
     modes->addStretch();
     m_timeSpent = new TimeSpentField(this);
     m_timeSpent->hide();
@@ -237,6 +243,8 @@ void Composer::retranslate()
     m_internal->setText(tr("&Internal note"));
     m_reply->setToolTip(tr("Switch between reply and internal note (Ctrl+Shift+I)"));
     m_internal->setToolTip(m_reply->toolTip());
+    m_byMail->setText(tr("Also by e-&mail"));
+    m_byMail->setToolTip(tr("Send this reply to the customer by e-mail too"));
     m_signatures->setText(tr("Si&gnatures…"));
     m_signatures->setToolTip(tr("Edit the signatures added to your replies"));
     m_sendMore->setToolTip(tr("Send and set the ticket's status"));
@@ -275,6 +283,19 @@ void Composer::setTicketStatus(std::optional<TicketStatus> status)
 {
     m_ticketStatus = status;
     updateState();
+}
+
+void Composer::setTicketChannel(Channel channel)
+{
+    if (m_byMailTicket == m_ticket)
+        return;
+    m_byMailTicket = m_ticket;
+    m_byMail->setChecked(channel == Channel::Email);
+}
+
+bool Composer::sendsMail() const
+{
+    return m_staff && !m_internal->isChecked() && m_byMail->isChecked();
 }
 
 void Composer::setSignature(const QString& signature)
@@ -324,6 +345,7 @@ void Composer::updateState()
     m_editor->setStyleSheet(
         internal ? QStringLiteral("QPlainTextEdit { background: #fff8dc; }") : QString());
     m_send->setText(internal ? tr("Add &note") : tr("&Send"));
+    m_byMail->setEnabled(!internal);
     const bool sendable = m_ticket.isValid() && !typedText().trimmed().isEmpty();
     m_send->setEnabled(sendable);
     m_sendMore->setEnabled(sendable);
@@ -371,6 +393,8 @@ void Composer::submit(std::optional<TicketStatus> status)
         m_timeSpent->setMinutes(0);
     }
     message.lastSeenMessageId = m_draftBaseline > 0 ? m_draftBaseline : m_latestShown;
+    if (m_staff && !message.internal)
+        message.sendMail = m_byMail->isChecked();
     // The outbox has it on disk before the draft goes: a crash in between loses nothing.
     m_outbox->enqueue(message);
     if (m_drafts)

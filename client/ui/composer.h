@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -39,6 +40,10 @@ public:
     void setTicket(TicketId ticket);
     // The shown ticket's status: "send and set" is not offered for the status it already has.
     void setTicketStatus(std::optional<TicketStatus> status);
+    // How the shown ticket reached us: a reply to an e-mail ticket also goes by mail unless
+    // the agent unticks "Also by e-mail" (set once per ticket; the agent's choice stays).
+    void setTicketChannel(Channel channel);
+    bool sendsMail() const;
     // What a public reply on this ticket is signed with (empty: nothing). Inserted when a
     // reply is started in an empty box; a signature inserted and not yet edited follows.
     void setSignature(const QString& signature);
@@ -102,6 +107,8 @@ private:
     QRadioButton* m_reply;
     QRadioButton* m_internal;
     TimeSpentField* m_timeSpent = nullptr;
+    QCheckBox* m_byMail;
+    TicketId m_byMailTicket; // the ticket whose channel set m_byMail's default
     QToolButton* m_signatures;
     QPlainTextEdit* m_editor;
     QPushButton* m_send;

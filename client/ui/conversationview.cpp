@@ -179,7 +179,10 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
         label = tr("Internal note");
     else if (!staffAuthor)
         label = tr("Customer");
-    const QString channel = channelText(index.data(ConversationModel::ChannelRole).toString());
+    QString channel = channelText(index.data(ConversationModel::ChannelRole).toString());
+    const QString mailFrom = index.data(ConversationModel::MailFromRole).toString();
+    if (!mailFrom.isEmpty())
+        channel = tr("By e-mail from %1").arg(mailFrom);
     if (!call && !channel.isEmpty())
         label = label.isEmpty() ? channel : label + QStringLiteral("  ·  ") + channel;
     if (outgoing) {

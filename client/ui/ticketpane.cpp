@@ -171,6 +171,7 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
             m_customerPanel->setTicket(ticket);
         m_composer->setTicketStatus(ticket.status);
         m_composer->setTimeSpentAsked(m_timeSettings->isRequired(ticket.queueId));
+        m_composer->setTicketChannel(ticket.channel);
         updateHeader();
         updateSignature();
     });

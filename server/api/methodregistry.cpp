@@ -9,6 +9,7 @@
 #include "kb/kbservice.h"
 #include "directory/queueservice.h"
 #include "presence/presenceservice.h"
+#include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "sla/slaservice.h"
 #include "sla/timespent.h"
@@ -133,6 +134,11 @@ const QVector<MethodSpec>& methodRegistry()
         reader(method::TimeSpentSettings, kStaff, &sla::timeSpentSettings),
         writer(method::TimeSpentConfigure, kLeads, &sla::configureTimeSpent),
         reader(method::TimeSpentReport, kLeads, &sla::timeSpentReport),
+        reader(method::UserGetNotifications, kAllRoles, &mail::getNotifications,
+            "the caller's own setting"),
+        writer(method::UserSetNotifications, kAllRoles, &mail::setNotifications,
+            "the caller's own setting"),
+        reader(method::MessageMailOriginal, kStaff, &mail::mailOriginal),
     };
     return registry;
 }

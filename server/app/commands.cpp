@@ -3,6 +3,9 @@
 
 #include "api/dispatcher.h"
 #include "app/demodata.h"
+#include "app/maildirpoller.h"
+#include "app/mailgate.h"
+#include "app/mailsender.h"
 #include "app/migratedata.h"
 #include "cluster/clusterannouncer.h"
 #include "cluster/clusterbus.h"
@@ -13,6 +16,7 @@
 #include "events/pushhub.h"
 #include "slasweeper.h"
 #include "presence/presencetracker.h"
+#include "mail/notifier.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -170,12 +174,19 @@ struct Options
         QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...)."),
         QStringLiteral("url") };
 
+    QCommandLineOption queue { QStringLiteral("queue"),
+        QStringLiteral("mailgate: the queue a new ticket from this mail goes to."),
+        QStringLiteral("name") };
+    QCommandLineOption mailConfig { QStringLiteral("mail-config"),
+        QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
+        QStringLiteral("file") };
+
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
             readers, eventChannel, slaSweep, slaBatch, sweep, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to });
+            passwordStdin, from, to, queue, mailConfig });
     }
 };
 
@@ -295,6 +306,33 @@ bool parseListen(const QString& text, ServerConfig& config)
     return true;
 }
 
+QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
+{
+    return parser.isSet(options.mailConfig)
+        ? parser.value(options.mailConfig)
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
+}
+
+// Every failure to start is a temporary one for the MTA (75): it keeps the mail until the
+// command line is fixed.
+int mailgate(const QCommandLineParser& parser, const Options& options)
+{
+    constexpr int kExTempFail = 75;
+    MailgateOptions mail;
+    try {
+        if (!parser.isSet(options.queue))
+            throw UsageError("mailgate needs --queue NAME");
+        mail.database = databaseConfig(parser, options);
+    } catch (const std::exception& e) {
+        fail(QString::fromUtf8(e.what()));
+        return kExTempFail;
+    }
+    mail.queue = parser.value(options.queue);
+    mail.mailConfigPath = mailConfigPath(parser, options);
+    mail.eventChannel = parser.value(options.eventChannel);
+    return runMailgate(mail);
+}
+
 int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options& options)
 {
     ServerConfig config;
@@ -342,6 +380,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!isValidClusterChannel(channel, &channelError))
         return fail(QStringLiteral("--event-channel: %1").arg(channelError));
 
+    QString mailError;
+    const auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
+    if (!mailConfig)
+        return fail(QStringLiteral("mail settings: %1").arg(mailError));
+
     if (parser.isSet(options.demo)) {
         auto db = openMigrated(config.database);
         seedDemoData(*db);
@@ -352,6 +395,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     // Inside every write batch's transaction: the batch's new messages as one search index
     // segment, then (PostgreSQL) the NOTIFY that tells the other servers.
     storage.addBeforeCommitHook([](Db& db, const EventList&) { search::syncIndex(db); });
+    // Mail the batch's changes call for enters the outbox with them (server/mail/notifier.h).
+    storage.addBeforeCommitHook(
+        [mail = *mailConfig](Db& db, const EventList& events) { mail::queueNotifications(db, events, mail); });
     if (config.database.isPostgres())
         storage.addBeforeCommitHook(clusterAnnouncer(instanceId, channel));
     try {
@@ -391,6 +437,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         PresenceTracker::Config { instanceId, 30'000, 120'000, int(sweepMs) }, context.publish);
     QObject::connect(&hub, &PushHub::staffSessionStarted, &presence, &PresenceTracker::sessionStarted);
     QObject::connect(&hub, &PushHub::staffSessionEnded, &presence, &PresenceTracker::sessionEnded);
+    MaildirPoller maildirs(storage, *mailConfig, context.publish);
+    if (!maildirs.start(&mailError))
+        return fail(QStringLiteral("mail settings: %1").arg(mailError));
+    MailSender mailSender(storage, *mailConfig);
+    mailSender.start();
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
@@ -408,6 +459,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     server.close();
     presence.stop(); // after the connections' own ends: this server's sessions are gone
     relay.reset();
+    mailSender.stop();
     storage.stop();
     err() << "helpdesk-server: stopped" << Qt::endl;
     return code;
@@ -431,11 +483,13 @@ int runCommandLine(const QStringList& arguments)
                        "  user add   create a user (--login --name --role --password-stdin)\n"
                        "  serve      run the server until SIGTERM\n"
                        "  migrate-data  copy a SQLite database into an empty PostgreSQL one "
-                       "(--from sqlite:PATH --to postgres://...)"));
+                       "(--from sqlite:PATH --to postgres://...)\n"
+                       "  mailgate   file the mail on stdin (--queue NAME; exit status for the "
+                       "MTA)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("init, user add, serve or migrate-data"));
+        QStringLiteral("command"), QStringLiteral("init, user add, serve, migrate-data or mailgate"));
     Options options;
     options.addTo(parser);
     parser.process(arguments);
@@ -451,6 +505,8 @@ int runCommandLine(const QStringList& arguments)
             return serve(app, parser, options);
         if (joined == QLatin1String("migrate-data"))
             return migrateData(parser.value(options.from), parser.value(options.to));
+        if (joined == QLatin1String("mailgate"))
+            return mailgate(parser, options);
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));
     }

@@ -84,11 +84,13 @@ QJsonValue updateCustomer(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
     params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"),
-        QStringLiteral("language"), QStringLiteral("notes"), QStringLiteral("services") });
+        QStringLiteral("language"), QStringLiteral("notes"), QStringLiteral("services"),
+        QStringLiteral("mailDomain") });
     const CustomerId id(params.requiredId(QStringLiteral("id")));
     const auto name = params.optionalString(QStringLiteral("name"));
     const auto language = params.optionalString(QStringLiteral("language"));
     const auto notes = params.optionalString(QStringLiteral("notes"));
+    const auto mailDomain = params.optionalString(QStringLiteral("mailDomain"));
     const auto services = params.optionalArray(QStringLiteral("services"));
     Customer after;
     if (const auto found = findCustomer(db, id))
@@ -109,6 +111,16 @@ QJsonValue updateCustomer(Db& db, const CallContext& call, EventList&)
             validationError(QStringLiteral("notes"),
                 QStringLiteral("longer than %1 characters").arg(kMaxNotesChars));
         after.notes = *notes;
+    }
+    if (mailDomain) {
+        // Mail from an unknown address of this domain makes its sender a contact here.
+        static const QRegularExpression domain(QStringLiteral(
+            "^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"));
+        const QString lower = mailDomain->trimmed().toLower();
+        if (!lower.isEmpty() && (lower.size() > 253 || !domain.match(lower).hasMatch()))
+            validationError(QStringLiteral("mailDomain"),
+                QStringLiteral("not a domain name like example.com"));
+        after.mailDomain = lower;
     }
     QJsonObject changes;
     if (services) {
@@ -153,7 +165,8 @@ QJsonValue updateCustomer(Db& db, const CallContext& call, EventList&)
     for (const auto& [field, oldValue, newValue] :
         { std::tuple { QStringLiteral("name"), before.name, after.name },
             std::tuple { QStringLiteral("language"), before.language, after.language },
-            std::tuple { QStringLiteral("notes"), before.notes, after.notes } }) {
+            std::tuple { QStringLiteral("notes"), before.notes, after.notes },
+            std::tuple { QStringLiteral("mailDomain"), before.mailDomain, after.mailDomain } }) {
         if (oldValue != newValue)
             changes.insert(field,
                 QJsonObject { { QStringLiteral("old"), oldValue }, { QStringLiteral("new"), newValue } });

@@ -169,7 +169,7 @@ Customer insertCustomer(Db& db, const QString& name)
 QVector<Customer> findCustomers(Db& db, const QString& text, qint64 limit, qint64 offset)
 {
     Query rows(db,
-        QStringLiteral("SELECT id, name, language, notes FROM customers%1 ORDER BY name, id "
+        QStringLiteral("SELECT id, name, language, notes, mail_domain FROM customers%1 ORDER BY name, id "
                        "LIMIT ? OFFSET ?")
             .arg(customerWhere(text)));
     if (!text.isEmpty())
@@ -178,17 +178,18 @@ QVector<Customer> findCustomers(Db& db, const QString& text, qint64 limit, qint6
     QVector<Customer> customers;
     while (rows.next())
         customers << Customer { CustomerId(rows.int64(0)), rows.text(1), rows.text(2),
-            rows.text(3), std::nullopt };
+            rows.text(3), std::nullopt, rows.text(4) };
     return customers;
 }
 
 std::optional<Customer> findCustomer(Db& db, CustomerId id)
 {
-    Query row(db, QStringLiteral("SELECT name, language, notes FROM customers WHERE id = ?"));
+    Query row(db,
+        QStringLiteral("SELECT name, language, notes, mail_domain FROM customers WHERE id = ?"));
     row.bind(id.value()).exec();
     if (!row.next())
         return std::nullopt;
-    return Customer { id, row.text(0), row.text(1), row.text(2), std::nullopt };
+    return Customer { id, row.text(0), row.text(1), row.text(2), std::nullopt, row.text(3) };
 }
 
 QVector<Service> customerServices(Db& db, CustomerId id)
@@ -205,11 +206,12 @@ QVector<Service> customerServices(Db& db, CustomerId id)
 
 void updateCustomer(Db& db, const Customer& customer)
 {
-    Query update(db, QStringLiteral("UPDATE customers SET name = ?, language = ?, notes = ? "
-                                    "WHERE id = ?"));
+    Query update(db, QStringLiteral("UPDATE customers SET name = ?, language = ?, notes = ?, "
+                                    "mail_domain = ? WHERE id = ?"));
     update.bind(customer.name)
         .bind(sqlText(customer.language))
         .bind(sqlText(customer.notes))
+        .bind(sqlText(customer.mailDomain))
         .bind(customer.id.value())
         .exec();
     if (!customer.services)

@@ -140,6 +140,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("oncall_shifts"), QStringLiteral("id") },
         { QStringLiteral("user_presence"), QStringLiteral("user_id"), false },
         { QStringLiteral("saved_views"), QStringLiteral("id") },
+        { QStringLiteral("mail_inbound"), QStringLiteral("id") },
+        { QStringLiteral("mail_outbox"), QStringLiteral("id") },
+        { QStringLiteral("mail_ticket_state"), QStringLiteral("ticket_id") },
     };
     return tables;
 }

@@ -427,7 +427,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
         QStringLiteral("status"), QStringLiteral("timeSpentMinutes"),
-        QStringLiteral("lastSeenMessageId"), QStringLiteral("force") });
+        QStringLiteral("lastSeenMessageId"), QStringLiteral("force"), QStringLiteral("sendMail") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -450,6 +450,12 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     if (setsStatus && me.isCustomer())
         forbidden(QStringLiteral("customers cannot set the status with a message"));
     const replyguard::Request guard = replyguard::parse(params);
+    const bool choosesMail = hasValue(params, QStringLiteral("sendMail"));
+    const bool sendMail = params.optionalBool(QStringLiteral("sendMail"), false);
+    if (choosesMail && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot choose whether a message goes by mail"));
+    if (sendMail && internal)
+        validationError(QStringLiteral("sendMail"), QStringLiteral("internal notes never go by mail"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
     const auto minutes = params.optionalInt(QStringLiteral("timeSpentMinutes"));
@@ -488,6 +494,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     message = *inserted;
     if (minutes)
         sla::recordTimeSpent(db, message.id, ticketId, *minutes);
+    if (choosesMail)
+        ticketstore::setSendMail(db, message.id, sendMail);
 
     // The version moves on without a read-modify-write, so a change made meanwhile by another
     // server is kept; the UPDATE locks the row, and the ticket read after it is current.

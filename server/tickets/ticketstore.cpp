@@ -60,8 +60,10 @@ QString ticketColumns()
 
 QString messageColumns()
 {
+    // The sender of a mail the gateway filed (mail_inbound, schema step 14).
     return QStringLiteral("m.id, m.ticket_id, m.author_id, m.body, m.internal, m.created_at, "
-                          "m.channel, m.call_caller_id, m.call_direction, m.call_duration_s");
+                          "m.channel, m.call_caller_id, m.call_direction, m.call_duration_s, "
+                          "(SELECT i.sender FROM mail_inbound i WHERE i.message_id = m.id)");
 }
 
 Message messageFromRow(const Query& q, int c)
@@ -78,6 +80,7 @@ Message messageFromRow(const Query& q, int c)
         m.call = CallInfo { UserId(q.int64(c + 7)), CallDirection(q.value(c + 8).toInt()),
             q.isNull(c + 9) ? 0 : q.int64(c + 9) };
     }
+    m.mailFrom = q.text(c + 10);
     return m;
 }
 
@@ -278,6 +281,12 @@ std::optional<Message> insertMessage(Db& db, const Message& message, const QStri
     Message created = message;
     created.id = MessageId(id.toLongLong());
     return created;
+}
+
+void setSendMail(Db& db, MessageId id, bool send)
+{
+    Query q(db, QStringLiteral("UPDATE messages SET send_mail = ? WHERE id = ?"));
+    q.bind(send ? 1 : 0).bind(id.value()).exec();
 }
 
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal)

@@ -68,6 +68,9 @@ bool rememberCreateKey(Db& db, UserId user, const QString& key, TicketId ticket)
 // Inserts the message; with a key already used by this author (e.g. by another server a
 // moment ago), inserts nothing and returns nullopt.
 std::optional<Message> insertMessage(Db& db, const Message& message, const QString& idempotencyKey);
+// Whether a reply also goes by mail, as its author chose (message.add sendMail); read by the
+// mail notifier (server/mail/notifier.cpp).
+void setSendMail(Db& db, MessageId id, bool send);
 QVector<Message> messages(Db& db, TicketId id, bool includeInternal);
 std::optional<Message> findMessage(Db& db, MessageId id);
 // The message this author stored under an idempotency key, if any.

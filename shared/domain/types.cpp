@@ -317,7 +317,8 @@ QJsonObject Customer::toJson() const
 {
     QJsonObject json { { QStringLiteral("id"), id.value() }, { QStringLiteral("name"), name },
         { QStringLiteral("language"), language.isNull() ? QStringLiteral("") : language },
-        { QStringLiteral("notes"), notes.isNull() ? QStringLiteral("") : notes } };
+        { QStringLiteral("notes"), notes.isNull() ? QStringLiteral("") : notes },
+        { QStringLiteral("mailDomain"), mailDomain.isNull() ? QStringLiteral("") : mailDomain } };
     if (services) {
         QJsonArray list;
         for (const Service& service : *services)
@@ -338,6 +339,8 @@ std::optional<Customer> Customer::fromJson(const QJsonObject& object, QString* e
         customer.language = reader.string("language");
     if (object.contains(QLatin1String("notes")))
         customer.notes = reader.string("notes");
+    if (object.contains(QLatin1String("mailDomain")))
+        customer.mailDomain = reader.string("mailDomain");
     const QJsonValue services = object.value(QLatin1String("services"));
     if (reader.ok() && services.isArray()) {
         QVector<Service> list;
@@ -551,6 +554,8 @@ QJsonObject Message::toJson() const
     };
     if (call)
         json.insert(QStringLiteral("call"), call->toJson());
+    if (!mailFrom.isEmpty())
+        json.insert(QStringLiteral("mailFrom"), mailFrom);
     return json;
 }
 
@@ -574,6 +579,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
         if (!message.call)
             reader.fail("call", call.isObject() ? callError : QStringLiteral("must be an object"));
     }
+    message.mailFrom = object.value(QStringLiteral("mailFrom")).toString();
     return reader.ok() ? std::optional<Message>(message) : std::nullopt;
 }
 

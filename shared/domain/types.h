@@ -96,6 +96,8 @@ struct Customer
     QString notes; // staff only; "" for customers
     std::optional<QVector<Service>> services; // only where a method says so (customer.get)
 
+    QString mailDomain; // mail from unknown addresses of this domain makes them its contacts
+
     QJsonObject toJson() const;
     static std::optional<Customer> fromJson(const QJsonObject& object, QString* error = nullptr);
 };
@@ -191,6 +193,7 @@ struct Message
     QDateTime createdAt;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<CallInfo> call; // channel phone only
+    QString mailFrom; // a message that came by mail: the sender's address ("" otherwise)
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

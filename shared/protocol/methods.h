@@ -70,7 +70,11 @@
     X(TicketSetActivity, "ticket.setActivity")                                                     \
     X(ViewList, "view.list")                                                                       \
     X(ViewSave, "view.save")                                                                       \
-    X(ViewDelete, "view.delete")
+    X(ViewDelete, "view.delete")                                                                       \
+    /* issue 13, e-mail */                                                                         \
+    X(UserGetNotifications, "user.getNotifications")                                               \
+    X(UserSetNotifications, "user.setNotifications")                                               \
+    X(MessageMailOriginal, "message.mailOriginal")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -46,6 +46,8 @@ private slots:
     void seventeenMegabytesWithoutNewline();
     void wrongParamTypes_data();
     void wrongParamTypes();
+    void mailParams_data();
+    void mailParams();
     void unknownMethod_data();
     void unknownMethod();
     void methodBeforeHello_data();
@@ -286,6 +288,9 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("view.list"), "" }, // takes no params
         { QStringLiteral("view.save"), R"({"name":"V","filter":{"status":"open"}})" },
         { QStringLiteral("view.delete"), R"({"id":"1"})" },
+        { QStringLiteral("user.getNotifications"), R"({"mail":true})" }, // takes no params
+        { QStringLiteral("user.setNotifications"), R"({"mail":"no"})" },
+        { QStringLiteral("message.mailOriginal"), R"({"messageId":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -316,6 +321,36 @@ void TestBadInput::wrongParamTypes()
     QVERIFY(m_admin->isConnected());
     QCOMPARE(m_admin->user().value(QLatin1String("login")).toString(), QStringLiteral("admin"));
     HD_EXPECT_OK(m_admin->call(QStringLiteral("queue.list")));
+}
+
+// Issue 13: message.add sendMail, user.setNotifications, message.mailOriginal.
+void TestBadInput::mailParams_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    const QString add = QStringLiteral("message.add");
+    QTest::newRow("sendMail on an internal note")
+        << add << QByteArray(R"({"ticketId":%t%,"body":"b","internal":true,"sendMail":true})") << 1022;
+    QTest::newRow("sendMail not a boolean")
+        << add << QByteArray(R"({"ticketId":%t%,"body":"b","sendMail":1})") << -32602;
+    const QString set = QStringLiteral("user.setNotifications");
+    QTest::newRow("mail missing") << set << QByteArray("{}") << -32602;
+    QTest::newRow("mail null") << set << QByteArray(R"({"mail":null})") << -32602;
+    QTest::newRow("unknown param") << set << QByteArray(R"({"mail":true,"sms":true})") << -32602;
+    const QString original = QStringLiteral("message.mailOriginal");
+    QTest::newRow("messageId 0") << original << QByteArray(R"({"messageId":0})") << -32602;
+    QTest::newRow("messageId missing") << original << QByteArray("{}") << -32602;
+    QTest::newRow("not a mail") << original << QByteArray(R"({"messageId":1})") << 1004;
+}
+
+void TestBadInput::mailParams()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(int, code);
+    params.replace("%t%", QByteArray::number(m_ticket));
+    HD_EXPECT_ERROR(m_admin->call(method, fromJsonText(params)), code);
 }
 
 void TestBadInput::unknownMethod_data()

@@ -54,6 +54,8 @@ const PermissionRow kTable[] = {
     { "message.add", "admin lead agent", "foreign internal", 0 },
     { "message.add", "customer", "foreign missing", 1004 },
     { "message.add", "customer", "internal", 1003 },
+    { "message.add", "admin lead agent", "sendmail", 0 },
+    { "message.add", "customer", "sendmail", 1003 },
 
     { "search", "admin lead agent customer", "own", 0 },
 
@@ -182,6 +184,11 @@ const PermissionRow kTable[] = {
     { "view.save", "admin lead agent customer", "-", 0 },
     { "view.delete", "admin lead agent customer", "own", 0 },
     { "view.delete", "admin lead agent customer", "foreign", 1004 }, // another user's view
+    // Issue 13 (e-mail): one's own notification setting; a received mail's original (staff).
+    { "user.getNotifications", "admin lead agent customer", "-", 0 },
+    { "user.setNotifications", "admin lead agent customer", "-", 0 },
+    { "message.mailOriginal", "admin lead agent", "missing", 1004 },
+    { "message.mailOriginal", "customer", "missing", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -471,10 +478,20 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
             { QStringLiteral("version"), current.value(QLatin1String("version")) },
             { QStringLiteral("changes"), changes } };
     }
-    if (method == QLatin1String("message.add"))
-        return QJsonObject { { QStringLiteral("ticketId"), ticketId },
+    if (method == QLatin1String("message.add")) {
+        QJsonObject p { { QStringLiteral("ticketId"), ticketId },
             { b, QStringLiteral("permission row reply") },
             { QStringLiteral("internal"), scope == QLatin1String("internal") } };
+        if (scope == QLatin1String("sendmail"))
+            p.insert(QStringLiteral("sendMail"), false);
+        return p;
+    }
+    if (method == QLatin1String("user.getNotifications"))
+        return QJsonObject();
+    if (method == QLatin1String("user.setNotifications"))
+        return params(QStringLiteral("mail"), true);
+    if (method == QLatin1String("message.mailOriginal"))
+        return params(QStringLiteral("messageId"), 987654);
     if (method == QLatin1String("search"))
         return params(QStringLiteral("query"), QStringLiteral("permissionword"));
     if (method == QLatin1String("customer.create"))

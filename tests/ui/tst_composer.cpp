@@ -21,6 +21,7 @@
 #include "ticketpane.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QMenu>
@@ -66,6 +67,7 @@ private slots:
     void signatureNotForNotesAndNeverTwice();
     void restoredDraftIsNotSigned();
     void statusWaitsInTheOutboxWhileOffline();
+    void replyByMailFollowsTheChannel();
 
 private:
     RawClient& user(const QString& login);
@@ -519,6 +521,57 @@ void TestComposer::statusWaitsInTheOutboxWhileOffline()
         pendingEvents
             += value.toObject().value(QStringLiteral("new")).toString() == QLatin1String("pending");
     QCOMPARE(pendingEvents, 1);
+}
+
+// Issue 13: "Also by e-mail" is ticked for a ticket that came by e-mail and not for one from
+// the client; the reply carries the choice (message.add sendMail); a message the mail gateway
+// filed shows its sender's address in the thread.
+void TestComposer::replyByMailFollowsTheChannel()
+{
+    auto* byMail = composer()->findChild<QCheckBox*>(QStringLiteral("sendByMail"));
+    QVERIFY(byMail && byMail->isVisible());
+    const QString lastChoice = QStringLiteral(
+        "SELECT send_mail FROM messages WHERE ticket_id = ? ORDER BY id DESC LIMIT 1");
+    const auto send = [&](TicketId id, const QString& body) {
+        editor()->setFocus();
+        QTest::keyClicks(editor(), body);
+        QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(details(id).value(QStringLiteral("messages")).toArray().size(), 2,
+            kTimeout);
+    };
+
+    const TicketId client = openCustomerTicket(QStringLiteral("nina"), QStringLiteral("From the client"));
+    QVERIFY(client.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!byMail->isChecked(), kTimeout);
+    send(client, QStringLiteral("Not by mail."));
+    QCOMPARE(m_server.queryScalar(lastChoice, { client.value() }).toInt(), 0);
+
+    // A ticket the gateway filed from Nina's mail (channel email, the mail beside the message).
+    const TicketId mailed(user(QStringLiteral("nina"))
+                              .result(QStringLiteral("ticket.create"),
+                                  { { QStringLiteral("subject"), QStringLiteral("From a mail") },
+                                      { QStringLiteral("body"), QStringLiteral("Sent by mail.") } })
+                              .value(QStringLiteral("id"))
+                              .toInteger());
+    QVERIFY(mailed.isValid());
+    m_server.queryScalar(QStringLiteral("UPDATE tickets SET channel = 2 WHERE id = ?"), { mailed.value() });
+    m_server.queryScalar(QStringLiteral("UPDATE messages SET channel = 2 WHERE ticket_id = ?"), { mailed.value() });
+    m_server.queryScalar(QStringLiteral("INSERT INTO mail_inbound (rfc_message_id, sender, received_at, "
+                                        "message_id, full_text, raw) SELECT 'ui-1@example.org', "
+                                        "'nina@example.org', 0, MIN(id), '', ? FROM messages WHERE ticket_id = ?"),
+        { QByteArray("From: nina@example.org\r\n\r\nSent by mail.\r\n"), mailed.value() });
+    m_window->openTicket(mailed);
+    ConversationModel* conversation = m_window->ticketPane()->conversation();
+    QTRY_VERIFY_WITH_TIMEOUT(conversation->ticket() && conversation->ticket()->id == mailed, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(byMail->isChecked(), kTimeout);
+    auto* view = m_window->ticketPane()->findChild<ConversationView*>(QStringLiteral("conversationView"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(QStringLiteral("By e-mail from nina@example.org")), kTimeout);
+    composer()->setInternal(true);
+    QVERIFY(!byMail->isEnabled()); // notes never go by mail
+    composer()->setInternal(false);
+    QVERIFY(byMail->isEnabled());
+    send(mailed, QStringLiteral("By mail too."));
+    QCOMPARE(m_server.queryScalar(lastChoice, { mailed.value() }).toInt(), 1);
 }
 
 QTEST_MAIN(TestComposer)

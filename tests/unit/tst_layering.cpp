@@ -216,13 +216,13 @@ private slots:
         QTemporaryDir copy;
         QVERIFY(copy.isValid());
         QVERIFY(copyTree(QStringLiteral(HELPDESK_SOURCE_DIR), copy.path()));
-        QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("server/mail"))));
-        QVERIFY(appendLine(copy.filePath(QStringLiteral("server/mail/mailgateway.cpp")),
+        QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("server/fax"))));
+        QVERIFY(appendLine(copy.filePath(QStringLiteral("server/fax/faxgateway.cpp")),
             QByteArray("#include \"storage/db.h\"")));
         const QStringList found
             = violations(copy.path(), copy.filePath(QStringLiteral("server/floors.txt")));
         QCOMPARE(found.size(), 1);
-        QVERIFY2(found.first().contains(QLatin1String("server/mail is not in floors.txt")),
+        QVERIFY2(found.first().contains(QLatin1String("server/fax is not in floors.txt")),
             qPrintable(found.first()));
     }
 };

@@ -28,7 +28,7 @@ QDateTime utc(int year, int month, int day, int h, int m, int s, int ms)
 QJsonObject validObject(const QString& type)
 {
     if (type == QLatin1String("customer"))
-        return parse(R"({"id":3,"name":"ACME","language":"hr","notes":"yearly",
+        return parse(R"({"id":3,"name":"ACME","language":"hr","notes":"yearly","mailDomain":"acme.example",
                          "services":[{"id":1,"kind":"hosting","name":"Basic","details":""}]})");
     if (type == QLatin1String("queue"))
         return parse(R"({"id":3,"name":"ACME","kind":"billing","archived":true,
@@ -175,10 +175,10 @@ void TestTypes::toJsonShape()
     Customer acme;
     acme.id = CustomerId(3);
     acme.name = QStringLiteral("ACME");
-    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":""})"));
+    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":"","mailDomain":""})"));
     acme.services = QVector<Service> { Service { 4, QStringLiteral("domain"),
         QStringLiteral("acme.example"), QString() } };
-    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":"",
+    QCOMPARE(acme.toJson(), parse(R"({"id":3,"name":"ACME","language":"","notes":"","mailDomain":"",
         "services":[{"id":4,"kind":"domain","name":"acme.example","details":""}]})"));
     Queue queue;
     queue.id = QueueId(5);
