@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterrelay.h"
 
+#include "announcements/announcementevents.h"
+#include "announcements/announcementstore.h"
 #include "auth/accountservice.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
@@ -44,6 +46,14 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
             break;
         case ClusterEvent::Kind::SessionsEnded:
             pushes << sessionsEndedEvent(event.user, QStringLiteral("disabled"));
+            break;
+        case ClusterEvent::Kind::AnnouncementChanged:
+            if (const auto announcement = announcementstore::find(db, event.announcement))
+                pushes << announcementEvents(db, *announcement, nowMs());
+            break;
+        case ClusterEvent::Kind::AnnouncementRemoved:
+            for (const CustomerId customer : event.formerCustomers)
+                pushes << announcementRemovedEvent(event.announcement, customer);
             break;
         }
     }

@@ -12,18 +12,30 @@ namespace helpdesk::server {
 // Services attach one to each PushEvent; the cluster floor encodes and relays them.
 struct ClusterEvent
 {
-    enum class Kind { TicketChanged, MessageAdded, TicketRemoved, SessionsEnded };
+    enum class Kind {
+        TicketChanged,
+        MessageAdded,
+        TicketRemoved,
+        SessionsEnded,
+        AnnouncementChanged,
+        AnnouncementRemoved,
+    };
 
     Kind kind = Kind::TicketChanged;
-    TicketId ticket; // not for SessionsEnded
+    TicketId ticket; // ticket kinds only
     MessageId message; // MessageAdded only
-    QVector<CustomerId> formerCustomers; // TicketRemoved only: the organisations that lost it
+    // TicketRemoved, AnnouncementRemoved: the organisations that lost it
+    QVector<CustomerId> formerCustomers;
     UserId user; // SessionsEnded only: the user whose sessions end (disabled)
+    AnnouncementId announcement; // the announcement kinds only
 
     static ClusterEvent ticketChanged(TicketId ticket);
     static ClusterEvent messageAdded(TicketId ticket, MessageId message);
     static ClusterEvent ticketRemoved(TicketId ticket, QVector<CustomerId> formerCustomers);
     static ClusterEvent sessionsEnded(UserId user);
+    static ClusterEvent announcementChanged(AnnouncementId announcement);
+    static ClusterEvent announcementRemoved(
+        AnnouncementId announcement, QVector<CustomerId> formerCustomers);
 };
 bool operator==(const ClusterEvent& a, const ClusterEvent& b);
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b);

@@ -124,6 +124,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("announcements"), QStringLiteral("id") },
+        { QStringLiteral("announcement_customers"), QStringLiteral("announcement_id"), false },
+        { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
     };
     return tables;
 }

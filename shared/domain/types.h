@@ -36,6 +36,7 @@ using UserId = Id<struct UserIdTag>;
 using CustomerId = Id<struct CustomerIdTag>;
 using QueueId = Id<struct QueueIdTag>;
 using EventId = Id<struct EventIdTag>;
+using AnnouncementId = Id<struct AnnouncementIdTag>;
 
 enum class Role { Admin, Lead, Agent, Customer };
 enum class ContactRole { Owner, Technical, Billing };

@@ -35,7 +35,12 @@
     X(CustomerUpdate, "customer.update")                                                           \
     X(TicketLink, "ticket.link")                                                                   \
     X(TicketUnlink, "ticket.unlink")                                                               \
-    X(TicketMerge, "ticket.merge")
+    X(TicketMerge, "ticket.merge")                                                                 \
+    /* issue 11, announcements */                                                                  \
+    X(AnnouncementList, "announcement.list")                                                       \
+    X(AnnouncementGet, "announcement.get")                                                         \
+    X(AnnouncementSave, "announcement.save")                                                       \
+    X(AnnouncementWithdraw, "announcement.withdraw")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -43,7 +48,10 @@
     X(MessageAdded, "message.added")                                                               \
     X(TicketRemoved, "ticket.removed")                                                             \
     X(SyncRequired, "sync.required")                                                               \
-    X(SessionEnded, "session.ended")
+    X(SessionEnded, "session.ended")                                                               \
+    /* issue 11, announcements */                                                                  \
+    X(AnnouncementChanged, "announcement.changed")                                                 \
+    X(AnnouncementRemoved, "announcement.removed")
 
 namespace helpdesk {
 

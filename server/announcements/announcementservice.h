@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rpc/principal.h"
+#include "rpc/pushevent.h"
+
+#include <QJsonValue>
+
+namespace helpdesk::server {
+
+class Db;
+
+// announcement.*: staff (admins and leads) publish, edit and withdraw announcements; everyone
+// reads those that concern them (customers: their organisation's current and upcoming ones).
+namespace announcements {
+QJsonValue list(Db& db, const CallContext& call);
+QJsonValue get(Db& db, const CallContext& call);
+QJsonValue save(Db& db, const CallContext& call, EventList& events);
+QJsonValue withdraw(Db& db, const CallContext& call, EventList& events);
+} // namespace announcements
+
+} // namespace helpdesk::server
