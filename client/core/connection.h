@@ -143,6 +143,9 @@ Q_SIGNALS:
     void ticketChanged(const helpdesk::Ticket& ticket);
     void messageAdded(helpdesk::TicketId ticketId, const helpdesk::Message& message);
     void ticketRemoved(helpdesk::TicketId ticketId);
+    // announcement.changed (the Announcement object as sent) and announcement.removed.
+    void announcementChanged(const QJsonObject& announcement);
+    void announcementRemoved(qint64 id);
     // A translated sentence about the link (cannot connect, lost, protocol mismatch).
     void errorOccurred(const QString& text);
 
