@@ -151,8 +151,9 @@ run_shots() {
     announcement_shots
 }
 
+# HELPDESK_SHOTS=announcement_shots (any function above) takes only those pictures.
 if [ "${HELPDESK_INSIDE_XVFB:-}" = 1 ]; then
-    run_shots
+    "${HELPDESK_SHOTS:-run_shots}"
 else
     # xvfb-run is a POSIX shell script that would drop exported bash functions: run this
     # script again inside it instead. The trap below stays with the outer run.

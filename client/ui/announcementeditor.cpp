@@ -161,6 +161,7 @@ void AnnouncementEditor::load(const QJsonObject& announcement)
         setText(text.value(QLatin1String("language")).toString(),
             text.value(QLatin1String("title")).toString(), text.value(QLatin1String("body")).toString());
     }
+    m_texts->setCurrentIndex(0);
     const QJsonArray chosen = announcement.value(QLatin1String("customerIds")).toArray();
     for (int row = 0; row < m_customers->count(); ++row) {
         QListWidgetItem* item = m_customers->item(row);

@@ -124,6 +124,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("audit_log"), QStringLiteral("id") },
         { QStringLiteral("customer_services"), QStringLiteral("id") },
         { QStringLiteral("ticket_links"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("queue_members"), QStringLiteral("queue_id"), false },
         { QStringLiteral("announcements"), QStringLiteral("id") },
         { QStringLiteral("announcement_customers"), QStringLiteral("announcement_id"), false },
         { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
