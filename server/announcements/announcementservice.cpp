@@ -287,6 +287,15 @@ QJsonValue save(Db& db, const CallContext& call, EventList& events)
     return commit(db, call, a, former, events, now);
 }
 
+bool mayReferTo(Db& db, const Principal& me, AnnouncementId id,
+    const std::optional<CustomerId>& ticketCustomer, bool internal)
+{
+    const auto a = announcementstore::find(db, id);
+    if (!a || !mayRead(db, me, *a, nowMs()))
+        return false;
+    return internal || (ticketCustomer && announcementstore::concerns(db, *a, *ticketCustomer));
+}
+
 QJsonValue withdraw(Db& db, const CallContext& call, EventList& events)
 {
     const Params params(call.params);

@@ -168,6 +168,7 @@ struct Message
     QDateTime createdAt;
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<CallInfo> call; // channel phone only
+    std::optional<AnnouncementId> announcementId; // the announcement it is about, if any
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

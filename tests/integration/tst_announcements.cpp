@@ -89,6 +89,7 @@ private slots:
     void audienceShrinkTellsTheFormer();
     void withdrawKeepsItForStaff();
     void endedAndUpcoming();
+    void messagesReferToAnnouncements();
     void acrossServers();
 
 private:
@@ -352,6 +353,43 @@ void TestAnnouncements::endedAndUpcoming()
                 .contains(upcoming));
     QVERIFY(!idsIn(list(*m_agent, params(QStringLiteral("kind"), QJsonArray { QStringLiteral("update") })))
                  .contains(upcoming));
+}
+
+// message.add's announcementId: shown in the thread; a public message only about an
+// announcement its organisation was told of; customers only name those they can read.
+void TestAnnouncements::messagesReferToAnnouncements()
+{
+    const qint64 acmeOnly = publish(announcement(QStringLiteral("customers"), QJsonArray { kAcme }));
+    QVERIFY(acmeOnly > 0);
+    auto ticketFor = [&](qint64 customer) {
+        return idOf(resultOf(m_agent->call(QStringLiteral("ticket.create"),
+            QJsonObject { { QStringLiteral("subject"), QStringLiteral("Mail delayed") },
+                { QStringLiteral("body"), QStringLiteral("Since an hour") },
+                { QStringLiteral("customerId"), customer } })));
+    };
+    auto reply = [](qint64 ticket, qint64 announcement, bool internal = false) {
+        return QJsonObject { { QStringLiteral("ticketId"), ticket },
+            { QStringLiteral("body"), QStringLiteral("This is the announced maintenance.") },
+            { QStringLiteral("announcementId"), announcement }, { QStringLiteral("internal"), internal } };
+    };
+    const qint64 acmeTicket = ticketFor(kAcme);
+    const qint64 globexTicket = ticketFor(kGlobex);
+    QVERIFY(acmeTicket > 0 && globexTicket > 0);
+    const QJsonObject added = m_agent->call(QStringLiteral("message.add"), reply(acmeTicket, acmeOnly));
+    HD_EXPECT_OK(added);
+    QCOMPARE(resultOf(added).value(QLatin1String("announcementId")).toInteger(), acmeOnly);
+    const QJsonArray thread = resultOf(m_alice->call(QStringLiteral("ticket.get"),
+                                           params(QStringLiteral("id"), acmeTicket)))
+                                  .value(QLatin1String("messages"))
+                                  .toArray();
+    QCOMPARE(thread.last().toObject().value(QLatin1String("announcementId")).toInteger(), acmeOnly);
+    QVERIFY(!thread.first().toObject().contains(QLatin1String("announcementId")));
+    HD_EXPECT_OK(m_alice->call(QStringLiteral("message.add"), reply(acmeTicket, acmeOnly)));
+    // Globex was not told: not on its ticket's public thread, nor by its customer.
+    HD_EXPECT_ERROR(m_agent->call(QStringLiteral("message.add"), reply(globexTicket, acmeOnly)), 1022);
+    HD_EXPECT_OK(m_agent->call(QStringLiteral("message.add"), reply(globexTicket, acmeOnly, true)));
+    HD_EXPECT_ERROR(m_bob->call(QStringLiteral("message.add"), reply(globexTicket, acmeOnly)), 1022);
+    HD_EXPECT_ERROR(m_bob->call(QStringLiteral("message.add"), reply(globexTicket, 987654)), 1022);
 }
 
 void TestAnnouncements::acrossServers()

@@ -567,6 +567,8 @@ void TestBadInput::announcementInput_data()
     row("list offset", "announcement.list", R"({"offset":-1})", 1022, "offset");
     row("get id", "announcement.get", R"({"id":0})", -32602, "id");
     row("withdraw no version", "announcement.withdraw", R"({"id":1})", -32602, "version");
+    row("message announcement type", "message.add", R"({"ticketId":%t%,"body":"b","announcementId":"1"})", -32602, "announcementId");
+    row("message announcement missing", "message.add", R"({"ticketId":%t%,"body":"b","announcementId":987654})", 1022, "announcementId");
 }
 
 void TestBadInput::announcementInput()
@@ -575,6 +577,7 @@ void TestBadInput::announcementInput()
     QFETCH(QByteArray, params);
     QFETCH(int, code);
     QFETCH(QString, field);
+    params.replace("%t%", QByteArray::number(m_ticket));
     const QJsonValue value = fromJsonText(params);
     QVERIFY2(!value.isUndefined(), params.left(200).constData());
     const QJsonObject response = m_admin->call(method, value);

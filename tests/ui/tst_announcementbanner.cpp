@@ -8,8 +8,10 @@
 #include "announcementeditor.h"
 #include "announcementsdialog.h"
 #include "clientharness.h"
+#include "conversationmodel.h"
 #include "mainwindow.h"
 #include "rawclient.h"
+#include "ticketpane.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,6 +126,18 @@ void TestAnnouncementBanner::publishedLiveToTheAudienceOnly()
     QTRY_VERIFY_WITH_TIMEOUT(fullText->toPlainText().contains(QStringLiteral("<b>not bold</b>")), kTimeout);
     QVERIFY(!ivanaList->findChild<QPushButton*>(QStringLiteral("newAnnouncement")));
     ivanaList->close();
+
+    // A reply about it: the thread names the announcement.
+    QVERIFY(callSync(*leadConnection, QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), 7 },
+            { QStringLiteral("body"), QStringLiteral("The delay comes from tonight's maintenance.") },
+            { QStringLiteral("announcementId"), m_published } })
+                .ok());
+    ivana.openTicket(TicketId(7));
+    ConversationModel* thread = ivana.ticketPane()->conversation();
+    QTRY_VERIFY_WITH_TIMEOUT(thread->rowCount() > 0
+            && thread->index(thread->rowCount() - 1).data(ConversationModel::AnnouncementRole).toString() == kTitle,
+        kTimeout);
 
     // Dismissed: gone from the banner, and still gone in the next window.
     auto* dismiss = ivana.announcementBanner()->findChild<QToolButton*>(QStringLiteral("dismissAnnouncement"));

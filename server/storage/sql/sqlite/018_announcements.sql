@@ -33,3 +33,5 @@ CREATE TABLE announcement_texts (
     body TEXT NOT NULL,
     PRIMARY KEY (announcement_id, language)
 );
+-- A message can refer to the announcement it is about (message.add's announcementId).
+ALTER TABLE messages ADD COLUMN announcement_id INTEGER REFERENCES announcements(id);
