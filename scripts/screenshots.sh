@@ -183,6 +183,37 @@ print(next(u["id"] for u in json.load(sys.stdin)["result"]["items"] if u["login"
     shot_with_keys change-password 4 "alt+f h" "${admin[@]}"
 }
 
+# An announcement to Jadran Media (published as the lead over the protocol), seen by its
+# customer Ivana in the banner, and the lead's editor open on it.
+announcement_shots() {
+    python3 - "$ADDRESS" <<'PY'
+import json, socket, sys, datetime
+host, port = sys.argv[1].rsplit(":", 1)
+conn = socket.create_connection((host, int(port)))
+reader = conn.makefile("r", encoding="utf-8")
+def call(method, params, n=[0]):
+    n[0] += 1
+    conn.sendall((json.dumps({"jsonrpc": "2.0", "id": n[0], "method": method, "params": params}) + "\n").encode())
+    while True:
+        reply = json.loads(reader.readline())
+        if reply.get("id") == n[0]:
+            return reply["result"]
+call("hello", {"protocol": 1})
+call("auth.login", {"login": "lead", "password": "demo-pass"})
+jadran = [c["id"] for c in call("customer.list", {"limit": 50})["items"] if c["name"].startswith("Jadran")]
+start = (datetime.datetime.utcnow() + datetime.timedelta(days=1)).replace(hour=1, minute=0, second=0, microsecond=0)
+iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+call("announcement.save", {"kind": "maintenance", "audience": "customers", "customerIds": jadran,
+    "startsAt": iso(start), "endsAt": iso(start + datetime.timedelta(hours=2)), "texts": [
+    {"language": "en", "title": "Mail servers: maintenance tonight",
+     "body": "We replace the storage of the mail servers. Mail may be delayed by up to ten minutes; nothing is lost."},
+    {"language": "hr", "title": "Poslužitelji pošte: održavanje noćas",
+     "body": "Mijenjamo pohranu poslužitelja pošte. Pošta može kasniti do deset minuta; ništa se ne gubi."}]})
+PY
+    shot announcement-banner 4 --server "$ADDRESS" --login ivana --password-env HELPDESK_DEMO_PASSWORD --open-ticket 7 --language en
+    shot announcement-editor 5 --server "$ADDRESS" --login lead --password-env HELPDESK_DEMO_PASSWORD --edit-announcement --language en
+}
+
 run_shots() {
     # HELPDESK_SHOT_ONLY=kb or =admin: only those pictures.
     if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
@@ -210,10 +241,13 @@ run_shots() {
     for language in en ru uk pl hr sr de fr es pt_BR; do
         shot "main-window-$language" 4 "${agent[@]}" --open-ticket 7 --language "$language"
     done
+    # Last: staff see the announcement in their banner too.
+    announcement_shots
 }
 
+# HELPDESK_SHOTS=announcement_shots (any function above) takes only those pictures.
 if [ "${HELPDESK_INSIDE_XVFB:-}" = 1 ]; then
-    run_shots
+    "${HELPDESK_SHOTS:-run_shots}"
 else
     # xvfb-run is a POSIX shell script that would drop exported bash functions: run this
     # script again inside it instead. The trap below stays with the outer run.

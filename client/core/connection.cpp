@@ -346,6 +346,20 @@ void Connection::handlePush(const rpc::Message& message)
             return;
         }
         error = QStringLiteral("userId: missing");
+    } else if (message.method == push::AnnouncementChanged
+        || message.method == push::AnnouncementRemoved) {
+        const bool changed = message.method == push::AnnouncementChanged;
+        const QJsonObject announcement = params.value(QLatin1String("announcement")).toObject();
+        const qint64 id = changed ? announcement.value(QLatin1String("id")).toInteger()
+                                  : params.value(QLatin1String("id")).toInteger();
+        if (id > 0) {
+            if (changed)
+                emit announcementChanged(announcement);
+            else
+                emit announcementRemoved(id);
+            return;
+        }
+        error = QStringLiteral("id: missing");
     } else if (message.method == push::SyncRequired) {
         // The server may have missed changes made elsewhere (its link to the other servers
         // was down): everything shown may be stale, as after a reconnect.

@@ -154,6 +154,9 @@ Q_SIGNALS:
     void queueChanged(const helpdesk::Queue& queue);
     void presenceChanged(helpdesk::UserId user, const QString& presence);
     void ticketActivity(helpdesk::TicketId ticket, helpdesk::UserId user, const QString& state);
+    // announcement.changed (the Announcement object as sent) and announcement.removed.
+    void announcementChanged(const QJsonObject& announcement);
+    void announcementRemoved(qint64 id);
     // A translated sentence about the link (cannot connect, lost, protocol mismatch).
     void errorOccurred(const QString& text);
 

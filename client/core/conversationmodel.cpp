@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationmodel.h"
+#include "announcementboard.h"
+#include "protocol/methods.h"
 
 #include "apitypes.h"
 #include "connection.h"
@@ -9,6 +11,7 @@
 #include "readmarkers.h"
 #include "ticketlistmodel.h"
 
+#include <QLocale>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -346,6 +349,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return entry.call ? entry.call->durationSeconds : 0;
     case SetsStatusRole:
         return entry.setsStatus ? toString(*entry.setsStatus) : QString();
+    case AnnouncementRole:
+        return entry.announcementId > 0 ? announcementTitle(entry.announcementId) : QString();
     default:
         return {};
     }
@@ -376,7 +381,30 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(CallDirectionRole, "callDirection");
     names.insert(CallDurationRole, "callDuration");
     names.insert(SetsStatusRole, "setsStatus");
+    names.insert(AnnouncementRole, "announcement");
     return names;
+}
+
+QString ConversationModel::announcementTitle(qint64 id) const
+{
+    const auto known = m_announcementTitles.constFind(id);
+    if (known != m_announcementTitles.constEnd())
+        return *known;
+    const QString placeholder = QStringLiteral("#%1").arg(id);
+    m_announcementTitles.insert(id, placeholder);
+    if (m_connection) {
+        auto* self = const_cast<ConversationModel*>(this);
+        m_connection->call(QString(method::AnnouncementGet), QJsonObject { { QStringLiteral("id"), id } },
+            self, [self, id](const QJsonValue& result) {
+                self->m_announcementTitles.insert(
+                    id, AnnouncementBoard::textOf(result.toObject(), QLocale().name()).title);
+                if (self->rowCount() > 0)
+                    emit self->dataChanged(self->index(0), self->index(self->rowCount() - 1),
+                        { AnnouncementRole });
+            },
+            [](const rpc::Error&) {}); // not readable (any more): the number stays
+    }
+    return placeholder;
 }
 
 ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
@@ -390,6 +418,7 @@ ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
     entry.createdAt = message.createdAt;
     entry.channel = message.channel;
     entry.mailFrom = message.mailFrom;
+    entry.announcementId = message.announcementId ? message.announcementId->value() : 0;
     if (message.call) {
         CallLog call;
         call.callerId = message.call->callerId;

@@ -56,6 +56,9 @@ public:
         CallDirectionRole, // calls: "inbound" or "outbound"
         CallDurationRole, // calls: seconds, 0 when not recorded
         SetsStatusRole, // outgoing: the status it sets when sent ("pending"), else empty
+        // messages: the title of the announcement it is about ("#12" until it is read, or
+        // when the viewer may not read it); empty when none
+        AnnouncementRole,
     };
     Q_ENUM(Role)
 
@@ -113,6 +116,7 @@ private:
         std::optional<CallLog> call; // callerId unset (outgoing): the ticket's requester
         std::optional<TicketStatus> setsStatus; // outgoing
         QString mailFrom;
+        qint64 announcementId = 0; // the announcement the message is about, 0: none
     };
 
     static Entry fromMessage(const Message& message);
@@ -136,7 +140,11 @@ private:
     void onTicketRemoved(TicketId ticketId);
     void rebuildOutgoing();
 
+    QString announcementTitle(qint64 id) const;
+
     QPointer<Connection> m_connection;
+    // Titles of the announcements messages are about, read once each (announcement.get).
+    mutable QHash<qint64, QString> m_announcementTitles;
     QPointer<DirectoryCache> m_directory;
     QPointer<ReadMarkers> m_markers;
     QPointer<Outbox> m_outbox;

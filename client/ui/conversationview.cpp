@@ -213,6 +213,13 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
         cursor.insertBlock(callBlock, callFormat);
         cursor.insertText(QStringLiteral("\u260e ") + callText(index), callFormat);
     }
+    const QString announcement = index.data(ConversationModel::AnnouncementRole).toString();
+    if (!announcement.isEmpty()) {
+        QTextBlockFormat about;
+        about.setTopMargin(4);
+        cursor.insertBlock(about, small);
+        cursor.insertText(tr("About the announcement: %1").arg(announcement), small);
+    }
     QTextBlockFormat bodyBlock;
     bodyBlock.setTopMargin(4);
     cursor.insertBlock(bodyBlock, QTextCharFormat());

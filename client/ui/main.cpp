@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // helpdesk-client: log in (or resume a remembered session), then the main window.
+#include "announcementeditor.h"
+#include "announcementsdialog.h"
 #include "appicon.h"
 #include "connection.h"
 #include "credentialstore.h"
@@ -74,6 +76,7 @@ public:
         m_connection.setLocale(m_languages.current());
         m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
         m_logCall = parser.isSet(QStringLiteral("log-call"));
+        m_editAnnouncement = parser.isSet(QStringLiteral("edit-announcement"));
         const QString server = parser.value(QStringLiteral("server"));
         const QString login = parser.value(QStringLiteral("login"));
         const QString passwordVariable = parser.value(QStringLiteral("password-env"));
@@ -179,6 +182,21 @@ private:
         if (m_logCall)
             m_window->newTicket(true);
         m_logCall = false;
+        if (m_editAnnouncement)
+            editFirstAnnouncement();
+        m_editAnnouncement = false;
+    }
+
+    // The editor on the newest announcement listed, or on a new one when there is none.
+    void editFirstAnnouncement()
+    {
+        AnnouncementsDialog* list = m_window->showAnnouncements();
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(list, &AnnouncementsDialog::loaded, list, [list, once] {
+            QObject::disconnect(*once);
+            AnnouncementEditor* editor = list->openEditor(true);
+            (editor ? editor : list->openEditor(false))->open();
+        });
     }
 
     LanguageManager m_languages;
@@ -187,6 +205,7 @@ private:
     QPointer<MainWindow> m_window;
     qint64 m_openTicket = 0;
     bool m_logCall = false;
+    bool m_editAnnouncement = false;
     bool m_reauthenticating = false;
     QString m_windowLogin;
     QString m_endReason; // why the server ended the session (session.ended), until shown
@@ -227,6 +246,9 @@ int main(int argc, char** argv)
     // For telephony integrations: a call comes in, the agent gets the form to log it.
     parser.addOption({ QStringLiteral("log-call"),
         QStringLiteral("Open the form to log a phone call after logging in.") });
+    parser.addOption({ QStringLiteral("edit-announcement"),
+        QStringLiteral("Open the announcement editor on the newest announcement after logging "
+                       "in (leads and admins).") });
     parser.process(app);
 
     ClientApp client;

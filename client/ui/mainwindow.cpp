@@ -3,6 +3,9 @@
 #include "teammenu.h"
 
 #include "adminmenu.h"
+#include "announcementbanner.h"
+#include "announcementboard.h"
+#include "announcementsdialog.h"
 #include "apitypes.h"
 #include "composer.h"
 #include "connection.h"
@@ -134,7 +137,10 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_announcements = new AnnouncementBoard(connection, this);
+    m_banner = new AnnouncementBanner(m_announcements, this);
+    connect(m_banner, &AnnouncementBanner::showAllRequested, this, &MainWindow::showAnnouncements);
+    setCentralWidget(m_banner->above(m_splitter));
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesMoved = true; });
     connect(m_table, &TicketTableView::preferredWidthChanged, this, [this] {
         if (m_panesFitted && !m_panesMoved)
@@ -284,12 +290,26 @@ void MainWindow::createActions()
     connect(m_knowledgeAction, &QAction::triggered, this, &MainWindow::openKnowledgeBase);
     m_assignToMeAction->setVisible(staff);
     m_shortcutsAction = action("shortcutsAction", Command::Shortcuts, [this] { showShortcuts(); });
+    m_announcementsAction = new QAction(this);
+    m_announcementsAction->setObjectName(QStringLiteral("announcementsAction"));
+    connect(m_announcementsAction, &QAction::triggered, this, &MainWindow::showAnnouncements);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Helpdesk"),
             tr("Helpdesk %1\nA native support desk client.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+AnnouncementsDialog* MainWindow::showAnnouncements()
+{
+    if (!m_announcementsDialog) {
+        m_announcementsDialog = new AnnouncementsDialog(m_connection, m_announcements, this);
+        m_announcementsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_announcementsDialog->show();
+    m_announcementsDialog->raise();
+    return m_announcementsDialog;
 }
 
 void MainWindow::createMenus()
@@ -335,6 +355,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_adminMenu);
     m_team = new TeamMenu(m_connection, m_directory, this);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_announcementsAction);
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
@@ -386,6 +407,7 @@ void MainWindow::retranslate()
     m_assignToMeAction->setText(tr("&Assign to me"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Helpdesk"));
+    m_announcementsAction->setText(tr("A&nnouncements…"));
     updateConnectionState();
     updateTotals();
     m_offline->update();

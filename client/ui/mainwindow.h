@@ -19,6 +19,9 @@ class QTableView;
 
 namespace helpdesk::client {
 
+class AnnouncementBanner;
+class AnnouncementBoard;
+class AnnouncementsDialog;
 class Connection;
 class DirectoryCache;
 class TeamMenu;
@@ -59,6 +62,9 @@ public:
     Outbox* outbox() const { return m_outbox; }
     DraftStore* drafts() const { return m_drafts; }
     ReadCache* readCache() const { return m_cache; }
+    AnnouncementBanner* announcementBanner() const { return m_banner; }
+    // Help → Announcements…: opens the list (or raises the open one).
+    AnnouncementsDialog* showAnnouncements();
 
     // Opens a ticket in the pane and selects it in the list when it is loaded there.
     void openTicket(TicketId id);
@@ -144,6 +150,10 @@ private:
     QAction* m_assignToMeAction;
     TeamMenu* m_team = nullptr;
     QAction* m_shortcutsAction;
+    QAction* m_announcementsAction;
+    AnnouncementBoard* m_announcements;
+    AnnouncementBanner* m_banner;
+    QPointer<AnnouncementsDialog> m_announcementsDialog;
     QAction* m_aboutAction;
 };
 

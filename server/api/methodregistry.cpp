@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodregistry.h"
 
+#include "announcements/announcementservice.h"
 #include "auth/accountservice.h"
 #include "auth/authservice.h"
 #include "protocol/methods.h"
@@ -139,6 +140,12 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::UserSetNotifications, kAllRoles, &mail::setNotifications,
             "the caller's own setting"),
         reader(method::MessageMailOriginal, kStaff, &mail::mailOriginal),
+        reader(method::AnnouncementList, kAllRoles, &announcements::list,
+            "customers: their organisation's current and upcoming ones"),
+        reader(method::AnnouncementGet, kAllRoles, &announcements::get,
+            "customers: current and upcoming ones of their organisation (1004 otherwise)"),
+        writer(method::AnnouncementSave, { Role::Admin, Role::Lead }, &announcements::save),
+        writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
     };
     return registry;
 }

@@ -37,7 +37,10 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
             + QByteArray::number(event.message.value()) + ']';
         break;
     case ClusterEvent::Kind::TicketRemoved:
-        out = "[\"r\"," + QByteArray::number(event.ticket.value()) + ",[";
+    case ClusterEvent::Kind::AnnouncementRemoved:
+        out = event.kind == ClusterEvent::Kind::TicketRemoved
+            ? "[\"r\"," + QByteArray::number(event.ticket.value()) + ",["
+            : "[\"nr\"," + QByteArray::number(event.announcement.value()) + ",[";
         for (qsizetype i = firstCustomer; i < firstCustomer + customerCount; ++i) {
             if (i > firstCustomer)
                 out += ',';
@@ -62,6 +65,9 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
         out = "[\"sa\"," + QByteArray::number(event.ticket.value()) + ','
             + QByteArray::number(event.alert) + ']';
         break;
+    case ClusterEvent::Kind::AnnouncementChanged:
+        out = "[\"n\"," + QByteArray::number(event.announcement.value()) + ']';
+        break;
     }
     return out;
 }
@@ -69,11 +75,24 @@ QByteArray encodeOne(const ClusterEvent& event, qsizetype firstCustomer, qsizety
 bool isEncodable(const ClusterEvent& event)
 {
     auto ok = [](qint64 id) { return id > 0 && double(id) <= kMaxJsonId; };
+    auto customersOk = [&ok](const QVector<CustomerId>& customers) {
+        if (customers.isEmpty())
+            return false;
+        for (CustomerId customer : customers) {
+            if (!ok(customer.value()))
+                return false;
+        }
+        return true;
+    };
     if (event.kind == ClusterEvent::Kind::SessionsEnded
         || event.kind == ClusterEvent::Kind::PresenceChanged)
         return ok(event.user.value());
     if (event.kind == ClusterEvent::Kind::QueueChanged)
         return ok(event.queue.value());
+    if (event.kind == ClusterEvent::Kind::AnnouncementChanged)
+        return ok(event.announcement.value());
+    if (event.kind == ClusterEvent::Kind::AnnouncementRemoved)
+        return ok(event.announcement.value()) && customersOk(event.formerCustomers);
     if (!ok(event.ticket.value()))
         return false;
     switch (event.kind) {
@@ -82,13 +101,7 @@ bool isEncodable(const ClusterEvent& event)
     case ClusterEvent::Kind::MessageAdded:
         return ok(event.message.value());
     case ClusterEvent::Kind::TicketRemoved:
-        if (event.formerCustomers.isEmpty())
-            return false;
-        for (CustomerId customer : event.formerCustomers) {
-            if (!ok(customer.value()))
-                return false;
-        }
-        return true;
+        return customersOk(event.formerCustomers);
     case ClusterEvent::Kind::Activity:
         return ok(event.user.value()) && event.state >= 1 && event.state <= 3;
     case ClusterEvent::Kind::SessionsEnded:
@@ -97,6 +110,9 @@ bool isEncodable(const ClusterEvent& event)
         return true;
     case ClusterEvent::Kind::SlaAlert:
         return ok(event.alert);
+    case ClusterEvent::Kind::AnnouncementChanged:
+    case ClusterEvent::Kind::AnnouncementRemoved:
+        return true; // checked above
     }
     return false;
 }
@@ -110,6 +126,48 @@ std::optional<qint64> idFrom(const QJsonValue& value)
     if (!(d >= 1.0 && d <= kMaxJsonId) || std::floor(d) != d)
         return std::nullopt;
     return qint64(d);
+}
+
+// The organisations of a removal: a non-empty array of ids.
+std::optional<QVector<CustomerId>> customersFrom(const QJsonValue& value, QString* error)
+{
+    const QJsonArray list = value.toArray();
+    QString why;
+    if (!value.isArray() || list.isEmpty())
+        why = QStringLiteral("removal without organisations");
+    QVector<CustomerId> customers;
+    customers.reserve(list.size());
+    for (const QJsonValue& v : list) {
+        const std::optional<qint64> customer = idFrom(v);
+        if (!customer) {
+            why = QStringLiteral("bad customer id");
+            break;
+        }
+        customers << CustomerId(*customer);
+    }
+    if (why.isEmpty())
+        return customers;
+    if (error)
+        *error = why;
+    return std::nullopt;
+}
+
+// ["n", announcement] or ["nr", announcement, [customer, ...]].
+std::optional<ClusterEvent> announcementFrom(const QJsonArray& a, QString* error)
+{
+    const std::optional<qint64> id = idFrom(a.at(1));
+    const bool removal = a.at(0).toString() == u"nr";
+    if (!id || a.size() != (removal ? 3 : 2)) {
+        if (error)
+            *error = QStringLiteral("bad announcement event");
+        return std::nullopt;
+    }
+    if (!removal)
+        return ClusterEvent::announcementChanged(AnnouncementId(*id));
+    const auto customers = customersFrom(a.at(2), error);
+    if (!customers)
+        return std::nullopt;
+    return ClusterEvent::announcementRemoved(AnnouncementId(*id), *customers);
 }
 
 std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
@@ -138,6 +196,8 @@ std::optional<ClusterEvent> eventFrom(const QJsonValue& value, QString* error)
         return kind == u"q" ? ClusterEvent::queueChanged(QueueId(*id))
                             : ClusterEvent::presenceChanged(UserId(*id));
     }
+    if (kind == u"n" || kind == u"nr")
+        return announcementFrom(a, error);
     const std::optional<qint64> ticket = idFrom(a.at(1));
     if (!ticket)
         return fail(QStringLiteral("bad ticket id"));
@@ -232,7 +292,8 @@ QStringList encodeClusterPayloads(const QString& instance, const QVector<Cluster
                 << "not announcing an event with an invalid id, ticket" << event.ticket.value();
             continue;
         }
-        if (event.kind != ClusterEvent::Kind::TicketRemoved) {
+        if (event.kind != ClusterEvent::Kind::TicketRemoved
+            && event.kind != ClusterEvent::Kind::AnnouncementRemoved) {
             append(encodeOne(event, 0, 0));
             continue;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterrelay.h"
 
+#include "announcements/announcementevents.h"
+#include "announcements/announcementstore.h"
 #include "auth/accountservice.h"
 #include "directory/queuestore.h"
 #include "directory/presencestore.h"
@@ -67,6 +69,13 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
         case ClusterEvent::Kind::Activity:
             pushes << activity::activityEvent(
                 event.ticket, event.user, activity::State(event.state));
+        case ClusterEvent::Kind::AnnouncementChanged:
+            if (const auto announcement = announcementstore::find(db, event.announcement))
+                pushes << announcementEvents(db, *announcement, nowMs());
+            break;
+        case ClusterEvent::Kind::AnnouncementRemoved:
+            for (const CustomerId customer : event.formerCustomers)
+                pushes << announcementRemovedEvent(event.announcement, customer);
             break;
         }
     }

@@ -71,11 +71,29 @@ ClusterEvent ClusterEvent::slaAlert(TicketId ticket, qint64 alert)
     return event;
 }
 
+ClusterEvent ClusterEvent::announcementChanged(AnnouncementId announcement)
+{
+    ClusterEvent event;
+    event.kind = Kind::AnnouncementChanged;
+    event.announcement = announcement;
+    return event;
+}
+
+ClusterEvent ClusterEvent::announcementRemoved(
+    AnnouncementId announcement, QVector<CustomerId> formerCustomers)
+{
+    ClusterEvent event;
+    event.kind = Kind::AnnouncementRemoved;
+    event.announcement = announcement;
+    event.formerCustomers = std::move(formerCustomers);
+    return event;
+}
+
 bool operator==(const ClusterEvent& a, const ClusterEvent& b)
 {
     return a.kind == b.kind && a.ticket == b.ticket && a.message == b.message
         && a.formerCustomers == b.formerCustomers && a.user == b.user && a.queue == b.queue
-        && a.state == b.state && a.alert == b.alert;
+        && a.state == b.state && a.alert == b.alert && a.announcement == b.announcement;
 }
 
 bool operator!=(const ClusterEvent& a, const ClusterEvent& b)

@@ -143,6 +143,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("mail_inbound"), QStringLiteral("id") },
         { QStringLiteral("mail_outbox"), QStringLiteral("id") },
         { QStringLiteral("mail_ticket_state"), QStringLiteral("ticket_id") },
+        { QStringLiteral("announcements"), QStringLiteral("id") },
+        { QStringLiteral("announcement_customers"), QStringLiteral("announcement_id"), false },
+        { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
     };
     return tables;
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "announcements/announcementservice.h"
 #include "ticketservice.h"
 
 #include "directory/directorystore.h"
@@ -427,8 +428,10 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     params.rejectUnknown({ QStringLiteral("ticketId"), QStringLiteral("body"),
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
         QStringLiteral("status"), QStringLiteral("timeSpentMinutes"),
-        QStringLiteral("lastSeenMessageId"), QStringLiteral("force"), QStringLiteral("sendMail") });
+        QStringLiteral("lastSeenMessageId"), QStringLiteral("force"), QStringLiteral("sendMail"),
+        QStringLiteral("announcementId") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
+    const auto announcement = params.optionalId(QStringLiteral("announcementId"));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
     const bool internal = params.optionalBool(QStringLiteral("internal"), false);
@@ -466,6 +469,11 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
             QStringLiteral("must be 0 to %1").arg(sla::kMaxTimeSpentMinutes));
     if (!minutes && me.isStaff() && sla::timeSpentRequired(db, seen.queueId))
         validationError(QStringLiteral("timeSpentMinutes"), QStringLiteral("required in this queue"));
+    if (announcement
+        && !announcements::mayReferTo(
+            db, me, AnnouncementId(*announcement), seen.customerId, internal))
+        validationError(QStringLiteral("announcementId"),
+            QStringLiteral("no such announcement for this ticket's organisation"));
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
@@ -481,6 +489,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     message.body = body;
     message.internal = internal;
     message.createdAt = ticketstore::fromMs(now);
+    if (announcement)
+        message.announcementId = AnnouncementId(*announcement);
     if (isCall) {
         message.channel = Channel::Phone;
         message.call = parseCall(db, params, QStringLiteral("call"), seen.requesterId, true);

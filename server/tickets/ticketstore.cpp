@@ -63,7 +63,8 @@ QString messageColumns()
     // The sender of a mail the gateway filed (mail_inbound, schema step 14).
     return QStringLiteral("m.id, m.ticket_id, m.author_id, m.body, m.internal, m.created_at, "
                           "m.channel, m.call_caller_id, m.call_direction, m.call_duration_s, "
-                          "(SELECT i.sender FROM mail_inbound i WHERE i.message_id = m.id)");
+                          "(SELECT i.sender FROM mail_inbound i WHERE i.message_id = m.id), "
+                          "m.announcement_id");
 }
 
 Message messageFromRow(const Query& q, int c)
@@ -81,6 +82,8 @@ Message messageFromRow(const Query& q, int c)
             q.isNull(c + 9) ? 0 : q.int64(c + 9) };
     }
     m.mailFrom = q.text(c + 10);
+    if (!q.isNull(c + 11))
+        m.announcementId = AnnouncementId(q.int64(c + 11));
     return m;
 }
 
@@ -261,8 +264,8 @@ std::optional<Message> insertMessage(Db& db, const Message& message, const QStri
     Query q(db,
         QStringLiteral("INSERT INTO messages (ticket_id, author_id, body, internal, created_at, "
                        "idempotency_key, channel, call_caller_id, call_direction, "
-                       "call_duration_s) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (author_id, "
+                       "call_duration_s, announcement_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (author_id, "
                        "idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id"));
     const auto& call = message.call;
     q.bind(message.ticketId.value())
@@ -274,7 +277,8 @@ std::optional<Message> insertMessage(Db& db, const Message& message, const QStri
         .bind(int(message.channel))
         .bind(call ? QVariant(call->callerId.value()) : sqlNullInt())
         .bind(call ? QVariant(int(call->direction)) : sqlNullInt())
-        .bind(call ? QVariant(call->durationSeconds) : sqlNullInt());
+        .bind(call ? QVariant(call->durationSeconds) : sqlNullInt())
+        .bind(sqlValue(message.announcementId));
     const QVariant id = q.scalar();
     if (!id.isValid())
         return std::nullopt;

@@ -556,6 +556,8 @@ QJsonObject Message::toJson() const
         json.insert(QStringLiteral("call"), call->toJson());
     if (!mailFrom.isEmpty())
         json.insert(QStringLiteral("mailFrom"), mailFrom);
+    if (announcementId)
+        json.insert(QStringLiteral("announcementId"), announcementId->value());
     return json;
 }
 
@@ -569,6 +571,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
     message.body = reader.string("body");
     message.internal = reader.boolean("internal");
     message.createdAt = reader.time("createdAt");
+    message.announcementId = reader.nullableId<AnnouncementId>("announcementId");
     message.channel = reader.enumeration<Channel>("channel", channelFromString, true)
                           .value_or(Channel::Client);
     const QJsonValue call = object.value(QStringLiteral("call"));

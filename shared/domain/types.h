@@ -38,6 +38,7 @@ using UserId = Id<struct UserIdTag>;
 using CustomerId = Id<struct CustomerIdTag>;
 using QueueId = Id<struct QueueIdTag>;
 using EventId = Id<struct EventIdTag>;
+using AnnouncementId = Id<struct AnnouncementIdTag>;
 
 enum class Role { Admin, Lead, Agent, Customer };
 enum class ContactRole { Owner, Technical, Billing };
@@ -194,6 +195,7 @@ struct Message
     Channel channel = Channel::Client; // absent in JSON from older servers: client
     std::optional<CallInfo> call; // channel phone only
     QString mailFrom; // a message that came by mail: the sender's address ("" otherwise)
+    std::optional<AnnouncementId> announcementId; // the announcement it is about, if any
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -74,7 +74,12 @@
     /* issue 13, e-mail */                                                                         \
     X(UserGetNotifications, "user.getNotifications")                                               \
     X(UserSetNotifications, "user.setNotifications")                                               \
-    X(MessageMailOriginal, "message.mailOriginal")
+    X(MessageMailOriginal, "message.mailOriginal")                                                                   \
+    /* issue 11, announcements */                                                                  \
+    X(AnnouncementList, "announcement.list")                                                       \
+    X(AnnouncementGet, "announcement.get")                                                         \
+    X(AnnouncementSave, "announcement.save")                                                       \
+    X(AnnouncementWithdraw, "announcement.withdraw")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
@@ -87,7 +92,10 @@
     /* issue 12 */                                                                                 \
     X(QueueChanged, "queue.changed")                                                               \
     X(PresenceChanged, "presence.changed")                                                         \
-    X(TicketActivity, "ticket.activity")
+    X(TicketActivity, "ticket.activity")                                                                   \
+    /* issue 11, announcements */                                                                  \
+    X(AnnouncementChanged, "announcement.changed")                                                 \
+    X(AnnouncementRemoved, "announcement.removed")
 
 namespace helpdesk {
 

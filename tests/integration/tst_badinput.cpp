@@ -59,6 +59,8 @@ private slots:
     void listLimits();
     void storedVerbatim_data();
     void storedVerbatim();
+    void announcementInput_data();
+    void announcementInput();
 
 private:
     TestServer m_server; // default frame cap (16 MiB)
@@ -291,6 +293,10 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("user.getNotifications"), R"({"mail":true})" }, // takes no params
         { QStringLiteral("user.setNotifications"), R"({"mail":"no"})" },
         { QStringLiteral("message.mailOriginal"), R"({"messageId":"1"})" },
+        { QStringLiteral("announcement.list"), R"({"filter":{"state":"current"}})" },
+        { QStringLiteral("announcement.get"), R"({"id":"1"})" },
+        { QStringLiteral("announcement.save"), R"({"kind":"maintenance","audience":"all","startsAt":1,"endsAt":"2030-01-01T00:00:00Z","texts":[]})" },
+        { QStringLiteral("announcement.withdraw"), R"({"id":1,"version":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -597,6 +603,71 @@ void TestBadInput::storedVerbatim()
     HD_EXPECT_OK(m_admin->call(QStringLiteral("ticket.list"), params(QStringLiteral("limit"), 1)));
     HD_EXPECT_OK(m_admin->call(QStringLiteral("user.list"), params(QStringLiteral("limit"), 1)));
     QVERIFY(TestClient::loggedIn(m_server.port(), login));
+}
+
+// announcement.*: each row changes one param of a valid request; the error names the field.
+void TestBadInput::announcementInput_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("field");
+    const QByteArray text = R"({"language":"en","title":"Maintenance","body":"Tonight"})";
+    const QByteArray base = R"("kind":"maintenance","audience":"all","startsAt":"2030-01-01T00:00:00Z","endsAt":"2030-01-01T02:00:00Z")";
+    auto save = [&](const QByteArray& name, const QByteArray& json, int code, const char* field) {
+        QTest::newRow(name.constData()) << QStringLiteral("announcement.save") << json << code
+                                        << QString::fromLatin1(field);
+    };
+    const QByteArray texts = R"("texts":[)" + text + "]";
+    save("no kind", R"({"audience":"all","startsAt":"2030-01-01T00:00:00Z","endsAt":"2030-01-02T00:00:00Z",)" + texts + "}", -32602, "kind");
+    save("no texts", "{" + base + "}", -32602, "texts");
+    save("unknown field", "{" + base + "," + texts + R"(,"colour":"red"})", -32602, "colour");
+    save("version without id", "{" + base + "," + texts + R"(,"version":1})", -32602, "version");
+    save("id without version", R"({"id":1,"kind":"other"})", -32602, "version");
+    save("kind", R"({"kind":"party",)" + base.mid(21) + "," + texts + "}", 1022, "kind");
+    save("audience", "{" + QByteArray(base).replace(R"("all")", R"("nobody")") + "," + texts + "}", 1022, "audience");
+    save("customers without ids", "{" + QByteArray(base).replace(R"("all")", R"("customers")") + "," + texts + "}", 1022, "customerIds");
+    save("unknown customer", "{" + QByteArray(base).replace(R"("all")", R"("customers")") + "," + texts + R"(,"customerIds":[987654]})", 1022, "customerIds");
+    save("customer id type", "{" + QByteArray(base).replace(R"("all")", R"("customers")") + "," + texts + R"(,"customerIds":["1"]})", -32602, "customerIds.0");
+    save("service without kind", "{" + QByteArray(base).replace(R"("all")", R"("service")") + "," + texts + "}", 1022, "serviceKind");
+    save("service kind", "{" + QByteArray(base).replace(R"("all")", R"("service")") + "," + texts + R"(,"serviceKind":"vps"})", 1022, "serviceKind");
+    save("ends before start", "{" + QByteArray(base).replace("T02:00", "T00:00") + "," + texts + "}", 1022, "endsAt");
+    save("starts not a time", "{" + QByteArray(base).replace("2030-01-01T00:00:00Z", "tomorrow") + "," + texts + "}", 1022, "startsAt");
+    save("texts empty", "{" + base + R"(,"texts":[]})", 1022, "texts");
+    save("texts not objects", "{" + base + R"(,"texts":["Maintenance"]})", -32602, "texts.0");
+    save("texts language", "{" + base + R"(,"texts":[{"language":"English","title":"t","body":""}]})", 1022, "texts.0.language");
+    save("texts twice", "{" + base + R"(,"texts":[)" + text + "," + text + "]}", 1022, "texts.1.language");
+    save("title blank", "{" + base + R"(,"texts":[{"language":"en","title":"  ","body":""}]})", 1022, "texts.0.title");
+    save("title long", "{" + base + R"(,"texts":[{"language":"en","title":")" + QByteArray(201, 't') + R"(","body":""}]})", 1022, "texts.0.title");
+    save("body long", "{" + base + R"(,"texts":[{"language":"en","title":"t","body":")" + QByteArray(20'001, 'b') + R"("}]})", 1022, "texts.0.body");
+    save("body type", "{" + base + R"(,"texts":[{"language":"en","title":"t","body":7}]})", -32602, "texts.0.body");
+    auto row = [](const char* name, const char* method, const QByteArray& json, int code, const char* field) {
+        QTest::newRow(name) << QString::fromLatin1(method) << json << code << QString::fromLatin1(field);
+    };
+    row("list state", "announcement.list", R"({"filter":{"state":["soon"]}})", 1022, "filter.state");
+    row("list kind", "announcement.list", R"({"filter":{"kind":["party"]}})", 1022, "filter.kind");
+    row("list filter key", "announcement.list", R"({"filter":{"audience":"all"}})", -32602, "filter.audience");
+    row("list limit", "announcement.list", R"({"limit":201})", 1022, "limit");
+    row("list offset", "announcement.list", R"({"offset":-1})", 1022, "offset");
+    row("get id", "announcement.get", R"({"id":0})", -32602, "id");
+    row("withdraw no version", "announcement.withdraw", R"({"id":1})", -32602, "version");
+    row("message announcement type", "message.add", R"({"ticketId":%t%,"body":"b","announcementId":"1"})", -32602, "announcementId");
+    row("message announcement missing", "message.add", R"({"ticketId":%t%,"body":"b","announcementId":987654})", 1022, "announcementId");
+}
+
+void TestBadInput::announcementInput()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(int, code);
+    QFETCH(QString, field);
+    params.replace("%t%", QByteArray::number(m_ticket));
+    const QJsonValue value = fromJsonText(params);
+    QVERIFY2(!value.isUndefined(), params.left(200).constData());
+    const QJsonObject response = m_admin->call(method, value);
+    HD_EXPECT_ERROR(response, code);
+    QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
+        describe(response).constData());
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -53,6 +53,12 @@ QList<QPair<QString, QString>> malformedPayloads()
             QStringLiteral(R"({"s":"abc","e":[["r",1,[]]]})") },
         { QStringLiteral("removal with bad id"),
             QStringLiteral(R"({"s":"abc","e":[["r",1,[2,-3]]]})") },
+        { QStringLiteral("announcement without id"), QStringLiteral(R"({"s":"abc","e":[["a"]]})") },
+        { QStringLiteral("announcement with extra"), QStringLiteral(R"({"s":"abc","e":[["n",1,2]]})") },
+        { QStringLiteral("announcement removal without list"),
+            QStringLiteral(R"({"s":"abc","e":[["nr",1]]})") },
+        { QStringLiteral("announcement removal with empty list"),
+            QStringLiteral(R"({"s":"abc","e":[["nr",1,[]]]})") },
         { QStringLiteral("one bad event among good"),
             QStringLiteral(R"({"s":"abc","e":[["t",1],["t",null],["t",3]]})") },
         { QStringLiteral("deep nesting"), QString(5000, u'[') },
@@ -206,12 +212,13 @@ void TestClusterBus::encode_roundTrip()
     const QVector<ClusterEvent> events { changed(7),
         ClusterEvent::messageAdded(TicketId(7), MessageId(9001)),
         ClusterEvent::ticketRemoved(TicketId(7), { CustomerId(3), CustomerId(4) }),
-        changed(9007199254740991) };
+        changed(9007199254740991), ClusterEvent::announcementChanged(AnnouncementId(5)),
+        ClusterEvent::announcementRemoved(AnnouncementId(5), { CustomerId(2) }) };
     const QStringList payloads = encodeClusterPayloads(QStringLiteral("abc123"), events);
     QCOMPARE(payloads.size(), 1);
     QCOMPARE(payloads.first(),
         QStringLiteral(
-            R"({"s":"abc123","e":[["t",7],["m",7,9001],["r",7,[3,4]],["t",9007199254740991]]})"));
+            R"({"s":"abc123","e":[["t",7],["m",7,9001],["r",7,[3,4]],["t",9007199254740991],["n",5],["nr",5,[2]]]})"));
     QString error;
     const std::optional<ClusterBatch> batch = parseClusterPayload(payloads.first(), &error);
     QVERIFY2(batch, qPrintable(error));

@@ -7,6 +7,8 @@
 #include "testclient.h"
 #include "testserver.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -189,6 +191,20 @@ const PermissionRow kTable[] = {
     { "user.setNotifications", "admin lead agent customer", "-", 0 },
     { "message.mailOriginal", "admin lead agent", "missing", 1004 },
     { "message.mailOriginal", "customer", "missing", 1003 },
+    // Announcements: "own" one to Acme only, "foreign" one to Globex only, "missing"; saves
+    // publish ("new") or edit ("own", at its current version); withdrawals take fresh ones.
+    { "announcement.list", "admin lead agent customer contact", "own", 0 },
+    { "announcement.get", "admin lead agent customer contact", "own", 0 },
+    { "announcement.get", "admin lead agent", "foreign", 0 },
+    { "announcement.get", "customer contact", "foreign missing", 1004 },
+    { "announcement.get", "admin lead agent", "missing", 1004 },
+    { "announcement.save", "admin lead", "new own foreign", 0 },
+    { "announcement.save", "agent customer contact", "new own", 1003 },
+    { "announcement.save", "customer", "foreign", 1003 },
+    { "announcement.save", "admin lead", "missing", 1004 },
+    { "announcement.withdraw", "admin lead", "own", 0 },
+    { "announcement.withdraw", "agent customer contact", "own foreign", 1003 },
+    { "announcement.withdraw", "admin lead", "missing", 1004 },
 };
 
 QString loginOf(const QString& actor)
@@ -238,6 +254,8 @@ private:
     std::optional<QJsonObject> viewParamsFor(
         const QString& method, const QString& scope, TestClient* actor);
     QJsonObject ticket(qint64 id);
+    qint64 announce(qint64 customer);
+    std::optional<QJsonObject> announcementParams(const QString& method, const QString& scope);
     void checkCustomerView(const QString& method, const QJsonObject& result);
 
     TestServer m_server;
@@ -247,6 +265,8 @@ private:
     qint64 m_globex = 0;
     qint64 m_acmeNote = 0; // internal note on m_acme
     qint64 m_agentId = 0;
+    qint64 m_announceAcme = 0; // an announcement to Acme only
+    qint64 m_announceGlobex = 0; // to Globex only
     QHash<QString, qint64> m_userIds; // login → id
     int m_nextLogin = 0;
     KbFixture m_kb;
@@ -300,6 +320,60 @@ void TestPermissions::initTestCase()
     QVERIFY(m_userIds.contains(QStringLiteral("agent2")) && m_userIds.contains(QStringLiteral("bob")));
     m_kb = makeKbFixture(*as(QStringLiteral("lead")));
     QVERIFY(m_kb.published > 0 && m_kb.draft > 0 && m_kb.internal > 0);
+    m_announceAcme = announce(kAcme);
+    m_announceGlobex = announce(kGlobex);
+    QVERIFY(m_announceAcme > 0 && m_announceGlobex > 0);
+}
+
+qint64 TestPermissions::announce(qint64 customer)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return idOf(resultOf(m_observer->call(QStringLiteral("announcement.save"),
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("maintenance") },
+            { QStringLiteral("audience"), QStringLiteral("customers") },
+            { QStringLiteral("customerIds"), QJsonArray { customer } },
+            { QStringLiteral("startsAt"), now.addSecs(-60).toString(Qt::ISODateWithMs) },
+            { QStringLiteral("endsAt"), now.addDays(1).toString(Qt::ISODateWithMs) },
+            { QStringLiteral("texts"),
+                QJsonArray { QJsonObject { { QStringLiteral("language"), QStringLiteral("en") },
+                    { QStringLiteral("title"), QStringLiteral("Permission row maintenance") },
+                    { QStringLiteral("body"), QStringLiteral("") } } } } })));
+}
+
+std::optional<QJsonObject> TestPermissions::announcementParams(
+    const QString& method, const QString& scope)
+{
+    const qint64 id = scope == QLatin1String("own") ? m_announceAcme
+        : scope == QLatin1String("foreign")        ? m_announceGlobex
+                                                   : 987654;
+    if (method == QLatin1String("announcement.list"))
+        return QJsonObject();
+    if (method == QLatin1String("announcement.get"))
+        return params(QStringLiteral("id"), id);
+    auto version = [&](qint64 announcement) {
+        return resultOf(m_observer->call(
+                            QStringLiteral("announcement.get"), params(QStringLiteral("id"), announcement)))
+            .value(QLatin1String("version"))
+            .toInt(1);
+    };
+    if (method == QLatin1String("announcement.save")) {
+        if (scope == QLatin1String("new"))
+            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("update") },
+                { QStringLiteral("audience"), QStringLiteral("all") },
+                { QStringLiteral("startsAt"), QStringLiteral("2030-01-01T00:00:00Z") },
+                { QStringLiteral("endsAt"), QStringLiteral("2030-01-02T00:00:00Z") },
+                { QStringLiteral("texts"),
+                    QJsonArray { QJsonObject { { QStringLiteral("language"), QStringLiteral("en") },
+                        { QStringLiteral("title"), QStringLiteral("New version") },
+                        { QStringLiteral("body"), QStringLiteral("") } } } } };
+        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), version(id) },
+            { QStringLiteral("kind"), QStringLiteral("setting") } };
+    }
+    if (method == QLatin1String("announcement.withdraw")) {
+        const qint64 fresh = id == 987654 ? id : announce(id == m_announceAcme ? kAcme : kGlobex);
+        return QJsonObject { { QStringLiteral("id"), fresh }, { QStringLiteral("version"), 1 } };
+    }
+    return std::nullopt;
 }
 
 // The table must name every registered method for every role, and a role the registry does
@@ -398,6 +472,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return viewParamsFor(method, scope, actor);
     if (method == QLatin1String("presence.set"))
         return params(QStringLiteral("status"), QStringLiteral("online"));
+    if (method.startsWith(QLatin1String("announcement.")))
+        return announcementParams(method, scope);
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },
@@ -597,6 +673,15 @@ void TestPermissions::checkCustomerView(const QString& method, const QJsonObject
             QCOMPARE(item.toObject().value(QLatin1String("customerId")).toInteger(), kAcme);
     } else if (method == QLatin1String("kb.articleList") || method == QLatin1String("kb.suggest")) {
         QVERIFY2(!result.value(QLatin1String("items")).toArray().isEmpty(), text.constData());
+    } else if (method.startsWith(QLatin1String("announcement."))) {
+        const QJsonArray items = result.contains(QLatin1String("items"))
+            ? result.value(QLatin1String("items")).toArray()
+            : QJsonArray { result };
+        QVERIFY2(method != QLatin1String("announcement.list") || !items.isEmpty(), text.constData());
+        for (const QJsonValue& item : items) {
+            QVERIFY2(idOf(item.toObject()) != m_announceGlobex, text.constData());
+            QVERIFY2(!item.toObject().contains(QLatin1String("customerIds")), text.constData());
+        }
     } else if (method == QLatin1String("search")) {
         const QJsonArray items = result.value(QLatin1String("items")).toArray();
         QVERIFY2(!items.isEmpty(), text.constData());
