@@ -6,6 +6,7 @@
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
 #include "canned/cannedservice.h"
+#include "everywhere/everywhereservice.h"
 #include "kb/kbservice.h"
 #include "search/searchservice.h"
 #include "tickets/ticketservice.h"
@@ -106,6 +107,8 @@ const QVector<MethodSpec>& methodRegistry()
             "agents: their personal responses only; queue and shared ones: leads and admins"),
         reader(method::CannedRender, kStaff, &canned::render),
         writer(method::MacroApply, kStaff, &canned::applyMacro),
+        reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
+            "customers: as search, user.list, customer.get and kb.articleList; no canned"),
     };
     return registry;
 }

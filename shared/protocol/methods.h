@@ -50,7 +50,9 @@
     X(CannedSave, "canned.save")                                                                   \
     X(CannedDelete, "canned.delete")                                                               \
     X(CannedRender, "canned.render")                                                               \
-    X(MacroApply, "macro.apply")
+    X(MacroApply, "macro.apply")                                                                   \
+    /* issue 14: search everywhere (Ctrl+K) */                                                     \
+    X(SearchEverywhere, "search.everywhere")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
