@@ -31,6 +31,7 @@ class SavedViewsPanel;
 class SearchResultsView;
 class TicketListModel;
 class KbWindow;
+class QuickSearchDialog;
 class TicketPane;
 class TicketTableView;
 
@@ -52,6 +53,8 @@ public:
     TicketPane* ticketPane() const { return m_pane; }
     // Opens (or raises) the knowledge base; an agent's "insert into reply" goes to the composer.
     KbWindow* openKnowledgeBase();
+    // The quick search over everything (Ctrl+K), created on first use.
+    QuickSearchDialog* openQuickSearch();
     SavedViewsPanel* viewsPanel() const { return m_views; }
     SearchResultsView* searchView() const { return m_search; }
     Outbox* outbox() const { return m_outbox; }
@@ -136,6 +139,8 @@ private:
     QAction* m_goToTicketAction;
     QAction* m_knowledgeAction;
     QPointer<KbWindow> m_knowledgeBase;
+    QAction* m_quickSearchAction;
+    QuickSearchDialog* m_quickSearch = nullptr;
     QAction* m_nextUnreadAction;
     QAction* m_previousUnreadAction;
     QAction* m_assignToMeAction;
