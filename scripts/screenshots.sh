@@ -143,12 +143,25 @@ kb_shots() {
     shot_with_keys knowledge-base 4 "ctrl+shift+k" "${agent[@]}" --language en
     shot_with_keys kb-suggestions 4 "ctrl+n type:dns" --server "$ADDRESS" --login nina \
         --password-env HELPDESK_DEMO_PASSWORD --language en
+    quick_search_shot
+}
+
+# Search everywhere (Ctrl+K) for "dns": tickets, contacts, organisations, the articles above.
+quick_search_shot() {
+    shot_with_keys quick-search 4 "ctrl+k type:dns" --server "$ADDRESS" --login ana \
+        --password-env HELPDESK_DEMO_PASSWORD --open-ticket 7 --language en
 }
 
 run_shots() {
     # HELPDESK_SHOT_ONLY=kb: only the knowledge base's pictures.
     if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
         kb_shots
+        return
+    fi
+    # HELPDESK_SHOT_ONLY=quicksearch: only the Ctrl+K picture (with the articles it finds).
+    if [ "${HELPDESK_SHOT_ONLY:-}" = quicksearch ]; then
+        kb_articles
+        quick_search_shot
         return
     fi
     local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)

@@ -99,7 +99,8 @@ void EverywhereModel::setResult(const QJsonObject& result)
                              .toInteger(),
                 CustomerRole);
             row->setData(snippet, SearchResultsModel::SnippetRole);
-            row->setData(rangesOf(highlights, int(snippet.size())), SearchResultsModel::HighlightsRole);
+            row->setData(
+                rangesOf(highlights, int(snippet.size())), SearchResultsModel::HighlightsRole);
             row->setData(item.value(QLatin1String("hits")).toInt(), SearchResultsModel::HitsRole);
             row->setToolTip(snippet);
             appendRow({ new QStandardItem(), row });

@@ -270,6 +270,7 @@ void MainWindow::createActions()
     m_searchAction = action("searchAction", Command::Search, [this] { m_views->focusSearch(); });
     m_quickSearchAction
         = action("quickSearchAction", Command::QuickSearch, [this] { openQuickSearch(); });
+    QuickSearchDialog::letCtrlKThrough(this);
     m_goToTicketAction = action("goToTicketAction", Command::GoToTicket, [this] { goToTicket(); });
     m_nextUnreadAction = action("nextUnreadAction", Command::NextUnread, [this] { goToUnread(1); });
     m_previousUnreadAction

@@ -7,6 +7,7 @@
 #include "everywheremodel.h"
 #include "snippetdelegate.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -22,7 +23,38 @@ namespace {
 constexpr int kTypingPauseMs = 250;
 constexpr int kPerKind = 5;
 constexpr int kMaxQueryChars = 500;
+
+class CtrlKFilter : public QObject
+{
+public:
+    explicit CtrlKFilter(QWidget* window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        if (key->key() != Qt::Key_K || key->modifiers() != Qt::ControlModifier || !widget
+            || widget->window() != m_window)
+            return false;
+        event->ignore(); // not taken by the field: the shortcut map tries the window's shortcut
+        return true;
+    }
+
+private:
+    QWidget* m_window;
+};
 } // namespace
+
+void QuickSearchDialog::letCtrlKThrough(QWidget* window)
+{
+    qApp->installEventFilter(new CtrlKFilter(window));
+}
 
 QuickSearchDialog::QuickSearchDialog(Connection* connection, CannedBook* canned,
     std::function<TicketId()> openTicket, QWidget* parent)
@@ -188,8 +220,7 @@ void QuickSearchDialog::changeEvent(QEvent* event)
 void QuickSearchDialog::retranslate()
 {
     setWindowTitle(tr("Search everywhere"));
-    m_edit->setPlaceholderText(
-        tr("Tickets, contacts, organisations, articles, canned responses…"));
+    m_edit->setPlaceholderText(tr("Tickets, contacts, organisations, articles, canned responses…"));
 }
 
 } // namespace helpdesk::client

@@ -41,6 +41,9 @@ public:
     QLabel* statusLabel() const { return m_status; }
     // Opens the result in this row of the model.
     void activateRow(int row);
+    // Text fields take Ctrl+K for themselves (delete to the end of the line) before a window
+    // shortcut sees it: in `window`, let it through to the quick search's shortcut instead.
+    static void letCtrlKThrough(QWidget* window);
 
 signals:
     void ticketChosen(helpdesk::TicketId ticket);

@@ -18,6 +18,8 @@
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -80,7 +82,7 @@ private slots:
 
 private:
     RawClient& user(const QString& login);
-    // Ctrl+K in `window`, the words typed, the answer shown.
+    // Ctrl+K in `window` (the first time), the words typed, the answer shown.
     QuickSearchDialog* search(MainWindow& window, const QString& words);
 
     TestServer m_server;
@@ -115,22 +117,27 @@ void TestQuickSearch::initTestCase()
     };
     m_ticket = ticket(QStringLiteral("piotr"), QStringLiteral("Zebrafish shop down"));
     m_foreignTicket = ticket(QStringLiteral("oliver"), QStringLiteral("Zebrafish at Nordwind"));
-    user(QStringLiteral("sam")).result(QStringLiteral("message.add"),
-        { { QStringLiteral("ticketId"), m_ticket },
-            { QStringLiteral("body"), QStringLiteral("zebrafish: staff-only hunch") },
-            { QStringLiteral("internal"), true } });
-    const auto article = [this](const QString& title, const QString& visibility,
-                             const QString& state) {
-        user(QStringLiteral("lead")).result(QStringLiteral("kb.articleSave"),
-            { { QStringLiteral("language"), QStringLiteral("en") },
-                { QStringLiteral("title"), title },
-                { QStringLiteral("body"), QStringLiteral("All about the zebrafish.") },
-                { QStringLiteral("visibility"), visibility }, { QStringLiteral("state"), state } });
-    };
-    article(QStringLiteral("Zebrafish guide"), QStringLiteral("public"), QStringLiteral("published"));
+    user(QStringLiteral("sam"))
+        .result(QStringLiteral("message.add"),
+            { { QStringLiteral("ticketId"), m_ticket },
+                { QStringLiteral("body"), QStringLiteral("zebrafish: staff-only hunch") },
+                { QStringLiteral("internal"), true } });
+    const auto article
+        = [this](const QString& title, const QString& visibility, const QString& state) {
+              user(QStringLiteral("lead"))
+                  .result(QStringLiteral("kb.articleSave"),
+                      { { QStringLiteral("language"), QStringLiteral("en") },
+                          { QStringLiteral("title"), title },
+                          { QStringLiteral("body"), QStringLiteral("All about the zebrafish.") },
+                          { QStringLiteral("visibility"), visibility },
+                          { QStringLiteral("state"), state } });
+          };
+    article(
+        QStringLiteral("Zebrafish guide"), QStringLiteral("public"), QStringLiteral("published"));
     article(QStringLiteral("Zebrafish runbook"), QStringLiteral("internal"),
         QStringLiteral("published"));
-    article(QStringLiteral("Zebrafish unfinished"), QStringLiteral("public"), QStringLiteral("draft"));
+    article(
+        QStringLiteral("Zebrafish unfinished"), QStringLiteral("public"), QStringLiteral("draft"));
     const auto contact = [this](const QString& owner, const QString& login, const QString& name) {
         user(owner).result(QStringLiteral("user.create"),
             { { QStringLiteral("login"), login }, { QStringLiteral("name"), name },
@@ -140,12 +147,15 @@ void TestQuickSearch::initTestCase()
     };
     contact(QStringLiteral("piotr"), QStringLiteral("zed"), QStringLiteral("Zed Zebrafish"));
     contact(QStringLiteral("oliver"), QStringLiteral("zelda"), QStringLiteral("Zelda Zebrafish"));
-    user(QStringLiteral("admin")).result(
-        QStringLiteral("customer.create"), { { QStringLiteral("name"), QStringLiteral("Zebrafish Ltd") } });
-    user(QStringLiteral("sam")).result(QStringLiteral("canned.save"),
-        { { QStringLiteral("name"), QStringLiteral("zebrafish-hello") },
-            { QStringLiteral("texts"),
-                QJsonObject { { QStringLiteral("en"), QStringLiteral("Hello from the zebrafish desk") } } } });
+    user(QStringLiteral("admin"))
+        .result(QStringLiteral("customer.create"),
+            { { QStringLiteral("name"), QStringLiteral("Zebrafish Ltd") } });
+    user(QStringLiteral("sam"))
+        .result(QStringLiteral("canned.save"),
+            { { QStringLiteral("name"), QStringLiteral("zebrafish-hello") },
+                { QStringLiteral("texts"),
+                    QJsonObject { { QStringLiteral("en"),
+                        QStringLiteral("Hello from the zebrafish desk") } } } });
     QVERIFY(m_ticket > 0 && m_foreignTicket > 0);
 
     m_connection = connectAs(m_server.port(), QStringLiteral("sam"));
@@ -165,9 +175,17 @@ void TestQuickSearch::cleanupTestCase()
 
 QuickSearchDialog* TestQuickSearch::search(MainWindow& window, const QString& words)
 {
-    window.activateWindow();
-    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    // The first time in a window by its key; later through the same action (offscreen, a
+    // hidden dialog leaves no window active for the key to reach).
     auto* dialog = window.findChild<QuickSearchDialog*>();
+    if (dialog) {
+        window.openQuickSearch();
+    } else {
+        if (!QTest::qWaitForWindowActive(&window))
+            return nullptr;
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        dialog = window.findChild<QuickSearchDialog*>();
+    }
     if (!dialog || !dialog->isVisible())
         return nullptr;
     QSignalSpy shown(dialog, &QuickSearchDialog::resultsShown);
@@ -189,9 +207,9 @@ void TestQuickSearch::agentFindsEveryKindAndOpensIt()
             QStringLiteral("Canned responses") }));
     // Staff find everything: both organisations' tickets, internal and draft articles.
     const QString text = shownText(*model);
-    for (const char* expected : { "Zebrafish shop down", "Zebrafish at Nordwind", "Zed Zebrafish",
-             "Zelda Zebrafish", "Zebrafish Ltd", "Zebrafish runbook", "Zebrafish unfinished",
-             "zebrafish-hello" })
+    for (const char* expected :
+        { "Zebrafish shop down", "Zebrafish at Nordwind", "Zed Zebrafish", "Zelda Zebrafish",
+            "Zebrafish Ltd", "Zebrafish runbook", "Zebrafish unfinished", "zebrafish-hello" })
         QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
     // The matched words are marked from the server's ranges, on plain text.
     const QModelIndex first = model->index(rowOf(*model, QStringLiteral("tickets")), kColumn);
@@ -208,6 +226,18 @@ void TestQuickSearch::agentFindsEveryKindAndOpensIt()
     QTest::keyClick(dialog->edit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->ticketPane()->ticketId().value(), chosen, kTimeout);
     QVERIFY(!dialog->isVisible());
+    // Ctrl+K inside the reply box is the quick search's, not the field's "delete to the end
+    // of the line": the field does not take the shortcut over (a field elsewhere does, where
+    // the platform binds Ctrl+K so, as on X11 desktops; offscreen does not).
+    const bool bound = QKeySequence::keyBindings(QKeySequence::DeleteEndOfLine)
+                           .contains(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QPlainTextEdit* box = m_window->ticketPane()->composer()->editor();
+    QPlainTextEdit outside;
+    for (QPlainTextEdit* field : { box, &outside }) {
+        QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_K, Qt::ControlModifier);
+        QApplication::sendEvent(field, &override);
+        QCOMPARE(override.isAccepted(), bound && field == &outside);
+    }
 
     // A canned response goes into the reply of the open ticket, placeholders filled.
     dialog = search(*m_window, QStringLiteral("zebrafish desk"));
