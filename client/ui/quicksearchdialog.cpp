@@ -217,6 +217,15 @@ void QuickSearchDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+void QuickSearchDialog::hideEvent(QHideEvent* event)
+{
+    // The keyboard goes back to the main window (a desktop without a window manager would
+    // leave no window active, and its shortcuts dead).
+    if (QWidget* owner = parentWidget())
+        owner->window()->activateWindow();
+    QDialog::hideEvent(event);
+}
+
 void QuickSearchDialog::retranslate()
 {
     setWindowTitle(tr("Search everywhere"));
