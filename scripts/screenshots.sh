@@ -146,9 +146,9 @@ kb_shots() {
     quick_search_shot
 }
 
-# Search everywhere (Ctrl+K) for "dns": tickets, contacts, organisations, the articles above.
+# Search everywhere (Ctrl+K) for "backup": tickets and canned responses of the demo data.
 quick_search_shot() {
-    shot_with_keys quick-search 4 "ctrl+k type:dns" --server "$ADDRESS" --login ana \
+    shot_with_keys quick-search 4 "ctrl+k type:backup" --server "$ADDRESS" --login ana \
         --password-env HELPDESK_DEMO_PASSWORD --open-ticket 7 --language en
 }
 
