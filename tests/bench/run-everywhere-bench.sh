@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# search.everywhere (Ctrl+K) latency: serves a copy of a helpdesk-gen database and runs
-# helpdesk-bench's search-everywhere scenario for four queries, one client, as an agent and as
-# a customer owner.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# search.everywhere (Ctrl+K, issue 14) latency: serves a copy of a helpdesk-gen database and
+# runs helpdesk-bench's search-everywhere scenario for a rare word, a common word, two words and
+# a Cyrillic word, one client, as agents and as customers' owner contacts.
+# Usage: DURATION=10 run-everywhere-bench.sh BUILD-DIR GENERATED-DATA-DIR
 set -euo pipefail
 build=$1 db=$2
 run=$(mktemp -d)
