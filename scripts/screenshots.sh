@@ -144,6 +144,13 @@ kb_shots() {
     shot_with_keys knowledge-base 4 "ctrl+shift+k" "${agent[@]}" --language en
     shot_with_keys kb-suggestions 4 "ctrl+n type:dns" --server "$ADDRESS" --login nina \
         --password-env HELPDESK_DEMO_PASSWORD --language en
+    quick_search_shot
+}
+
+# Search everywhere (Ctrl+K) for "backup": tickets and canned responses of the demo data.
+quick_search_shot() {
+    shot_with_keys quick-search 4 "ctrl+k type:backup" --server "$ADDRESS" --login ana \
+        --password-env HELPDESK_DEMO_PASSWORD --open-ticket 7 --language en
 }
 
 # rpc LOGIN PASSWORD METHOD PARAMS : one call on its own connection; prints the answer.
@@ -222,6 +229,12 @@ run_shots() {
     fi
     if [ "${HELPDESK_SHOT_ONLY:-${HELPDESK_SHOTS:-}}" = admin ]; then
         admin_shots
+        return
+    fi
+    # HELPDESK_SHOT_ONLY=quicksearch: only the Ctrl+K picture (with the articles it finds).
+    if [ "${HELPDESK_SHOT_ONLY:-}" = quicksearch ]; then
+        kb_articles
+        quick_search_shot
         return
     fi
     local agent=(--server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD)

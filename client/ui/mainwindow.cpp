@@ -20,6 +20,7 @@
 #include "offlinenotices.h"
 #include "outbox.h"
 #include "propertiespanel.h"
+#include "quicksearchdialog.h"
 #include "readcache.h"
 #include "readmarkers.h"
 #include "savedviewspanel.h"
@@ -279,6 +280,9 @@ void MainWindow::createActions()
     m_quitAction = action("quitAction", Command::Quit, [] { QApplication::quit(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_searchAction = action("searchAction", Command::Search, [this] { m_views->focusSearch(); });
+    m_quickSearchAction
+        = action("quickSearchAction", Command::QuickSearch, [this] { openQuickSearch(); });
+    QuickSearchDialog::letCtrlKThrough(this);
     m_goToTicketAction = action("goToTicketAction", Command::GoToTicket, [this] { goToTicket(); });
     m_nextUnreadAction = action("nextUnreadAction", Command::NextUnread, [this] { goToUnread(1); });
     m_previousUnreadAction
@@ -341,6 +345,7 @@ void MainWindow::createMenus()
     }
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_searchAction);
+    m_goMenu->addAction(m_quickSearchAction);
     m_goMenu->addAction(m_goToTicketAction);
     m_goMenu->addAction(m_knowledgeAction);
     m_goMenu->addSeparator();
@@ -402,6 +407,7 @@ void MainWindow::retranslate()
     m_searchAction->setText(tr("&Search…"));
     m_goToTicketAction->setText(tr("&Go to ticket…"));
     m_knowledgeAction->setText(tr("&Knowledge base"));
+    m_quickSearchAction->setText(tr("Search &everywhere…"));
     m_nextUnreadAction->setText(tr("&Next unread ticket"));
     m_previousUnreadAction->setText(tr("&Previous unread ticket"));
     m_assignToMeAction->setText(tr("&Assign to me"));
@@ -562,6 +568,29 @@ KbWindow* MainWindow::openKnowledgeBase()
     m_knowledgeBase->show();
     m_knowledgeBase->raise();
     return m_knowledgeBase;
+}
+
+QuickSearchDialog* MainWindow::openQuickSearch()
+{
+    if (!m_quickSearch) {
+        m_quickSearch = new QuickSearchDialog(
+            m_connection, m_pane->cannedBook(), [this] { return m_pane->ticketId(); }, this);
+        connect(m_quickSearch, &QuickSearchDialog::ticketChosen, this, &MainWindow::openTicket);
+        connect(m_quickSearch, &QuickSearchDialog::articleChosen, this,
+            [this](qint64 article) { openKnowledgeBase()->showArticle(article); });
+        connect(m_quickSearch, &QuickSearchDialog::replyTextChosen, this,
+            [this](const QString& text) { m_pane->composer()->editor()->insertPlainText(text); });
+        connect(m_quickSearch, &QuickSearchDialog::ticketsChosen, this,
+            [this](CustomerId customer, std::optional<UserId> requester) {
+                TicketQuery query;
+                query.customer = IdFilter<CustomerId>::equals(customer);
+                query.requester = requester;
+                m_model->setQuery(query);
+                showList();
+            });
+    }
+    m_quickSearch->start();
+    return m_quickSearch;
 }
 
 void MainWindow::goToTicket()

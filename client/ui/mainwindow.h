@@ -35,6 +35,7 @@ class SavedViewsPanel;
 class SearchResultsView;
 class TicketListModel;
 class KbWindow;
+class QuickSearchDialog;
 class TicketPane;
 class TicketTableView;
 
@@ -56,6 +57,8 @@ public:
     TicketPane* ticketPane() const { return m_pane; }
     // Opens (or raises) the knowledge base; an agent's "insert into reply" goes to the composer.
     KbWindow* openKnowledgeBase();
+    // The quick search over everything (Ctrl+K), created on first use.
+    QuickSearchDialog* openQuickSearch();
     SavedViewsPanel* viewsPanel() const { return m_views; }
     TeamMenu* teamMenu() const { return m_team; }
     SearchResultsView* searchView() const { return m_search; }
@@ -145,6 +148,8 @@ private:
     QAction* m_goToTicketAction;
     QAction* m_knowledgeAction;
     QPointer<KbWindow> m_knowledgeBase;
+    QAction* m_quickSearchAction;
+    QuickSearchDialog* m_quickSearch = nullptr;
     QAction* m_nextUnreadAction;
     QAction* m_previousUnreadAction;
     QAction* m_assignToMeAction;

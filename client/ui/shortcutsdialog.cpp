@@ -22,7 +22,9 @@ QList<QKeySequence> ShortcutsDialog::keys(Command command)
     case Command::Quit:
         return { QKeySequence(Qt::CTRL | Qt::Key_Q) };
     case Command::Search:
-        return { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K) };
+        return { QKeySequence(Qt::CTRL | Qt::Key_F) };
+    case Command::QuickSearch:
+        return { QKeySequence(Qt::CTRL | Qt::Key_K) };
     case Command::GoToTicket:
         return { QKeySequence(Qt::CTRL | Qt::Key_G) };
     case Command::NextUnread:
@@ -105,6 +107,8 @@ void ShortcutsDialog::retranslate()
     };
     addGroup(tr("Anywhere in the main window"));
     add(keyText(Command::Search), tr("Search (puts the cursor in the search box)"));
+    add(keyText(Command::QuickSearch),
+        tr("Search everywhere: tickets, contacts, organisations, articles, canned responses"));
     add(keyText(Command::GoToTicket), tr("Go to a ticket by its number"));
     add(keyText(Command::NextUnread), tr("Next unread ticket in the list"));
     add(keyText(Command::PreviousUnread), tr("Previous unread ticket in the list"));

@@ -24,6 +24,7 @@ public:
         Refresh,
         Quit,
         Search,
+        QuickSearch,
         GoToTicket,
         NextUnread,
         PreviousUnread,

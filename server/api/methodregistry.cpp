@@ -7,6 +7,7 @@
 #include "protocol/methods.h"
 #include "directory/directoryservice.h"
 #include "canned/cannedservice.h"
+#include "everywhere/everywhereservice.h"
 #include "kb/kbservice.h"
 #include "directory/queueservice.h"
 #include "presence/presenceservice.h"
@@ -146,6 +147,8 @@ const QVector<MethodSpec>& methodRegistry()
             "customers: current and upcoming ones of their organisation (1004 otherwise)"),
         writer(method::AnnouncementSave, { Role::Admin, Role::Lead }, &announcements::save),
         writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
+        reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
+            "customers: as search, user.list, customer.get and kb.articleList; no canned"),
     };
     return registry;
 }

@@ -79,7 +79,9 @@
     X(AnnouncementList, "announcement.list")                                                       \
     X(AnnouncementGet, "announcement.get")                                                         \
     X(AnnouncementSave, "announcement.save")                                                       \
-    X(AnnouncementWithdraw, "announcement.withdraw")
+    X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
+    /* issue 14: search everywhere (Ctrl+K) */                                                     \
+    X(SearchEverywhere, "search.everywhere")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

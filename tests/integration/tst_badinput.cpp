@@ -242,6 +242,7 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("ticket.update"), R"({"id":%t%,"version":"1","changes":{}})" },
         { QStringLiteral("message.add"), R"({"ticketId":%t%,"body":"b","internal":"yes"})" },
         { QStringLiteral("search"), R"({"query":42})" },
+        { QStringLiteral("search.everywhere"), R"({"query":"dns","kinds":"tickets"})" },
         { QStringLiteral("customer.create"), R"({"name":null})" },
         { QStringLiteral("customer.list"), R"({"limit":"10"})" },
         { QStringLiteral("queue.list"), "" }, // takes no params

@@ -60,6 +60,7 @@ const PermissionRow kTable[] = {
     { "message.add", "customer", "sendmail", 1003 },
 
     { "search", "admin lead agent customer", "own", 0 },
+    { "search.everywhere", "admin lead agent customer contact", "own", 0 },
 
     // Each staff row makes and takes back its own link; merges use fresh tickets.
     { "ticket.link", "admin lead agent", "own", 0 },
@@ -568,7 +569,7 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("mail"), true);
     if (method == QLatin1String("message.mailOriginal"))
         return params(QStringLiteral("messageId"), 987654);
-    if (method == QLatin1String("search"))
+    if (method == QLatin1String("search") || method == QLatin1String("search.everywhere"))
         return params(QStringLiteral("query"), QStringLiteral("permissionword"));
     if (method == QLatin1String("customer.create"))
         return params(QStringLiteral("name"), QStringLiteral("Permission Org"));
@@ -690,6 +691,20 @@ void TestPermissions::checkCustomerView(const QString& method, const QJsonObject
                 text.constData());
             QVERIFY2(item.toObject().value(QLatin1String("messageId")).toInteger() != m_acmeNote,
                 text.constData());
+        }
+    } else if (method == QLatin1String("search.everywhere")) {
+        // The ticket group as search's; no canned responses; only its own organisation.
+        for (const QJsonValue& group : result.value(QLatin1String("groups")).toArray()) {
+            const QString kind = group.toObject().value(QLatin1String("kind")).toString();
+            QVERIFY2(kind != QLatin1String("canned"), text.constData());
+            for (const QJsonValue& item : group.toObject().value(QLatin1String("items")).toArray()) {
+                const QJsonObject o = item.toObject();
+                QVERIFY2(o.value(QLatin1String("ticketId")).toInteger() != m_globex, text.constData());
+                QVERIFY2(o.value(QLatin1String("messageId")).toInteger() != m_acmeNote,
+                    text.constData());
+                if (kind == QLatin1String("organisations"))
+                    QCOMPARE(o.value(QLatin1String("customerId")).toInteger(), kAcme);
+            }
         }
     }
     QVERIFY2(!text.contains("secret note"), text.constData());

@@ -23,6 +23,7 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::SearchList, "search-list", "search" },
     { ScenarioKind::SearchFiltered, "search-filtered", "search" },
     { ScenarioKind::MessageAdd, "message.add", "message.add" },
+    { ScenarioKind::Everywhere, "search-everywhere", "search.everywhere" },
 };
 
 qint64 randomTicket(const ClientKnowledge& knowledge, std::mt19937_64& random)
@@ -127,6 +128,9 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
             { QStringLiteral("filter"),
                 QJsonObject { { QStringLiteral("status"),
                     QJsonArray { QStringLiteral("pending") } } } } };
+    case ScenarioKind::Everywhere:
+        return QJsonObject { { QStringLiteral("query"), spec.commonWord },
+            { QStringLiteral("limit"), 5 } };
     case ScenarioKind::MessageAdd:
         return QJsonObject {
             { QStringLiteral("ticketId"), double(randomTicket(knowledge, random)) },

@@ -21,6 +21,7 @@ enum class ScenarioKind {
     SearchList, // the common word, one item per ticket (perTicket), as the client's result list
     SearchFiltered, // the same, only pending tickets (a filter joined while the hits are read)
     MessageAdd, // a public reply to a random ticket (durable write)
+    Everywhere, // search.everywhere (Ctrl+K) for the common word (any words), 5 per kind
 };
 
 struct ScenarioSpec
