@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message numerus="yes">
         <location filename="../client/core/timetext.cpp" line="+19"/>
@@ -31,7 +58,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+299"/>
+        <location filename="../client/ui/composer.cpp" line="+325"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -42,7 +69,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+222"/>
+        <location filename="../client/ui/conversationview.cpp" line="+232"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>
@@ -53,7 +80,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+445"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+481"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -101,6 +128,17 @@
         <translation>
             <numerusform>%n ticket found.</numerusform>
             <numerusform>%n tickets found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message numerus="yes">
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+196"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

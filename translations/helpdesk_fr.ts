@@ -135,7 +135,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+134"/>
+        <location filename="../client/ui/main.cpp" line="+137"/>
         <source>An administrator has disabled your account.</source>
         <translation>Un administrateur a désactivé votre compte.</translation>
     </message>
@@ -148,6 +148,79 @@
         <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+342"/>
+        <source>%1 overdue</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting on the customer: the SLA clock is paused</source>
+        <translation>En attente du client : le délai SLA est suspendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response</source>
+        <translation>Réponse suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due %2</source>
+        <translation>%1 : échéance %2</translation>
     </message>
 </context>
 <context>
@@ -218,6 +291,246 @@
         <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementBanner</name>
+    <message>
+        <location filename="../client/ui/announcementbanner.cpp" line="+38"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting change</source>
+        <translation>Changement de paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software update</source>
+        <translation>Mise à jour logicielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this announcement from the banner</source>
+        <translation>Retirer cette annonce du bandeau</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementEditor</name>
+    <message>
+        <location filename="../client/ui/announcementeditor.cpp" line="+52"/>
+        <source>Edit announcement</source>
+        <translation>Modifier l&apos;annonce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen organisations</source>
+        <translation>Organisations choisies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations with a service</source>
+        <translation>Organisations ayant un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Autre service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove language</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations:</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title and text in each language:</source>
+        <translation>Titre et texte dans chaque langue :</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A colleague changed this announcement meanwhile. Their version is shown now; make your changes again.</source>
+        <translation>Un collègue a modifié cette annonce entre-temps. Sa version est maintenant affichée ; refaites vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementsDialog</name>
+    <message>
+        <location filename="../client/ui/announcementsdialog.cpp" line="+31"/>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current and upcoming</source>
+        <translation>En cours et à venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No announcements.</source>
+        <translation>Aucune annonce.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Withdraw announcement</source>
+        <translation>Retirer l&apos;annonce</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Withdraw this announcement? Customers will no longer see it.</source>
+        <translation>Retirer cette annonce ? Les clients ne la verront plus.</translation>
     </message>
 </context>
 <context>
@@ -422,9 +735,60 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CollisionBar</name>
+    <message>
+        <location filename="../client/ui/collisionbar.cpp" line="+39"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is viewing</source>
+        <translation>%1 consulte</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CollisionDialog</name>
+    <message>
+        <location filename="../client/ui/collisiondialog.cpp" line="+33"/>
+        <source>New messages on this ticket</source>
+        <translation>Nouveaux messages sur ce ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you were writing, someone else wrote on this ticket. Your reply was not sent yet:</source>
+        <translation>Pendant que vous écriviez, quelqu&apos;un d&apos;autre a écrit sur ce ticket. Votre réponse n&apos;a pas encore été envoyée :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2 :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to my draft</source>
+        <translation>Retour à mon brouillon</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+232"/>
+        <location filename="../client/ui/composer.cpp" line="+242"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
@@ -434,12 +798,12 @@
         <translation>Note &amp;interne</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add note and set %1</source>
         <translation>Ajouter la note et passer au statut «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -459,17 +823,27 @@
         <translation>Ctrl+Entrée pour envoyer. Votre texte est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Re&amp;try</source>
         <translation>Réess&amp;ayer</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
         <translation>Basculer entre réponse et note interne (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also by e-&amp;mail</source>
+        <translation>Aussi par e-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply to the customer by e-mail too</source>
+        <translation>Envoyer aussi cette réponse au client par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnatures…</source>
         <translation>Si&amp;gnatures…</translation>
     </message>
@@ -489,7 +863,7 @@
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n réponse à ce ticket n’a pas pu être envoyée.</numerusform>
@@ -553,7 +927,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
         <source>Ticket created</source>
         <translation>Ticket créé</translation>
     </message>
@@ -618,12 +992,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>User #%1</source>
         <translation>Utilisateur #%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
@@ -633,7 +1007,12 @@
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>By e-mail from %1</source>
+        <translation>Par e-mail de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
@@ -647,8 +1026,13 @@
         <source>sets the status to %1</source>
         <translation>passera au statut «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>About the announcement: %1</source>
+        <translation>À propos de l&apos;annonce : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+11"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n caractère de plus non affiché.</numerusform>
@@ -922,6 +1306,39 @@
         <location line="+3"/>
         <source>Unexpected error (code %1).</source>
         <translation>Erreur inattendue (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::EverywhereModel</name>
+    <message>
+        <location filename="../client/ui/everywheremodel.cpp" line="+48"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canned responses</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More found: type more words to narrow it down.</source>
+        <translation>D&apos;autres résultats : saisissez d&apos;autres mots pour affiner la recherche.</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1698,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
         <source>About Helpdesk</source>
         <translation>À propos de Helpdesk</translation>
     </message>
@@ -1293,7 +1710,7 @@ A native support desk client.</source>
 Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1369,6 +1786,11 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next unread ticket</source>
         <translation>Ticket non lu &amp;suivant</translation>
     </message>
@@ -1391,6 +1813,11 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>À &amp;propos de Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnouncements…</source>
+        <translation>A&amp;nnonces…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1437,7 +1864,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Go to ticket</source>
         <translation>Aller au ticket</translation>
     </message>
@@ -1500,12 +1927,12 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Appel téléphonique&#xa0;: saisir ce ticket au nom du contact qui a appelé</translation>
     </message>
@@ -1610,7 +2037,7 @@ Un client natif pour le service d&apos;assistance.</translation>
         <translation>Aucune file d&apos;attente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
@@ -1845,7 +2272,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+254"/>
+        <location filename="../client/core/outbox.cpp" line="+285"/>
         <source>Could not save the outbox: %1</source>
         <translation>Impossible d&apos;enregistrer la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -1951,9 +2378,146 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::QueuesDialog</name>
+    <message>
+        <location filename="../client/ui/queuesdialog.cpp" line="+125"/>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New queue</source>
+        <translation>&amp;Nouvelle file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: assign by hand</source>
+        <translation>Désactivée : attribution manuelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round robin</source>
+        <translation>À tour de rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least loaded</source>
+        <translation>Le moins chargé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: keeps its tickets, takes no new ones</source>
+        <translation>Archivée : garde ses tickets, n&apos;en accepte plus de nouveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Attribution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign after absence:</source>
+        <translation>&amp;Réattribuer après une absence :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivée)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::QuickSearchDialog</name>
+    <message>
+        <location filename="../client/ui/quicksearchdialog.cpp" line="+122"/>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a ticket first: a canned response goes into its reply.</source>
+        <translation>Ouvrez d&apos;abord un ticket : une réponse type s&apos;insère dans sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets, contacts, organisations, articles, canned responses…</source>
+        <translation>Tickets, contacts, organisations, articles, réponses types…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+78"/>
+        <location line="+186"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>My open</source>
         <translation>Mes tickets ouverts</translation>
     </message>
@@ -1971,6 +2535,16 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+2"/>
         <source>Open</source>
         <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaching within 1 hour</source>
+        <translation>Échéance SLA dans l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1999,6 +2573,16 @@ Un client natif pour le service d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save &amp;view…</source>
+        <translation>Enregistrer la &amp;vue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen view and tag filter under a name of your own</source>
+        <translation>Enregistrer la vue choisie et le filtre d&apos;étiquette sous un nom de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
@@ -2016,6 +2600,16 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
         <translation>Mots des objets et des messages</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Supprimer la vue</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2703,7 @@ Un client natif pour le service d&apos;assistance.</translation>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2132,6 +2726,11 @@ Un client natif pour le service d&apos;assistance.</translation>
         <location line="+1"/>
         <source>Search (puts the cursor in the search box)</source>
         <translation>Rechercher (curseur dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
+        <translation>Rechercher partout : tickets, contacts, organisations, articles, réponses types</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,6 +2921,190 @@ Votre nom</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SlaAdminMenu</name>
+    <message>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Niveaux de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA &amp;policies…</source>
+        <translation>&amp;Politiques SLA…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaAlertNotifier</name>
+    <message>
+        <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
+        <source>New urgent ticket</source>
+        <translation>Nouveau ticket urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Réponse suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: %1</source>
+        <translation>SLA dépassé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due soon: %1</source>
+        <translation>Échéance SLA proche : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message>
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+130"/>
+        <source>SLA policies</source>
+        <translation>Politiques SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next response</source>
+        <translation>Réponse suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation>File d&apos;attente :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours:</source>
+        <translation>Heures ouvrées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Première réponse sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Réponse suivante sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Résolution sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn at:</source>
+        <translation>Avertir à :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> business minutes</source>
+        <translation> minutes ouvrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy</source>
+        <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Any queue</source>
+        <translation>Toute file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Queue #%1</source>
+        <translation>File d&apos;attente n° %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Any priority</source>
+        <translation>Toute priorité</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
         <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
@@ -2333,9 +3116,60 @@ Votre nom</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TeamMenu</name>
+    <message>
+        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;away</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Collègues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queues…</source>
+        <translation>&amp;Files d&apos;attente…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>You are %1 · colleagues online: %2</source>
+        <translation>Vous êtes %1 · collègues en ligne : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+22"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -2400,13 +3234,13 @@ Votre nom</translation>
         <translation>Alerte de supervision</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
+        <location filename="../client/ui/tickettableview.cpp" line="-21"/>
         <source>Unassigned</source>
         <translation>Non assigné</translation>
     </message>
@@ -2421,7 +3255,7 @@ Votre nom</translation>
         <translation>File d&apos;attente #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -2431,14 +3265,19 @@ Votre nom</translation>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-33"/>
         <source>Customer #%1</source>
         <translation>Client #%1</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+15"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2480,7 +3319,7 @@ Votre nom</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ce ticket ne vous est plus accessible.</translation>
     </message>
@@ -2505,7 +3344,7 @@ Votre nom</translation>
         <translation>Saisir un appel téléphonique sur ce ticket (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2543,7 +3382,7 @@ Votre nom</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
@@ -2566,6 +3405,19 @@ Votre nom</translation>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Aucun regroupement</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TimeSpentField</name>
+    <message>
+        <location filename="../client/ui/timespentfield.cpp" line="+46"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Temps passé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>

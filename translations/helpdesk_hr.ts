@@ -135,7 +135,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+134"/>
+        <location filename="../client/ui/main.cpp" line="+137"/>
         <source>An administrator has disabled your account.</source>
         <translation>Administrator je onemogućio vaš račun.</translation>
     </message>
@@ -148,6 +148,82 @@
         <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Vaša je sesija istekla. Prijavite se ponovno.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dana</numerusform>
+            <numerusform>%n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>Pauzirano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left</source>
+        <translation>još %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+342"/>
+        <source>%1 overdue</source>
+        <translation>kasni %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting on the customer: the SLA clock is paused</source>
+        <translation>Čeka se klijent: SLA sat je pauziran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Rješenje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response</source>
+        <translation>Prvi odgovor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response</source>
+        <translation>Sljedeći odgovor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due %2</source>
+        <translation>%1: rok %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +297,246 @@
         <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Zapisnik revizije…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementBanner</name>
+    <message>
+        <location filename="../client/ui/announcementbanner.cpp" line="+38"/>
+        <source>Maintenance</source>
+        <translation>Održavanje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting change</source>
+        <translation>Promjena postavki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software update</source>
+        <translation>Ažuriranje softvera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Obavijest</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Detalji…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Sakrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this announcement from the banner</source>
+        <translation>Ukloni ovu obavijest s trake</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementEditor</name>
+    <message>
+        <location filename="../client/ui/announcementeditor.cpp" line="+52"/>
+        <source>Edit announcement</source>
+        <translation>Uredi obavijest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New announcement</source>
+        <translation>Nova obavijest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Svi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen organisations</source>
+        <translation>Odabrane organizacije</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations with a service</source>
+        <translation>Organizacije s uslugom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Poštanski sandučić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Druga usluga</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add language</source>
+        <translation>Dodaj jezik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove language</source>
+        <translation>Ukloni jezik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Primatelji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations:</source>
+        <translation>Organizacije:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Usluga:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Početak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends:</source>
+        <translation>Kraj:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title and text in each language:</source>
+        <translation>Naslov i tekst na svakom jeziku:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title:</source>
+        <translation>Naslov:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A colleague changed this announcement meanwhile. Their version is shown now; make your changes again.</source>
+        <translation>Kolega je u međuvremenu promijenio ovu obavijest. Sada je prikazana njegova verzija; ponovno unesite svoje promjene.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementsDialog</name>
+    <message>
+        <location filename="../client/ui/announcementsdialog.cpp" line="+31"/>
+        <source>upcoming</source>
+        <translation>predstoji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>završeno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>povučeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>sada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Announcements</source>
+        <translation>Obavijesti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current and upcoming</source>
+        <translation>Trenutne i nadolazeće</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Sve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Završene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Povučene</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New…</source>
+        <translation>Nova…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Uredi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Povuci</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No announcements.</source>
+        <translation>Nema obavijesti.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Withdraw announcement</source>
+        <translation>Povuci obavijest</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Withdraw this announcement? Customers will no longer see it.</source>
+        <translation>Povući ovu obavijest? Klijenti je više neće vidjeti.</translation>
     </message>
 </context>
 <context>
@@ -425,9 +741,60 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CollisionBar</name>
+    <message>
+        <location filename="../client/ui/collisionbar.cpp" line="+39"/>
+        <source>User %1</source>
+        <translation>Korisnik %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is typing…</source>
+        <translation>%1 piše…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is viewing</source>
+        <translation>%1 pregledava</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CollisionDialog</name>
+    <message>
+        <location filename="../client/ui/collisiondialog.cpp" line="+33"/>
+        <source>New messages on this ticket</source>
+        <translation>Nove poruke u zahtjevu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you were writing, someone else wrote on this ticket. Your reply was not sent yet:</source>
+        <translation>Dok ste pisali, netko drugi je pisao u ovom zahtjevu. Vaš odgovor još nije poslan:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User %1</source>
+        <translation>Korisnik %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send anyway</source>
+        <translation>Ipak pošalji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to my draft</source>
+        <translation>Natrag na skicu</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+232"/>
+        <location filename="../client/ui/composer.cpp" line="+242"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odgovor klijentu</translation>
     </message>
@@ -437,12 +804,12 @@
         <translation>&amp;Interna bilješka</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>&amp;Send</source>
         <translation>&amp;Pošalji</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add note and set %1</source>
         <translation>Dodaj bilješku i postavi status „%1”</translation>
     </message>
@@ -462,17 +829,27 @@
         <translation>Ctrl+Enter šalje. Tekst se sprema dok pišete.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Re&amp;try</source>
         <translation>Pokušaj pono&amp;vno</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
         <translation>Prebaci između odgovora i interne bilješke (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also by e-&amp;mail</source>
+        <translation>I e-poš&amp;tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply to the customer by e-mail too</source>
+        <translation>Pošalji ovaj odgovor klijentu i e-poštom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnatures…</source>
         <translation>Po&amp;tpisi…</translation>
     </message>
@@ -492,7 +869,7 @@
         <translation>&amp;Uredi ponovno</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n odgovor na ovaj zahtjev nije poslan.</numerusform>
@@ -557,7 +934,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
         <source>Ticket created</source>
         <translation>Zahtjev je otvoren</translation>
     </message>
@@ -622,12 +999,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>User #%1</source>
         <translation>Korisnik #%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Internal note</source>
         <translation>Interna bilješka</translation>
     </message>
@@ -637,7 +1014,12 @@
         <translation>Klijent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>By e-mail from %1</source>
+        <translation>E-poštom od %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not sent: %1</source>
         <translation>Nije poslano: %1</translation>
     </message>
@@ -651,8 +1033,13 @@
         <source>sets the status to %1</source>
         <translation>postavit će status „%1”</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>About the announcement: %1</source>
+        <translation>Vezano uz obavijest: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+11"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… još %n znak nije prikazan.</numerusform>
@@ -927,6 +1314,39 @@
         <location line="+3"/>
         <source>Unexpected error (code %1).</source>
         <translation>Neočekivana pogreška (kôd %1).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::EverywhereModel</name>
+    <message>
+        <location filename="../client/ui/everywheremodel.cpp" line="+48"/>
+        <source>Tickets</source>
+        <translation>Zahtjevi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Članci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canned responses</source>
+        <translation>Predlošci odgovora</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More found: type more words to narrow it down.</source>
+        <translation>Pronađeno je više: upišite još riječi da suzite pretragu.</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1706,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
         <source>About Helpdesk</source>
         <translation>O programu Helpdesk</translation>
     </message>
@@ -1298,7 +1718,7 @@ A native support desk client.</source>
 Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk – %1</translation>
     </message>
@@ -1374,6 +1794,11 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Pretraži &amp;sve…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next unread ticket</source>
         <translation>Sljedeći &amp;nepročitani zahtjev</translation>
     </message>
@@ -1396,6 +1821,11 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;O programu Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnouncements…</source>
+        <translation>&amp;Obavijesti…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1445,7 +1875,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Go to ticket</source>
         <translation>Idi na zahtjev</translation>
     </message>
@@ -1508,12 +1938,12 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>&amp;Predmet:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Telefonski poziv: zabilježi zahtjev u ime kontakta koji je nazvao</translation>
     </message>
@@ -1618,7 +2048,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <translation>Bez reda čekanja</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
@@ -1853,7 +2283,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+254"/>
+        <location filename="../client/core/outbox.cpp" line="+285"/>
         <source>Could not save the outbox: %1</source>
         <translation>Izlazni spremnik nije moguće spremiti: %1</translation>
     </message>
@@ -1959,9 +2389,146 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::QueuesDialog</name>
+    <message>
+        <location filename="../client/ui/queuesdialog.cpp" line="+125"/>
+        <source>Queues</source>
+        <translation>Redovi čekanja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New queue</source>
+        <translation>&amp;Novi red čekanja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical</source>
+        <translation>Tehnički</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Naplata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>Općenito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: assign by hand</source>
+        <translation>Isključeno: ručna dodjela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round robin</source>
+        <translation>Redom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least loaded</source>
+        <translation>Najmanje opterećenom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nikad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: keeps its tickets, takes no new ones</source>
+        <translation>Arhiviran: zadržava zahtjeve, ne prima nove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Djelatnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Član</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Voditelj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Dodjela:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign after absence:</source>
+        <translation>&amp;Ponovno dodijeli nakon odsutnosti:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (arhiviran)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::QuickSearchDialog</name>
+    <message>
+        <location filename="../client/ui/quicksearchdialog.cpp" line="+122"/>
+        <source>Searching…</source>
+        <translation>Pretraživanje…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Ništa nije pronađeno.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a ticket first: a canned response goes into its reply.</source>
+        <translation>Najprije otvorite zahtjev: predložak odgovora umeće se u odgovor na njega.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search everywhere</source>
+        <translation>Pretraži sve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets, contacts, organisations, articles, canned responses…</source>
+        <translation>Zahtjevi, kontakti, organizacije, članci, predlošci odgovora…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+78"/>
+        <location line="+186"/>
+        <source>Save view</source>
+        <translation>Spremi prikaz</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>My open</source>
         <translation>Moji otvoreni</translation>
     </message>
@@ -1979,6 +2546,16 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+2"/>
         <source>Open</source>
         <translation>Otvoreni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaching within 1 hour</source>
+        <translation>Prekoračuju SLA unutar sat vremena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Prekoračeno</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,6 +2584,16 @@ Izvorna desktop aplikacija za službu podrške.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save &amp;view…</source>
+        <translation>Spremi &amp;prikaz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen view and tag filter under a name of your own</source>
+        <translation>Spremi odabrani prikaz i filtar oznake pod vlastitim nazivom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by tag</source>
         <translation>Filtriraj po oznaci</translation>
     </message>
@@ -2024,6 +2611,16 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
         <translation>Riječi u predmetima i porukama</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Name of the view:</source>
+        <translation>Naziv prikaza:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Izbriši prikaz</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2717,7 @@ Izvorna desktop aplikacija za službu podrške.</translation>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
         <source>Keyboard shortcuts</source>
         <translation>Tipkovnički prečaci</translation>
     </message>
@@ -2143,6 +2740,11 @@ Izvorna desktop aplikacija za službu podrške.</translation>
         <location line="+1"/>
         <source>Search (puts the cursor in the search box)</source>
         <translation>Pretraga (kursor u polje za pretraživanje)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
+        <translation>Pretraži sve: zahtjevi, kontakti, organizacije, članci, predlošci odgovora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,6 +2935,191 @@ Vaše ime</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SlaAdminMenu</name>
+    <message>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Razine usluge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA &amp;policies…</source>
+        <translation>SLA &amp;pravila…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaAlertNotifier</name>
+    <message>
+        <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
+        <source>New urgent ticket</source>
+        <translation>Novi hitni zahtjev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Prvi odgovor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Sljedeći odgovor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Rješenje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: %1</source>
+        <translation>SLA prekoračen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due soon: %1</source>
+        <translation>Uskoro rok SLA: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Rok: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message>
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+130"/>
+        <source>SLA policies</source>
+        <translation>SLA pravila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Red čekanja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Prvi odgovor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next response</source>
+        <translation>Sljedeći odgovor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Rješenje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation>Red čekanja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours:</source>
+        <translation>Radno vrijeme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Prvi odgovor unutar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Sljedeći odgovor unutar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Rješenje unutar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn at:</source>
+        <translation>Upozori na:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target</source>
+        <translation>Bez cilja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> business minutes</source>
+        <translation> radnih minuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy</source>
+        <translation>Novo pravilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Any queue</source>
+        <translation>Bilo koji red čekanja</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Queue #%1</source>
+        <translation>Red čekanja #%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Any priority</source>
+        <translation>Bilo koji prioritet</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
         <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
@@ -2345,9 +3132,60 @@ Vaše ime</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TeamMenu</name>
+    <message>
+        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Tim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;away</source>
+        <translation>&amp;Odsutan sam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Kolege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queues…</source>
+        <translation>&amp;Redovi čekanja…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>away</source>
+        <translation>odsutan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>online</source>
+        <translation>prisutan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>offline</source>
+        <translation>nije prijavljen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>You are %1 · colleagues online: %2</source>
+        <translation>Vi ste: %1 · prisutnih kolega: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+22"/>
         <source>New</source>
         <translation>Novi</translation>
     </message>
@@ -2412,13 +3250,13 @@ Vaše ime</translation>
         <translation>Upozorenje nadzora</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
+        <location filename="../client/ui/tickettableview.cpp" line="-21"/>
         <source>Unassigned</source>
         <translation>Nedodijeljeno</translation>
     </message>
@@ -2433,7 +3271,7 @@ Vaše ime</translation>
         <translation>Red čekanja #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2443,14 +3281,19 @@ Vaše ime</translation>
         <translation>Red čekanja</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-33"/>
         <source>Customer #%1</source>
         <translation>Klijent #%1</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+15"/>
         <source>#</source>
         <translation>Br.</translation>
     </message>
@@ -2492,7 +3335,7 @@ Vaše ime</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ovaj vam zahtjev više nije dostupan.</translation>
     </message>
@@ -2517,7 +3360,7 @@ Vaše ime</translation>
         <translation>Zabilježi telefonski poziv u vezi s ovim zahtjevom (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
     </message>
@@ -2555,7 +3398,7 @@ Vaše ime</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
         <source>&amp;Columns</source>
         <translation>&amp;Stupci</translation>
     </message>
@@ -2578,6 +3421,19 @@ Vaše ime</translation>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Bez grupiranja</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TimeSpentField</name>
+    <message>
+        <location filename="../client/ui/timespentfield.cpp" line="+46"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Utrošeno vrijeme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+134"/>
+        <location filename="../client/ui/main.cpp" line="+137"/>
         <source>An administrator has disabled your account.</source>
         <translation>Администратор отключил вашу учётную запись.</translation>
     </message>
@@ -148,6 +148,82 @@
         <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Срок действия сеанса истек. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+342"/>
+        <source>%1 overdue</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting on the customer: the SLA clock is paused</source>
+        <translation>Ждём клиента: отсчёт SLA приостановлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due %2</source>
+        <translation>%1: срок %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +297,246 @@
         <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementBanner</name>
+    <message>
+        <location filename="../client/ui/announcementbanner.cpp" line="+38"/>
+        <source>Maintenance</source>
+        <translation>Техническое обслуживание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting change</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software update</source>
+        <translation>Обновление ПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this announcement from the banner</source>
+        <translation>Убрать это объявление с баннера</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementEditor</name>
+    <message>
+        <location filename="../client/ui/announcementeditor.cpp" line="+52"/>
+        <source>Edit announcement</source>
+        <translation>Изменить объявление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New announcement</source>
+        <translation>Новое объявление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen organisations</source>
+        <translation>Выбранные организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations with a service</source>
+        <translation>Организации с услугой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Другая услуга</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove language</source>
+        <translation>Удалить язык</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations:</source>
+        <translation>Организации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title and text in each language:</source>
+        <translation>Заголовок и текст на каждом языке:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A colleague changed this announcement meanwhile. Their version is shown now; make your changes again.</source>
+        <translation>Коллега тем временем изменил это объявление. Теперь показана его версия; внесите свои изменения заново.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementsDialog</name>
+    <message>
+        <location filename="../client/ui/announcementsdialog.cpp" line="+31"/>
+        <source>upcoming</source>
+        <translation>предстоит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Announcements</source>
+        <translation>Объявления</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current and upcoming</source>
+        <translation>Текущие и предстоящие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Завершённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Отозванные</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No announcements.</source>
+        <translation>Объявлений нет.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Withdraw announcement</source>
+        <translation>Отозвать объявление</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Withdraw this announcement? Customers will no longer see it.</source>
+        <translation>Отозвать это объявление? Клиенты больше не будут его видеть.</translation>
     </message>
 </context>
 <context>
@@ -425,9 +741,60 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CollisionBar</name>
+    <message>
+        <location filename="../client/ui/collisionbar.cpp" line="+39"/>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is typing…</source>
+        <translation>%1 печатает…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is viewing</source>
+        <translation>%1 просматривает</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CollisionDialog</name>
+    <message>
+        <location filename="../client/ui/collisiondialog.cpp" line="+33"/>
+        <source>New messages on this ticket</source>
+        <translation>Новые сообщения в заявке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you were writing, someone else wrote on this ticket. Your reply was not sent yet:</source>
+        <translation>Пока вы писали, в заявке написал кто-то другой. Ваш ответ ещё не отправлен:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to my draft</source>
+        <translation>Вернуться к черновику</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+232"/>
+        <location filename="../client/ui/composer.cpp" line="+242"/>
         <source>&amp;Reply to customer</source>
         <translation>Ответ &amp;клиенту</translation>
     </message>
@@ -437,12 +804,12 @@
         <translation>&amp;Внутренняя заметка</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add note and set %1</source>
         <translation>Добавить заметку и установить статус «%1»</translation>
     </message>
@@ -462,17 +829,27 @@
         <translation>Ctrl+Enter — отправить. Текст сохраняется автоматически по мере ввода.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Re&amp;try</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
         <translation>Переключить ответ и внутреннюю заметку (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also by e-&amp;mail</source>
+        <translation>Также по &amp;почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply to the customer by e-mail too</source>
+        <translation>Отправить этот ответ клиенту и по электронной почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnatures…</source>
         <translation>&amp;Подписи…</translation>
     </message>
@@ -492,7 +869,7 @@
         <translation>Вернуть в р&amp;едактор</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n ответ по этой заявке не удалось отправить.</numerusform>
@@ -557,7 +934,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
         <source>Ticket created</source>
         <translation>Заявка создана</translation>
     </message>
@@ -622,12 +999,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>User #%1</source>
         <translation>Пользователь #%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
@@ -637,7 +1014,12 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>By e-mail from %1</source>
+        <translation>По электронной почте от %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -651,8 +1033,13 @@
         <source>sets the status to %1</source>
         <translation>установит статус «%1»</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>About the announcement: %1</source>
+        <translation>По объявлению: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+11"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… ещё %n символ не показан.</numerusform>
@@ -927,6 +1314,39 @@
         <location line="+3"/>
         <source>Unexpected error (code %1).</source>
         <translation>Непредвиденная ошибка (код %1).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::EverywhereModel</name>
+    <message>
+        <location filename="../client/ui/everywheremodel.cpp" line="+48"/>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canned responses</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More found: type more words to narrow it down.</source>
+        <translation>Найдено больше: добавьте слова, чтобы сузить поиск.</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1706,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -1298,7 +1718,7 @@ A native support desk client.</source>
 Настольный клиент службы поддержки.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1374,6 +1794,11 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Поиск &amp;везде…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next unread ticket</source>
         <translation>&amp;Следующая непрочитанная заявка</translation>
     </message>
@@ -1396,6 +1821,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;О программе Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnouncements…</source>
+        <translation>Объ&amp;явления…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1445,7 +1875,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Go to ticket</source>
         <translation>Перейти к заявке</translation>
     </message>
@@ -1508,12 +1938,12 @@ A native support desk client.</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Звонок по телефону: оформить от имени позвонившего контакта</translation>
     </message>
@@ -1618,7 +2048,7 @@ A native support desk client.</source>
         <translation>Без очереди</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
@@ -1853,7 +2283,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+254"/>
+        <location filename="../client/core/outbox.cpp" line="+285"/>
         <source>Could not save the outbox: %1</source>
         <translation>Не удалось сохранить очередь исходящих: %1</translation>
     </message>
@@ -1959,9 +2389,146 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::QueuesDialog</name>
+    <message>
+        <location filename="../client/ui/queuesdialog.cpp" line="+125"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New queue</source>
+        <translation>&amp;Новая очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical</source>
+        <translation>Техническая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Счета и оплата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>Общая</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: assign by hand</source>
+        <translation>Выкл.: назначать вручную</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round robin</source>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least loaded</source>
+        <translation>Наименее загруженному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: keeps its tickets, takes no new ones</source>
+        <translation>В архиве: заявки остаются, новых не принимает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign after absence:</source>
+        <translation>&amp;Переназначать после отсутствия:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::QuickSearchDialog</name>
+    <message>
+        <location filename="../client/ui/quicksearchdialog.cpp" line="+122"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a ticket first: a canned response goes into its reply.</source>
+        <translation>Сначала откройте заявку: шаблон ответа вставляется в ответ на неё.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search everywhere</source>
+        <translation>Поиск везде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets, contacts, organisations, articles, canned responses…</source>
+        <translation>Заявки, контакты, организации, статьи, шаблоны ответов…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+78"/>
+        <location line="+186"/>
+        <source>Save view</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>My open</source>
         <translation>Мои открытые</translation>
     </message>
@@ -1979,6 +2546,16 @@ A native support desk client.</source>
         <location line="+2"/>
         <source>Open</source>
         <translation>Открытые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaching within 1 hour</source>
+        <translation>Нарушат SLA в течение часа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,6 +2584,16 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save &amp;view…</source>
+        <translation>Сохранить &amp;представление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen view and tag filter under a name of your own</source>
+        <translation>Сохранить выбранное представление и фильтр по метке под своим названием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by tag</source>
         <translation>Фильтр по тегу</translation>
     </message>
@@ -2024,6 +2611,16 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
         <translation>Слова в темах и сообщениях</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Name of the view:</source>
+        <translation>Название представления:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Удалить представление</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2717,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -2143,6 +2740,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Search (puts the cursor in the search box)</source>
         <translation>Поиск (курсор в поле поиска)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
+        <translation>Поиск везде: заявки, контакты, организации, статьи, шаблоны ответов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,6 +2935,191 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SlaAdminMenu</name>
+    <message>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Уровни обслуживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA &amp;policies…</source>
+        <translation>&amp;Политики SLA…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaAlertNotifier</name>
+    <message>
+        <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
+        <source>New urgent ticket</source>
+        <translation>Новая срочная заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: %1</source>
+        <translation>SLA нарушен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due soon: %1</source>
+        <translation>Скоро срок SLA: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message>
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+130"/>
+        <source>SLA policies</source>
+        <translation>Политики SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours:</source>
+        <translation>Рабочие часы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Первый ответ в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Следующий ответ в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Решение в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn at:</source>
+        <translation>Предупредить на:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> business minutes</source>
+        <translation> рабочих минут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy</source>
+        <translation>Новая политика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Any queue</source>
+        <translation>Любая очередь</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Queue #%1</source>
+        <translation>Очередь №%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
         <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
@@ -2345,9 +3132,60 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TeamMenu</name>
+    <message>
+        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;away</source>
+        <translation>&amp;Меня нет на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Коллеги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queues…</source>
+        <translation>&amp;Очереди…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>away</source>
+        <translation>нет на месте</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>You are %1 · colleagues online: %2</source>
+        <translation>Вы: %1 · коллег в сети: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+22"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -2412,13 +3250,13 @@ Your name</source>
         <translation>Оповещение мониторинга</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
+        <location filename="../client/ui/tickettableview.cpp" line="-21"/>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
@@ -2433,7 +3271,7 @@ Your name</source>
         <translation>Очередь #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2443,14 +3281,19 @@ Your name</source>
         <translation>Очередь</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-33"/>
         <source>Customer #%1</source>
         <translation>Клиент #%1</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+15"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2492,7 +3335,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Эта заявка вам больше недоступна.</translation>
     </message>
@@ -2517,7 +3360,7 @@ Your name</source>
         <translation>Зарегистрировать телефонный звонок по этой заявке (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2555,7 +3398,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>
@@ -2578,6 +3421,19 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без группировки</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TimeSpentField</name>
+    <message>
+        <location filename="../client/ui/timespentfield.cpp" line="+46"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Затрачено времени:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+134"/>
+        <location filename="../client/ui/main.cpp" line="+137"/>
         <source>An administrator has disabled your account.</source>
         <translation>Администратор је онемогућио ваш налог.</translation>
     </message>
@@ -148,6 +148,82 @@
         <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Сесија је истекла. Пријавите се поново.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дан</numerusform>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>Паузирано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left</source>
+        <translation>још %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+342"/>
+        <source>%1 overdue</source>
+        <translation>касни %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting on the customer: the SLA clock is paused</source>
+        <translation>Чека се клијент: SLA сат је паузиран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Решење</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response</source>
+        <translation>Први одговор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response</source>
+        <translation>Следећи одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due %2</source>
+        <translation>%1: рок %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +297,246 @@
         <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Дневник ревизије…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementBanner</name>
+    <message>
+        <location filename="../client/ui/announcementbanner.cpp" line="+38"/>
+        <source>Maintenance</source>
+        <translation>Одржавање</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting change</source>
+        <translation>Промена подешавања</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software update</source>
+        <translation>Ажурирање софтвера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Обавештење</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Детаљи…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Сакриј</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this announcement from the banner</source>
+        <translation>Уклони ово обавештење са траке</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementEditor</name>
+    <message>
+        <location filename="../client/ui/announcementeditor.cpp" line="+52"/>
+        <source>Edit announcement</source>
+        <translation>Измени обавештење</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New announcement</source>
+        <translation>Ново обавештење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Сви</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen organisations</source>
+        <translation>Изабране организације</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations with a service</source>
+        <translation>Организације са услугом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Поштанско сандуче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Друга услуга</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add language</source>
+        <translation>Додај језик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove language</source>
+        <translation>Уклони језик</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Врста:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Примаоци:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations:</source>
+        <translation>Организације:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Почетак:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends:</source>
+        <translation>Крај:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title and text in each language:</source>
+        <translation>Наслов и текст на сваком језику:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title:</source>
+        <translation>Наслов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A colleague changed this announcement meanwhile. Their version is shown now; make your changes again.</source>
+        <translation>Колега је у међувремену изменио ово обавештење. Сада је приказана његова верзија; поново унесите своје измене.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementsDialog</name>
+    <message>
+        <location filename="../client/ui/announcementsdialog.cpp" line="+31"/>
+        <source>upcoming</source>
+        <translation>предстоји</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>завршено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>повучено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>сада</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Announcements</source>
+        <translation>Обавештења</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current and upcoming</source>
+        <translation>Тренутна и предстојећа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Сва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Завршена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Повучена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New…</source>
+        <translation>Ново…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Измени…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Повуци</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No announcements.</source>
+        <translation>Нема обавештења.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Withdraw announcement</source>
+        <translation>Повуци обавештење</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Withdraw this announcement? Customers will no longer see it.</source>
+        <translation>Повући ово обавештење? Клијенти га више неће видети.</translation>
     </message>
 </context>
 <context>
@@ -425,9 +741,60 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CollisionBar</name>
+    <message>
+        <location filename="../client/ui/collisionbar.cpp" line="+39"/>
+        <source>User %1</source>
+        <translation>Корисник %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is typing…</source>
+        <translation>%1 куца…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is viewing</source>
+        <translation>%1 прегледа</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CollisionDialog</name>
+    <message>
+        <location filename="../client/ui/collisiondialog.cpp" line="+33"/>
+        <source>New messages on this ticket</source>
+        <translation>Нове поруке на тикету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you were writing, someone else wrote on this ticket. Your reply was not sent yet:</source>
+        <translation>Док сте писали, неко други је писао на овом тикету. Ваш одговор још није послат:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User %1</source>
+        <translation>Корисник %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send anyway</source>
+        <translation>Ипак пошаљи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to my draft</source>
+        <translation>Назад на нацрт</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+232"/>
+        <location filename="../client/ui/composer.cpp" line="+242"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Одговор клијенту</translation>
     </message>
@@ -437,12 +804,12 @@
         <translation>&amp;Интерна белешка</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>&amp;Send</source>
         <translation>По&amp;шаљи</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add note and set %1</source>
         <translation>Додај белешку и постави статус „%1”</translation>
     </message>
@@ -462,17 +829,27 @@
         <translation>Ctrl+Enter шаље. Текст се чува аутоматски док куцате.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Re&amp;try</source>
         <translation>Покушај &amp;поново</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
         <translation>Пребаци између одговора и интерне белешке (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also by e-&amp;mail</source>
+        <translation>И е-пош&amp;том</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply to the customer by e-mail too</source>
+        <translation>Пошаљи овај одговор клијенту и е-поштом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnatures…</source>
         <translation>&amp;Потписи…</translation>
     </message>
@@ -492,7 +869,7 @@
         <translation>Врати у &amp;уређивач</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n одговор на овај тикет није послат.</numerusform>
@@ -557,7 +934,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
         <source>Ticket created</source>
         <translation>Тикет је креиран</translation>
     </message>
@@ -622,12 +999,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>User #%1</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Internal note</source>
         <translation>Интерна белешка</translation>
     </message>
@@ -637,7 +1014,12 @@
         <translation>Клијент</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>By e-mail from %1</source>
+        <translation>Е-поштом од %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not sent: %1</source>
         <translation>Није послато: %1</translation>
     </message>
@@ -651,8 +1033,13 @@
         <source>sets the status to %1</source>
         <translation>поставиће статус „%1”</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>About the announcement: %1</source>
+        <translation>У вези са обавештењем: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+11"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… још %n знак није приказан.</numerusform>
@@ -927,6 +1314,39 @@
         <location line="+3"/>
         <source>Unexpected error (code %1).</source>
         <translation>Неочекивана грешка (код %1).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::EverywhereModel</name>
+    <message>
+        <location filename="../client/ui/everywheremodel.cpp" line="+48"/>
+        <source>Tickets</source>
+        <translation>Тикети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Организације</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Чланци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canned responses</source>
+        <translation>Шаблони одговора</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More found: type more words to narrow it down.</source>
+        <translation>Пронађено је више: упишите још речи да сузите претрагу.</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1706,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
         <source>About Helpdesk</source>
         <translation>О програму Helpdesk</translation>
     </message>
@@ -1298,7 +1718,7 @@ A native support desk client.</source>
 Десктоп клијент за корисничку подршку.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1374,6 +1794,11 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Претражи &amp;све…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next unread ticket</source>
         <translation>Следећи &amp;непрочитани тикет</translation>
     </message>
@@ -1396,6 +1821,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;О програму Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnouncements…</source>
+        <translation>&amp;Обавештења…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1445,7 +1875,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Go to ticket</source>
         <translation>Иди на тикет</translation>
     </message>
@@ -1508,12 +1938,12 @@ A native support desk client.</source>
         <translation>&amp;Наслов:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Телефонски позив: евидентирај у име контакта који је звао</translation>
     </message>
@@ -1618,7 +2048,7 @@ A native support desk client.</source>
         <translation>Без реда чекања</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
@@ -1853,7 +2283,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+254"/>
+        <location filename="../client/core/outbox.cpp" line="+285"/>
         <source>Could not save the outbox: %1</source>
         <translation>Чување одлазних порука није успело: %1</translation>
     </message>
@@ -1959,9 +2389,146 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::QueuesDialog</name>
+    <message>
+        <location filename="../client/ui/queuesdialog.cpp" line="+125"/>
+        <source>Queues</source>
+        <translation>Редови чекања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New queue</source>
+        <translation>&amp;Нови ред чекања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical</source>
+        <translation>Технички</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Наплата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>Опште</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: assign by hand</source>
+        <translation>Искључено: ручна додела</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round robin</source>
+        <translation>Редом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least loaded</source>
+        <translation>Најмање оптерећеном</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Никад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: keeps its tickets, takes no new ones</source>
+        <translation>Архивиран: задржава тикете, не прима нове</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Запослени</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Члан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Вођа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Додела:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign after absence:</source>
+        <translation>&amp;Поново додели након одсуства:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (архивиран)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::QuickSearchDialog</name>
+    <message>
+        <location filename="../client/ui/quicksearchdialog.cpp" line="+122"/>
+        <source>Searching…</source>
+        <translation>Претрага…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Ништа није пронађено.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a ticket first: a canned response goes into its reply.</source>
+        <translation>Најпре отворите тикет: шаблон одговора се умеће у одговор на њега.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search everywhere</source>
+        <translation>Претражи све</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets, contacts, organisations, articles, canned responses…</source>
+        <translation>Тикети, контакти, организације, чланци, шаблони одговора…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+78"/>
+        <location line="+186"/>
+        <source>Save view</source>
+        <translation>Сачувај приказ</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>My open</source>
         <translation>Моји отворени</translation>
     </message>
@@ -1979,6 +2546,16 @@ A native support desk client.</source>
         <location line="+2"/>
         <source>Open</source>
         <translation>Отворени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaching within 1 hour</source>
+        <translation>Прекорачују SLA у року од сат времена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Прекорачено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,6 +2584,16 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save &amp;view…</source>
+        <translation>Сачувај &amp;приказ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen view and tag filter under a name of your own</source>
+        <translation>Сачувај изабрани приказ и филтер ознаке под сопственим називом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by tag</source>
         <translation>Филтер по ознаци</translation>
     </message>
@@ -2024,6 +2611,16 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
         <translation>Речи у насловима и порукама</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Name of the view:</source>
+        <translation>Назив приказа:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Избриши приказ</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2717,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
         <source>Keyboard shortcuts</source>
         <translation>Пречице на тастатури</translation>
     </message>
@@ -2143,6 +2740,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Search (puts the cursor in the search box)</source>
         <translation>Претрага (курсор у поље за претрагу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
+        <translation>Претражи све: тикети, контакти, организације, чланци, шаблони одговора</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,6 +2935,191 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SlaAdminMenu</name>
+    <message>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Нивои услуге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA &amp;policies…</source>
+        <translation>SLA &amp;правила…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaAlertNotifier</name>
+    <message>
+        <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
+        <source>New urgent ticket</source>
+        <translation>Нови хитни тикет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Први одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Следећи одговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Решење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: %1</source>
+        <translation>SLA прекорачен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due soon: %1</source>
+        <translation>Ускоро рок SLA: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Рок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message>
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+130"/>
+        <source>SLA policies</source>
+        <translation>SLA правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Ред чекања</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Први одговор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next response</source>
+        <translation>Следећи одговор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Решење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Назив:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation>Ред чекања:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours:</source>
+        <translation>Радно време:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Први одговор у року од:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Следећи одговор у року од:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Решење у року од:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn at:</source>
+        <translation>Упозори на:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target</source>
+        <translation>Без циља</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> business minutes</source>
+        <translation> радних минута</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy</source>
+        <translation>Ново правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Any queue</source>
+        <translation>Било који ред чекања</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Queue #%1</source>
+        <translation>Ред чекања #%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Any priority</source>
+        <translation>Било који приоритет</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
         <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
@@ -2345,9 +3132,60 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TeamMenu</name>
+    <message>
+        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Тим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;away</source>
+        <translation>&amp;Одсутан сам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Колеге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queues…</source>
+        <translation>&amp;Редови чекања…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>away</source>
+        <translation>одсутан</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>online</source>
+        <translation>присутан</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>offline</source>
+        <translation>није пријављен</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>You are %1 · colleagues online: %2</source>
+        <translation>Ви сте: %1 · присутних колега: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+22"/>
         <source>New</source>
         <translation>Нови</translation>
     </message>
@@ -2412,13 +3250,13 @@ Your name</source>
         <translation>Упозорење надзора</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
+        <location filename="../client/ui/tickettableview.cpp" line="-21"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
@@ -2433,7 +3271,7 @@ Your name</source>
         <translation>Ред чекања #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2443,14 +3281,19 @@ Your name</source>
         <translation>Ред чекања</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-33"/>
         <source>Customer #%1</source>
         <translation>Клијент #%1</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+15"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2492,7 +3335,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>
@@ -2517,7 +3360,7 @@ Your name</source>
         <translation>Евидентирај телефонски позив у вези са овим тикетом (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Учитавање…</translation>
     </message>
@@ -2555,7 +3398,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
         <source>&amp;Columns</source>
         <translation>&amp;Колоне</translation>
     </message>
@@ -2578,6 +3421,19 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без груписања</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TimeSpentField</name>
+    <message>
+        <location filename="../client/ui/timespentfield.cpp" line="+46"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Утрошено време:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
     </message>
 </context>
 <context>

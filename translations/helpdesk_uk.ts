@@ -135,7 +135,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+134"/>
+        <location filename="../client/ui/main.cpp" line="+137"/>
         <source>An administrator has disabled your account.</source>
         <translation>Адміністратор вимкнув ваш обліковий запис.</translation>
     </message>
@@ -148,6 +148,82 @@
         <location line="+2"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>Термін дії сеансу минув. Увійдіть знову.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <location filename="../client/core/duetext.cpp" line="+21"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left</source>
+        <translation>залишилось %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+342"/>
+        <source>%1 overdue</source>
+        <translation>прострочено на %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting on the customer: the SLA clock is paused</source>
+        <translation>Чекаємо на клієнта: відлік SLA призупинено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Вирішення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response</source>
+        <translation>Перша відповідь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response</source>
+        <translation>Наступна відповідь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due %2</source>
+        <translation>%1: термін %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +297,246 @@
         <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудиту…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementBanner</name>
+    <message>
+        <location filename="../client/ui/announcementbanner.cpp" line="+38"/>
+        <source>Maintenance</source>
+        <translation>Технічне обслуговування</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting change</source>
+        <translation>Зміна налаштувань</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software update</source>
+        <translation>Оновлення ПЗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Оголошення</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details…</source>
+        <translation>Докладніше…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this announcement from the banner</source>
+        <translation>Прибрати це оголошення з банера</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementEditor</name>
+    <message>
+        <location filename="../client/ui/announcementeditor.cpp" line="+52"/>
+        <source>Edit announcement</source>
+        <translation>Змінити оголошення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New announcement</source>
+        <translation>Нове оголошення</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen organisations</source>
+        <translation>Вибрані організації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations with a service</source>
+        <translation>Організації з послугою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailbox</source>
+        <translation>Поштова скринька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Інша послуга</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add language</source>
+        <translation>Додати мову</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove language</source>
+        <translation>Видалити мову</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations:</source>
+        <translation>Організації:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Послуга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends:</source>
+        <translation>Кінець:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title and text in each language:</source>
+        <translation>Заголовок і текст кожною мовою:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A colleague changed this announcement meanwhile. Their version is shown now; make your changes again.</source>
+        <translation>Колега тим часом змінив це оголошення. Тепер показано його версію; внесіть свої зміни знову.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AnnouncementsDialog</name>
+    <message>
+        <location filename="../client/ui/announcementsdialog.cpp" line="+31"/>
+        <source>upcoming</source>
+        <translation>очікується</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>зараз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Announcements</source>
+        <translation>Оголошення</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current and upcoming</source>
+        <translation>Поточні та майбутні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Завершені</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Відкликані</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New…</source>
+        <translation>Створити…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No announcements.</source>
+        <translation>Оголошень немає.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Withdraw announcement</source>
+        <translation>Відкликати оголошення</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Withdraw this announcement? Customers will no longer see it.</source>
+        <translation>Відкликати це оголошення? Клієнти більше не бачитимуть його.</translation>
     </message>
 </context>
 <context>
@@ -425,9 +741,60 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CollisionBar</name>
+    <message>
+        <location filename="../client/ui/collisionbar.cpp" line="+39"/>
+        <source>User %1</source>
+        <translation>Користувач %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is typing…</source>
+        <translation>%1 друкує…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is viewing</source>
+        <translation>%1 переглядає</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CollisionDialog</name>
+    <message>
+        <location filename="../client/ui/collisiondialog.cpp" line="+33"/>
+        <source>New messages on this ticket</source>
+        <translation>Нові повідомлення в заявці</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you were writing, someone else wrote on this ticket. Your reply was not sent yet:</source>
+        <translation>Поки ви писали, у заявці написав хтось інший. Вашу відповідь ще не надіслано:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User %1</source>
+        <translation>Користувач %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send anyway</source>
+        <translation>Однаково надіслати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to my draft</source>
+        <translation>Повернутися до чернетки</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+232"/>
+        <location filename="../client/ui/composer.cpp" line="+242"/>
         <source>&amp;Reply to customer</source>
         <translation>Відповідь &amp;клієнту</translation>
     </message>
@@ -437,12 +804,12 @@
         <translation>Вн&amp;утрішня нотатка</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add note and set %1</source>
         <translation>Додати нотатку й встановити статус «%1»</translation>
     </message>
@@ -462,17 +829,27 @@
         <translation>Ctrl+Enter — надіслати. Текст зберігається автоматично під час введення.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Re&amp;try</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Switch between reply and internal note (Ctrl+Shift+I)</source>
         <translation>Перемкнути відповідь і внутрішню нотатку (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also by e-&amp;mail</source>
+        <translation>Також &amp;поштою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply to the customer by e-mail too</source>
+        <translation>Надіслати цю відповідь клієнтові й електронною поштою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnatures…</source>
         <translation>&amp;Підписи…</translation>
     </message>
@@ -492,7 +869,7 @@
         <translation>Повернути до ре&amp;дактора</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+73"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n відповідь до цієї заявки не вдалося надіслати.</numerusform>
@@ -557,7 +934,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+452"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
         <source>Ticket created</source>
         <translation>Заявку створено</translation>
     </message>
@@ -622,12 +999,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>User #%1</source>
         <translation>Користувач #%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Internal note</source>
         <translation>Внутрішня нотатка</translation>
     </message>
@@ -637,7 +1014,12 @@
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>By e-mail from %1</source>
+        <translation>Електронною поштою від %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not sent: %1</source>
         <translation>Не надіслано: %1</translation>
     </message>
@@ -651,8 +1033,13 @@
         <source>sets the status to %1</source>
         <translation>встановить статус «%1»</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>About the announcement: %1</source>
+        <translation>Щодо оголошення: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+11"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… ще %n символ не показано.</numerusform>
@@ -927,6 +1314,39 @@
         <location line="+3"/>
         <source>Unexpected error (code %1).</source>
         <translation>Неочікувана помилка (код %1).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::EverywhereModel</name>
+    <message>
+        <location filename="../client/ui/everywheremodel.cpp" line="+48"/>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canned responses</source>
+        <translation>Шаблони відповідей</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More found: type more words to narrow it down.</source>
+        <translation>Знайдено більше: додайте слова, щоб звузити пошук.</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1706,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+284"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -1298,7 +1718,7 @@ A native support desk client.</source>
 Настільний клієнт служби підтримки.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1374,6 +1794,11 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Пошук &amp;усюди…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next unread ticket</source>
         <translation>&amp;Наступна непрочитана заявка</translation>
     </message>
@@ -1396,6 +1821,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>&amp;About Helpdesk</source>
         <translation>&amp;Про Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnouncements…</source>
+        <translation>&amp;Оголошення…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1445,7 +1875,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Go to ticket</source>
         <translation>Перейти до заявки</translation>
     </message>
@@ -1508,12 +1938,12 @@ A native support desk client.</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Дзвінок: зареєструвати від імені контакту, який телефонував</translation>
     </message>
@@ -1618,7 +2048,7 @@ A native support desk client.</source>
         <translation>Без черги</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unassigned</source>
         <translation>Не призначено</translation>
     </message>
@@ -1853,7 +2283,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+254"/>
+        <location filename="../client/core/outbox.cpp" line="+285"/>
         <source>Could not save the outbox: %1</source>
         <translation>Не вдалося зберегти чергу вихідних: %1</translation>
     </message>
@@ -1959,9 +2389,146 @@ A native support desk client.</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::QueuesDialog</name>
+    <message>
+        <location filename="../client/ui/queuesdialog.cpp" line="+125"/>
+        <source>Queues</source>
+        <translation>Черги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New queue</source>
+        <translation>&amp;Нова черга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical</source>
+        <translation>Технічна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Рахунки й оплата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>Загальна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: assign by hand</source>
+        <translation>Вимк.: призначати вручну</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round robin</source>
+        <translation>По колу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least loaded</source>
+        <translation>Найменш завантаженому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: keeps its tickets, takes no new ones</source>
+        <translation>В архіві: заявки лишаються, нових не приймає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Призначення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign after absence:</source>
+        <translation>&amp;Перепризначати після відсутності:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::QuickSearchDialog</name>
+    <message>
+        <location filename="../client/ui/quicksearchdialog.cpp" line="+122"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a ticket first: a canned response goes into its reply.</source>
+        <translation>Спочатку відкрийте заявку: шаблон відповіді вставляється у відповідь на неї.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search everywhere</source>
+        <translation>Пошук усюди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets, contacts, organisations, articles, canned responses…</source>
+        <translation>Заявки, контакти, організації, статті, шаблони відповідей…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SavedViewsPanel</name>
     <message>
-        <location filename="../client/ui/savedviewspanel.cpp" line="+109"/>
+        <location filename="../client/ui/savedviewspanel.cpp" line="+78"/>
+        <location line="+186"/>
+        <source>Save view</source>
+        <translation>Зберегти подання</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>My open</source>
         <translation>Мої відкриті</translation>
     </message>
@@ -1979,6 +2546,16 @@ A native support desk client.</source>
         <location line="+2"/>
         <source>Open</source>
         <translation>Відкриті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaching within 1 hour</source>
+        <translation>Порушать SLA протягом години</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,6 +2584,16 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save &amp;view…</source>
+        <translation>Зберегти &amp;подання…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen view and tag filter under a name of your own</source>
+        <translation>Зберегти вибране подання й фільтр за міткою під власною назвою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by tag</source>
         <translation>Фільтр за тегом</translation>
     </message>
@@ -2024,6 +2611,16 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Words in subjects and messages</source>
         <translation>Слова в темах і повідомленнях</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Name of the view:</source>
+        <translation>Назва подання:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Видалити подання</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2717,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+85"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
@@ -2143,6 +2740,11 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Search (puts the cursor in the search box)</source>
         <translation>Пошук (курсор у поле пошуку)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
+        <translation>Пошук усюди: заявки, контакти, організації, статті, шаблони відповідей</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,6 +2935,191 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SlaAdminMenu</name>
+    <message>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Рівні обслуговування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA &amp;policies…</source>
+        <translation>&amp;Політики SLA…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaAlertNotifier</name>
+    <message>
+        <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
+        <source>New urgent ticket</source>
+        <translation>Нова термінова заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Перша відповідь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Наступна відповідь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Вирішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: %1</source>
+        <translation>SLA порушено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due soon: %1</source>
+        <translation>Незабаром термін SLA: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2</source>
+        <translation>№%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Термін: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SlaPoliciesDialog</name>
+    <message>
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+130"/>
+        <source>SLA policies</source>
+        <translation>Політики SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>Перша відповідь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next response</source>
+        <translation>Наступна відповідь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Вирішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation>Черга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Пріоритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours:</source>
+        <translation>Робочі години:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Перша відповідь протягом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Наступна відповідь протягом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Вирішення протягом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn at:</source>
+        <translation>Попередити на:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target</source>
+        <translation>Без цілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> business minutes</source>
+        <translation> робочих хвилин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy</source>
+        <translation>Нова політика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Any queue</source>
+        <translation>Будь-яка черга</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Queue #%1</source>
+        <translation>Черга №%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Any priority</source>
+        <translation>Будь-який пріоритет</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
         <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
@@ -2345,9 +3132,60 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TeamMenu</name>
+    <message>
+        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;away</source>
+        <translation>&amp;Мене немає на місці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Колеги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queues…</source>
+        <translation>&amp;Черги…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>away</source>
+        <translation>немає на місці</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>online</source>
+        <translation>у мережі</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>offline</source>
+        <translation>не в мережі</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>You are %1 · colleagues online: %2</source>
+        <translation>Ви: %1 · колег у мережі: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+21"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+22"/>
         <source>New</source>
         <translation>Нова</translation>
     </message>
@@ -2412,13 +3250,13 @@ Your name</source>
         <translation>Сповіщення моніторингу</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../client/ui/tickettableview.cpp" line="+320"/>
+        <location filename="../client/ui/tickettableview.cpp" line="-21"/>
         <source>Unassigned</source>
         <translation>Не призначено</translation>
     </message>
@@ -2433,7 +3271,7 @@ Your name</source>
         <translation>Черга #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2443,14 +3281,19 @@ Your name</source>
         <translation>Черга</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
         <location filename="../client/core/searchresultsmodel.cpp" line="+127"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="-25"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="-33"/>
         <source>Customer #%1</source>
         <translation>Клієнт #%1</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../client/core/ticketlistmodel.cpp" line="+13"/>
+        <location filename="../client/core/ticketlistmodel.cpp" line="+15"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2492,7 +3335,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+210"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ця заявка вам більше не доступна.</translation>
     </message>
@@ -2517,7 +3360,7 @@ Your name</source>
         <translation>Зареєструвати телефонний дзвінок щодо цієї заявки (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
@@ -2555,7 +3398,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+161"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
         <source>&amp;Columns</source>
         <translation>&amp;Стовпці</translation>
     </message>
@@ -2578,6 +3421,19 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;No grouping</source>
         <translation>&amp;Без групування</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TimeSpentField</name>
+    <message>
+        <location filename="../client/ui/timespentfield.cpp" line="+46"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Витрачено часу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> хв</translation>
     </message>
 </context>
 <context>
