@@ -118,8 +118,8 @@ void checkNoOtherSessions(Db& target)
 }
 
 // Inside the copy's transaction: the target must hold no data. What a fresh schema creates
-// is replaced by the source's: the queues Support, Billing and Abuse, and the starter canned
-// responses of step 13 (created_at 0, no creator).
+// is replaced by the source's: the queues Support, Billing and Abuse, the starter canned
+// responses of step 13 (created_at 0, no creator) and the built-in 24/7 calendar of step 15.
 void checkTargetEmpty(Db& target)
 {
     QStringList tables;
@@ -130,7 +130,8 @@ void checkTargetEmpty(Db& target)
                        .arg(tables.join(QStringLiteral(", "))));
     QStringList held;
     for (const CopiedTable& table : copiedTables()) {
-        if (table.name == QLatin1String("queues") || table.name.startsWith(QLatin1String("canned_")))
+        if (table.name == QLatin1String("queues") || table.name.startsWith(QLatin1String("canned_"))
+            || table.name == QLatin1String("sla_calendars"))
             continue;
         Query count(target, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table.name));
         const qint64 rows = count.scalar().toLongLong();
@@ -149,11 +150,17 @@ void checkTargetEmpty(Db& target)
     const qint64 responses = ownResponses.scalar().toLongLong();
     if (responses > 0)
         held << QStringLiteral("canned_responses: %1 not made by init").arg(responses);
+    Query ownCalendars(target,
+        QStringLiteral("SELECT COUNT(*) FROM sla_calendars WHERE name <> '24/7' OR updated_at <> 0"));
+    const qint64 calendars = ownCalendars.scalar().toLongLong();
+    if (calendars > 0)
+        held << QStringLiteral("sla_calendars: %1 not made by init").arg(calendars);
     if (!held.isEmpty())
         refuse(QStringLiteral("the target database already holds data (%1): migrate-data only "
                               "fills an empty database (a new one, or one just made by `init`)")
                    .arg(held.join(QStringLiteral(", "))));
     target.execRaw(QStringLiteral("DELETE FROM canned_responses")); // and their texts
+    target.execRaw(QStringLiteral("DELETE FROM sla_calendars")); // the built-in 24/7 one
     target.execRaw(QStringLiteral("DELETE FROM queues"));
 }
 

@@ -375,7 +375,19 @@ void TestMailOut::noHeaderInjection()
         { QStringLiteral("Alice\r\nCc: evil@evil.example\nX-Injected: yes"), m_aliceId });
     const int before = int(m_sink->mails().size());
     reply(ticket, QStringLiteral("Body line\r\nBcc: not-a-header@evil.example"));
-    const DeliveredMail mail = nextMail(before);
+    // This reply's mail: a mail of an earlier test may still arrive meanwhile.
+    DeliveredMail mail;
+    QElapsedTimer waited;
+    waited.start();
+    while (mail.raw.isEmpty() && !waited.hasExpired(20'000)) {
+        const QVector<DeliveredMail> mails = m_sink->mails();
+        for (qsizetype i = before; i < mails.size(); ++i) {
+            if (parseMail(mails.at(i).raw).subject.contains(QLatin1String("Printer")))
+                mail = mails.at(i);
+        }
+        if (mail.raw.isEmpty())
+            QTest::qWait(50);
+    }
     QVERIFY(!mail.raw.isEmpty());
     m_server.queryScalar(
         QStringLiteral("UPDATE users SET name = 'Alice' WHERE id = ?"), { m_aliceId });
