@@ -367,6 +367,7 @@ int TicketTableView::floorWidth(int column) const
     case TicketListModel::AssigneeColumn:
     case TicketListModel::QueueColumn:
     case TicketListModel::CustomerColumn:
+    case TicketListModel::DueColumn: // its tooltip tells the whole target
         // Names and subjects may be elided; their header may not.
         return qMax(kMinNameWidth, horizontalHeader()->sectionSizeHint(column));
     default:
@@ -402,7 +403,8 @@ void TicketTableView::fitColumns()
     const int room = viewport()->width();
     const int wantedSubject = fontMetrics().averageCharWidth() * kMinSubjectChars;
     int excess = total + wantedSubject - room;
-    for (const int column : { TicketListModel::CustomerColumn, TicketListModel::QueueColumn,
+    for (const int column : { TicketListModel::DueColumn, TicketListModel::CustomerColumn,
+             TicketListModel::QueueColumn,
              TicketListModel::AssigneeColumn }) {
         if (excess <= 0 || !widths.contains(column) || m_userWidths.contains(column))
             continue;
