@@ -375,14 +375,16 @@ void TestMailOut::noHeaderInjection()
         { QStringLiteral("Alice\r\nCc: evil@evil.example\nX-Injected: yes"), m_aliceId });
     const int before = int(m_sink->mails().size());
     reply(ticket, QStringLiteral("Body line\r\nBcc: not-a-header@evil.example"));
-    // This reply's mail: a mail of an earlier test may still arrive meanwhile.
+    // This reply's mail: another mail (an earlier test's, an assignment) may arrive meanwhile.
     DeliveredMail mail;
     QElapsedTimer waited;
     waited.start();
     while (mail.raw.isEmpty() && !waited.hasExpired(20'000)) {
         const QVector<DeliveredMail> mails = m_sink->mails();
         for (qsizetype i = before; i < mails.size(); ++i) {
-            if (parseMail(mails.at(i).raw).subject.contains(QLatin1String("Printer")))
+            // Alice's reply notification (not, say, an agent's assignment mail of this ticket).
+            if (mails.at(i).recipients.contains(QLatin1String("alice@acme.example"))
+                && parseMail(mails.at(i).raw).subject.contains(QLatin1String("Bcc")))
                 mail = mails.at(i);
         }
         if (mail.raw.isEmpty())
