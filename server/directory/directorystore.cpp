@@ -5,8 +5,6 @@
 
 namespace helpdesk::server {
 
-namespace {
-
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -15,6 +13,8 @@ QString likePattern(const QString& text)
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
+
+namespace {
 
 // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
 QString customerWhere(const QString& text)

@@ -10,6 +10,9 @@
 
 namespace helpdesk::server {
 
+// `%text%` for LIKE ... ESCAPE '\\': the text's own %, _ and \\ match only themselves.
+QString likePattern(const QString& text);
+
 class Db;
 class Query;
 

@@ -6,17 +6,6 @@
 
 namespace helpdesk::server::everywhere {
 
-namespace {
-QString likePattern(const QString& word)
-{
-    QString escaped = word.toLower();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-} // namespace
-
 QVector<User> findContacts(
     Db& db, const QStringList& words, const std::optional<CustomerId>& customer, qint64 limit)
 {
@@ -33,7 +22,7 @@ QVector<User> findContacts(
     if (customer)
         rows.bind(customer->value());
     for (const QString& word : words) {
-        const QString pattern = likePattern(word);
+        const QString pattern = likePattern(word.toLower());
         rows.bind(pattern).bind(pattern).bind(pattern);
     }
     rows.bind(limit).exec();
