@@ -986,18 +986,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+126"/>
+        <location filename="../client/ui/conversationview.cpp" line="+133"/>
         <source>Support team</source>
         <translation>Support-Team</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -1040,7 +1040,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
@@ -1089,6 +1089,11 @@
         <location line="+2"/>
         <source>Monitoring alert</source>
         <translation>Monitoring-Alarm</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Knowledge base articles sent:</source>
+        <translation>Gesendete Artikel der Wissensdatenbank:</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +1430,12 @@
 <context>
     <name>helpdesk::client::KbWindow</name>
     <message>
-        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
-        <source>Knowledge base article #%1: %2</source>
-        <translation>Wissensdatenbank-Artikel Nr. %1: %2</translation>
+        <location filename="../client/ui/kbwindow.cpp" line="+107"/>
+        <source>Knowledge base article: %1 %2</source>
+        <translation>Artikel der Wissensdatenbank: %1 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Knowledge base</source>
         <translation>Wissensdatenbank</translation>
     </message>
@@ -1698,7 +1703,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+300"/>
         <source>About Helpdesk</source>
         <translation>Über Helpdesk</translation>
     </message>
@@ -2703,7 +2708,7 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+89"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2731,6 +2736,11 @@ Ein nativer Desktop-Client für den Kundensupport.</translation>
         <location line="+2"/>
         <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
         <translation>Überall suchen: Tickets, Kontakte, Organisationen, Artikel, Textbausteine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3319,7 +3329,7 @@ Ihr Name</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr verfügbar.</translation>
     </message>
@@ -3382,7 +3392,7 @@ Ihr Name</translation>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+166"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>

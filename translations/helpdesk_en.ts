@@ -69,7 +69,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+232"/>
+        <location filename="../client/ui/conversationview.cpp" line="+239"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+481"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+479"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>

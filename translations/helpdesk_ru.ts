@@ -993,18 +993,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+126"/>
+        <location filename="../client/ui/conversationview.cpp" line="+133"/>
         <source>Support team</source>
         <translation>Служба поддержки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>User #%1</source>
         <translation>Пользователь #%1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
@@ -1048,7 +1048,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Телефонный звонок</translation>
@@ -1097,6 +1097,11 @@
         <location line="+2"/>
         <source>Monitoring alert</source>
         <translation>Оповещение мониторинга</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Knowledge base articles sent:</source>
+        <translation>Отправленные статьи базы знаний:</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1438,12 @@
 <context>
     <name>helpdesk::client::KbWindow</name>
     <message>
-        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
-        <source>Knowledge base article #%1: %2</source>
-        <translation>Статья базы знаний №%1: %2</translation>
+        <location filename="../client/ui/kbwindow.cpp" line="+107"/>
+        <source>Knowledge base article: %1 %2</source>
+        <translation>Статья базы знаний: %1 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
@@ -1706,7 +1711,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+300"/>
         <source>About Helpdesk</source>
         <translation>О программе Helpdesk</translation>
     </message>
@@ -2717,7 +2722,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+89"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -2745,6 +2750,11 @@ A native support desk client.</source>
         <location line="+2"/>
         <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
         <translation>Поиск везде: заявки, контакты, организации, статьи, шаблоны ответов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3335,7 +3345,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Эта заявка вам больше недоступна.</translation>
     </message>
@@ -3398,7 +3408,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+166"/>
         <source>&amp;Columns</source>
         <translation>&amp;Столбцы</translation>
     </message>

@@ -993,18 +993,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+126"/>
+        <location filename="../client/ui/conversationview.cpp" line="+133"/>
         <source>Support team</source>
         <translation>Служба підтримки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>User #%1</source>
         <translation>Користувач #%1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Internal note</source>
         <translation>Внутрішня нотатка</translation>
     </message>
@@ -1048,7 +1048,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Телефонний дзвінок</translation>
@@ -1097,6 +1097,11 @@
         <location line="+2"/>
         <source>Monitoring alert</source>
         <translation>Сповіщення моніторингу</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Knowledge base articles sent:</source>
+        <translation>Надіслані статті бази знань:</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1438,12 @@
 <context>
     <name>helpdesk::client::KbWindow</name>
     <message>
-        <location filename="../client/ui/kbwindow.cpp" line="+105"/>
-        <source>Knowledge base article #%1: %2</source>
-        <translation>Стаття бази знань №%1: %2</translation>
+        <location filename="../client/ui/kbwindow.cpp" line="+107"/>
+        <source>Knowledge base article: %1 %2</source>
+        <translation>Стаття бази знань: %1 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Knowledge base</source>
         <translation>База знань</translation>
     </message>
@@ -1706,7 +1711,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+302"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+300"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -2717,7 +2722,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::ShortcutsDialog</name>
     <message>
-        <location filename="../client/ui/shortcutsdialog.cpp" line="+87"/>
+        <location filename="../client/ui/shortcutsdialog.cpp" line="+89"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
@@ -2745,6 +2750,11 @@ A native support desk client.</source>
         <location line="+2"/>
         <source>Search everywhere: tickets, contacts, organisations, articles, canned responses</source>
         <translation>Пошук усюди: заявки, контакти, організації, статті, шаблони відповідей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge base</source>
+        <translation>База знань</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3335,7 +3345,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+222"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ця заявка вам більше не доступна.</translation>
     </message>
@@ -3398,7 +3408,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketTableView</name>
     <message>
-        <location filename="../client/ui/tickettableview.cpp" line="+164"/>
+        <location filename="../client/ui/tickettableview.cpp" line="+166"/>
         <source>&amp;Columns</source>
         <translation>&amp;Стовпці</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "conversationmodel.h"
 #include "directorycache.h"
+#include "kbreference.h"
 #include "ticketlistmodel.h"
 
 #include <QDesktopServices>
@@ -28,6 +29,12 @@ const QColor kInternalBorder(0xe0, 0xb4, 0x00);
 const QColor kMuted(0x60, 0x6a, 0x74);
 const QColor kFailed(0xc6, 0x28, 0x28);
 constexpr int kMaxShownChars = 20'000;
+const QString kArticleScheme = QStringLiteral("helpdesk-kb");
+
+QString articleHref(qint64 article)
+{
+    return kArticleScheme + QLatin1Char(':') + QString::number(article);
+}
 
 QTextFrameFormat blockFrame(const QColor& background, const QColor& border)
 {
@@ -235,6 +242,9 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     } else {
         insertBody(cursor, body, QTextCharFormat());
     }
+    const QList<qint64> articles = kbreference::in(body);
+    if (!articles.isEmpty() && staffAuthor && !internal)
+        insertArticlesSent(cursor, articles, small);
     // Leave the frame so the next entry starts after it.
     cursor.movePosition(QTextCursor::End);
 }
@@ -283,9 +293,11 @@ QString ConversationView::channelText(const QString& channel) const
 void ConversationView::insertBody(
     QTextCursor& cursor, const QString& body, const QTextCharFormat& format)
 {
-    // Plain text with its links made clickable; nothing in the body is interpreted as markup.
+    // Plain text with its links and article references ("[KB#42]") made clickable; nothing in
+    // the body is interpreted as markup.
     static const QRegularExpression link(
-        QStringLiteral("\\b(?:https?://|mailto:|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]}'’”]"),
+        QStringLiteral("\\b(?:https?://|mailto:|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]}'’”]|")
+            + kbreference::pattern().pattern(),
         QRegularExpression::CaseInsensitiveOption);
     int position = 0;
     auto it = link.globalMatch(body);
@@ -293,22 +305,49 @@ void ConversationView::insertBody(
         const QRegularExpressionMatch match = it.next();
         cursor.insertText(body.mid(position, match.capturedStart() - position), format);
         QString href = match.captured(0);
-        if (href.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        if (!match.captured(1).isEmpty())
+            href = articleHref(match.captured(1).toLongLong());
+        else if (href.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
             href.prepend(QLatin1String("https://"));
-        QTextCharFormat anchor = format;
-        anchor.setAnchor(true);
-        anchor.setAnchorHref(href);
-        anchor.setForeground(palette().link());
-        anchor.setFontUnderline(true);
-        cursor.insertText(match.captured(0), anchor);
+        insertAnchor(cursor, match.captured(0), href, format);
         position = match.capturedEnd();
     }
     cursor.insertText(body.mid(position), format);
 }
 
+void ConversationView::insertAnchor(
+    QTextCursor& cursor, const QString& text, const QString& href, const QTextCharFormat& format)
+{
+    QTextCharFormat anchor = format;
+    anchor.setAnchor(true);
+    anchor.setAnchorHref(href);
+    anchor.setForeground(palette().link());
+    anchor.setFontUnderline(true);
+    cursor.insertText(text, anchor);
+}
+
+void ConversationView::insertArticlesSent(
+    QTextCursor& cursor, const QList<qint64>& articles, const QTextCharFormat& format)
+{
+    // Which knowledge-base articles this reply sent, each one click from being read.
+    QTextBlockFormat block;
+    block.setTopMargin(6);
+    cursor.insertBlock(block, format);
+    cursor.insertText(tr("Knowledge base articles sent:") + QLatin1Char(' '), format);
+    for (int i = 0; i < articles.size(); ++i) {
+        if (i > 0)
+            cursor.insertText(QStringLiteral(", "), format);
+        insertAnchor(cursor, kbreference::of(articles[i]), articleHref(articles[i]), format);
+    }
+}
+
 void ConversationView::openLink(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
+    if (scheme == kArticleScheme) {
+        emit articleRequested(url.path().toLongLong());
+        return;
+    }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
         || scheme == QLatin1String("mailto"))
         QDesktopServices::openUrl(url);

@@ -13,7 +13,8 @@ class DirectoryCache;
 // internal notes and logged phone calls as differently coloured blocks, history events as
 // small lines in between, replies still in the outbox at the end. Bodies are inserted as
 // plain text through a QTextCursor (never parsed as HTML); only links found in them become
-// clickable, and only http, https and mailto links are opened.
+// clickable, and only http, https and mailto links are opened; article references
+// ("[KB#42]") open the article in the client.
 class ConversationView : public QTextBrowser
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     // Whether an author is staff; unknown authors of a customer's view are our agents.
     void setStaffViewer(bool staffViewer) { m_staffViewer = staffViewer; }
 
+signals:
+    // A knowledge-base reference ("[KB#42]") in a message was clicked.
+    void articleRequested(qint64 article);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -32,6 +37,10 @@ private:
     void appendRows(int first, int last);
     void appendEntry(QTextCursor& cursor, const QModelIndex& index);
     void insertBody(QTextCursor& cursor, const QString& body, const class QTextCharFormat& format);
+    void insertAnchor(QTextCursor& cursor, const QString& text, const QString& href,
+        const QTextCharFormat& format);
+    void insertArticlesSent(
+        QTextCursor& cursor, const QList<qint64>& articles, const QTextCharFormat& format);
     bool authorIsStaff(qint64 authorId) const;
     // "Phone call · inbound · from Oliver Grant · 4 min"
     QString callText(const QModelIndex& index) const;

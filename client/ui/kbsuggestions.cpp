@@ -113,11 +113,8 @@ void KbSuggestions::ask()
 
 void KbSuggestions::open(qint64 article)
 {
-    auto* window = new KbWindow(m_connection, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
+    KbWindow* window = KbWindow::openArticle(m_connection, article, this);
     connect(window, &KbWindow::insertRequested, this, &KbSuggestions::insertRequested);
-    window->show();
-    window->showArticle(article);
 }
 
 } // namespace helpdesk::client

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "errortext.h"
+#include "kbreference.h"
 #include "kbeditor.h"
 #include "markdownview.h"
 
@@ -102,7 +103,8 @@ KbWindow::KbWindow(Connection* connection, QWidget* parent)
     connect(m_notHelpful, &QPushButton::clicked, this, [this] { vote(false); });
     connect(m_insertLink, &QPushButton::clicked, this, [this] {
         if (m_article)
-            emit insertRequested(tr("Knowledge base article #%1: %2").arg(m_article).arg(m_title));
+            emit insertRequested(
+                tr("Knowledge base article: %1 %2").arg(m_title, kbreference::of(m_article)));
     });
     connect(m_insertExcerpt, &QPushButton::clicked, this, [this] {
         if (m_article)
@@ -113,6 +115,15 @@ KbWindow::KbWindow(Connection* connection, QWidget* parent)
     retranslate();
     resize(1000, 650);
     reload();
+}
+
+KbWindow* KbWindow::openArticle(Connection* connection, qint64 article, QWidget* parent)
+{
+    auto* window = new KbWindow(connection, parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->showArticle(article);
+    return window;
 }
 
 void KbWindow::changeEvent(QEvent* event)
@@ -218,7 +229,7 @@ QString KbWindow::excerpt() const
     QString text = m_view->document()->toPlainText().trimmed();
     if (text.size() > kExcerptChars)
         text = text.left(kExcerptChars).trimmed() + QStringLiteral("…");
-    return m_title + QStringLiteral("\n\n") + text;
+    return m_title + QLatin1Char(' ') + kbreference::of(m_article) + QStringLiteral("\n\n") + text;
 }
 
 void KbWindow::vote(bool helpful)

@@ -24,6 +24,8 @@ class KbWindow : public QWidget
     Q_OBJECT
 public:
     explicit KbWindow(Connection* connection, QWidget* parent = nullptr);
+    // A window of its own (deleted when closed) showing one article.
+    static KbWindow* openArticle(Connection* connection, qint64 article, QWidget* parent);
 
     void showArticle(qint64 article);
     qint64 articleId() const { return m_article; }

@@ -288,10 +288,8 @@ void MainWindow::createActions()
     m_previousUnreadAction
         = action("previousUnreadAction", Command::PreviousUnread, [this] { goToUnread(-1); });
     m_assignToMeAction = action("assignToMeAction", Command::AssignToMe, [this] { assignToMe(); });
-    m_knowledgeAction = new QAction(this);
-    m_knowledgeAction->setObjectName(QStringLiteral("knowledgeBaseAction"));
-    m_knowledgeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    connect(m_knowledgeAction, &QAction::triggered, this, &MainWindow::openKnowledgeBase);
+    m_knowledgeAction
+        = action("knowledgeBaseAction", Command::KnowledgeBase, [this] { openKnowledgeBase(); });
     m_assignToMeAction->setVisible(staff);
     m_shortcutsAction = action("shortcutsAction", Command::Shortcuts, [this] { showShortcuts(); });
     m_announcementsAction = new QAction(this);

@@ -50,6 +50,8 @@ QList<QKeySequence> ShortcutsDialog::keys(Command command)
         return { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) };
     case Command::LogCallOnTicket:
         return { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) };
+    case Command::KnowledgeBase:
+        return { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) };
     }
     return {};
 }
@@ -109,6 +111,7 @@ void ShortcutsDialog::retranslate()
     add(keyText(Command::Search), tr("Search (puts the cursor in the search box)"));
     add(keyText(Command::QuickSearch),
         tr("Search everywhere: tickets, contacts, organisations, articles, canned responses"));
+    add(keyText(Command::KnowledgeBase), tr("Knowledge base"));
     add(keyText(Command::GoToTicket), tr("Go to a ticket by its number"));
     add(keyText(Command::NextUnread), tr("Next unread ticket in the list"));
     add(keyText(Command::PreviousUnread), tr("Previous unread ticket in the list"));

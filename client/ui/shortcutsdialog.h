@@ -37,6 +37,7 @@ public:
         ToggleNote,
         FocusComposer,
         LogCallOnTicket,
+        KnowledgeBase, // the last: tests walk the list up to it
     };
     static QList<QKeySequence> keys(Command command);
 

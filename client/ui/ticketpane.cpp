@@ -13,6 +13,7 @@
 #include "directorycache.h"
 #include "errortext.h"
 #include "kbsuggestions.h"
+#include "kbwindow.h"
 #include "languagemanager.h"
 #include "logcalldialog.h"
 #include "macrobutton.h"
@@ -69,6 +70,11 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         connect(m_articles, &KbSuggestions::insertRequested, this,
             [this](const QString& text) { m_composer->editor()->insertPlainText(text); });
     }
+    connect(m_view, &ConversationView::articleRequested, this, [this, connection](qint64 article) {
+        KbWindow* window = KbWindow::openArticle(connection, article, this);
+        if (m_articles)
+            connect(window, &KbWindow::insertRequested, m_articles, &KbSuggestions::insertRequested);
+    });
     m_collision = new TicketCollision(connection, directory, outbox, m_conversation, m_composer, this);
 
     m_subject = new QLabel(this);

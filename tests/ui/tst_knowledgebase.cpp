@@ -4,13 +4,15 @@
 // Sergey's Russian), a macro replies and changes the ticket in one step, the article editor
 // previews Markdown as it is typed (javascript: links inert) and never overwrites a
 // colleague's save silently, a customer typing a new request is shown matching articles, and
-// an agent inserts an article into the reply.
+// an agent inserts an article into the reply; the thread shows which articles a reply sent,
+// and a click on one opens it (for the customer too).
 #include "cannedbook.h"
 #include "cannedcompleter.h"
 #include "clientharness.h"
 #include "composer.h"
 #include "connection.h"
 #include "conversationmodel.h"
+#include "conversationview.h"
 #include "kbeditor.h"
 #include "kbsuggestions.h"
 #include "kbwindow.h"
@@ -61,6 +63,7 @@ private slots:
     void agentInsertsAnArticle();
     void customerSeesSuggestionsWhileTyping();
     void agentSeesArticlesForTheTicket();
+    void threadShowsTheArticlesSent();
 
 private:
     RawClient& user(const QString& login);
@@ -292,11 +295,12 @@ void TestKnowledgeBase::agentInsertsAnArticle()
     editor()->clear();
     window->findChild<QPushButton*>(QStringLiteral("kbInsertLink"))->click();
     QCOMPARE(editor()->toPlainText(),
-        QStringLiteral("Knowledge base article #%1: Mailbox full").arg(article));
+        QStringLiteral("Knowledge base article: Mailbox full [KB#%1]").arg(article));
     editor()->clear();
     window->findChild<QPushButton*>(QStringLiteral("kbInsertExcerpt"))->click();
     QCOMPARE(editor()->toPlainText(),
-        QStringLiteral("Mailbox full\n\nDelete old messages.\nOr ask us for more space."));
+        QStringLiteral("Mailbox full [KB#%1]\n\nDelete old messages.\nOr ask us for more space.")
+            .arg(article));
     editor()->clear();
     window->close();
 }
@@ -355,9 +359,74 @@ void TestKnowledgeBase::agentSeesArticlesForTheTicket()
         (window = suggestions->findChild<KbWindow*>()) && window->articleId() == article, kTimeout);
     window->findChild<QPushButton*>(QStringLiteral("kbInsertLink"))->click();
     QCOMPARE(editor()->toPlainText(),
-        QStringLiteral("Knowledge base article #%1: Restoring a deleted mailbox").arg(article));
+        QStringLiteral("Knowledge base article: Restoring a deleted mailbox [KB#%1]").arg(article));
     editor()->clear();
     window->close();
+}
+
+namespace {
+
+// The hrefs of the anchors in a thread as shown.
+QStringList anchorsOf(ConversationView* view)
+{
+    QStringList hrefs;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor())
+                hrefs << it.fragment().charFormat().anchorHref();
+        }
+    }
+    return hrefs;
+}
+
+} // namespace
+
+// Sam sends an article's link: his reply in the thread says which article it sent, and the
+// reference is a link that opens the article, in his client and in Nina's.
+void TestKnowledgeBase::threadShowsTheArticlesSent()
+{
+    const qint64 article = publishArticle(QStringLiteral("Changing the PHP version"),
+        QStringLiteral("Open the control panel, then Sites, then PHP."));
+    const TicketId id = openCustomerTicket(QStringLiteral("nina"), QStringLiteral("PHP 8 please"));
+    QVERIFY(id.isValid());
+    KbWindow* window = KbWindow::openArticle(m_connection.get(), article, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(window->articleId() == article, kTimeout);
+    connect(window, &KbWindow::insertRequested, editor(), &QPlainTextEdit::insertPlainText);
+    editor()->setPlainText(QStringLiteral("Here is how:\n"));
+    editor()->moveCursor(QTextCursor::End);
+    window->findChild<QPushButton*>(QStringLiteral("kbInsertLink"))->click();
+    window->close();
+    m_window->ticketPane()->composer()->send();
+
+    auto* view = m_window->ticketPane()->findChild<ConversationView*>(
+        QStringLiteral("conversationView"));
+    const QString href = QStringLiteral("helpdesk-kb:%1").arg(article);
+    QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(
+                                 QStringLiteral("Knowledge base articles sent: [KB#%1]").arg(article)),
+        kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(anchorsOf(view).count(href), 2, kTimeout); // in the text and below
+    emit view->anchorClicked(QUrl(href));
+    KbWindow* opened = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((opened = m_window->ticketPane()->findChild<KbWindow*>())
+            && opened->articleId() == article,
+        kTimeout);
+    opened->close();
+
+    // Nina's client: the same reference opens the public article for her.
+    auto nina = connectAs(m_server.port(), QStringLiteral("nina"));
+    QVERIFY(nina);
+    MainWindow ninaWindow(nina.get());
+    ninaWindow.show();
+    ninaWindow.openTicket(id);
+    auto* ninaView = ninaWindow.ticketPane()->findChild<ConversationView*>(
+        QStringLiteral("conversationView"));
+    QTRY_VERIFY_WITH_TIMEOUT(anchorsOf(ninaView).contains(href), kTimeout);
+    emit ninaView->anchorClicked(QUrl(href));
+    QTRY_VERIFY_WITH_TIMEOUT((opened = ninaWindow.ticketPane()->findChild<KbWindow*>())
+            && opened->articleId() == article,
+        kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(opened->view()->toPlainText().contains(QStringLiteral("control panel")),
+        kTimeout);
 }
 
 QTEST_MAIN(TestKnowledgeBase)
