@@ -80,7 +80,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+479"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+323"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>

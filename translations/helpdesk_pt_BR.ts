@@ -1703,7 +1703,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+300"/>
+        <location filename="../client/ui/mainwindowmenus.cpp" line="+77"/>
         <source>About Helpdesk</source>
         <translation>Sobre o Helpdesk</translation>
     </message>
@@ -1715,7 +1715,7 @@ A native support desk client.</source>
 Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+69"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1825,7 +1825,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>A&amp;visos…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
         <source>Connected to %1:%2</source>
         <translation>Conectado a %1:%2</translation>
     </message>

@@ -1711,7 +1711,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+300"/>
+        <location filename="../client/ui/mainwindowmenus.cpp" line="+77"/>
         <source>About Helpdesk</source>
         <translation>Про Helpdesk</translation>
     </message>
@@ -1723,7 +1723,7 @@ A native support desk client.</source>
 Настільний клієнт служби підтримки.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+69"/>
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
@@ -1833,7 +1833,7 @@ A native support desk client.</source>
         <translation>&amp;Оголошення…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
         <source>Connected to %1:%2</source>
         <translation>Підключено до %1:%2</translation>
     </message>
