@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "api/dispatcher.h"
+#include "app/backup.h"
+#include "app/backupscheduler.h"
 #include "app/demodata.h"
 #include "app/maildirpoller.h"
 #include "app/mailgate.h"
@@ -168,10 +170,12 @@ struct Options
     QCommandLineOption passwordStdin { QStringLiteral("password-stdin"),
         QStringLiteral("Read the password from standard input.") };
     QCommandLineOption from { QStringLiteral("from"),
-        QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH)."),
+        QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH); restore: the "
+                       "backup file."),
         QStringLiteral("url") };
     QCommandLineOption to { QStringLiteral("to"),
-        QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...)."),
+        QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...); backup: "
+                       "the file to write."),
         QStringLiteral("url") };
 
     QCommandLineOption queue { QStringLiteral("queue"),
@@ -181,12 +185,22 @@ struct Options
         QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
         QStringLiteral("file") };
 
+    QCommandLineOption backupDir { QStringLiteral("backup-dir"),
+        QStringLiteral("serve: write a nightly backup into this directory (see admin.md)."),
+        QStringLiteral("dir") };
+    QCommandLineOption backupAt { QStringLiteral("backup-at"),
+        QStringLiteral("serve: the local time of the nightly backup, HH:MM or HH:MM:SS."),
+        QStringLiteral("time"), QStringLiteral("02:30") };
+    QCommandLineOption backupKeep { QStringLiteral("backup-keep"),
+        QStringLiteral("serve: how many nightly backups to keep."), QStringLiteral("n"),
+        QStringLiteral("7") };
+
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
             readers, eventChannel, slaSweep, slaBatch, sweep, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to, queue, mailConfig });
+            passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep });
     }
 };
 
@@ -333,6 +347,45 @@ int mailgate(const QCommandLineParser& parser, const Options& options)
     return runMailgate(mail);
 }
 
+void printReport(const char* what, const BackupReport& report)
+{
+    out() << what << ": " << report.file << " (" << report.bytes << " bytes, schema "
+          << report.schema << ", " << QString::number(double(report.elapsedMs) / 1000.0, 'f', 1)
+          << " s)" << Qt::endl;
+}
+
+int backup(const QCommandLineParser& parser, const Options& options)
+{
+    printReport("backup written", backupDatabase(databaseConfig(parser, options), parser.value(options.to)));
+    return 0;
+}
+
+int restore(const QCommandLineParser& parser, const Options& options)
+{
+    printReport("restored", restoreDatabase(parser.value(options.from), databaseConfig(parser, options)));
+    return 0;
+}
+
+// --backup-dir and its companions; nothing when no directory is given.
+std::unique_ptr<BackupScheduler> backupScheduler(
+    const QCommandLineParser& parser, const Options& options, const DatabaseConfig& database)
+{
+    if (!parser.isSet(options.backupDir))
+        return nullptr;
+    BackupScheduler::Config config;
+    config.database = database;
+    config.dir = parser.value(options.backupDir);
+    const QString at = parser.value(options.backupAt);
+    config.at = QTime::fromString(at, at.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    if (!config.at.isValid())
+        throw UsageError("--backup-at wants HH:MM or HH:MM:SS (24-hour clock)");
+    qint64 keep = 0;
+    if (!numberOption(parser, options.backupKeep, 1, 3650, &keep))
+        throw UsageError("--backup-keep wants a number from 1 to 3650");
+    config.keep = int(keep);
+    return std::make_unique<BackupScheduler>(config);
+}
+
 int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options& options)
 {
     ServerConfig config;
@@ -379,6 +432,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     QString channelError;
     if (!isValidClusterChannel(channel, &channelError))
         return fail(QStringLiteral("--event-channel: %1").arg(channelError));
+
+    const std::unique_ptr<BackupScheduler> backups = backupScheduler(parser, options, config.database);
 
     QString mailError;
     const auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
@@ -452,8 +507,12 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
         int(slaSweepMs), int(slaBatch));
     sweeper.start();
+    if (backups)
+        backups->start();
     out() << "listening on " << server.address() << Qt::endl;
     const int code = app.exec();
+    if (backups)
+        backups->stop();
     if (bus)
         bus->stop();
     server.close();
@@ -485,11 +544,14 @@ int runCommandLine(const QStringList& arguments)
                        "  migrate-data  copy a SQLite database into an empty PostgreSQL one "
                        "(--from sqlite:PATH --to postgres://...)\n"
                        "  mailgate   file the mail on stdin (--queue NAME; exit status for the "
-                       "MTA)"));
+                       "MTA)\n"
+                       "  backup     write a consistent copy of the database while it is in use "
+                       "(--to FILE)\n"
+                       "  restore    put a backup into a new, empty database (--from FILE)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("init, user add, serve, migrate-data or mailgate"));
+        QStringLiteral("command"), QStringLiteral("init, user add, serve, migrate-data, mailgate, backup or restore"));
     Options options;
     options.addTo(parser);
     parser.process(arguments);
@@ -507,6 +569,10 @@ int runCommandLine(const QStringList& arguments)
             return migrateData(parser.value(options.from), parser.value(options.to));
         if (joined == QLatin1String("mailgate"))
             return mailgate(parser, options);
+        if (joined == QLatin1String("backup"))
+            return backup(parser, options);
+        if (joined == QLatin1String("restore"))
+            return restore(parser, options);
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));
     }

@@ -74,6 +74,23 @@ const StandardUser kStandardUsers[] = {
 
 } // namespace
 
+TestServer::CommandRun TestServer::runCommand(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(binary(), arguments);
+    CommandRun run;
+    if (!process.waitForFinished(240'000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 QString TestServer::binary()
 {
     return serverBinary();

@@ -102,6 +102,15 @@ public:
     // The helpdesk-server binary under test, for commands a test runs itself.
     static QString binary();
 
+    // One run of a helpdesk-server command (e.g. migrate-data, backup) to its end.
+    struct CommandRun
+    {
+        int exitCode = -1; // -1: it crashed or did not finish within four minutes
+        QString out;
+        QString err;
+    };
+    static CommandRun runCommand(const QStringList& arguments);
+
 private:
     bool createDatabase();
     void dropDatabase();

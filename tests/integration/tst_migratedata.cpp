@@ -22,33 +22,12 @@ using namespace helpdesk::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestServer::CommandRun;
 
-Run runServerCommand(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(TestServer::binary(), arguments);
-    Run run;
-    if (!process.waitForFinished(240'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 Run migrateData(const QString& from, const QString& to)
 {
-    return runServerCommand({ QStringLiteral("migrate-data"), QStringLiteral("--from"), from,
+    return TestServer::runCommand({ QStringLiteral("migrate-data"), QStringLiteral("--from"), from,
         QStringLiteral("--to"), to });
 }
 
@@ -508,7 +487,7 @@ void TestMigrateData::rejectsBadArguments()
         argument.replace(QStringLiteral("%PG%"), m_target.databaseUrl());
         argument.replace(QStringLiteral("%SRC%"), m_sourceUrl);
     }
-    const Run run = runServerCommand(QStringList { QStringLiteral("migrate-data") } + arguments);
+    const Run run = TestServer::runCommand(QStringList { QStringLiteral("migrate-data") } + arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("secret")));
