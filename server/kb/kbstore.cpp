@@ -63,7 +63,11 @@ Query& bindAll(Query& query, const QVariantList& values)
     return query;
 }
 
+// How many of the newest matching texts a suggestion ranks. PostgreSQL ranks fewer: its
+// ts_rank reads each candidate's stored vector (SQLite's bm25 works on the index), and a
+// request for the words typed must stay within a keystroke's time (docs/performance.md).
 constexpr int kSuggestCandidates = 2000;
+constexpr int kPgSuggestCandidates = 500;
 
 const QString kArticleColumns = QStringLiteral(
     "a.id, a.category_id, a.visibility, a.state, a.author_id, a.tags, a.version, a.created_at, "
@@ -329,7 +333,7 @@ QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerVie
 {
     const QString visible
         = QStringLiteral(" AND a.state = 'published'") + (customerView ? kCustomerView : QString());
-    // Only the newest kSuggestCandidates matching texts are ranked: ranking every match of a
+    // Only the newest kSuggestCandidates (kPgSuggestCandidates) matching texts are ranked: ranking every match of a
     // common word costs time in proportion to the knowledge base, and suggestions are typed.
     // On PostgreSQL "id + 0" keeps the planner on the GIN index (walking the primary key
     // backwards would read every row for a rare word, as in search::findHits); the candidates
@@ -343,7 +347,7 @@ QVector<qint64> suggest(Db& db, const QString& match, bool any, bool customerVie
             "ts_rank(t.search_vector, (SELECT %1(?))) DESC, t.article_id DESC LIMIT ?")
                   .arg(any ? QStringLiteral("helpdesk_tsquery_any")
                            : QStringLiteral("helpdesk_tsquery"))
-                  .arg(kSuggestCandidates)
+                  .arg(kPgSuggestCandidates)
                   .arg(visible);
     } else {
         sql = QStringLiteral(
