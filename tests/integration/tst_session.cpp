@@ -5,6 +5,7 @@
 #include "testserver.h"
 
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QTest>
 
 using namespace helpdesk::test;
@@ -19,6 +20,7 @@ private slots:
     void hello();
     void loginResumeLogout();
     void logoutRevokesOnlyItsToken();
+    void expiredTokenIsRefused();
     void rateLimited_data();
     void rateLimited();
     void notificationGetsNoReply();
@@ -140,6 +142,30 @@ void TestSession::loginResumeLogout()
 }
 
 // Two logins of one user are two tokens; logging out one leaves the other working.
+// A token past its expiry (--token-ttl-days) no longer resumes a session; another token of the
+// same user still does.
+void TestSession::expiredTokenIsRefused()
+{
+    TestClient first(m_server.port());
+    HD_EXPECT_OK(first.hello());
+    HD_EXPECT_OK(first.login(QStringLiteral("agent"), kPassword));
+    TestClient second(m_server.port());
+    HD_EXPECT_OK(second.hello());
+    HD_EXPECT_OK(second.login(QStringLiteral("agent"), kPassword));
+    // Made to expire a second ago, straight in the database.
+    QVERIFY(m_server.queryScalar(QStringLiteral("UPDATE auth_tokens SET expires_at = ? WHERE id = "
+                                                "(SELECT MAX(id) - 1 FROM auth_tokens)"),
+                        { QDateTime::currentMSecsSinceEpoch() - 1000 })
+            .isValid()
+        || m_server.errorString().isEmpty());
+    TestClient again(m_server.port());
+    HD_EXPECT_OK(again.hello());
+    HD_EXPECT_ERROR(
+        again.call(QStringLiteral("auth.resume"), params(QStringLiteral("token"), first.token())), 1001);
+    HD_EXPECT_OK(
+        again.call(QStringLiteral("auth.resume"), params(QStringLiteral("token"), second.token())));
+}
+
 void TestSession::logoutRevokesOnlyItsToken()
 {
     auto phone = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
