@@ -75,6 +75,9 @@ start() {
             # The same in two steps, for a test that needs the database down for a while.
             printf 'export HELPDESK_TEST_PG_STOP=%q\n' \
                 "$(owner_prefix)$bin/pg_ctl -D $dir/data -w -t 60 stop -m fast"
+            # A crash of the database (no shutdown checkpoint), for the crash rounds.
+            printf 'export HELPDESK_TEST_PG_CRASH=%q\n' \
+                "$(owner_prefix)$bin/pg_ctl -D $dir/data -w -t 60 stop -m immediate"
             printf 'export HELPDESK_TEST_PG_START=%q\n' \
                 "$(owner_prefix)$bin/pg_ctl -D $dir/data -l $dir/postgres.log -w -t 60 start -o '$options'"
             printf 'export HELPDESK_TEST_PG=%q\n' \

@@ -11,7 +11,7 @@ build_project -DHELPDESK_BUILD_TESTS=ON
 cluster_env="$(bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" start)"
 eval "$cluster_env"
 trap 'bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" stop "$HELPDESK_PG_CLUSTER"' EXIT
-export HELPDESK_TEST_PG HELPDESK_TEST_PG_CTL HELPDESK_TEST_PG_STOP HELPDESK_TEST_PG_START
+export HELPDESK_TEST_PG HELPDESK_TEST_PG_CTL HELPDESK_TEST_PG_STOP HELPDESK_TEST_PG_START HELPDESK_TEST_PG_CRASH
 export HELPDESK_TEST_REQUIRE_PG=1
 
 log "running tests"
