@@ -17,3 +17,8 @@ export HELPDESK_TEST_REQUIRE_PG=1
 log "running tests"
 cd "$HELPDESK_BUILD"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@"
+
+# A short fuzz run of the parsers that need neither the whole server nor the client (issue 16;
+# clang, ASan and UBSan, in build-fuzz/): a crash fails the test command.
+log "fuzzing the parsers briefly"
+bash "$HELPDESK_ROOT/scripts/fuzz.sh" 15

@@ -26,6 +26,31 @@ std::optional<DatabaseConfig> invalid(QString* error, const QString& why)
     return std::nullopt;
 }
 
+// libpq and SQLite take names as C strings: a NUL would cut them, other control characters
+// have no business in them.
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+// A host name or IPv4 address, an IPv6 address (given in brackets), or the directory of a
+// unix socket (an absolute path, percent-encoded in the URL).
+bool isValidHost(const QString& host, bool bracketed)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9._-]*$"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?$"));
+    if (bracketed)
+        return ipv6.match(host).hasMatch() && host.contains(QLatin1Char(':'));
+    if (host.startsWith(QLatin1Char('/')))
+        return !hasControlCharacters(host) && !host.contains(QLatin1Char(':'))
+            && !host.contains(QLatin1Char('@')) && !host.contains(QLatin1Char('?'));
+    return name.match(host).hasMatch();
+}
+
 // The URL's query (`sslmode=require&connect_timeout=5`) as QPSQL connect options. QPSQL pastes
 // them into the libpq connection string, so keys and values are limited to characters that
 // need no quoting there.
@@ -89,6 +114,8 @@ std::optional<DatabaseConfig> fromPostgresUrl(const QString& rest, QString* erro
         if (close < 0)
             return invalid(error, QStringLiteral("database URL: unclosed [ in the host"));
         config.host = hostPort.mid(1, close - 1);
+        if (!isValidHost(config.host, true))
+            return invalid(error, QStringLiteral("database URL: not an IPv6 address in [ ]"));
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
             return invalid(error, QStringLiteral("database URL: unexpected text after the host"));
@@ -98,6 +125,10 @@ std::optional<DatabaseConfig> fromPostgresUrl(const QString& rest, QString* erro
         config.host = decoded(portColon < 0 ? hostPort : hostPort.left(portColon));
         if (portColon >= 0)
             portText = hostPort.mid(portColon + 1);
+        if (!isValidHost(config.host, false))
+            return invalid(error,
+                QStringLiteral("database URL: the host is not a name, an address or a socket "
+                               "directory (a user or password with @ or : must be percent-encoded)"));
     }
     if (!portText.isEmpty()) {
         bool ok = false;
@@ -111,6 +142,10 @@ std::optional<DatabaseConfig> fromPostgresUrl(const QString& rest, QString* erro
     if (config.databaseName.isEmpty() || config.databaseName.contains(QLatin1Char('/')))
         return invalid(
             error, QStringLiteral("database URL: name the database, postgres://user@host/dbname"));
+    if (hasControlCharacters(config.user) || hasControlCharacters(config.password)
+        || hasControlCharacters(config.databaseName))
+        return invalid(error,
+            QStringLiteral("database URL: control characters in the user, password or database name"));
     if (!connectOptions(query, &config.connectOptions, error))
         return std::nullopt;
     return config;
@@ -131,6 +166,8 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString& url, QStrin
             path = path.mid(2); // sqlite:///var/lib/helpdesk/helpdesk.sqlite
         if (path.isEmpty())
             return invalid(error, QStringLiteral("database URL: sqlite:PATH needs a path"));
+        if (hasControlCharacters(path))
+            return invalid(error, QStringLiteral("database URL: control characters in the path"));
         DatabaseConfig config;
         config.sqlitePath = path;
         return config;

@@ -70,6 +70,16 @@ void TestDatabaseUrl::rejects_data()
     QTest::newRow("option injection")
         << QStringLiteral("postgres://u:s3cret-pw@h/db?sslmode=disable%20host%3Devil");
     QTest::newRow("empty sqlite path") << QStringLiteral("sqlite:");
+    // Found by fuzz_databaseurl: an encoded @ left the user and password in the host, which
+    // did not survive toUrl(); a NUL would cut the name libpq and SQLite see.
+    QTest::newRow("user and password in the host")
+        << QStringLiteral("postgres://helpdesk:s3cret%40db.example.org:5432/helpdesk");
+    QTest::newRow("space in the host") << QStringLiteral("postgres://u:s3cret-pw@db%20x/db");
+    QTest::newRow("not IPv6 in brackets") << QStringLiteral("postgres://u:s3cret-pw@[db.x]/db");
+    QTest::newRow("NUL in the database name") << QStringLiteral("postgres://u:s3cret-pw@h/hel%00pdesk");
+    QTest::newRow("newline in the user") << QStringLiteral("postgres://u%0A:s3cret-pw@h/db");
+    QTest::newRow("NUL in the sqlite path") << QStringLiteral("sqlite:/var/h.sqlite%00").replace(
+        QStringLiteral("%00"), QString(QChar(0)));
 }
 
 void TestDatabaseUrl::rejects()

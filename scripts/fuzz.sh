@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The libFuzzer targets (issue 16), built with clang, ASan and UBSan in build-fuzz/:
+#
+#   bash scripts/fuzz.sh SECONDS [TARGET...]     # each target for SECONDS (default: the quick set)
+#   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 0 fuzz_framing   # a fixed number of executions
+#
+# Every target starts from its seed corpus in tests/fuzz/corpus/<target>/ (inputs found to add
+# coverage go to build-fuzz/corpus/<target>/, not into the source tree). A crash, a leak-free
+# sanitizer report or a timeout fails the run and leaves the input in build-fuzz/.
+# scripts/test.sh runs the quick set (the targets that need neither the whole server nor the
+# client) for a few seconds each.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+seconds="${1:-20}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_framing fuzz_databaseurl fuzz_clusterpayload fuzz_mailparser)
+
+install_packages clang libclang-rt-14-dev
+FUZZ_BUILD="$HELPDESK_ROOT/build-fuzz"
+if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
+    log "configuring the fuzz targets in $FUZZ_BUILD"
+    CXX=clang++ cmake -S "$HELPDESK_ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DHELPDESK_FUZZ=ON -DHELPDESK_BUILD_TESTS=OFF -DHELPDESK_BUILD_CLIENT=OFF >/dev/null
+fi
+log "building ${targets[*]}"
+if ! cmake --build "$FUZZ_BUILD" --target "${targets[@]}" -- -j"$(nproc)" >"$FUZZ_BUILD/last-build.log" 2>&1; then
+    tail -n 40 "$FUZZ_BUILD/last-build.log" >&2
+    exit 1
+fi
+
+export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+for target in "${targets[@]}"; do
+    corpus="$FUZZ_BUILD/corpus/$target"
+    mkdir -p "$corpus"
+    seeds=()
+    [ -d "$HELPDESK_ROOT/tests/fuzz/corpus/$target" ] && seeds+=("$HELPDESK_ROOT/tests/fuzz/corpus/$target")
+    [ "$target" = fuzz_mailparser ] && seeds+=("$HELPDESK_ROOT/tests/data/mail")
+    limit=(-max_total_time="$seconds")
+    [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
+    log "$target: ${FUZZ_RUNS:-$seconds s}"
+    (cd "$FUZZ_BUILD" && "./tests/fuzz/$target" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 "$corpus" "${seeds[@]}" 2>"$FUZZ_BUILD/$target.log") || {
+        tail -n 60 "$FUZZ_BUILD/$target.log" >&2
+        log "$target FAILED (input saved in $FUZZ_BUILD)"
+        exit 1
+    }
+    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$FUZZ_BUILD/$target.log" | tr '\n' ' ' >&2
+    echo >&2
+done
