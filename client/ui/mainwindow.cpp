@@ -359,6 +359,7 @@ void MainWindow::createMenus()
     m_adminMenu = new SlaAdminMenu(m_connection, m_directory, this); // leads and admins only
     menuBar()->addMenu(m_adminMenu);
     m_team = new TeamMenu(m_connection, m_directory, this);
+    m_pane->properties()->setPresence(m_team->presence()); // presence in the assignee picker
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_announcementsAction);
     m_helpMenu->addAction(m_shortcutsAction);
