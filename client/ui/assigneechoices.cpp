@@ -3,7 +3,9 @@
 
 #include "presencebook.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QHash>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>

@@ -80,7 +80,7 @@ CalendarsDialog::CalendarsDialog(Connection* connection, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_calendars.size())
-            show(m_calendars.at(row).toObject());
+            showCalendar(m_calendars.at(row).toObject());
     });
     connect(m_new, &QPushButton::clicked, this, [this] {
         select(0);
@@ -88,7 +88,7 @@ CalendarsDialog::CalendarsDialog(Connection* connection, QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, &CalendarsDialog::save);
     retranslate();
-    show(QJsonObject());
+    showCalendar(QJsonObject());
     reload();
 }
 
@@ -153,10 +153,10 @@ void CalendarsDialog::select(qint64 id)
         if (id > 0 && m_calendars.at(row).toObject().value(QLatin1String("id")).toInteger() == id)
             m_list->setCurrentRow(row);
     }
-    show(id > 0 ? calendarById(id) : QJsonObject());
+    showCalendar(id > 0 ? calendarById(id) : QJsonObject());
 }
 
-void CalendarsDialog::show(const QJsonObject& calendar)
+void CalendarsDialog::showCalendar(const QJsonObject& calendar)
 {
     m_editing = calendar.value(QLatin1String("id")).toInteger();
     m_version = calendar.value(QLatin1String("version")).toInteger(1);

@@ -58,7 +58,7 @@ protected:
 private:
     void retranslate();
     void fillList();
-    void show(const QJsonObject& calendar);
+    void showCalendar(const QJsonObject& calendar);
     // The editors' values as calendar.save params (name, timeZone, hours, holidays).
     QJsonObject editorValues() const;
     void save();

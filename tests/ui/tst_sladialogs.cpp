@@ -83,6 +83,15 @@ bool closeDialog(QDialog* dialog)
     return pointer.isNull();
 }
 
+// Clicks Save; true once the save is answered and the calendars are read again after it.
+bool saveAndReload(CalendarsDialog* dialog)
+{
+    QSignalSpy saved(dialog, &CalendarsDialog::saved);
+    QSignalSpy loaded(dialog, &CalendarsDialog::loaded);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    return (saved.count() > 0 || saved.wait(kTimeout)) && (loaded.count() > 0 || loaded.wait(kTimeout));
+}
+
 // The names in an assignee picker after "Unassigned", with their presence.
 QList<QPair<QString, QString>> assignees(QComboBox* combo)
 {
@@ -171,9 +180,7 @@ void TestSlaDialogs::calendarDialogCreates()
     addDate(dialog->holidaysEditor(), QDate(2026, 12, 24));
     addDate(dialog->holidaysEditor(), QDate(2026, 12, 25)); // once only
     QCOMPARE(dialog->holidaysEditor()->list()->count(), 2);
-    QSignalSpy saved(dialog, &CalendarsDialog::saved);
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QVERIFY2(saved.wait(kTimeout), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY2(saveAndReload(dialog), qPrintable(dialog->messageLabel()->text()));
 
     const QJsonObject stored = calendarNamed(m_raw, QStringLiteral("Zagreb office"));
     QCOMPARE(stored.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Zagreb"));
@@ -190,8 +197,7 @@ void TestSlaDialogs::calendarDialogCreates()
     // Removing a holiday saves only the holidays.
     dialog->holidaysEditor()->list()->item(0)->setSelected(true);
     QTest::mouseClick(dialog->holidaysEditor()->removeButton(), Qt::LeftButton);
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QVERIFY(saved.wait(kTimeout));
+    QVERIFY(saveAndReload(dialog));
     QCOMPARE(calendarNamed(m_raw, QStringLiteral("Zagreb office")).value(QStringLiteral("holidays")).toArray(),
         QJsonArray { QStringLiteral("2026-12-25") });
     QVERIFY(closeDialog(dialog));
@@ -223,9 +229,7 @@ void TestSlaDialogs::twoLeadsEditOneCalendar()
     admin->list()->setCurrentRow(rowNamed(admin->list(), QStringLiteral("Zagreb office")));
 
     addDate(lead->holidaysEditor(), QDate(2027, 1, 1));
-    QSignalSpy leadSaved(lead, &CalendarsDialog::saved);
-    QTest::mouseClick(lead->saveButton(), Qt::LeftButton);
-    QVERIFY(leadSaved.wait(kTimeout));
+    QVERIFY(saveAndReload(lead));
 
     admin->nameEdit()->setText(QStringLiteral("Zagreb HQ"));
     setStretch(admin->hoursEditor(), 1, 1, QStringLiteral("13:00"), QStringLiteral("18:00"));
@@ -237,9 +241,7 @@ void TestSlaDialogs::twoLeadsEditOneCalendar()
         (QJsonArray { QStringLiteral("2026-12-25"), QStringLiteral("2027-01-01") }));
     QCOMPARE(admin->nameEdit()->text(), QStringLiteral("Zagreb HQ"));
     QVERIFY(!admin->messageLabel()->text().isEmpty());
-    QSignalSpy adminSaved(admin, &CalendarsDialog::saved);
-    QTest::mouseClick(admin->saveButton(), Qt::LeftButton);
-    QVERIFY2(adminSaved.wait(kTimeout), qPrintable(admin->messageLabel()->text()));
+    QVERIFY2(saveAndReload(admin), qPrintable(admin->messageLabel()->text()));
     const QJsonObject stored = calendarNamed(m_raw, QStringLiteral("Zagreb HQ"));
     QCOMPARE(stored.value(QStringLiteral("holidays")).toArray(),
         (QJsonArray { QStringLiteral("2026-12-25"), QStringLiteral("2027-01-01") }));
@@ -248,8 +250,7 @@ void TestSlaDialogs::twoLeadsEditOneCalendar()
 
     // Both change the holidays: the lead (now behind) is refused and shown the admin's list.
     addDate(admin->holidaysEditor(), QDate(2027, 5, 1));
-    QTest::mouseClick(admin->saveButton(), Qt::LeftButton);
-    QVERIFY(adminSaved.wait(kTimeout));
+    QVERIFY(saveAndReload(admin));
     addDate(lead->holidaysEditor(), QDate(2027, 6, 22));
     QSignalSpy leadFailed(lead, &CalendarsDialog::saveFailed);
     QTest::mouseClick(lead->saveButton(), Qt::LeftButton);
