@@ -129,6 +129,9 @@ void CalendarsDialog::reload()
     m_connection->call(QStringLiteral("calendar.list"), {}, this, [this](const QJsonValue& result) {
         m_calendars = result.toObject().value(QLatin1String("items")).toArray();
         fillList();
+        if (!m_loaded && m_editing == 0 && m_calendars.size() > 1) // the first one of our own
+            m_editing = m_calendars.at(1).toObject().value(QLatin1String("id")).toInteger();
+        m_loaded = true;
         select(m_editing);
         emit loaded();
     });

@@ -70,6 +70,7 @@ private:
     QJsonArray m_calendars;
     qint64 m_editing = 0; // 0: a new calendar
     qint64 m_version = 0;
+    bool m_loaded = false; // the first list shows the first calendar after 24/7
     QJsonObject m_base; // editorValues() as loaded: what "changed" is measured against
     QListWidget* m_list;
     QPushButton* m_new;
