@@ -49,6 +49,7 @@ RotaDialog::RotaDialog(Connection* connection, DirectoryCache* directory, QWidge
     m_person->setObjectName(QStringLiteral("person"));
     m_message->setObjectName(QStringLiteral("message"));
     m_save->setObjectName(QStringLiteral("save"));
+    m_list->setWordWrap(true); // "Name — Zone (stretches, days)" in a narrow column
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
 

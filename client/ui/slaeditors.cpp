@@ -71,6 +71,7 @@ WeeklyHoursEditor::WeeklyHoursEditor(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(fontMetrics().height() * 14); // a working week without scrolling
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
@@ -188,6 +189,7 @@ DateListEditor::DateListEditor(QWidget* parent)
     m_add->setObjectName(QStringLiteral("addDate"));
     m_remove->setObjectName(QStringLiteral("removeDate"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setMaximumHeight(fontMetrics().height() * 8); // the hours above get the room
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* row = buttonRow(m_add, m_remove);
