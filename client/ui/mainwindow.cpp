@@ -550,6 +550,7 @@ void MainWindow::newTicket(bool phoneCall)
     auto* dialog = new NewTicketDialog(m_connection, m_directory, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPhoneCall(phoneCall);
+    dialog->setPresence(m_team->presence());
     connect(dialog, &NewTicketDialog::created, this, [this](const Ticket& ticket) {
         m_views->scheduleCountRefresh();
         openTicket(ticket.id);

@@ -9,6 +9,7 @@
 #include "calendarsdialog.h"
 #include "clientharness.h"
 #include "mainwindow.h"
+#include "newticketdialog.h"
 #include "propertiespanel.h"
 #include "rawclient.h"
 #include "rotadialog.h"
@@ -346,6 +347,16 @@ void TestSlaDialogs::assigneePickerShowsPresence()
     QVERIFY(marta.connectAndLogin(m_server.port(), QStringLiteral("marta"), kDemoPassword));
     QTRY_VERIFY_WITH_TIMEOUT(assignees(combo).contains(qMakePair(QStringLiteral("Marta Nowak"), QStringLiteral("online"))), kTimeout);
     QVERIFY(onlineFirst());
+    // The new-ticket dialog's picker too (after "Unassigned" and "Me").
+    m_lead->findChild<QAction*>(QStringLiteral("newTicketAction"))->trigger();
+    auto* dialog = m_lead->findChild<NewTicketDialog*>();
+    QVERIFY(dialog);
+    auto* picker = dialog->findChild<QComboBox*>(QStringLiteral("assignee"));
+    QVERIFY(picker);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 2, kTimeout);
+    QCOMPARE(picker->itemData(2, AssigneeChoices::kPresenceRole).toString(), QStringLiteral("online"));
+    QCOMPARE(picker->itemData(picker->count() - 1, AssigneeChoices::kPresenceRole).toString(), QStringLiteral("offline"));
+    QVERIFY(closeDialog(dialog));
     m_raw.result(QStringLiteral("presence.set"), { { QStringLiteral("status"), QStringLiteral("online") } });
 }
 
