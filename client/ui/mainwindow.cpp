@@ -176,6 +176,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     new SlaAlertNotifier(m_connection, m_tray, this); // sla.alert as tray notifications
     createActions();
     createMenus();
+    m_pane->properties()->setPresence(m_team->presence()); // presence in the assignee picker
     connect(m_views, &SavedViewsPanel::queryChanged, this, [this](const TicketQuery& query) {
         TicketQuery sorted = query;
         const TicketQuery current = m_model->query();
@@ -359,7 +360,6 @@ void MainWindow::createMenus()
     m_adminMenu = new SlaAdminMenu(m_connection, m_directory, this); // leads and admins only
     menuBar()->addMenu(m_adminMenu);
     m_team = new TeamMenu(m_connection, m_directory, this);
-    m_pane->properties()->setPresence(m_team->presence()); // presence in the assignee picker
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_announcementsAction);
     m_helpMenu->addAction(m_shortcutsAction);
