@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "teammenu.h"
 
 #include "adminmenu.h"
 #include "announcementbanner.h"
@@ -28,6 +27,7 @@
 #include "shortcutsdialog.h"
 #include "slaadminmenu.h"
 #include "slaalertnotifier.h"
+#include "teammenu.h" // its presence book feeds the assignee pickers
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 #include "tickettableview.h"
