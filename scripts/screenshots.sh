@@ -190,6 +190,18 @@ print(next(u["id"] for u in json.load(sys.stdin)["result"]["items"] if u["login"
     shot_with_keys change-password 4 "alt+f h" "${admin[@]}"
 }
 
+# Service levels (leads): a business calendar and a queue's on-call rota, made over the protocol.
+sla_shots() {
+    local lead=(--server "$ADDRESS" --login lead --password-env HELPDESK_DEMO_PASSWORD --language en)
+    local sam
+    sam="$(rpc admin demo-pass user.list '{"staff":true}' | python3 -c 'import json,sys
+print(next(u["id"] for u in json.load(sys.stdin)["result"]["items"] if u["login"] == "sam"))')"
+    rpc lead demo-pass calendar.save '{"name":"Zagreb office","timeZone":"Europe/Zagreb","hours":[{"day":1,"start":"08:00","end":"12:00"},{"day":1,"start":"13:00","end":"17:00"},{"day":2,"start":"08:00","end":"16:00"},{"day":3,"start":"08:00","end":"16:00"},{"day":4,"start":"08:00","end":"16:00"},{"day":5,"start":"08:00","end":"14:00"}],"holidays":["2026-12-24","2026-12-25","2027-01-01"]}' >/dev/null
+    rpc lead demo-pass rota.save '{"queueId":3,"shifts":[{"userId":'"$sam"',"timeZone":"Europe/Zagreb","hours":[{"day":6,"start":"00:00","end":"00:00"},{"day":7,"start":"00:00","end":"00:00"}],"dates":["2026-12-25"]}]}' >/dev/null
+    shot_with_keys sla-calendars 4 "alt+s c" "${lead[@]}"
+    shot_with_keys sla-rota 4 "alt+s r" "${lead[@]}" # Abuse, the first queue by name
+}
+
 # An announcement to Jadran Media (published as the lead over the protocol), seen by its
 # customer Ivana in the banner, and the lead's editor open on it.
 announcement_shots() {

@@ -25,6 +25,7 @@
 #include "searchresultsview.h"
 #include "shortcutsdialog.h"
 #include "slaalertnotifier.h"
+#include "teammenu.h" // its presence book feeds the assignee pickers
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 #include "tickettableview.h"
@@ -170,6 +171,7 @@ MainWindow::MainWindow(Connection* connection, LanguageManager* languages, QWidg
     new SlaAlertNotifier(m_connection, m_tray, this); // sla.alert as tray notifications
     createActions();
     createMenus();
+    m_pane->properties()->setPresence(m_team->presence()); // presence in the assignee picker
     connect(m_views, &SavedViewsPanel::queryChanged, this, [this](const TicketQuery& query) {
         TicketQuery sorted = query;
         const TicketQuery current = m_model->query();
@@ -391,6 +393,7 @@ void MainWindow::newTicket(bool phoneCall)
     auto* dialog = new NewTicketDialog(m_connection, m_directory, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPhoneCall(phoneCall);
+    dialog->setPresence(m_team->presence());
     connect(dialog, &NewTicketDialog::created, this, [this](const Ticket& ticket) {
         m_views->scheduleCountRefresh();
         openTicket(ticket.id);

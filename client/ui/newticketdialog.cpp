@@ -3,10 +3,12 @@
 // in newticketsubmit.cpp.
 #include "newticketdialog.h"
 
+#include "assigneechoices.h"
 #include "connection.h"
 #include "directorycache.h"
 #include "draftstore.h"
 #include "kbsuggestions.h"
+#include "presencebook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -288,11 +290,9 @@ void NewTicketDialog::populatePickers()
     m_assigneeCombo->addItem(tr("Unassigned"));
     if (m_me)
         m_assigneeCombo->addItem(tr("Me"), m_me->value());
-    const QVector<User> staff = m_directory->staff();
-    for (const User& user : staff) {
-        if (user.id != m_me)
-            m_assigneeCombo->addItem(user.name, user.id.value());
-    }
+    QVector<User> staff = m_directory->staff();
+    staff.removeIf([this](const User& user) { return user.id == m_me; });
+    AssigneeChoices::add(m_assigneeCombo, staff, m_presence);
     selectData(m_assigneeCombo, assignee);
 
     {
@@ -375,6 +375,14 @@ void NewTicketDialog::saveDraft()
     draft.subject = m_subjectEdit->text();
     draft.body = m_bodyEdit->toPlainText();
     m_drafts->setDraft(DraftStore::kNewTicket, draft);
+}
+
+void NewTicketDialog::setPresence(PresenceBook* presence)
+{
+    m_presence = presence;
+    if (presence)
+        connect(presence, &PresenceBook::changed, this, &NewTicketDialog::populatePickers);
+    populatePickers();
 }
 
 void NewTicketDialog::setCustomer(CustomerId customer)

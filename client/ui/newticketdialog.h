@@ -33,6 +33,7 @@ namespace helpdesk::client {
 class Connection;
 class DirectoryCache;
 class DraftStore;
+class PresenceBook;
 
 class NewTicketDialog : public QDialog
 {
@@ -50,6 +51,8 @@ public:
     void setCustomer(CustomerId customer);
     void setRequester(UserId requester);
     void setPhoneCall(bool phoneCall);
+    // Staff presence for the assignee picker (online first, kept live).
+    void setPresence(PresenceBook* presence);
 
     // What Create sends for the current input (without validating it).
     NewTicket ticket() const;
@@ -90,6 +93,7 @@ private:
 
     Connection* m_connection;
     DirectoryCache* m_directory;
+    QPointer<PresenceBook> m_presence;
     DraftStore* m_drafts;
     bool m_isCustomer = false;
     std::optional<UserId> m_me;

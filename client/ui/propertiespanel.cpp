@@ -2,10 +2,12 @@
 #include "propertiespanel.h"
 
 #include "apitypes.h"
+#include "assigneechoices.h"
 #include "connection.h"
 #include "conversationmodel.h"
 #include "directorycache.h"
 #include "errortext.h"
+#include "presencebook.h"
 #include "ticketlistmodel.h"
 
 #include <QComboBox>
@@ -257,14 +259,21 @@ void PropertiesPanel::fillChoices()
     m_queue->clear();
     m_queue->addItem(tr("No queue"), qint64(0));
     if (m_directory) {
-        for (const User& user : m_directory->staff())
-            m_assignee->addItem(user.name, user.id.value());
+        AssigneeChoices::add(m_assignee, m_directory->staff(), m_presence);
         for (const Queue& q : m_directory->queues())
             m_queue->addItem(q.name, q.id.value());
     }
     m_filling = wasFilling;
     showValues();
     updateButtons();
+}
+
+void PropertiesPanel::setPresence(PresenceBook* presence)
+{
+    m_presence = presence;
+    if (presence)
+        connect(presence, &PresenceBook::changed, this, &PropertiesPanel::fillChoices);
+    fillChoices();
 }
 
 void PropertiesPanel::showValues()

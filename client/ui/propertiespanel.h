@@ -22,6 +22,7 @@ namespace helpdesk::client {
 class Connection;
 class ConversationModel;
 class DirectoryCache;
+class PresenceBook;
 
 // Status, priority, assignee, queue and tags of the open ticket. Saves only the fields the
 // user changed; the others follow what colleagues and the customer save meanwhile. A field
@@ -35,6 +36,8 @@ public:
 
     // The shown ticket's thread: its history says who made a change that conflicts.
     void setHistory(ConversationModel* history);
+    // Staff presence for the assignee picker (online first, kept live); none: plain names.
+    void setPresence(PresenceBook* presence);
     void setTicket(const std::optional<Ticket>& ticket);
     // A newer version of the shown ticket (pushed or re-read): merged with the user's changes.
     void ticketUpdated(const Ticket& ticket);
@@ -80,6 +83,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
     QPointer<ConversationModel> m_history;
+    QPointer<PresenceBook> m_presence;
     TicketEdit m_edit;
     QVector<Field> m_fields;
     bool m_filling = false;

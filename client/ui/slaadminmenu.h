@@ -8,9 +8,12 @@ namespace helpdesk::client {
 
 class Connection;
 class DirectoryCache;
+class CalendarsDialog;
+class RotaDialog;
 class SlaPoliciesDialog;
 
-// The Administration menu of leads and admins (hidden for others): SLA policies.
+// The Service levels menu of leads and admins (hidden for others): SLA policies, business
+// calendars, on-call rotas.
 class SlaAdminMenu : public QMenu
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ public:
 
     // Opens (or raises) the SLA policies dialog.
     SlaPoliciesDialog* openPolicies();
+    CalendarsDialog* openCalendars();
+    RotaDialog* openRotas();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -30,7 +35,11 @@ private:
     QPointer<Connection> m_connection;
     QPointer<DirectoryCache> m_directory;
     QAction* m_policies;
+    QAction* m_calendars;
+    QAction* m_rotas;
     QPointer<SlaPoliciesDialog> m_dialog;
+    QPointer<CalendarsDialog> m_calendarsDialog;
+    QPointer<RotaDialog> m_rotaDialog;
 };
 
 } // namespace helpdesk::client

@@ -7,9 +7,11 @@
 #include "mail/mailstore.h"
 #include "mail/mailtemplates.h"
 #include "mail/outboxstore.h"
+#include "sla/escalation.h"
 #include "storage/db.h"
 #include "tickets/ticketstore.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace helpdesk::server::mail {
@@ -167,6 +169,36 @@ void notifyChanges(Db& db, Composer& composer, TicketId id, bool replied)
     composer.queue(*ticket, *to, QStringLiteral("assigned"), std::nullopt, values, false);
 }
 
+// An escalation alert (sla.alert: warning, breach, new urgent ticket) to each of its staff
+// recipients who wants notification mail. It runs in the transaction that claimed the alert,
+// whose row is unique per ticket, target, level and due time: one mail per alert and person,
+// whichever server swept it.
+void notifyAlert(Db& db, Composer& composer, qint64 alertId)
+{
+    const auto alert = sla::findAlert(db, alertId);
+    const auto ticket = alert ? ticketstore::find(db, alert->ticketId) : std::nullopt;
+    if (!ticket)
+        return;
+    QString level = alert->level;
+    level[0] = level.at(0).toUpper();
+    const QString kind = QStringLiteral("sla") + level; // slaWarning, slaBreach, slaUrgent
+    const QString due = alert->dueAt
+        ? QDateTime::fromMSecsSinceEpoch(*alert->dueAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+        : QString();
+    const QString assignee = ticket->assigneeId ? nameOf(db, *ticket->assigneeId) : QString();
+    for (const UserId id : alert->recipients) {
+        const auto to = recipient(db, id);
+        if (!to || !to->wantsMail || !isStaff(to->user.role))
+            continue;
+        auto values = composer.values(*ticket, to->language);
+        values.insert(QStringLiteral("target"), templateText(to->language, alert->target));
+        values.insert(QStringLiteral("due"), due);
+        values.insert(QStringLiteral("assignee"),
+            assignee.isEmpty() ? templateText(to->language, QStringLiteral("noAssignee")) : assignee);
+        composer.queue(*ticket, *to, kind, std::nullopt, values, false);
+    }
+}
+
 } // namespace
 
 void queueNotifications(Db& db, const EventList& events, const MailConfig& config)
@@ -184,6 +216,8 @@ void queueNotifications(Db& db, const EventList& events, const MailConfig& confi
             replied.insert(e.ticket.value());
         if (e.kind == ClusterEvent::Kind::TicketChanged && !changed.contains(e.ticket))
             changed << e.ticket;
+        if (e.kind == ClusterEvent::Kind::SlaAlert)
+            notifyAlert(db, composer, e.alert);
     }
     for (const TicketId id : changed)
         notifyChanges(db, composer, id, replied.contains(id.value()));

@@ -13,7 +13,8 @@ namespace helpdesk::server::mail {
 // A before-commit hook (registered in app/): puts into the outbox, in the same transaction,
 // the mail a write batch calls for — a staff member's public reply to the ticket's requester
 // (the reply text, the ticket tag, Reply-To the queue's address), a status change made by
-// staff to the requester, a new assignee to that agent — each in the recipient's language.
+// staff to the requester, a new assignee to that agent, an escalation alert (sla.alert) to
+// its staff recipients — each in the recipient's language.
 // Does nothing without an SMTP url in `config`. docs/admin.md "Notifications" has the rules.
 void queueNotifications(Db& db, const EventList& events, const MailConfig& config);
 

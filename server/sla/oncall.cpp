@@ -38,8 +38,20 @@ QVector<OnCallShift> onCallShifts(Db& db, QueueId queue)
     return shifts;
 }
 
-void replaceOnCallShifts(Db& db, QueueId queue, const QVector<OnCallShift>& shifts)
+qint64 rotaVersion(Db& db, QueueId queue)
 {
+    Query q(db, QStringLiteral("SELECT rota_version FROM queues WHERE id = ?"));
+    return q.bind(queue.value()).scalar().toLongLong();
+}
+
+bool replaceOnCallShifts(Db& db, QueueId queue, qint64 version, const QVector<OnCallShift>& shifts)
+{
+    // Over the version read only: a save that committed meanwhile (another server) wins.
+    Query bump(db,
+        QStringLiteral("UPDATE queues SET rota_version = rota_version + 1 "
+                       "WHERE id = ? AND rota_version = ? RETURNING id"));
+    if (bump.bind(queue.value()).bind(version).scalar().toLongLong() <= 0)
+        return false;
     Query clear(db, QStringLiteral("DELETE FROM oncall_shifts WHERE queue_id = ?"));
     clear.bind(queue.value()).exec();
     for (const OnCallShift& shift : shifts) {
@@ -49,6 +61,7 @@ void replaceOnCallShifts(Db& db, QueueId queue, const QVector<OnCallShift>& shif
         q.bind(queue.value()).bind(shift.userId.value()).bind(shift.timeZone)
             .bind(hoursToText(shift.hours)).bind(datesToText(shift.dates)).exec();
     }
+    return true;
 }
 
 QVector<UserId> onCallAt(Db& db, QueueId queue, qint64 instantMs)

@@ -29,8 +29,10 @@ struct OnCallShift
 };
 
 QVector<OnCallShift> onCallShifts(Db& db, QueueId queue);
-// Replaces the queue's rota.
-void replaceOnCallShifts(Db& db, QueueId queue, const QVector<OnCallShift>& shifts);
+// The version of the queue's rota (queues.rota_version, schema step 23): + 1 per save.
+qint64 rotaVersion(Db& db, QueueId queue);
+// Replaces the queue's rota if it is still at `version`; false (nothing written) otherwise.
+bool replaceOnCallShifts(Db& db, QueueId queue, qint64 version, const QVector<OnCallShift>& shifts);
 // The users on call in this queue at this instant.
 QVector<UserId> onCallAt(Db& db, QueueId queue, qint64 instantMs);
 

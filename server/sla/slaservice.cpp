@@ -101,6 +101,22 @@ std::optional<qint64> parseTarget(const Params& params, const QString& name, std
     return minutes;
 }
 
+// `version` as the caller read it (optional, only with `id`); nullopt when not given.
+std::optional<qint64> parseVersion(const Params& params, bool withId)
+{
+    const auto version = params.optionalInt(QStringLiteral("version"));
+    if (version && !withId)
+        throw RpcException(rpc::Error::invalidParams(QStringLiteral("version"), QStringLiteral("only with id")));
+    return version;
+}
+
+[[noreturn]] void conflict(const QString& what, qint64 stored, qint64 given, const QJsonObject& current)
+{
+    throw RpcException(rpc::Conflict,
+        QStringLiteral("%1 is at version %2, not %3").arg(what).arg(stored).arg(given),
+        QJsonObject { { QStringLiteral("current"), current } });
+}
+
 void audit(Db& db, const CallContext& call, QLatin1String method, const QString& type,
     qint64 id, const QJsonObject& details)
 {
@@ -121,15 +137,19 @@ QJsonValue listCalendars(Db& db, const CallContext& call)
 QJsonValue saveCalendar(Db& db, const CallContext& call, EventList&)
 {
     const Params params(call.params);
-    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"),
+    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("name"),
         QStringLiteral("timeZone"), QStringLiteral("hours"), QStringLiteral("holidays") });
     CalendarRecord calendar;
-    if (const auto id = params.optionalId(QStringLiteral("id"))) {
+    const auto id = params.optionalId(QStringLiteral("id"));
+    const auto version = parseVersion(params, id.has_value());
+    if (id) {
         const auto stored = findCalendar(db, *id);
         if (!stored)
             throw RpcException(rpc::Error::notFound(QStringLiteral("calendar %1").arg(*id)));
         if (stored->alwaysOpen)
             validationError(QStringLiteral("id"), QStringLiteral("the 24/7 calendar cannot be changed"));
+        if (version && *version != stored->version)
+            conflict(QStringLiteral("calendar %1").arg(*id), stored->version, *version, stored->toJson());
         calendar = *stored;
     } else {
         for (const char* required : { "name", "timeZone", "hours" }) {
@@ -149,9 +169,15 @@ QJsonValue saveCalendar(Db& db, const CallContext& call, EventList&)
         validationError(QStringLiteral("hours"), QStringLiteral("needs at least one stretch"));
     if (calendarNameTaken(db, calendar.name, calendar.id))
         validationError(QStringLiteral("name"), QStringLiteral("already taken"));
-    calendar.id = sla::saveCalendar(db, calendar, nowMs());
-    audit(db, call, method::CalendarSave, QStringLiteral("calendar"), calendar.id, calendar.toJson());
-    return calendar.toJson();
+    const qint64 savedId = sla::saveCalendar(db, calendar, nowMs());
+    if (savedId == 0) {
+        const auto current = findCalendar(db, calendar.id);
+        conflict(QStringLiteral("calendar %1").arg(calendar.id), current ? current->version : 0,
+            calendar.version, current ? current->toJson() : QJsonObject());
+    }
+    const auto stored = findCalendar(db, savedId);
+    audit(db, call, method::CalendarSave, QStringLiteral("calendar"), savedId, stored->toJson());
+    return stored->toJson();
 }
 
 QJsonValue listPolicies(Db& db, const CallContext& call)
@@ -233,7 +259,7 @@ QJsonObject rotaJson(Db& db, QueueId queue)
     for (const OnCallShift& shift : onCallShifts(db, queue))
         items.append(shift.toJson());
     return QJsonObject { { QStringLiteral("queueId"), double(queue.value()) },
-        { QStringLiteral("shifts"), items } };
+        { QStringLiteral("version"), rotaVersion(db, queue) }, { QStringLiteral("shifts"), items } };
 }
 } // namespace
 
@@ -248,8 +274,12 @@ QJsonValue saveRota(Db& db, const CallContext& call, EventList&)
 {
     constexpr int kMaxShifts = 200;
     const Params params(call.params);
-    params.rejectUnknown({ QStringLiteral("queueId"), QStringLiteral("shifts") });
+    params.rejectUnknown({ QStringLiteral("queueId"), QStringLiteral("version"), QStringLiteral("shifts") });
     const QueueId queue = parseQueue(db, params);
+    const auto version = parseVersion(params, true);
+    const qint64 stored = rotaVersion(db, queue);
+    if (version && *version != stored)
+        conflict(QStringLiteral("the rota of queue %1").arg(queue.value()), stored, *version, rotaJson(db, queue));
     const auto array = params.optionalArray(QStringLiteral("shifts"));
     if (!array)
         throw RpcException(rpc::Error::invalidParams(QStringLiteral("shifts"), QStringLiteral("required")));
@@ -276,7 +306,9 @@ QJsonValue saveRota(Db& db, const CallContext& call, EventList&)
             validationError(prefix + QStringLiteral("hours"), QStringLiteral("needs hours or dates"));
         shifts.append(shift);
     }
-    replaceOnCallShifts(db, queue, shifts);
+    if (!replaceOnCallShifts(db, queue, stored, shifts))
+        conflict(QStringLiteral("the rota of queue %1").arg(queue.value()), rotaVersion(db, queue),
+            stored, rotaJson(db, queue));
     const QJsonObject rota = rotaJson(db, queue);
     audit(db, call, method::RotaSave, QStringLiteral("queue"), queue.value(), rota);
     return rota;

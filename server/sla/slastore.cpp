@@ -27,12 +27,12 @@ QString hhmm(int minute)
 }
 
 const QString kCalendarColumns
-    = QStringLiteral("id, name, time_zone, always_open, hours, holidays FROM sla_calendars");
+    = QStringLiteral("id, name, time_zone, always_open, hours, holidays, version FROM sla_calendars");
 
 CalendarRecord calendarFromRow(const Query& q)
 {
     return { q.int64(0), q.text(1), q.text(2), q.value(3).toInt() != 0, hoursFromText(q.text(4)),
-        datesFromText(q.text(5)) };
+        datesFromText(q.text(5)), q.int64(6) };
 }
 
 const QString kPolicyColumns = QStringLiteral(
@@ -137,7 +137,8 @@ QJsonObject CalendarRecord::toJson() const
 {
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
         { QStringLiteral("timeZone"), timeZone }, { QStringLiteral("alwaysOpen"), alwaysOpen },
-        { QStringLiteral("hours"), hoursJson(hours) }, { QStringLiteral("holidays"), datesJson(holidays) } };
+        { QStringLiteral("hours"), hoursJson(hours) }, { QStringLiteral("holidays"), datesJson(holidays) },
+        { QStringLiteral("version"), version } };
 }
 
 QJsonObject PolicyRecord::toJson() const
@@ -180,12 +181,15 @@ qint64 saveCalendar(Db& db, const CalendarRecord& c, qint64 nowMs)
         return q.bind(c.name).bind(c.timeZone).bind(hoursToText(c.hours))
             .bind(datesToText(c.holidays)).bind(nowMs).scalar().toLongLong();
     }
+    // Only over the version read: a save that committed meanwhile (another server) wins.
     Query q(db,
         QStringLiteral("UPDATE sla_calendars SET name = ?, time_zone = ?, hours = ?, "
-                       "holidays = ?, updated_at = ? WHERE id = ?"));
-    q.bind(c.name).bind(c.timeZone).bind(hoursToText(c.hours)).bind(datesToText(c.holidays))
-        .bind(nowMs).bind(c.id).exec();
-    return c.id;
+                       "holidays = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ? RETURNING id"));
+    const QVariant id = q.bind(c.name).bind(c.timeZone).bind(hoursToText(c.hours))
+                            .bind(datesToText(c.holidays)).bind(nowMs).bind(c.id).bind(c.version)
+                            .scalar();
+    return id.toLongLong() > 0 ? c.id : 0;
 }
 
 bool calendarNameTaken(Db& db, const QString& name, qint64 exceptId)

@@ -31,6 +31,7 @@ struct CalendarRecord
     bool alwaysOpen = false;
     QVector<WeeklyHours> hours;
     QVector<QDate> holidays;
+    qint64 version = 1; // + 1 with every change (schema step 23)
 
     BusinessCalendar calendar() const;
     QJsonObject toJson() const;
@@ -60,7 +61,8 @@ QJsonArray datesJson(const QVector<QDate>& dates);
 
 QVector<CalendarRecord> calendars(Db& db);
 std::optional<CalendarRecord> findCalendar(Db& db, qint64 id);
-// Inserts (id 0) or updates; returns the stored id. False-free: name clashes are the caller's.
+// Inserts (id 0) or updates the row still at `calendar.version` (+ 1); returns the stored id,
+// 0 when the row is at another version. Name clashes are the caller's.
 qint64 saveCalendar(Db& db, const CalendarRecord& calendar, qint64 nowMs);
 bool calendarNameTaken(Db& db, const QString& name, qint64 exceptId);
 

@@ -17,16 +17,14 @@ struct Candidate
     qint64 load;
 };
 
-// Members who can take work now, by user id; with their load for least-loaded. The load
-// count reads the tickets_assignee_status index.
+// Members who can take work now, by user id; with their load for least-loaded: the count of
+// their new, open and pending tickets kept by triggers of schema step 23 (agent_open_tickets),
+// one row per member whatever the backlog.
 QVector<Candidate> candidates(Db& db, QueueId queue, bool withLoad)
 {
     const QString load = withLoad
-        ? QStringLiteral("(SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = m.user_id "
-                         "AND t.status IN (%1, %2, %3))")
-              .arg(int(TicketStatus::New))
-              .arg(int(TicketStatus::Open))
-              .arg(int(TicketStatus::Pending))
+        ? QStringLiteral("COALESCE((SELECT a.open_count FROM agent_open_tickets a "
+                         "WHERE a.user_id = m.user_id), 0)")
         : QStringLiteral("0");
     Query rows(db,
         QStringLiteral("SELECT m.user_id, %1 FROM queue_members m "

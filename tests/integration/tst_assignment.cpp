@@ -36,6 +36,7 @@ private slots:
     void movedIntoQueueIsAssigned();
     void explicitAssigneeWins();
     void sweepReassignsAbsentAssignees();
+    void openCountsFollowEveryWrite();
 
 private:
     qint64 makeQueue(const QString& name, const QString& mode, const QJsonArray& members);
@@ -252,6 +253,39 @@ void TestAssignment::sweepReassignsAbsentAssignees()
     QCOMPARE(last.value(QLatin1String("actorId")).toInteger(), m_agent2->userId());
     HD_EXPECT_OK(m_agent2->call(QStringLiteral("presence.set"),
         QJsonObject { { QStringLiteral("status"), QStringLiteral("online") } }));
+}
+
+// Least loaded reads each member's count of new, open and pending tickets from
+// agent_open_tickets (schema step 23), kept by triggers: after resolving, re-opening,
+// reassigning and unassigning it still equals the count of the tickets themselves.
+void TestAssignment::openCountsFollowEveryWrite()
+{
+    auto change = [&](qint64 id, const QJsonObject& changes) {
+        const QJsonObject ticket = resultOf(m_admin->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)))
+                                       .value(QLatin1String("ticket")).toObject();
+        HD_EXPECT_OK(m_admin->call(QStringLiteral("ticket.update"),
+            QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), ticket.value(QLatin1String("version")) },
+                { QStringLiteral("changes"), changes } }));
+    };
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << idOf(resultOf(m_admin->call(QStringLiteral("ticket.create"),
+            QJsonObject { { QStringLiteral("subject"), QStringLiteral("Counted %1").arg(i) },
+                { QStringLiteral("body"), QStringLiteral("x") }, { QStringLiteral("assigneeId"), m_agent->userId() } })));
+    change(ids[0], QJsonObject { { QStringLiteral("status"), QStringLiteral("resolved") } });
+    change(ids[1], QJsonObject { { QStringLiteral("assigneeId"), m_agent2->userId() } });
+    change(ids[2], QJsonObject { { QStringLiteral("assigneeId"), QJsonValue::Null } });
+    change(ids[3], QJsonObject { { QStringLiteral("status"), QStringLiteral("closed") } });
+    change(ids[3], QJsonObject { { QStringLiteral("status"), QStringLiteral("open") },
+                               { QStringLiteral("assigneeId"), m_lead->userId() } });
+    change(ids[1], QJsonObject { { QStringLiteral("status"), QStringLiteral("pending") } });
+    const qint64 wrong = m_server.queryScalar(QStringLiteral(
+        "SELECT COUNT(*) FROM users u LEFT JOIN agent_open_tickets a ON a.user_id = u.id "
+        "WHERE COALESCE(a.open_count, 0) <> (SELECT COUNT(*) FROM tickets t "
+        "WHERE t.assignee_id = u.id AND t.status IN (0, 1, 2))")).toLongLong();
+    QCOMPARE(wrong, 0);
+    QVERIFY(m_server.queryScalar(QStringLiteral("SELECT open_count FROM agent_open_tickets WHERE user_id = ?"),
+                { m_lead->userId() }).toLongLong() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAssignment)

@@ -108,11 +108,20 @@ int main(int argc, char** argv)
             { user, nowMs() });
     }
     // Uneven existing load: member i carries a share growing with i.
+    // Committed in batches, as the server's writes are: the open-ticket count of each member
+    // (schema step 23) is one row that a single huge transaction would update thousands of
+    // times.
     const int shares = memberCount * (memberCount + 1) / 2;
+    int inserted = 0;
     for (int i = 0; i < memberCount; ++i) {
         const int count = loadCount * (i + 1) / shares;
-        for (int j = 0; j < count; ++j)
+        for (int j = 0; j < count; ++j) {
             ticketstore::insert(db, newTicket(UserId(requester), std::nullopt, UserId(staff.at(i))));
+            if (++inserted % 500 == 0) {
+                db.commit();
+                db.begin();
+            }
+        }
     }
     db.commit();
     out() << "backend " << (db.isPostgres() ? "postgres" : "sqlite") << ", " << memberCount
