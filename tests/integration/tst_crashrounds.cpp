@@ -258,10 +258,12 @@ void TestCrashRounds::rounds()
         verify();
         if (QTest::currentTestFailed())
             return;
+        if (m_round % 10 == 0)
+            qInfo("round %d: %lld writes acknowledged so far, 0 lost", m_round, m_acked);
     }
     qInfo("%d rounds (%d of them database crashes): %lld writes acknowledged, %lld unanswered "
-          "requests sent again, %lld messages, %lld created tickets and %lld subject changes "
-          "checked, 0 lost",
+          "requests sent again; acknowledged: %lld messages (all checked every round), %lld "
+          "created tickets (each round's checked, older ones sampled), %lld subject changes; 0 lost",
         rounds, databaseCrashes, m_acked, m_resent, qint64(m_ackedMessages.size()),
         qint64(m_ackedCreates.size()), m_ackedUpdates);
 }
@@ -296,12 +298,17 @@ void TestCrashRounds::verify()
     for (auto it = m_ackedMessages.cbegin(); it != m_ackedMessages.cend(); ++it)
         QVERIFY2(bodiesByTicket.value(m_messageTicket.value(it.key())).value(it.value()) == 1,
             qPrintable(QStringLiteral("round %1: lost or doubled: %2").arg(m_round).arg(it.value())));
-    // Every acknowledged ticket, once per key.
-    for (auto it = m_ackedCreates.cbegin(); it != m_ackedCreates.cend(); ++it) {
-        const QJsonObject got = reader->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), it.value()));
+    // Every ticket acknowledged in this round, and a sample of earlier ones, once per key.
+    const QString thisRound = QStringLiteral("r%1n").arg(m_round);
+    const QStringList created = m_ackedCreates.keys();
+    for (const QString& key : created) {
+        if (!key.startsWith(thisRound) && m_random.bounded(created.size()) >= 20)
+            continue;
+        const QJsonObject got
+            = reader->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_ackedCreates.value(key)));
         HD_EXPECT_OK(got);
         QCOMPARE(resultOf(got).value(QLatin1String("ticket")).toObject().value(QLatin1String("subject")).toString(),
-            QStringLiteral("crash create %1").arg(it.key()));
+            QStringLiteral("crash create %1").arg(key));
     }
     // Search finds acknowledged messages (a sample of this round's and earlier ones).
     const QStringList keys = m_ackedMessages.keys();
