@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "similarstore.h"
+
+#include "searchindex.h"
+#include "storage/db.h"
+
+namespace helpdesk::server::search::similarstore {
+
+namespace {
+
+// SQLite: the matches of one word, read lazily from the FTS5 index, so `LIMIT cap + 1` stops
+// after cap + 1 index entries however common the word is. Message hits are counted before
+// their tickets are looked up (a common word costs no row reads).
+const QString kSqliteSubjects
+    = QStringLiteral("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ? LIMIT ?");
+const QString kSqliteMessageCount = QStringLiteral(
+    "SELECT COUNT(*) FROM (SELECT 1 FROM message_fts WHERE message_fts MATCH ? LIMIT ?)");
+const QString kSqliteMessageTickets
+    = QStringLiteral("SELECT m.ticket_id FROM message_fts CROSS JOIN messages m ON m.id = "
+                     "message_fts.rowid WHERE message_fts MATCH ?");
+
+// PostgreSQL: a GIN bitmap reads every match of a lexeme before LIMIT applies, so common
+// lexemes are recognised first from the planner's statistics (pg_stats.most_common_elems of
+// the search_vector columns, kept by ANALYZE) and never queried. "ORDER BY id + 0" keeps the
+// planner on the GIN index (walking the primary key would read the table for a rare word).
+const QString kPgSubjects = QStringLiteral(
+    "SELECT id FROM tickets WHERE search_vector @@ CAST(? AS tsquery) ORDER BY id + 0 DESC "
+    "LIMIT ?");
+const QString kPgMessages = QStringLiteral(
+    "SELECT ticket_id FROM messages WHERE search_vector @@ CAST(? AS tsquery) ORDER BY id + 0 "
+    "DESC LIMIT ?");
+const QString kPgCommon = QStringLiteral(
+    "SELECT e.elem FROM pg_stats s, unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), "
+    "s.most_common_elem_freqs) AS e(elem, freq) WHERE s.schemaname = current_schema() AND "
+    "s.tablename = ? AND s.attname = 'search_vector' AND e.elem IS NOT NULL AND e.freq * "
+    "(SELECT reltuples FROM pg_class WHERE oid = CAST(? AS regclass)) > ?");
+
+// The lexemes of this table the statistics say occur in more than `cap` rows.
+QSet<QString> pgCommonLexemes(Db& db, const QString& table, qint64 cap)
+{
+    Query rows(db, kPgCommon);
+    rows.bind(table).bind(table).bind(cap).exec();
+    QSet<QString> common;
+    while (rows.next())
+        common.insert(rows.text(0));
+    return common;
+}
+
+// A tsquery of one lexeme, taken as it is (no parsing, no prefix).
+QString pgLexemeQuery(const QString& lexeme)
+{
+    QString quoted = lexeme;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+void readIds(Query& rows, TermHits& hit, qint64 cap)
+{
+    while (rows.next())
+        hit.ticketIds << rows.int64(0);
+    hit.documents = hit.ticketIds.size();
+    if (hit.documents > cap) {
+        hit.common = true;
+        hit.ticketIds.clear();
+    }
+}
+
+TermHits sqliteHits(Db& db, const QString& term, bool messages, qint64 cap)
+{
+    TermHits hit { term, false, 0, {} };
+    const QString match = QLatin1Char('"') + foldLetters(term) + QLatin1Char('"');
+    if (!messages) {
+        Query rows(db, kSqliteSubjects);
+        rows.bind(match).bind(cap + 1).exec();
+        readIds(rows, hit, cap);
+        return hit;
+    }
+    Query count(db, kSqliteMessageCount);
+    hit.documents = count.bind(match).bind(cap + 1).scalar().toLongLong();
+    if (hit.documents > cap) {
+        hit.common = true;
+        return hit;
+    }
+    Query rows(db, kSqliteMessageTickets);
+    rows.bind(match).exec();
+    while (rows.next())
+        hit.ticketIds << rows.int64(0);
+    return hit;
+}
+
+} // namespace
+
+QStringList postgresLexemes(Db& db, const QString& text, int max)
+{
+    Query rows(db,
+        QStringLiteral("SELECT lexeme FROM unnest(helpdesk_tsvector(?)) ORDER BY positions[1] "
+                       "LIMIT ?"));
+    rows.bind(text).bind(max).exec();
+    QStringList lexemes;
+    while (rows.next())
+        lexemes << rows.text(0);
+    return lexemes;
+}
+
+QVector<TermHits> hits(Db& db, const QStringList& terms, bool messages, qint64 cap)
+{
+    QVector<TermHits> all;
+    all.reserve(terms.size());
+    if (!db.isPostgres()) {
+        for (const QString& term : terms)
+            all << sqliteHits(db, term, messages, cap);
+        return all;
+    }
+    const QString table = messages ? QStringLiteral("messages") : QStringLiteral("tickets");
+    const QSet<QString> common = pgCommonLexemes(db, table, cap);
+    for (const QString& term : terms) {
+        TermHits hit { term, common.contains(term), cap + 1, {} };
+        if (!hit.common) {
+            Query rows(db, messages ? kPgMessages : kPgSubjects);
+            rows.bind(pgLexemeQuery(term)).bind(cap + 1).exec();
+            readIds(rows, hit, cap);
+        }
+        all << hit;
+    }
+    return all;
+}
+
+QString firstMessage(Db& db, TicketId ticket)
+{
+    Query first(db,
+        QStringLiteral("SELECT body FROM messages WHERE ticket_id = ? ORDER BY id LIMIT 1"));
+    return first.bind(ticket.value()).scalar().toString();
+}
+
+QSet<qint64> linkedIds(Db& db, TicketId ticket)
+{
+    Query rows(db, QStringLiteral("SELECT linked_id FROM ticket_links WHERE ticket_id = ?"));
+    rows.bind(ticket.value()).exec();
+    QSet<qint64> ids;
+    while (rows.next())
+        ids.insert(rows.int64(0));
+    return ids;
+}
+
+Corpus corpusSize(Db& db)
+{
+    Query sizes(db,
+        QStringLiteral("SELECT (SELECT MAX(id) FROM tickets), (SELECT MAX(id) FROM messages)"));
+    sizes.exec();
+    Corpus corpus;
+    if (sizes.next()) {
+        corpus.tickets = qMax<qint64>(1, sizes.int64(0));
+        corpus.messages = qMax<qint64>(1, sizes.int64(1));
+    }
+    return corpus;
+}
+
+QHash<qint64, QString> customerNames(Db& db, const QSet<qint64>& ids)
+{
+    QHash<qint64, QString> names;
+    for (const qint64 id : ids) {
+        Query name(db, QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+        names.insert(id, name.bind(id).scalar().toString());
+    }
+    return names;
+}
+
+} // namespace helpdesk::server::search::similarstore
