@@ -29,9 +29,12 @@ constexpr qint64 kCommonAfter = 1000;
 // A subject word that matches a subject weighs this much more than a match in a message.
 constexpr double kSubjectWeight = 2.0;
 // Candidates read back as tickets, best first; and the share of the best score a suggestion
-// needs (a ticket of the same organisation sharing only its domain name is no suggestion).
+// needs (a ticket sharing only a name or two is no suggestion).
 constexpr int kMaxCandidates = 100;
 constexpr double kMinShareOfBest = 0.35;
+// A ticket of the same organisation goes before the others when it is nearly as good as the
+// best: with this share of its score (one sharing only the organisation's domain is not).
+constexpr double kSameOrganisationShare = 0.6;
 
 // The ticket's words as the index of this backend holds them, once each, subject first.
 QStringList termsOf(Db& db, const QString& subject, const QString& body)
@@ -165,7 +168,8 @@ QJsonValue similar(Db& db, const CallContext& call)
             continue;
         best = qMax(best, candidate.score);
         kept.push_back({ *other, candidate.score / qMax(selfScore, 1e-9),
-            ticket.customerId && other->customerId == ticket.customerId });
+            ticket.customerId && other->customerId == ticket.customerId
+                && candidate.score >= best * kSameOrganisationShare });
     }
     // The same organisation's first; within each group the best first (a stable sort keeps
     // the order by score).

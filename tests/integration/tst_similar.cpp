@@ -14,10 +14,11 @@
 using namespace helpdesk::test;
 
 namespace {
-// Measured on both backends (docs/performance.md, "ticket.similar"): precision@1 0.XX and
-// recall@5 0.XX; the floors leave room for small changes of the ranking, not for a broken one.
-constexpr double kMinPrecisionAt1 = 0.0;
-constexpr double kMinRecallAt5 = 0.0;
+// Measured (docs/performance.md, "ticket.similar"): precision@1 0.796 on SQLite and 0.804 on
+// PostgreSQL, recall@5 0.983 on both; the floors leave room for small changes of the ranking,
+// not for a broken one (with the organisation first whatever the score: 0.696 and 0.842).
+constexpr double kMinPrecisionAt1 = 0.74;
+constexpr double kMinRecallAt5 = 0.93;
 } // namespace
 
 class TestSimilar : public QObject
@@ -101,23 +102,24 @@ void TestSimilar::findsTheEarlierTicket()
 
 void TestSimilar::sameOrganisationFirst()
 {
-    // Globex's ticket matches better, Acme's well enough: Acme's comes first for Acme.
-    const qint64 globex = create(QStringLiteral("Tomcat heap exhausted on zircon4 nightly"),
-        QStringLiteral("Tomcat on zircon4 dies every night, heap exhausted, OutOfMemoryError in "
-                       "catalina.out."),
-        kGlobex);
-    const qint64 acme = create(QStringLiteral("Tomcat heap exhausted on zircon4"),
-        QStringLiteral("Our Tomcat on zircon4 stops at night."), kAcme);
-    const qint64 now = create(QStringLiteral("Tomcat heap exhausted on zircon4 nightly"),
-        QStringLiteral("Tomcat dies every night on zircon4: heap exhausted, OutOfMemoryError in "
-                       "catalina.out."),
-        kAcme);
+    // Globex's ticket matches best; Acme's close one comes first for Acme all the same, and
+    // Acme's that shares only a word or two does not.
+    const QString subject = QStringLiteral("Tomcat heap exhausted on zircon4 nightly");
+    const QString body = QStringLiteral(
+        "Tomcat dies every night on zircon4: heap exhausted, OutOfMemoryError in catalina.out.");
+    const qint64 weak = create(QStringLiteral("Tomcat upgrade"),
+        QStringLiteral("Please upgrade Tomcat on zircon4."), kAcme);
+    const qint64 globex = create(subject, body, kGlobex);
+    const qint64 close = create(subject, QStringLiteral("Tomcat dies every night on zircon4."), kAcme);
+    const qint64 now = create(subject, body, kAcme);
     const QJsonArray items = similar(now);
-    QCOMPARE(ids(items).mid(0, 2), (QList<qint64> { acme, globex }));
+    QCOMPARE(ids(items).mid(0, 2), (QList<qint64> { close, globex }));
     QVERIFY(items.at(0).toObject().value(QLatin1String("sameOrganisation")).toBool());
     QVERIFY(!items.at(1).toObject().value(QLatin1String("sameOrganisation")).toBool());
     QVERIFY(items.at(1).toObject().value(QLatin1String("score")).toDouble()
         > items.at(0).toObject().value(QLatin1String("score")).toDouble());
+    const qsizetype weakAt = ids(items).indexOf(weak);
+    QVERIFY(weakAt == -1 || weakAt > 1);
 }
 
 void TestSimilar::foldsLettersAndAccents()
