@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace helpdesk::server::search {
 
 namespace {
@@ -51,6 +53,10 @@ QStringList textWords(const QString& text, int max)
 
 QString foldWord(const QString& word)
 {
+    // Plain ASCII (most words of most texts) has nothing to decompose or fold.
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return word.toLower();
     const QString decomposed
         = foldLetters(word).normalized(QString::NormalizationForm_KD).toLower();
     QString folded;

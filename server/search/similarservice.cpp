@@ -24,45 +24,103 @@ constexpr int kMaxTerms = 40;
 constexpr int kMinTermChars = 3;
 // Only the start of a long first message is read.
 constexpr int kMaxBodyChars = 4000;
-// A word in more subjects or messages than this is common: it is not looked up.
+// A word in more subjects or messages than this is common: it is not looked up, and it
+// counts as if it were in one document of a hundred (or in kCommonAfter + 1).
 constexpr qint64 kCommonAfter = 1000;
-// A subject word that matches a subject weighs this much more than a match in a message.
+constexpr qint64 kCommonShare = 100;
+// A word in the subject weighs this much more than one in the first message.
 constexpr double kSubjectWeight = 2.0;
-// Candidates read back as tickets, best first; and the share of the best score a suggestion
-// needs (a ticket sharing only a name or two is no suggestion).
-constexpr int kMaxCandidates = 100;
+// Candidates scored on their whole subject and first message: the best found by the rare
+// words, and the organisation's latest tickets (found by any word).
+constexpr int kFoundCandidates = 40;
+constexpr int kOrganisationCandidates = 100;
+// The share of the best score a suggestion needs (a ticket sharing only a name or two is no
+// suggestion).
 constexpr double kMinShareOfBest = 0.35;
 // A ticket of the same organisation goes before the others when it is nearly as good as the
 // best: with this share of its score (one sharing only the organisation's domain is not).
 constexpr double kSameOrganisationShare = 0.6;
 
-// The ticket's words as the index of this backend holds them, once each, subject first.
-QStringList termsOf(Db& db, const QString& subject, const QString& body)
-{
-    QStringList terms;
-    const auto add = [&terms](const QString& term) {
-        if (term.size() >= kMinTermChars && !terms.contains(term) && terms.size() < kMaxTerms)
-            terms << term;
-    };
-    const QString text = body.left(kMaxBodyChars);
-    if (db.isPostgres()) {
-        for (const QString& part : { subject, text }) {
-            for (const QString& lexeme : similarstore::postgresLexemes(db, part, kMaxTerms))
-                add(lexeme);
-        }
-        return terms;
-    }
-    for (const QString& part : { subject, text }) {
-        for (const QString& word : textWords(part, kMaxTerms * 4))
-            add(foldWord(word));
-    }
-    return terms;
-}
-
-// How much a match of a word found in `documents` of `corpus` documents says.
+// How much a word found in `documents` of `corpus` documents says.
 double idf(qint64 corpus, qint64 documents)
 {
-    return std::log(double(corpus + 1) / double(documents + 1));
+    return qMax(0.0, std::log(double(corpus + 1) / double(documents + 1)));
+}
+
+// The words of a subject or first message as the index of this backend holds them, at most
+// `max` different ones in the order they come: SQLite's folded words, PostgreSQL's lexemes.
+QStringList wordsOf(Db& db, const QString& text, int max)
+{
+    const QStringList raw = db.isPostgres() ? similarstore::postgresLexemes(db, text, max * 2)
+                                            : textWords(text.left(kMaxBodyChars), max * 8);
+    QStringList words;
+    for (const QString& word : raw) {
+        const QString w = db.isPostgres() ? word : foldWord(word);
+        if (w.size() >= kMinTermChars && !words.contains(w) && words.size() < max)
+            words << w;
+    }
+    return words;
+}
+
+// A candidate's words as similarstore::texts gives them.
+QSet<QString> wordSet(Db& db, const QString& text)
+{
+    QSet<QString> words;
+    if (db.isPostgres()) {
+        for (const QString& lexeme : text.split(similarstore::kLexemeSeparator, Qt::SkipEmptyParts))
+            words.insert(lexeme);
+        return words;
+    }
+    for (const QString& word : textWords(text, kMaxBodyChars))
+        words.insert(foldWord(word));
+    return words;
+}
+
+// What one ticket's words are worth, and where the rare ones were found.
+struct Lookup
+{
+    QStringList terms;
+    QHash<QString, double> subjectWeight; // a term in a candidate's subject
+    QHash<QString, double> messageWeight; // ... in its first message
+    QHash<qint64, double> found; // tickets holding rare terms: the sum of their weights
+};
+
+Lookup lookUp(Db& db, TicketId self, const QStringList& terms)
+{
+    const similarstore::Corpus corpus = similarstore::corpusSize(db);
+    Lookup lookup { terms, {}, {}, {} };
+    for (const bool messages : { false, true }) {
+        const qint64 size = messages ? corpus.messages : corpus.tickets;
+        const double factor = messages ? 1.0 : kSubjectWeight;
+        const qint64 commonDocuments = qMax(kCommonAfter + 1, size / kCommonShare);
+        auto& weights = messages ? lookup.messageWeight : lookup.subjectWeight;
+        for (const similarstore::TermHits& hit :
+            similarstore::hits(db, terms, messages, kCommonAfter)) {
+            const double weight
+                = factor * idf(size, hit.common ? commonDocuments : hit.documents);
+            weights.insert(hit.term, weight);
+            QSet<qint64> seen;
+            for (const qint64 id : hit.ticketIds) {
+                if (id < self.value() && !seen.contains(id)) {
+                    seen.insert(id);
+                    lookup.found[id] += weight;
+                }
+            }
+        }
+    }
+    return lookup;
+}
+
+double scoreOf(const Lookup& lookup, const QSet<QString>& subject, const QSet<QString>& body)
+{
+    double score = 0;
+    for (const QString& term : lookup.terms) {
+        if (subject.contains(term))
+            score += lookup.subjectWeight.value(term);
+        if (body.contains(term))
+            score += lookup.messageWeight.value(term);
+    }
+    return score;
 }
 
 struct Scored
@@ -71,34 +129,34 @@ struct Scored
     double score;
 };
 
-// Every earlier ticket sharing a word that is not common, with the summed weight of the words
-// it shares; and the ticket's own score (all its words matched), for a share between 0 and 1.
-QVector<Scored> scoreCandidates(Db& db, TicketId self, const QStringList& terms, double* selfScore)
+// The candidates, scored on their subject and first message and sorted best first.
+QVector<Scored> rank(Db& db, const Ticket& ticket, const Lookup& lookup)
 {
-    const similarstore::Corpus corpus = similarstore::corpusSize(db);
-    QHash<qint64, double> scores;
-    *selfScore = 0;
-    for (const bool messages : { false, true }) {
-        const qint64 size = messages ? corpus.messages : corpus.tickets;
-        const double weight = messages ? 1.0 : kSubjectWeight;
-        for (const similarstore::TermHits& hit : similarstore::hits(db, terms, messages, kCommonAfter)) {
-            if (hit.common)
-                continue;
-            const double value = weight * idf(size, hit.documents);
-            *selfScore += value;
-            QSet<qint64> seen;
-            for (const qint64 id : hit.ticketIds) {
-                if (id < self.value() && !seen.contains(id)) {
-                    seen.insert(id);
-                    scores[id] += value;
-                }
-            }
+    QVector<Scored> found;
+    for (auto it = lookup.found.cbegin(); it != lookup.found.cend(); ++it)
+        found.push_back({ it.key(), it.value() });
+    std::sort(found.begin(), found.end(),
+        [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    QVector<qint64> ids;
+    for (qsizetype i = 0; i < qMin<qsizetype>(found.size(), kFoundCandidates); ++i)
+        ids << found.at(i).id;
+    if (ticket.customerId) {
+        for (const qint64 id : similarstore::recentOfOrganisation(
+                 db, *ticket.customerId, ticket.id, kOrganisationCandidates)) {
+            if (!ids.contains(id))
+                ids << id;
         }
     }
     QVector<Scored> ranked;
-    ranked.reserve(scores.size());
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-        ranked.push_back({ it.key(), it.value() });
+    if (ids.isEmpty())
+        return ranked;
+    const QHash<qint64, similarstore::TicketText> texts = similarstore::texts(db, ids);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        const double score
+            = scoreOf(lookup, wordSet(db, it.value().subject), wordSet(db, it.value().body));
+        if (score > 0)
+            ranked.push_back({ it.key(), score });
+    }
     std::sort(ranked.begin(), ranked.end(), [](const Scored& a, const Scored& b) {
         return a.score != b.score ? a.score > b.score : a.id > b.id;
     });
@@ -110,6 +168,7 @@ struct Suggestion
     Ticket ticket;
     double score;
     bool sameOrganisation;
+    bool first; // the same organisation's, nearly as good as the best: goes first
 };
 
 QJsonArray itemsOf(Db& db, const QVector<Suggestion>& suggestions)
@@ -151,15 +210,24 @@ QJsonValue similar(Db& db, const CallContext& call)
         validationError(QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(kMaxLimit));
     const Ticket ticket = ticketstore::visible(db, call.principal, id);
 
-    const QStringList terms = termsOf(db, ticket.subject, similarstore::firstMessage(db, id));
-    double selfScore = 0;
-    const QVector<Scored> ranked = scoreCandidates(db, id, terms, &selfScore);
+    const QStringList subjectWords = wordsOf(db, ticket.subject, kMaxTerms);
+    const QStringList bodyWords = wordsOf(db, similarstore::firstMessage(db, id), kMaxTerms);
+    QStringList terms = subjectWords;
+    for (const QString& word : bodyWords) {
+        if (terms.size() < kMaxTerms && !terms.contains(word))
+            terms << word;
+    }
+    const Lookup lookup = lookUp(db, id, terms);
+    const double selfScore = qMax(scoreOf(lookup, QSet<QString>(subjectWords.cbegin(),
+                                                  subjectWords.cend()),
+                                      QSet<QString>(bodyWords.cbegin(), bodyWords.cend())),
+        1e-9);
     const QSet<qint64> linked = similarstore::linkedIds(db, id);
 
     QVector<Suggestion> kept;
     double best = 0;
-    for (const Scored& candidate : ranked) {
-        if (kept.size() >= kMaxCandidates || candidate.score < best * kMinShareOfBest)
+    for (const Scored& candidate : rank(db, ticket, lookup)) {
+        if (candidate.score < best * kMinShareOfBest)
             break;
         if (linked.contains(candidate.id))
             continue;
@@ -167,14 +235,14 @@ QJsonValue similar(Db& db, const CallContext& call)
         if (!other || other->mergedInto || !call.principal.canSeeTicket(*other))
             continue;
         best = qMax(best, candidate.score);
-        kept.push_back({ *other, candidate.score / qMax(selfScore, 1e-9),
-            ticket.customerId && other->customerId == ticket.customerId
-                && candidate.score >= best * kSameOrganisationShare });
+        const bool same = ticket.customerId && other->customerId == ticket.customerId;
+        kept.push_back({ *other, qMin(1.0, candidate.score / selfScore), same,
+            same && candidate.score >= best * kSameOrganisationShare });
     }
     // The same organisation's first; within each group the best first (a stable sort keeps
     // the order by score).
     std::stable_sort(kept.begin(), kept.end(), [](const Suggestion& a, const Suggestion& b) {
-        return a.sameOrganisation && !b.sameOrganisation;
+        return a.first && !b.first;
     });
     kept.resize(qMin<qsizetype>(kept.size(), limit));
     return QJsonObject { { QStringLiteral("items"), itemsOf(db, kept) } };

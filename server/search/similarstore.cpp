@@ -133,6 +133,45 @@ QString firstMessage(Db& db, TicketId ticket)
     return first.bind(ticket.value()).scalar().toString();
 }
 
+QVector<qint64> recentOfOrganisation(Db& db, CustomerId customer, TicketId before, int limit)
+{
+    Query rows(db,
+        QStringLiteral("SELECT id FROM tickets WHERE customer_id = ? AND id < ? ORDER BY "
+                       "updated_at DESC LIMIT ?"));
+    rows.bind(customer.value()).bind(before.value()).bind(limit).exec();
+    QVector<qint64> ids;
+    while (rows.next())
+        ids << rows.int64(0);
+    return ids;
+}
+
+QHash<qint64, TicketText> texts(Db& db, const QVector<qint64>& ids)
+{
+    // One statement for the lot: the ids as a JSON array (SQLite's json_each) or an array
+    // literal (PostgreSQL).
+    QStringList list;
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    const bool pg = db.isPostgres();
+    Query rows(db,
+        pg ? QStringLiteral(
+            "SELECT t.id, array_to_string(tsvector_to_array(t.search_vector), chr(31)), "
+            "(SELECT array_to_string(tsvector_to_array(m.search_vector), chr(31)) FROM messages m "
+            "WHERE m.ticket_id = t.id ORDER BY m.id LIMIT 1) FROM tickets t WHERE t.id = "
+            "ANY(CAST(? AS bigint[]))")
+           : QStringLiteral(
+               "SELECT t.id, t.subject, (SELECT substr(m.body, 1, 4000) FROM messages m WHERE "
+               "m.ticket_id = t.id ORDER BY m.id LIMIT 1) FROM tickets t WHERE t.id IN (SELECT "
+               "value FROM json_each(?))"));
+    rows.bind(pg ? QLatin1Char('{') + list.join(QLatin1Char(',')) + QLatin1Char('}')
+                 : QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']'))
+        .exec();
+    QHash<qint64, TicketText> found;
+    while (rows.next())
+        found.insert(rows.int64(0), { rows.text(1), rows.text(2) });
+    return found;
+}
+
 QSet<qint64> linkedIds(Db& db, TicketId ticket)
 {
     Query rows(db, QStringLiteral("SELECT linked_id FROM ticket_links WHERE ticket_id = ?"));

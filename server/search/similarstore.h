@@ -39,6 +39,18 @@ QVector<TermHits> hits(Db& db, const QStringList& terms, bool messages, qint64 c
 
 // The first message of a ticket (its description); empty when it has none.
 QString firstMessage(Db& db, TicketId ticket);
+// The organisation's tickets created before `before`, the last updated first, at most `limit`.
+QVector<qint64> recentOfOrganisation(Db& db, CustomerId customer, TicketId before, int limit);
+// The words of tickets' subjects and first messages. On SQLite the texts themselves (the
+// caller takes the words); on PostgreSQL the lexemes of their search vectors, separated by
+// kLexemeSeparator.
+struct TicketText
+{
+    QString subject;
+    QString body;
+};
+inline constexpr QChar kLexemeSeparator = QChar(0x1f);
+QHash<qint64, TicketText> texts(Db& db, const QVector<qint64>& ids);
 // The tickets linked to `ticket` (ticket_links): never suggested again.
 QSet<qint64> linkedIds(Db& db, TicketId ticket);
 // How many subjects and messages the indexes hold, about (the largest ids).
