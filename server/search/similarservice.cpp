@@ -20,14 +20,16 @@ namespace {
 
 constexpr qint64 kMaxLimit = 5;
 // The words of the subject and the first message looked up, subject first.
-constexpr int kMaxTerms = 40;
+constexpr int kMaxTerms = 32;
 constexpr int kMinTermChars = 3;
 // Only the start of a long first message is read.
 constexpr int kMaxBodyChars = 4000;
 // A word in more subjects or messages than this is common: it is not looked up, and it
 // counts as if it were in one document of a hundred (or in kCommonAfter + 1).
-constexpr qint64 kCommonAfter = 1000;
+constexpr qint64 kCommonAfter = 500;
 constexpr qint64 kCommonShare = 100;
+// On SQLite, the tickets of the messages holding a word are read for the rarest words only.
+constexpr int kFetchedMessageTerms = 10;
 // A word in the subject weighs this much more than one in the first message.
 constexpr double kSubjectWeight = 2.0;
 // Candidates scored on their whole subject and first message: the best found by the rare
@@ -95,7 +97,7 @@ Lookup lookUp(Db& db, TicketId self, const QStringList& terms)
         const qint64 commonDocuments = qMax(kCommonAfter + 1, size / kCommonShare);
         auto& weights = messages ? lookup.messageWeight : lookup.subjectWeight;
         for (const similarstore::TermHits& hit :
-            similarstore::hits(db, terms, messages, kCommonAfter)) {
+            similarstore::hits(db, terms, messages, kCommonAfter, kFetchedMessageTerms)) {
             const double weight
                 = factor * idf(size, hit.common ? commonDocuments : hit.documents);
             weights.insert(hit.term, weight);

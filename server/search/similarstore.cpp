@@ -4,6 +4,8 @@
 #include "searchindex.h"
 #include "storage/db.h"
 
+#include <algorithm>
+
 namespace helpdesk::server::search::similarstore {
 
 namespace {
@@ -66,27 +68,45 @@ void readIds(Query& rows, TermHits& hit, qint64 cap)
     }
 }
 
-TermHits sqliteHits(Db& db, const QString& term, bool messages, qint64 cap)
+TermHits sqliteSubjectHits(Db& db, const QString& match, const QString& term, qint64 cap)
 {
     TermHits hit { term, false, 0, {} };
-    const QString match = QLatin1Char('"') + foldLetters(term) + QLatin1Char('"');
-    if (!messages) {
-        Query rows(db, kSqliteSubjects);
-        rows.bind(match).bind(cap + 1).exec();
-        readIds(rows, hit, cap);
-        return hit;
-    }
-    Query count(db, kSqliteMessageCount);
-    hit.documents = count.bind(match).bind(cap + 1).scalar().toLongLong();
-    if (hit.documents > cap) {
-        hit.common = true;
-        return hit;
-    }
-    Query rows(db, kSqliteMessageTickets);
-    rows.bind(match).exec();
-    while (rows.next())
-        hit.ticketIds << rows.int64(0);
+    Query rows(db, kSqliteSubjects);
+    rows.bind(match).bind(cap + 1).exec();
+    readIds(rows, hit, cap);
     return hit;
+}
+
+QString sqliteMatch(const QString& term)
+{
+    return QLatin1Char('"') + foldLetters(term) + QLatin1Char('"');
+}
+
+// Messages: every term counted, the tickets fetched for the `fetched` rarest only (each
+// message found is a row read).
+QVector<TermHits> sqliteMessageHits(Db& db, const QStringList& terms, qint64 cap, int fetched)
+{
+    QVector<TermHits> all;
+    for (const QString& term : terms) {
+        Query count(db, kSqliteMessageCount);
+        const qint64 documents = count.bind(sqliteMatch(term)).bind(cap + 1).scalar().toLongLong();
+        all.push_back({ term, documents > cap, documents, {} });
+    }
+    QVector<qsizetype> order;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!all.at(i).common && all.at(i).documents > 0)
+            order << i;
+    }
+    std::sort(order.begin(), order.end(),
+        [&all](qsizetype a, qsizetype b) { return all.at(a).documents < all.at(b).documents; });
+    for (qsizetype i = 0; i < qMin<qsizetype>(order.size(), fetched); ++i) {
+        TermHits& hit = all[order.at(i)];
+        Query rows(db, kSqliteMessageTickets);
+        rows.bind(sqliteMatch(hit.term)).exec();
+        while (rows.next())
+            hit.ticketIds << rows.int64(0);
+    }
+    return all;
 }
 
 } // namespace
@@ -103,13 +123,16 @@ QStringList postgresLexemes(Db& db, const QString& text, int max)
     return lexemes;
 }
 
-QVector<TermHits> hits(Db& db, const QStringList& terms, bool messages, qint64 cap)
+QVector<TermHits> hits(
+    Db& db, const QStringList& terms, bool messages, qint64 cap, int fetchedMessageTerms)
 {
     QVector<TermHits> all;
     all.reserve(terms.size());
     if (!db.isPostgres()) {
+        if (messages)
+            return sqliteMessageHits(db, terms, cap, fetchedMessageTerms);
         for (const QString& term : terms)
-            all << sqliteHits(db, term, messages, cap);
+            all << sqliteSubjectHits(db, sqliteMatch(term), term, cap);
         return all;
     }
     const QString table = messages ? QStringLiteral("messages") : QStringLiteral("tickets");

@@ -34,8 +34,11 @@ struct TermHits
 // the order they come in the text. Not for SQLite, which takes the words itself.
 QStringList postgresLexemes(Db& db, const QString& text, int max);
 
-// The matches of each term in ticket subjects (`messages` false) or message bodies.
-QVector<TermHits> hits(Db& db, const QStringList& terms, bool messages, qint64 cap);
+// The matches of each term in ticket subjects (`messages` false) or message bodies. On
+// SQLite a message found is a row read (for its ticket): only the `fetchedMessageTerms`
+// rarest terms' tickets are read, the others' matches only counted.
+QVector<TermHits> hits(
+    Db& db, const QStringList& terms, bool messages, qint64 cap, int fetchedMessageTerms);
 
 // The first message of a ticket (its description); empty when it has none.
 QString firstMessage(Db& db, TicketId ticket);
