@@ -39,6 +39,9 @@ constexpr int kOrganisationCandidates = 100;
 // The share of the best score a suggestion needs (a ticket sharing only a name or two is no
 // suggestion).
 constexpr double kMinShareOfBest = 0.35;
+// ... and this share of the ticket's own score (a word or two in common with a long ticket
+// is no suggestion either).
+constexpr double kMinScore = 0.1;
 // A ticket of the same organisation goes before the others when it is nearly as good as the
 // best: with this share of its score (one sharing only the organisation's domain is not).
 constexpr double kSameOrganisationShare = 0.6;
@@ -229,7 +232,7 @@ QJsonValue similar(Db& db, const CallContext& call)
     QVector<Suggestion> kept;
     double best = 0;
     for (const Scored& candidate : rank(db, ticket, lookup)) {
-        if (candidate.score < best * kMinShareOfBest)
+        if (candidate.score < best * kMinShareOfBest || candidate.score < selfScore * kMinScore)
             break;
         if (linked.contains(candidate.id))
             continue;
