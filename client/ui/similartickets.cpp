@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -156,14 +155,16 @@ QWidget* SimilarTicketsPanel::row(const QJsonObject& item)
 
     const QString subject = tr("#%1 %2").arg(id.value()).arg(
         item.value(QLatin1String("subject")).toString());
-    auto* open = new QToolButton(row);
+    auto* open = new QPushButton(row);
     open->setObjectName(QStringLiteral("similarOpen"));
-    open->setAutoRaise(true);
-    open->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    open->setFlat(true);
+    open->setCursor(Qt::PointingHandCursor);
+    open->setStyleSheet(QStringLiteral("text-align: left; padding: 1px 2px;"));
     open->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    open->setText(subject); // a QToolButton shows text as plain text
-    open->setToolTip(subject);
-    connect(open, &QToolButton::clicked, this, [this, id] { emit openTicketRequested(id); });
+    open->setToolTip(subject); // the whole subject; the button shows as much as fits
+    open->setText(subject); // a button shows its text as plain text
+    open->installEventFilter(this); // elided to its width when resized
+    connect(open, &QPushButton::clicked, this, [this, id] { emit openTicketRequested(id); });
 
     const auto status = statusFromString(item.value(QLatin1String("status")).toString());
     QStringList facts;
@@ -185,15 +186,26 @@ QWidget* SimilarTicketsPanel::row(const QJsonObject& item)
     linkButton->setToolTip(tr("Link this ticket to the open one as related"));
     connect(linkButton, &QPushButton::clicked, this, [this, id] { link(id); });
 
-    auto* layout = new QHBoxLayout(row);
+    auto* layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* text = new QVBoxLayout;
-    text->setSpacing(0);
-    text->addWidget(open);
-    text->addWidget(details);
-    layout->addLayout(text, 1);
-    layout->addWidget(linkButton, 0, Qt::AlignVCenter);
+    layout->setSpacing(0);
+    layout->addWidget(open);
+    auto* line = new QHBoxLayout;
+    line->addWidget(details, 1);
+    line->addWidget(linkButton);
+    layout->addLayout(line);
     return row;
+}
+
+bool SimilarTicketsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* button = qobject_cast<QPushButton*>(watched);
+    if (button && event->type() == QEvent::Resize
+        && button->objectName() == QLatin1String("similarOpen")) {
+        button->setText(button->fontMetrics().elidedText(
+            button->toolTip(), Qt::ElideRight, qMax(0, button->width() - 6)));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SimilarTicketsPanel::retranslate()

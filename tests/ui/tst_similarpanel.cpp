@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
-#include <QToolButton>
 
 using namespace helpdesk;
 using namespace helpdesk::client;
@@ -79,11 +78,12 @@ void TestSimilarPanel::listsOpensAndLinks()
 
     auto* row = panel->findChild<QWidget*>(QStringLiteral("similarTicket%1").arg(earlier));
     QVERIFY(row);
-    auto* open = row->findChild<QToolButton*>(QStringLiteral("similarOpen"));
+    auto* open = row->findChild<QPushButton*>(QStringLiteral("similarOpen"));
     auto* details = row->findChild<QLabel*>(QStringLiteral("similarDetails"));
     auto* link = row->findChild<QPushButton*>(QStringLiteral("similarLink"));
     QVERIFY(open && details && link);
-    QCOMPARE(open->text(), QStringLiteral("#%1 Memcached evictions on tungsten9").arg(earlier));
+    QCOMPARE(open->toolTip(), QStringLiteral("#%1 Memcached evictions on tungsten9").arg(earlier));
+    QVERIFY(!open->text().isEmpty());
     QCOMPARE(details->textFormat(), Qt::PlainText);
     QVERIFY2(details->text().startsWith(QStringLiteral("New · ")), qPrintable(details->text()));
 
@@ -102,7 +102,7 @@ void TestSimilarPanel::listsOpensAndLinks()
     QTRY_VERIFY_WITH_TIMEOUT(panel->shownIds().contains(TicketId(earlier)), kTimeout);
     row = panel->findChild<QWidget*>(QStringLiteral("similarTicket%1").arg(earlier));
     QVERIFY(row && row->isVisible());
-    QTest::mouseClick(row->findChild<QToolButton*>(QStringLiteral("similarOpen")), Qt::LeftButton);
+    QTest::mouseClick(row->findChild<QPushButton*>(QStringLiteral("similarOpen")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.ticketPane()->ticketId(), TicketId(earlier), kTimeout);
 }
 
