@@ -56,8 +56,9 @@ double idf(qint64 corpus, qint64 documents)
 // `max` different ones in the order they come: SQLite's folded words, PostgreSQL's lexemes.
 QStringList wordsOf(Db& db, const QString& text, int max)
 {
-    const QStringList raw = db.isPostgres() ? similarstore::postgresLexemes(db, text, max * 2)
-                                            : textWords(text.left(kMaxBodyChars), max * 8);
+    const QString start = text.left(kMaxBodyChars);
+    const QStringList raw = db.isPostgres() ? similarstore::postgresLexemes(db, start, max * 2)
+                                            : textWords(start, max * 8);
     QStringList words;
     for (const QString& word : raw) {
         const QString w = db.isPostgres() ? word : foldWord(word);
