@@ -66,7 +66,9 @@ int evaluate(const QString& path, quint16 port, const QString& login, const QStr
     QTextStream(stdout) << "pairs " << scores.pairs << ", precision@1 "
                         << QString::number(scores.precisionAt1(), 'f', 3) << " (" << scores.first
                         << "), recall@5 " << QString::number(scores.recallAt5(), 'f', 3) << " ("
-                        << scores.inFive << "); ticket.similar p50 "
+                        << scores.inFive << "); another organisation's expected: "
+                        << scores.otherFirst << " first, " << scores.otherInFive << " in five of "
+                        << scores.otherOrganisation << "; ticket.similar p50 "
                         << bench::LatencyStats::formatNs(s.p50Ns) << " p99 "
                         << bench::LatencyStats::formatNs(s.p99Ns) << " max "
                         << bench::LatencyStats::formatNs(s.maxNs) << '\n';
