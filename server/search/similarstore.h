@@ -36,7 +36,10 @@ QStringList postgresLexemes(Db& db, const QString& text, int max);
 
 // The matches of each term in ticket subjects (`messages` false) or message bodies. On
 // SQLite a message found is a row read (for its ticket): only the `fetchedMessageTerms`
-// rarest terms' tickets are read, the others' matches only counted.
+// rarest terms' tickets are read, the others' matches only counted. On PostgreSQL, where
+// nothing counts cheaply, a table whose statistics leave lexemes of many rows unnamed has
+// only `fetchedMessageTerms` lexemes with digits or punctuation (host names, addresses,
+// numbers) queried (the others: not common, `documents` cap + 1, no tickets).
 QVector<TermHits> hits(
     Db& db, const QStringList& terms, bool messages, qint64 cap, int fetchedMessageTerms);
 
