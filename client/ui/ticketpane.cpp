@@ -19,6 +19,7 @@
 #include "macrobutton.h"
 #include "outbox.h"
 #include "customerpanel.h"
+#include "similartickets.h"
 #include "propertiespanel.h"
 #include "signatures.h"
 #include "signaturesdialog.h"
@@ -123,6 +124,11 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
         sideLayout->addWidget(m_customerPanel, 1);
         connect(m_customerPanel, &CustomerPanel::openTicketRequested, this,
             &TicketPane::openTicketRequested);
+        m_similarPanel = new SimilarTicketsPanel(connection, side);
+        m_similarPanel->setObjectName(QStringLiteral("similarPanel"));
+        sideLayout->addWidget(m_similarPanel);
+        connect(m_similarPanel, &SimilarTicketsPanel::openTicketRequested, this,
+            &TicketPane::openTicketRequested);
     } else {
         sideLayout->addWidget(m_properties, 1);
     }
@@ -175,6 +181,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
             m_properties->setTicket(ticket);
         if (m_customerPanel)
             m_customerPanel->setTicket(ticket);
+        if (m_similarPanel)
+            m_similarPanel->setTicket(ticket);
         m_composer->setTicketStatus(ticket.status);
         m_composer->setTimeSpentAsked(m_timeSettings->isRequired(ticket.queueId));
         m_composer->setTicketChannel(ticket.channel);
@@ -188,10 +196,13 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     connect(m_conversation, &QAbstractItemModel::modelReset, this, [this] {
         m_properties->setTicket(m_conversation->ticket());
         if (m_customerPanel) {
-            if (const auto ticket = m_conversation->ticket())
+            if (const auto ticket = m_conversation->ticket()) {
                 m_customerPanel->setTicket(*ticket);
-            else
+                m_similarPanel->setTicket(*ticket);
+            } else {
                 m_customerPanel->clear();
+                m_similarPanel->clear();
+            }
         }
         updateHeader();
         updateSignature();

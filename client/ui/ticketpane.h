@@ -25,6 +25,7 @@ class DraftStore;
 class Outbox;
 class PropertiesPanel;
 class CustomerPanel;
+class SimilarTicketsPanel;
 class ReadMarkers;
 class SignatureBook;
 class TimeSpentSettings;
@@ -48,6 +49,7 @@ public:
     PropertiesPanel* properties() const { return m_properties; }
     // The shown ticket's organisation (null for customers, who see their own only).
     CustomerPanel* customerPanel() const { return m_customerPanel; }
+    SimilarTicketsPanel* similarPanel() const { return m_similarPanel; }
     // The reply signatures (null for customers, who have none).
     SignatureBook* signatures() const { return m_signatures; }
     // Canned responses ("/" in the composer) and macros (staff; null for customers).
@@ -90,6 +92,7 @@ private:
     ConversationView* m_view;
     PropertiesPanel* m_properties;
     CustomerPanel* m_customerPanel = nullptr;
+    SimilarTicketsPanel* m_similarPanel = nullptr;
     Composer* m_composer;
     TicketCollision* m_collision;
     QStackedWidget* m_stack;

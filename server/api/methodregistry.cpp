@@ -13,6 +13,7 @@
 #include "presence/presenceservice.h"
 #include "mail/mailservice.h"
 #include "search/searchservice.h"
+#include "search/similarservice.h"
 #include "sla/slaservice.h"
 #include "sla/timespent.h"
 #include "tickets/ticketservice.h"
@@ -149,6 +150,8 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
         reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
             "customers: as search, user.list, customer.get and kb.articleList; no canned"),
+        // issue 11: similar tickets
+        reader(method::TicketSimilar, kStaff, &search::similar),
     };
     return registry;
 }

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace helpdesk::server::search {
 
 namespace {
@@ -35,17 +37,26 @@ const QRegularExpression& wordPattern()
 
 QStringList queryWords(const QString& text)
 {
+    return textWords(text, kMaxWords);
+}
+
+} // namespace
+
+QStringList textWords(const QString& text, int max)
+{
     QStringList words;
     auto it = wordPattern().globalMatch(text);
-    while (it.hasNext() && words.size() < kMaxWords)
+    while (it.hasNext() && words.size() < max)
         words << it.next().captured(0);
     return words;
 }
 
-// Lower case without accents, for finding the match in a snippet: near enough to the index's
-// folding for choosing where the excerpt starts.
-QString fold(const QString& word)
+QString foldWord(const QString& word)
 {
+    // Plain ASCII (most words of most texts) has nothing to decompose or fold.
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return word.toLower();
     const QString decomposed
         = foldLetters(word).normalized(QString::NormalizationForm_KD).toLower();
     QString folded;
@@ -57,8 +68,6 @@ QString fold(const QString& word)
     }
     return folded;
 }
-
-} // namespace
 
 QString ftsQuery(const QString& text)
 {
@@ -80,7 +89,7 @@ QString snippet(const QString& text, const QString& query, int words)
 {
     QStringList wanted;
     for (const QString& word : queryWords(query))
-        wanted << fold(word);
+        wanted << foldWord(word);
     struct Span
     {
         qsizetype start;
@@ -93,7 +102,7 @@ QString snippet(const QString& text, const QString& query, int words)
         const QRegularExpressionMatch match = it.next();
         spans.push_back({ match.capturedStart(), match.capturedEnd() });
         if (hit < 0) {
-            const QString folded = fold(match.captured(0));
+            const QString folded = foldWord(match.captured(0));
             for (const QString& word : wanted) {
                 if (folded.startsWith(word)) {
                     hit = spans.size() - 1;
@@ -121,13 +130,13 @@ QJsonArray highlights(const QString& text, const QString& query)
     const QStringList words = queryWords(query);
     QStringList whole;
     for (const QString& word : words)
-        whole << fold(word);
+        whole << foldWord(word);
     const QString prefix = whole.isEmpty() ? QString() : whole.last();
     QJsonArray ranges;
     auto it = wordPattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const QString folded = fold(match.captured(0));
+        const QString folded = foldWord(match.captured(0));
         if (whole.contains(folded) || (!prefix.isEmpty() && folded.startsWith(prefix)))
             ranges.append(QJsonArray { double(match.capturedStart()),
                 double(match.capturedLength()) });

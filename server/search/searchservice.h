@@ -14,6 +14,11 @@ namespace search {
 // Full-text search over subjects and messages the caller may read, newest first. Matches are
 // never ranked: with a common word the index is read only until `limit` hits are found.
 QJsonValue run(Db& db, const CallContext& call);
+// The words of `text` as unicode61 sees them (letters, digits and marks), at most `max`.
+QStringList textWords(const QString& text, int max);
+// Lower case without accents and with the letters of foldLetters folded: near enough to the
+// index's folding to compare words (snippets, highlights, similar tickets).
+QString foldWord(const QString& word);
 // Turns what a user typed into a safe FTS5 query: every word quoted, all required, the
 // last one as a prefix, the letters folded as the index folds them (foldLetters). Empty when
 // the text has no word.

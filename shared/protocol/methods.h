@@ -81,7 +81,9 @@
     X(AnnouncementSave, "announcement.save")                                                       \
     X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
-    X(SearchEverywhere, "search.everywhere")
+    X(SearchEverywhere, "search.everywhere")                                                       \
+    /* issue 11: similar tickets */                                                                \
+    X(TicketSimilar, "ticket.similar")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

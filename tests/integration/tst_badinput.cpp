@@ -47,6 +47,8 @@ private slots:
     void wrongParamTypes_data();
     void wrongParamTypes();
     void mailParams_data();
+    void similarParams_data();
+    void similarParams() { mailParams(); }
     void mailParams();
     void unknownMethod_data();
     void unknownMethod();
@@ -257,6 +259,7 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("ticket.link"), R"({"id":%t%,"otherId":"2"})" },
         { QStringLiteral("ticket.unlink"), R"({"id":%t%,"otherId":[2]})" },
         { QStringLiteral("ticket.merge"), R"({"id":%t%,"intoId":true})" },
+        { QStringLiteral("ticket.similar"), R"({"id":%t%,"limit":"5"})" },
         { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
@@ -349,6 +352,24 @@ void TestBadInput::mailParams_data()
     QTest::newRow("messageId 0") << original << QByteArray(R"({"messageId":0})") << -32602;
     QTest::newRow("messageId missing") << original << QByteArray("{}") << -32602;
     QTest::newRow("not a mail") << original << QByteArray(R"({"messageId":1})") << 1004;
+}
+
+// Issue 11: ticket.similar takes an existing ticket and a limit of 1 to 5 (mailParams runs it).
+void TestBadInput::similarParams_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    const QString similar = QStringLiteral("ticket.similar");
+    QTest::newRow("id missing") << similar << QByteArray(R"({"limit":5})") << -32602;
+    QTest::newRow("id not a number") << similar << QByteArray(R"({"id":"%t%"})") << -32602;
+    QTest::newRow("id 0") << similar << QByteArray(R"({"id":0})") << -32602;
+    QTest::newRow("unknown param") << similar << QByteArray(R"({"id":%t%,"text":"x"})") << -32602;
+    QTest::newRow("limit 0") << similar << QByteArray(R"({"id":%t%,"limit":0})") << 1022;
+    QTest::newRow("limit 6") << similar << QByteArray(R"({"id":%t%,"limit":6})") << 1022;
+    QTest::newRow("limit -1") << similar << QByteArray(R"({"id":%t%,"limit":-1})") << 1022;
+    QTest::newRow("limit 2.5") << similar << QByteArray(R"({"id":%t%,"limit":2.5})") << -32602;
+    QTest::newRow("no such ticket") << similar << QByteArray(R"({"id":987654})") << 1004;
 }
 
 void TestBadInput::mailParams()

@@ -69,6 +69,10 @@ const PermissionRow kTable[] = {
     { "ticket.unlink", "customer", "own", 1003 },
     { "ticket.merge", "admin lead agent", "own", 0 },
     { "ticket.merge", "customer", "own", 1003 },
+    // issue 11: similar tickets, for staff only (a customer gets 1003 even for its own ticket).
+    { "ticket.similar", "admin lead agent", "own foreign", 0 },
+    { "ticket.similar", "admin lead agent", "missing", 1004 },
+    { "ticket.similar", "customer contact", "own", 1003 },
 
     { "customer.create", "admin lead agent", "-", 0 },
     { "customer.create", "customer", "-", 1003 },
@@ -527,7 +531,7 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
             return std::nullopt;
         return p;
     }
-    if (method == QLatin1String("ticket.get"))
+    if (method == QLatin1String("ticket.get") || method == QLatin1String("ticket.similar"))
         return params(QStringLiteral("id"), ticketId);
     if (method == QLatin1String("ticket.list"))
         return scope == QLatin1String("foreign")

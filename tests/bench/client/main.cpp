@@ -6,8 +6,10 @@
 #include "connection.h"
 #include "conversationmodel.h"
 #include "conversationview.h"
+#include "customerpanel.h"
 #include "mainwindow.h"
 #include "savedviewspanel.h"
+#include "similartickets.h"
 #include "ticketlistmodel.h"
 #include "ticketpane.h"
 
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <random>
 
 using namespace helpdesk;
 using namespace helpdesk::client;
@@ -91,6 +94,59 @@ TicketId makeThread(Connection& connection, int count)
     return id;
 }
 
+// Opens `rounds` random tickets up to `newest` and prints how long the ticket pane's side
+// panels took to show their answer: the customer panel (customer.get; tickets without an
+// organisation have none) and the similar tickets (ticket.similar).
+void measureSidePanels(TicketPane* pane, TicketId newest, int rounds)
+{
+    CustomerPanel* customer = pane->customerPanel();
+    SimilarTicketsPanel* similar = pane->similarPanel();
+    if (!customer || !similar || newest.value() < 2)
+        return;
+    std::mt19937_64 random(7);
+    QVector<double> customerMs;
+    QVector<double> similarMs;
+    for (int round = 0; round < rounds; ++round) {
+        pane->showTicket(TicketId());
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        double customerAt = -1;
+        double similarAt = -1;
+        const auto c1 = QObject::connect(
+            customer, &CustomerPanel::loaded, [&] { customerAt = ms(timer.nsecsElapsed()); });
+        const auto c2 = QObject::connect(similar, &SimilarTicketsPanel::loaded,
+            [&] { similarAt = ms(timer.nsecsElapsed()); });
+        timer.start();
+        pane->showTicket(TicketId(1 + qint64(random() % quint64(newest.value() - 1))));
+        waitFor(
+            [&] {
+                const auto ticket = pane->conversation()->ticket();
+                return similarAt >= 0 && ticket && (customerAt >= 0 || !ticket->customerId);
+            },
+            30000);
+        QObject::disconnect(c1);
+        QObject::disconnect(c2);
+        if (customerAt >= 0)
+            customerMs << customerAt;
+        if (similarAt >= 0)
+            similarMs << similarAt;
+    }
+    for (auto* list : { &customerMs, &similarMs }) {
+        std::sort(list->begin(), list->end());
+        if (list->isEmpty())
+            continue;
+        out() << QStringLiteral("%1 shown after opening a ticket: p50 %2 ms, p99 %3 ms, max %4 ms "
+                                "(%5 tickets)")
+                     .arg(list == &customerMs ? QStringLiteral("customer panel")
+                                              : QStringLiteral("similar tickets"))
+                     .arg(list->at(list->size() / 2), 0, 'f', 1)
+                     .arg(list->at(qMin<qsizetype>(list->size() - 1, list->size() * 99 / 100)), 0, 'f', 1)
+                     .arg(list->last(), 0, 'f', 1)
+                     .arg(list->size())
+              << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -116,6 +172,9 @@ int main(int argc, char** argv)
             QStringLiteral("seconds"), QStringLiteral("120") });
     parser.addOption({ QStringLiteral("thread"), QStringLiteral("Messages in the thread to open."),
         QStringLiteral("n"), QStringLiteral("500") });
+    parser.addOption({ QStringLiteral("panels"),
+        QStringLiteral("Random tickets opened to time the customer panel and similar tickets."),
+        QStringLiteral("n"), QStringLiteral("100") });
     parser.process(app);
 
     const QString server = parser.value(QStringLiteral("server"));
@@ -236,6 +295,7 @@ int main(int argc, char** argv)
                      .arg(opens.first(), 0, 'f', 1)
                      .arg(opens.last(), 0, 'f', 1)
               << Qt::endl;
+    measureSidePanels(pane, thread, parser.value(QStringLiteral("panels")).toInt());
     out() << QStringLiteral("resident memory (VmRSS):     %1 MiB")
                  .arg(double(residentKiB()) / 1024.0, 0, 'f', 1)
           << Qt::endl;

@@ -24,6 +24,8 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::SearchFiltered, "search-filtered", "search" },
     { ScenarioKind::MessageAdd, "message.add", "message.add" },
     { ScenarioKind::Everywhere, "search-everywhere", "search.everywhere" },
+    { ScenarioKind::TicketSimilar, "ticket.similar", "ticket.similar" },
+    { ScenarioKind::CustomerPanel, "customer-panel", "customer.get" },
 };
 
 qint64 randomTicket(const ClientKnowledge& knowledge, std::mt19937_64& random)
@@ -100,7 +102,11 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
 {
     switch (spec.kind) {
     case ScenarioKind::TicketGet:
+    case ScenarioKind::TicketSimilar:
         return QJsonObject { { QStringLiteral("id"), double(randomTicket(knowledge, random)) } };
+    case ScenarioKind::CustomerPanel: // client/ui/customerpanel.cpp, CustomerPanel::load()
+        return QJsonObject { { QStringLiteral("id"), double(1 + random() % qMax(1, spec.customers)) },
+            { QStringLiteral("ticketLimit"), 20 } };
     case ScenarioKind::TicketList:
         return listParams(spec.listLimit, 0);
     case ScenarioKind::TicketListDeep: {

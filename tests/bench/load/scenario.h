@@ -22,6 +22,9 @@ enum class ScenarioKind {
     SearchFiltered, // the same, only pending tickets (a filter joined while the hits are read)
     MessageAdd, // a public reply to a random ticket (durable write)
     Everywhere, // search.everywhere (Ctrl+K) for the common word (any words), 5 per kind
+    TicketSimilar, // ticket.similar of random existing tickets (issue 11)
+    CustomerPanel, // what the agent's customer panel asks: customer.get of a random
+                   // organisation with its 20 latest tickets (issue 11)
 };
 
 struct ScenarioSpec
@@ -31,6 +34,7 @@ struct ScenarioSpec
     QString commonWord = QStringLiteral("server");
     int listLimit = 50;
     double deepFraction = 0.9; // TicketListDeep: offset = fraction × total
+    int customers = 2000; // CustomerPanel: organisations 1..customers exist (helpdesk-gen)
 };
 
 QStringList scenarioNames();
