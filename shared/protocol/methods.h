@@ -81,7 +81,13 @@
     X(AnnouncementSave, "announcement.save")                                                       \
     X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
-    X(SearchEverywhere, "search.everywhere")
+    X(SearchEverywhere, "search.everywhere")                                                     \
+    /* issue 13: attachments */                                                                    \
+    X(AttachmentBegin, "attachment.begin")                                                         \
+    X(AttachmentChunk, "attachment.chunk")                                                         \
+    X(AttachmentStatus, "attachment.status")                                                       \
+    X(AttachmentCancel, "attachment.cancel")                                                       \
+    X(AttachmentGet, "attachment.get")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
