@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationview.h"
 
+#include "threadattachments.h"
+
 #include "conversationmodel.h"
 #include "directorycache.h"
 #include "ticketlistmodel.h"
@@ -235,6 +237,8 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     } else {
         insertBody(cursor, body, QTextCharFormat());
     }
+    if (m_attachments)
+        m_attachments->insert(cursor, index.data(ConversationModel::AttachmentsRole).toList());
     // Leave the frame so the next entry starts after it.
     cursor.movePosition(QTextCursor::End);
 }
@@ -306,8 +310,17 @@ void ConversationView::insertBody(
     cursor.insertText(body.mid(position), format);
 }
 
+void ConversationView::setAttachments(ThreadAttachments* attachments)
+{
+    m_attachments = attachments;
+    connect(attachments, &ThreadAttachments::thumbnailReady, this, &ConversationView::rebuild);
+    rebuild();
+}
+
 void ConversationView::openLink(const QUrl& url)
 {
+    if (m_attachments && m_attachments->handleLink(url))
+        return;
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
         || scheme == QLatin1String("mailto"))
