@@ -310,6 +310,11 @@ void ConversationView::insertBody(
     cursor.insertText(body.mid(position), format);
 }
 
+ThreadAttachments* ConversationView::attachments() const
+{
+    return m_attachments;
+}
+
 void ConversationView::setAttachments(ThreadAttachments* attachments)
 {
     m_attachments = attachments;

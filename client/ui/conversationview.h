@@ -26,7 +26,7 @@ public:
     void setStaffViewer(bool staffViewer) { m_staffViewer = staffViewer; }
     // Lists each message's files (and opens them) through this; none shown without it.
     void setAttachments(ThreadAttachments* attachments);
-    ThreadAttachments* attachments() const { return m_attachments; }
+    ThreadAttachments* attachments() const;
 
 protected:
     void changeEvent(QEvent* event) override;
