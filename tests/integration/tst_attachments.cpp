@@ -63,6 +63,7 @@ private slots:
     void interruptedUploadResumes();
     void abandonedUploadsExpire();
     void inboundMailAttachments();
+    void twoServersShareTheStore();
 
 private:
     // Uploads `data` from `offset` on in chunks; the attachment once done.
@@ -525,6 +526,48 @@ void TestAttachments::inboundMailAttachments()
                                    .value(QLatin1String("messages")).toArray().first().toObject();
     QCOMPARE(second.value(QLatin1String("attachments")).toArray().size(), 3);
     QVERIFY(second.value(QLatin1String("body")).toString().contains(QStringLiteral("[attachment: CON.exe")));
+}
+
+// PostgreSQL, two servers on one database and one attachment directory: an upload begun on
+// one goes on through the other, and a client of the first hears of the file attached
+// through the second (the cluster relay) and reads it from the first.
+void TestAttachments::twoServersShareTheStore()
+{
+    if (!m_server.isPostgres())
+        QSKIP("several servers need PostgreSQL");
+    TestServer second;
+    TestServer::Options options;
+    options.extraArguments = { QStringLiteral("--attachments-dir"), m_server.attachmentsDir() };
+    QVERIFY2(second.startSharing(m_server, options), qPrintable(second.errorString()));
+    auto aliceOnSecond = TestClient::loggedIn(second.port(), QStringLiteral("alice"));
+    QVERIFY(aliceOnSecond);
+    const QByteArray data = randomBytes(3 * kChunk + 77);
+    const QString id = uploadIdOf(m_alice->call(QStringLiteral("attachment.begin"),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("shared.bin") },
+            { QStringLiteral("size"), double(data.size()) }, { QStringLiteral("sha256"), sha256Of(data) } }));
+    QVERIFY(!sendChunks(*m_alice, id, data.left(kChunk)).isEmpty());
+    const qint64 received = resultOf(aliceOnSecond->call(QStringLiteral("attachment.status"),
+                                         params(QStringLiteral("uploadId"), id)))
+                                .value(QLatin1String("received")).toInteger();
+    QCOMPARE(received, kChunk);
+    const QJsonObject done = sendChunks(*aliceOnSecond, id, data, received);
+    QVERIFY(done.value(QLatin1String("done")).toBool());
+    const qint64 file = idOf(done.value(QLatin1String("attachment")));
+
+    const qint64 ticket = idOf(resultOf(m_alice->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Across servers") },
+            { QStringLiteral("body"), QStringLiteral("x") } })));
+    const QJsonObject message = resultOf(aliceOnSecond->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), ticket }, { QStringLiteral("body"), QStringLiteral("the file") },
+            { QStringLiteral("attachmentIds"), QJsonArray { double(file) } } }));
+    const QJsonObject pushed = m_agent->waitForNotification(
+        QStringLiteral("message.added"), [&message](const QJsonObject& push) {
+            return idOf(push.value(QLatin1String("message"))) == idOf(message);
+        });
+    QCOMPARE(idOf(pushed.value(QLatin1String("message")).toObject()
+                      .value(QLatin1String("attachments")).toArray().first()),
+        file);
+    QCOMPARE(sha256Of(download(*m_agent, file, data.size())), sha256Of(data));
 }
 
 QTEST_GUILESS_MAIN(TestAttachments)
