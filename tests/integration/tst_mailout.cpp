@@ -71,6 +71,7 @@ private slots:
     void smtpDownThenUpAcrossARestart();
     void twoServersSendEachMailOnce();
     void startTlsWithAuth();
+    void replyNamesItsAttachments();
 
 private:
     qint64 ticketByMail(const QString& messageId);
@@ -525,4 +526,30 @@ void TestMailOut::startTlsWithAuth()
 }
 
 QTEST_GUILESS_MAIN(TestMailOut)
+// A reply with files names them under its text (the files stay in the helpdesk).
+void TestMailOut::replyNamesItsAttachments()
+{
+    const qint64 ticket = ticketByMail(QStringLiteral("attachments-1@acme.example"));
+    QVERIFY(ticket > 0);
+    const QByteArray data("disk full at 10:00\n");
+    const QJsonObject begun = resultOf(m_agent->call(QStringLiteral("attachment.begin"),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("error.log") },
+            { QStringLiteral("size"), double(data.size()) } }));
+    const QJsonObject done = resultOf(m_agent->call(QStringLiteral("attachment.chunk"),
+        QJsonObject { { QStringLiteral("uploadId"), begun.value(QLatin1String("uploadId")) },
+            { QStringLiteral("offset"), 0 }, { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } }));
+    const qint64 file = idOf(done.value(QLatin1String("attachment")));
+    QVERIFY(file > 0);
+    const int before = int(m_sink->mails().size());
+    HD_EXPECT_OK(m_agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), ticket },
+            { QStringLiteral("body"), QStringLiteral("The log is attached.") },
+            { QStringLiteral("attachmentIds"), QJsonArray { double(file) } } }));
+    const DeliveredMail mail = nextMail(before);
+    const auto parsed = parseMail(mail.raw);
+    QVERIFY(parsed.ok);
+    QVERIFY2(parsed.text.contains(QStringLiteral("The log is attached.\n\n📎 error.log (19 bytes)")),
+        qPrintable(parsed.text));
+}
+
 #include "tst_mailout.moc"
