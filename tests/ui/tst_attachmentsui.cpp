@@ -17,7 +17,12 @@
 #include "threadattachments.h"
 #include "ticketpane.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUrl>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -49,6 +54,7 @@ private slots:
     void cleanupTestCase();
     void attachThroughTheComposer();
     void pastedScreenshotIsAttached();
+    void executableAsksBeforeOpening();
     void uploadGoesOnAfterAServerCrash();
 
 private:
@@ -168,7 +174,37 @@ void TestAttachmentsUi::pastedScreenshotIsAttached()
     QCOMPARE(strip->count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(strip->attachmentIds().size(), 1, kTimeout);
     QVERIFY(composer()->editor()->toPlainText().isEmpty()); // no text was pasted
+    // Files dropped from a file manager arrive as URLs.
+    QMimeData dropped;
+    dropped.setUrls({ QUrl::fromLocalFile(writeFile(QStringLiteral("dropped.txt"), "dropped")) });
+    QVERIFY(AttachmentStrip::accepts(&dropped));
+    QVERIFY(strip->addMimeData(&dropped));
+    QCOMPARE(strip->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->attachmentIds().size(), 2, kTimeout);
     strip->discard();
+    QCOMPARE(strip->count(), 0);
+}
+
+// Opening a file that can run code asks first; Cancel opens nothing.
+void TestAttachmentsUi::executableAsksBeforeOpening()
+{
+    ConversationView* view = m_window->ticketPane()->findChild<ConversationView*>();
+    Attachment program;
+    program.id = 987654;
+    program.name = QStringLiteral("invoice.pdf.exe");
+    program.size = 10;
+    QString asked;
+    QTimer::singleShot(200, this, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    view->attachments()->open(program);
+    QVERIFY2(asked.contains(QStringLiteral("invoice.pdf.exe")), qPrintable(asked));
+    QVERIFY(isExecutableFileName(QStringLiteral("run.BAT")));
+    QVERIFY(isExecutableFileName(QStringLiteral("picture.svg")));
+    QVERIFY(!isExecutableFileName(QStringLiteral("report.pdf")));
 }
 
 // The server dies after the first chunk; it comes back on the same port; the upload carries
