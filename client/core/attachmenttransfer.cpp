@@ -64,9 +64,10 @@ void AttachmentUpload::begin()
     m_uploadId.clear();
     m_received = 0;
     m_inFlight = true;
-    m_connection->call(QString(method::AttachmentBegin),
-        QJsonObject { { QStringLiteral("name"), m_name }, { QStringLiteral("size"), double(m_size) },
-            { QStringLiteral("sha256"), m_sha256 } },
+    m_connection->call(
+        QString(method::AttachmentBegin),
+        QJsonObject { { QStringLiteral("name"), m_name },
+            { QStringLiteral("size"), double(m_size) }, { QStringLiteral("sha256"), m_sha256 } },
         this, [this](const QJsonValue& result) { onResult(result.toObject()); },
         [this](const rpc::Error& error) { onError(error); });
 }
@@ -77,7 +78,8 @@ void AttachmentUpload::resume()
         return begin();
     m_state = State::Sending;
     m_inFlight = true;
-    m_connection->call(QString(method::AttachmentStatus),
+    m_connection->call(
+        QString(method::AttachmentStatus),
         QJsonObject { { QStringLiteral("uploadId"), m_uploadId } }, this,
         [this](const QJsonValue& result) { onResult(result.toObject()); },
         [this](const rpc::Error& error) {
@@ -94,7 +96,8 @@ void AttachmentUpload::sendNext()
         return fail(tr("The file %1 cannot be read.").arg(m_path));
     const QByteArray data = file.read(qMin(m_chunkBytes, m_size - m_received));
     m_inFlight = true;
-    m_connection->call(QString(method::AttachmentChunk),
+    m_connection->call(
+        QString(method::AttachmentChunk),
         QJsonObject { { QStringLiteral("uploadId"), m_uploadId },
             { QStringLiteral("offset"), double(m_received) },
             { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } },
@@ -109,7 +112,8 @@ void AttachmentUpload::onResult(const QJsonObject& result)
         return;
     m_uploadId = result.value(QLatin1String("uploadId")).toString(m_uploadId);
     m_received = result.value(QLatin1String("received")).toInteger();
-    m_chunkBytes = qMax<qint64>(1024, result.value(QLatin1String("chunkBytes")).toInteger(m_chunkBytes));
+    m_chunkBytes
+        = qMax<qint64>(1024, result.value(QLatin1String("chunkBytes")).toInteger(m_chunkBytes));
     emit progressChanged(m_received, m_size);
     if (result.value(QLatin1String("done")).toBool()) {
         const auto attachment
@@ -153,7 +157,8 @@ void AttachmentUpload::cancel()
     const bool begun = !m_uploadId.isEmpty() && m_state != State::Done;
     m_state = State::Failed;
     if (begun && m_connection && m_connection->isReady())
-        m_connection->call(QString(method::AttachmentCancel),
+        m_connection->call(
+            QString(method::AttachmentCancel),
             QJsonObject { { QStringLiteral("uploadId"), m_uploadId } }, m_connection,
             [](const QJsonValue&) {}, [](const rpc::Error&) {});
 }
@@ -177,13 +182,15 @@ void AttachmentDownload::fetchNext()
 {
     if (!m_connection)
         return;
-    m_connection->call(QString(method::AttachmentGet),
+    m_connection->call(
+        QString(method::AttachmentGet),
         QJsonObject { { QStringLiteral("id"), double(m_attachment.id) },
             { QStringLiteral("offset"), double(m_data.size()) } },
         this,
         [this](const QJsonValue& value) {
             const QJsonObject result = value.toObject();
-            m_data += QByteArray::fromBase64(result.value(QLatin1String("data")).toString().toLatin1());
+            m_data += QByteArray::fromBase64(
+                result.value(QLatin1String("data")).toString().toLatin1());
             emit progressChanged(m_data.size(), m_attachment.size);
             if (!result.value(QLatin1String("eof")).toBool() && m_data.size() < m_attachment.size)
                 return fetchNext();
@@ -193,7 +200,8 @@ void AttachmentDownload::fetchNext()
         },
         [this](const rpc::Error& error) {
             if (isTransient(error) && ++m_retries <= kMaxRetries) // carries on where it stopped
-                return QTimer::singleShot(kRetryDelayMs * m_retries, this, &AttachmentDownload::fetchNext);
+                return QTimer::singleShot(
+                    kRetryDelayMs * m_retries, this, &AttachmentDownload::fetchNext);
             emit failed(errorText(error));
         });
 }

@@ -71,7 +71,8 @@ class AttachmentDownload : public QObject
 {
     Q_OBJECT
 public:
-    AttachmentDownload(Connection* connection, const Attachment& attachment, QObject* parent = nullptr);
+    AttachmentDownload(
+        Connection* connection, const Attachment& attachment, QObject* parent = nullptr);
 
     void start();
     const Attachment& attachment() const { return m_attachment; }

@@ -108,9 +108,10 @@ void AttachmentStrip::addImage(const QImage& image)
 {
     if (image.isNull() || !m_pasted.isValid())
         return;
-    const QString name = QStringLiteral("screenshot-%1-%2.png")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                             .arg(++m_pastedCount);
+    const QString name
+        = QStringLiteral("screenshot-%1-%2.png")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+              .arg(++m_pastedCount);
     const QString path = m_pasted.filePath(name);
     if (image.save(path, "PNG"))
         addFile(path);

@@ -103,15 +103,16 @@ bool ThreadAttachments::handleLink(const QUrl& url)
     if (chosen == open) {
         this->open(attachment);
     } else if (chosen == saveAs) {
-        const QString path = QFileDialog::getSaveFileName(m_view, tr("Save attachment"),
-            QDir::home().filePath(attachment.name));
+        const QString path = QFileDialog::getSaveFileName(
+            m_view, tr("Save attachment"), QDir::home().filePath(attachment.name));
         if (!path.isEmpty())
             save(attachment, path);
     }
     return true;
 }
 
-void ThreadAttachments::fetch(const Attachment& attachment, std::function<void(const QByteArray&)> done)
+void ThreadAttachments::fetch(
+    const Attachment& attachment, std::function<void(const QByteArray&)> done)
 {
     if (!m_connection)
         return;

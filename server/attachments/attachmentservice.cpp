@@ -45,8 +45,8 @@ void answerRead(ServerContext& context, const Responder& respond, ReadJob job)
 }
 
 // 1022 for a value beyond a limit, with the limit in data (so a client can say it).
-[[noreturn]] void overLimit(const QString& field, const QString& reason, const QString& key,
-    qint64 limit)
+[[noreturn]] void overLimit(
+    const QString& field, const QString& reason, const QString& key, qint64 limit)
 {
     rpc::Error error = rpc::Error::validation(field, reason);
     QJsonObject data = error.data.toObject();
@@ -59,8 +59,8 @@ QString newUploadId()
 {
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof words)
-                                   .toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(words), sizeof words).toHex());
 }
 
 QJsonObject uploadJson(const Upload& upload, const AttachmentSettings& settings)
@@ -120,11 +120,12 @@ QJsonObject finish(Db& db, const files::BlobStore& store, const Upload& upload, 
 
 } // namespace
 
-void begin(ServerContext& context, Session& session, const QJsonObject& object,
-    const Responder& respond)
+void begin(
+    ServerContext& context, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const Params params(object);
-    params.rejectUnknown({ QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha256") });
+    params.rejectUnknown(
+        { QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha256") });
     const AttachmentSettings settings = context.config.attachments;
     Upload upload;
     upload.name = files::sanitiseFileName(params.requiredString(QStringLiteral("name")));
@@ -157,8 +158,8 @@ void begin(ServerContext& context, Session& session, const QJsonObject& object,
     });
 }
 
-void chunk(ServerContext& context, Session& session, const QJsonObject& object,
-    const Responder& respond)
+void chunk(
+    ServerContext& context, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const Params params(object);
     params.rejectUnknown({ kUploadId, QStringLiteral("offset"), QStringLiteral("data") });
@@ -173,8 +174,8 @@ void chunk(ServerContext& context, Session& session, const QJsonObject& object,
         overLimit(QStringLiteral("data"),
             QStringLiteral("more than %1 bytes in one chunk").arg(settings.maxChunkBytes),
             QStringLiteral("maxChunkBytes"), settings.maxChunkBytes);
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         validationError(QStringLiteral("data"), QStringLiteral("not base64"));
     const QByteArray data = *decoded;
@@ -205,13 +206,14 @@ void chunk(ServerContext& context, Session& session, const QJsonObject& object,
         return QJsonValue(result);
     };
     // The part goes once the attachment's row is committed (until then it is the upload).
-    context.storage.write(job, [respond, id, directory = settings.directory](const Outcome& outcome) {
-        if (outcome.error)
-            return respond.error(*outcome.error);
-        if (outcome.result.toObject().value(QStringLiteral("done")).toBool())
-            files::BlobStore(directory).removePart(id);
-        respond.result(outcome.result);
-    });
+    context.storage.write(
+        job, [respond, id, directory = settings.directory](const Outcome& outcome) {
+            if (outcome.error)
+                return respond.error(*outcome.error);
+            if (outcome.result.toObject().value(QStringLiteral("done")).toBool())
+                files::BlobStore(directory).removePart(id);
+            respond.result(outcome.result);
+        });
 }
 
 namespace {
@@ -233,18 +235,18 @@ UploadRequest uploadRequest(ServerContext& context, Session& session, const QJso
 
 } // namespace
 
-void status(ServerContext& context, Session& session, const QJsonObject& object,
-    const Responder& respond)
+void status(
+    ServerContext& context, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const UploadRequest request = uploadRequest(context, session, object);
     answerRead(context, respond, [request](Db& db) {
-        return QJsonValue(uploadJson(
-            ownUpload(db, request.id, request.me, request.settings), request.settings));
+        return QJsonValue(
+            uploadJson(ownUpload(db, request.id, request.me, request.settings), request.settings));
     });
 }
 
-void cancel(ServerContext& context, Session& session, const QJsonObject& object,
-    const Responder& respond)
+void cancel(
+    ServerContext& context, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const UploadRequest request = uploadRequest(context, session, object);
     answer(context, respond, [request](Db& db, EventList&) {
@@ -255,11 +257,12 @@ void cancel(ServerContext& context, Session& session, const QJsonObject& object,
     });
 }
 
-void get(ServerContext& context, Session& session, const QJsonObject& object,
-    const Responder& respond)
+void get(
+    ServerContext& context, Session& session, const QJsonObject& object, const Responder& respond)
 {
     const Params params(object);
-    params.rejectUnknown({ QStringLiteral("id"), QStringLiteral("offset"), QStringLiteral("length") });
+    params.rejectUnknown(
+        { QStringLiteral("id"), QStringLiteral("offset"), QStringLiteral("length") });
     const AttachmentSettings settings = context.config.attachments;
     const qint64 id = params.requiredId(QStringLiteral("id"));
     const qint64 offset = params.optionalInt(QStringLiteral("offset")).value_or(0);
@@ -284,8 +287,9 @@ void get(ServerContext& context, Session& session, const QJsonObject& object,
         }
         const Attachment& file = stored->attachment;
         if (offset < 0 || offset > file.size)
-            overLimit(QStringLiteral("offset"), QStringLiteral("must be from 0 to %1").arg(file.size),
-                QStringLiteral("size"), file.size);
+            overLimit(QStringLiteral("offset"),
+                QStringLiteral("must be from 0 to %1").arg(file.size), QStringLiteral("size"),
+                file.size);
         const QByteArray data
             = files::BlobStore(settings.directory).read(file.sha256, offset, length);
         QJsonObject result = file.toJson();

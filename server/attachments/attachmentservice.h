@@ -16,16 +16,16 @@ struct AttachmentSettings;
 // downloads, for whoever may read the message a file belongs to. They are session handlers
 // because they need the store's settings; the work runs as database jobs.
 namespace attachments {
-void begin(ServerContext& context, Session& session, const QJsonObject& params,
-    const Responder& respond);
-void chunk(ServerContext& context, Session& session, const QJsonObject& params,
-    const Responder& respond);
-void status(ServerContext& context, Session& session, const QJsonObject& params,
-    const Responder& respond);
-void cancel(ServerContext& context, Session& session, const QJsonObject& params,
-    const Responder& respond);
-void get(ServerContext& context, Session& session, const QJsonObject& params,
-    const Responder& respond);
+void begin(
+    ServerContext& context, Session& session, const QJsonObject& params, const Responder& respond);
+void chunk(
+    ServerContext& context, Session& session, const QJsonObject& params, const Responder& respond);
+void status(
+    ServerContext& context, Session& session, const QJsonObject& params, const Responder& respond);
+void cancel(
+    ServerContext& context, Session& session, const QJsonObject& params, const Responder& respond);
+void get(
+    ServerContext& context, Session& session, const QJsonObject& params, const Responder& respond);
 
 // Drops uploads nobody added to within the expiry time, and files uploaded that long ago but
 // never attached to a message (with their content, unless another attachment shares it).

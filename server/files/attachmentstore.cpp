@@ -130,7 +130,8 @@ void link(Db& db, const QVector<qint64>& ids, MessageId message)
 {
     for (const qint64 id : ids) {
         Query q(db,
-            QStringLiteral("UPDATE attachments SET message_id = ? WHERE id = ? AND message_id IS NULL"));
+            QStringLiteral(
+                "UPDATE attachments SET message_id = ? WHERE id = ? AND message_id IS NULL"));
         q.bind(message.value()).bind(id).exec();
     }
 }

@@ -91,8 +91,8 @@ void BlobStore::storePart(const QString& uploadId, const QString& sha256) const
     makeDirectory(QFileInfo(target).absolutePath());
     // A hard link appears whole or not at all and leaves the part for the caller to remove
     // once the attachment's row is committed; a file system without links gets a copy.
-    if (::link(QFile::encodeName(part.fileName()).constData(),
-            QFile::encodeName(target).constData())
+    if (::link(
+            QFile::encodeName(part.fileName()).constData(), QFile::encodeName(target).constData())
         == 0)
         return;
     if (QFile::exists(target)) // another server stored the same content meanwhile
@@ -111,8 +111,8 @@ void BlobStore::removePart(const QString& uploadId) const
 QStringList BlobStore::partsOlderThan(const QDateTime& time) const
 {
     QStringList ids;
-    QDirIterator it(QDir(m_root).filePath(QStringLiteral("uploads")),
-        { QStringLiteral("*.part") }, QDir::Files);
+    QDirIterator it(QDir(m_root).filePath(QStringLiteral("uploads")), { QStringLiteral("*.part") },
+        QDir::Files);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
         if (info.lastModified() < time)

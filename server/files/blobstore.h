@@ -3,8 +3,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace helpdesk::server::files {
 

@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentrequests.h"
 
+#include "attachmenttools.h"
+
 namespace helpdesk::test {
 
 namespace {
 
-QString begin(TestClient& client, const QString& name, qint64 size)
-{
-    return resultOf(client.call(QStringLiteral("attachment.begin"),
-                        QJsonObject { { QStringLiteral("name"), name },
-                            { QStringLiteral("size"), double(size) } }))
-        .value(QLatin1String("uploadId"))
-        .toString();
-}
-
-QJsonObject chunk(const QString& uploadId, const QByteArray& data)
-{
-    return QJsonObject { { QStringLiteral("uploadId"), uploadId }, { QStringLiteral("offset"), 0 },
-        { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } };
-}
-
 // An agent's file attached to a new message on `ticket`.
 qint64 attached(TestClient& agent, qint64 ticket, const QByteArray& data, bool internal)
 {
-    const QString upload = begin(agent, QStringLiteral("evidence.txt"), data.size());
-    const qint64 id = idOf(resultOf(agent.call(QStringLiteral("attachment.chunk"), chunk(upload, data)))
-                               .value(QLatin1String("attachment")));
+    const QString upload = beginUpload(agent, QStringLiteral("evidence.txt"), data.size());
+    const qint64 id = idOf(
+        resultOf(agent.call(QStringLiteral("attachment.chunk"), chunkParams(upload, 0, data)))
+            .value(QLatin1String("attachment")));
     const QJsonObject added = agent.call(QStringLiteral("message.add"),
         QJsonObject { { QStringLiteral("ticketId"), ticket },
             { QStringLiteral("body"), QStringLiteral("file attached") },
@@ -43,7 +31,7 @@ AttachmentFixture makeAttachmentFixture(
     fixture.acmePublic = attached(agent, acmeTicket, "public words", false);
     fixture.acmeInternal = attached(agent, acmeTicket, "permissionword secret note", true);
     fixture.globexPublic = attached(agent, globexTicket, "globex words", false);
-    fixture.bobUpload = begin(bob, QStringLiteral("bob.txt"), 100);
+    fixture.bobUpload = beginUpload(bob, QStringLiteral("bob.txt"), 100);
     return fixture;
 }
 
@@ -62,11 +50,12 @@ std::optional<QJsonObject> attachmentParamsFor(const AttachmentFixture& fixture,
     }
     if (!method.startsWith(QLatin1String("attachment.")))
         return std::nullopt;
-    const QString upload = scope == QLatin1String("own") ? begin(actor, QStringLiteral("mine.txt"), 3)
-        : scope == QLatin1String("foreign")             ? fixture.bobUpload
-                                                        : QStringLiteral("0123456789abcdef");
+    const QString upload = scope == QLatin1String("own")
+        ? beginUpload(actor, QStringLiteral("mine.txt"), 3)
+        : scope == QLatin1String("foreign") ? fixture.bobUpload
+                                            : QStringLiteral("0123456789abcdef");
     if (method == QLatin1String("attachment.chunk"))
-        return chunk(upload, "abc");
+        return chunkParams(upload, 0, "abc");
     return params(QStringLiteral("uploadId"), upload);
 }
 

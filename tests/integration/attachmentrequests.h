@@ -18,8 +18,8 @@ struct AttachmentFixture
     QString bobUpload; // another user's upload: nobody else may touch it
 };
 
-AttachmentFixture makeAttachmentFixture(TestClient& agent, TestClient& bob, qint64 acmeTicket,
-    qint64 globexTicket);
+AttachmentFixture makeAttachmentFixture(
+    TestClient& agent, TestClient& bob, qint64 acmeTicket, qint64 globexTicket);
 
 // Scopes of attachment.get: "own" (Acme's public file), "foreign" (Globex's), "internal"
 // (the internal note's), "missing". Of the upload methods: "own" (a fresh upload of the

@@ -2,51 +2,15 @@
 // Attachments (docs/protocol.md, "Attachments"): chunked, resumable uploads into the
 // content-addressed store, attaching them to a message, chunked downloads checked against
 // their SHA-256, hostile names made safe, limits, and who may fetch what.
-#include "mailtools.h"
+#include "attachmenttools.h"
 #include "testclient.h"
 #include "testserver.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace helpdesk::test;
-
-namespace {
-
-constexpr qint64 kChunk = 512 * 1024;
-
-QString sha256Of(const QByteArray& data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator generator(20261205);
-    for (qint64 i = 0; i + 4 <= size; i += 4) {
-        const quint32 word = generator.generate();
-        memcpy(data.data() + i, &word, 4);
-    }
-    return data;
-}
-
-QJsonObject chunkParams(const QString& uploadId, qint64 offset, const QByteArray& data)
-{
-    return QJsonObject { { QStringLiteral("uploadId"), uploadId },
-        { QStringLiteral("offset"), double(offset) },
-        { QStringLiteral("data"), QString::fromLatin1(data.toBase64()) } };
-}
-
-QString uploadIdOf(const QJsonObject& response)
-{
-    return resultOf(response).value(QLatin1String("uploadId")).toString();
-}
-
-} // namespace
 
 class TestAttachments : public QObject
 {
@@ -62,17 +26,10 @@ private slots:
     void whoMayFetch();
     void interruptedUploadResumes();
     void abandonedUploadsExpire();
-    void inboundMailAttachments();
-    void twoServersShareTheStore();
 
 private:
-    // Uploads `data` from `offset` on in chunks; the attachment once done.
-    QJsonObject sendChunks(TestClient& client, const QString& uploadId, const QByteArray& data,
-        qint64 offset = 0);
-    QJsonObject upload(TestClient& client, const QString& name, const QByteArray& data);
-    QByteArray download(TestClient& client, qint64 id, qint64 size);
-    qint64 ticketWithFile(TestClient& author, qint64 customer, qint64 attachmentId,
-        bool internal, qint64* messageId = nullptr);
+    qint64 ticketWithFile(TestClient& author, qint64 customer, qint64 attachmentId, bool internal,
+        qint64* messageId = nullptr);
 
     TestServer m_server;
     std::unique_ptr<TestClient> m_agent;
@@ -87,55 +44,6 @@ void TestAttachments::initTestCase()
     m_alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
     m_bob = TestClient::loggedIn(m_server.port(), QStringLiteral("bob"));
     QVERIFY(m_agent && m_alice && m_bob);
-}
-
-QJsonObject TestAttachments::sendChunks(
-    TestClient& client, const QString& uploadId, const QByteArray& data, qint64 offset)
-{
-    QJsonObject last;
-    do {
-        const QByteArray piece = data.mid(offset, kChunk);
-        const QJsonObject response
-            = client.call(QStringLiteral("attachment.chunk"), chunkParams(uploadId, offset, piece));
-        if (errorCode(response) != 0) {
-            qWarning() << describe(response);
-            return {};
-        }
-        last = resultOf(response);
-        offset += piece.size();
-        if (last.value(QLatin1String("received")).toDouble() != double(offset))
-            return {};
-    } while (offset < data.size());
-    return last;
-}
-
-QJsonObject TestAttachments::upload(TestClient& client, const QString& name, const QByteArray& data)
-{
-    const QJsonObject begun = client.call(QStringLiteral("attachment.begin"),
-        QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), double(data.size()) },
-            { QStringLiteral("sha256"), sha256Of(data) } });
-    if (errorCode(begun) != 0)
-        return {};
-    const QJsonObject done = sendChunks(client, uploadIdOf(begun), data);
-    if (!done.value(QLatin1String("done")).toBool())
-        return {};
-    return done.value(QLatin1String("attachment")).toObject();
-}
-
-QByteArray TestAttachments::download(TestClient& client, qint64 id, qint64 size)
-{
-    QByteArray data;
-    for (;;) {
-        const QJsonObject response = client.call(QStringLiteral("attachment.get"),
-            QJsonObject { { QStringLiteral("id"), double(id) },
-                { QStringLiteral("offset"), double(data.size()) } });
-        if (errorCode(response) != 0)
-            return "error: " + describe(response);
-        const QJsonObject part = resultOf(response);
-        data += QByteArray::fromBase64(part.value(QLatin1String("data")).toString().toLatin1());
-        if (part.value(QLatin1String("eof")).toBool() || data.size() >= size)
-            return data;
-    }
 }
 
 qint64 TestAttachments::ticketWithFile(
@@ -186,14 +94,22 @@ void TestAttachments::uploadAttachAndDownload()
         QStringLiteral("message.added"), [&message](const QJsonObject& push) {
             return idOf(push.value(QLatin1String("message"))) == idOf(message);
         });
-    const QJsonArray pushedFiles = pushed.value(QLatin1String("message")).toObject()
-        .value(QLatin1String("attachments")).toArray();
+    const QJsonArray pushedFiles = pushed.value(QLatin1String("message"))
+                                       .toObject()
+                                       .value(QLatin1String("attachments"))
+                                       .toArray();
     QCOMPARE(pushedFiles.size(), 1);
     QCOMPARE(idOf(pushedFiles.first().toObject()), id);
 
-    const QJsonObject got = resultOf(m_agent->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)));
+    const QJsonObject got = resultOf(
+        m_agent->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)));
     const QJsonArray messages = got.value(QLatin1String("messages")).toArray();
-    const QJsonObject listed = messages.last().toObject().value(QLatin1String("attachments")).toArray().first().toObject();
+    const QJsonObject listed = messages.last()
+                                   .toObject()
+                                   .value(QLatin1String("attachments"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     QCOMPARE(idOf(listed), id);
     QCOMPARE(listed.value(QLatin1String("messageId")).toInteger(), idOf(message));
     QVERIFY(!listed.value(QLatin1String("mediaType")).toString().isEmpty());
@@ -209,7 +125,8 @@ void TestAttachments::uploadAttachAndDownload()
         data.mid(1000, 10));
     QCOMPARE(range.value(QLatin1String("eof")).toBool(), false);
     const QJsonObject end = resultOf(m_alice->call(QStringLiteral("attachment.get"),
-        QJsonObject { { QStringLiteral("id"), double(id) }, { QStringLiteral("offset"), double(data.size()) } }));
+        QJsonObject { { QStringLiteral("id"), double(id) },
+            { QStringLiteral("offset"), double(data.size()) } }));
     QCOMPARE(end.value(QLatin1String("data")).toString(), QString());
     QCOMPARE(end.value(QLatin1String("eof")).toBool(), true);
 
@@ -217,8 +134,7 @@ void TestAttachments::uploadAttachAndDownload()
     const QJsonObject again = upload(*m_agent, QStringLiteral("copy.log"), data);
     QVERIFY(idOf(again) != id);
     int files = 0;
-    for (QDirIterator it(m_server.attachmentsDir(), QDir::Files,
-             QDirIterator::Subdirectories);
+    for (QDirIterator it(m_server.attachmentsDir(), QDir::Files, QDirIterator::Subdirectories);
          it.hasNext();) {
         it.next();
         files += it.fileName() == sha.mid(2);
@@ -235,36 +151,60 @@ void TestAttachments::hostileNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // empty: refused with 1022
-    QTest::newRow("traversal") << "../../etc/passwd" << "passwd";
-    QTest::newRow("windows traversal") << "..\\..\\Windows\\System32\\drivers\\etc\\hosts" << "hosts";
-    QTest::newRow("absolute") << "/etc/shadow" << "shadow";
-    QTest::newRow("drive") << "C:\\boot.ini" << "boot.ini";
-    QTest::newRow("dots only") << ".." << "";
-    QTest::newRow("dot") << "." << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("spaces") << "   " << "";
-    QTest::newRow("hidden") << ".bashrc" << "bashrc";
-    QTest::newRow("trailing dots and spaces") << "report.pdf. . " << "report.pdf";
-    QTest::newRow("newline") << "a\nb.txt" << "a_b.txt";
-    QTest::newRow("carriage return") << "evil\r\nX-Header: 1.txt" << "evil__X-Header_ 1.txt";
+    QTest::newRow("traversal") << "../../etc/passwd"
+                               << "passwd";
+    QTest::newRow("windows traversal") << "..\\..\\Windows\\System32\\drivers\\etc\\hosts"
+                                       << "hosts";
+    QTest::newRow("absolute") << "/etc/shadow"
+                              << "shadow";
+    QTest::newRow("drive") << "C:\\boot.ini"
+                           << "boot.ini";
+    QTest::newRow("dots only") << ".."
+                               << "";
+    QTest::newRow("dot") << "."
+                         << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("spaces") << "   "
+                            << "";
+    QTest::newRow("hidden") << ".bashrc"
+                            << "bashrc";
+    QTest::newRow("trailing dots and spaces") << "report.pdf. . "
+                                              << "report.pdf";
+    QTest::newRow("newline") << "a\nb.txt"
+                             << "a_b.txt";
+    QTest::newRow("carriage return") << "evil\r\nX-Header: 1.txt"
+                                     << "evil__X-Header_ 1.txt";
     QTest::newRow("nul") << QStringLiteral("a%1b.txt").arg(QChar(0)) << "a_b.txt";
     QTest::newRow("escape") << QStringLiteral("\x1b[31mred.txt") << "_[31mred.txt";
-    QTest::newRow("bidi override") << QStringLiteral("invoice%1fdp.exe").arg(QChar(0x202e))
-                                   << "invoice_fdp.exe";
-    QTest::newRow("windows forbidden") << "a<b>c:d\"e|f?g*h.txt" << "a_b_c_d_e_f_g_h.txt";
-    QTest::newRow("CON") << "CON" << "_CON";
-    QTest::newRow("con.txt") << "con.txt" << "_con.txt";
-    QTest::newRow("PRN") << "PRN.log" << "_PRN.log";
-    QTest::newRow("AUX") << "aux" << "_aux";
-    QTest::newRow("NUL.tar.gz") << "NUL.tar.gz" << "_NUL.tar.gz";
-    QTest::newRow("COM1") << "COM1" << "_COM1";
-    QTest::newRow("LPT9") << "lpt9.doc" << "_lpt9.doc";
-    QTest::newRow("not reserved") << "CONSOLE.txt" << "CONSOLE.txt";
+    QTest::newRow("bidi override")
+        << QStringLiteral("invoice%1fdp.exe").arg(QChar(0x202e)) << "invoice_fdp.exe";
+    QTest::newRow("windows forbidden") << "a<b>c:d\"e|f?g*h.txt"
+                                       << "a_b_c_d_e_f_g_h.txt";
+    QTest::newRow("CON") << "CON"
+                         << "_CON";
+    QTest::newRow("con.txt") << "con.txt"
+                             << "_con.txt";
+    QTest::newRow("PRN") << "PRN.log"
+                         << "_PRN.log";
+    QTest::newRow("AUX") << "aux"
+                         << "_aux";
+    QTest::newRow("NUL.tar.gz") << "NUL.tar.gz"
+                                << "_NUL.tar.gz";
+    QTest::newRow("COM1") << "COM1"
+                          << "_COM1";
+    QTest::newRow("LPT9") << "lpt9.doc"
+                          << "_lpt9.doc";
+    QTest::newRow("not reserved") << "CONSOLE.txt"
+                                  << "CONSOLE.txt";
     QTest::newRow("long") << QString(300, QLatin1Char('a')) + QStringLiteral(".pdf")
                           << QString(196, QLatin1Char('a')) + QStringLiteral(".pdf");
-    QTest::newRow("unicode kept") << "Отчёт 2026 — ąę.xlsx" << "Отчёт 2026 — ąę.xlsx";
-    QTest::newRow("html") << "<b onclick=x>hi</b>.html" << "b_.html";
-    QTest::newRow("html no slash") << "<img src=x onerror=alert(1)>.svg" << "_img src=x onerror=alert(1)_.svg";
+    QTest::newRow("unicode kept") << "Отчёт 2026 — ąę.xlsx"
+                                  << "Отчёт 2026 — ąę.xlsx";
+    QTest::newRow("html") << "<b onclick=x>hi</b>.html"
+                          << "b_.html";
+    QTest::newRow("html no slash") << "<img src=x onerror=alert(1)>.svg"
+                                   << "_img src=x onerror=alert(1)_.svg";
 }
 
 void TestAttachments::hostileNames()
@@ -275,13 +215,17 @@ void TestAttachments::hostileNames()
         QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), 3 } });
     if (expected.isEmpty()) {
         HD_EXPECT_ERROR(begun, 1022);
-        QVERIFY(errorData(begun).value(QLatin1String("fields")).toObject().contains(QLatin1String("name")));
+        QVERIFY(errorData(begun)
+                    .value(QLatin1String("fields"))
+                    .toObject()
+                    .contains(QLatin1String("name")));
         return;
     }
     HD_EXPECT_OK(begun);
     QCOMPARE(resultOf(begun).value(QLatin1String("name")).toString(), expected);
     const QJsonObject done = sendChunks(*m_alice, uploadIdOf(begun), QByteArrayLiteral("abc"));
-    QCOMPARE(done.value(QLatin1String("attachment")).toObject().value(QLatin1String("name")).toString(),
+    QCOMPARE(
+        done.value(QLatin1String("attachment")).toObject().value(QLatin1String("name")).toString(),
         expected);
     // Nothing was written outside the store.
     QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/passwd")));
@@ -293,71 +237,104 @@ void TestAttachments::limitsAndBadChunks()
     const auto begin = [this](const QJsonObject& p) {
         return m_alice->call(QStringLiteral("attachment.begin"), p);
     };
-    const QJsonObject tooBig = begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("huge.iso") },
-        { QStringLiteral("size"), 200.0 * 1024 * 1024 } });
+    const QJsonObject tooBig
+        = begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("huge.iso") },
+            { QStringLiteral("size"), 200.0 * 1024 * 1024 } });
     HD_EXPECT_ERROR(tooBig, 1022);
     QCOMPARE(errorData(tooBig).value(QLatin1String("maxBytes")).toDouble(), 100.0 * 1024 * 1024);
     HD_EXPECT_ERROR(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("a") },
                         { QStringLiteral("size"), -1 } }),
         1022);
-    HD_EXPECT_ERROR(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("a") },
-                        { QStringLiteral("size"), 1 }, { QStringLiteral("sha256"), QStringLiteral("xyz") } }),
+    HD_EXPECT_ERROR(
+        begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("a") },
+            { QStringLiteral("size"), 1 }, { QStringLiteral("sha256"), QStringLiteral("xyz") } }),
         1022);
     HD_EXPECT_ERROR(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("a") } }), -32602);
 
     const QByteArray data = randomBytes(kChunk + 10);
-    const QString id = uploadIdOf(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("x.bin") },
-        { QStringLiteral("size"), double(data.size()) }, { QStringLiteral("sha256"), sha256Of(data) } }));
+    const QString id
+        = uploadIdOf(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("x.bin") },
+            { QStringLiteral("size"), double(data.size()) },
+            { QStringLiteral("sha256"), sha256Of(data) } }));
     QVERIFY(!id.isEmpty());
     // A gap, a chunk over the limit, past the end, not base64.
-    const QJsonObject gap = m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 5, "abc"));
+    const QJsonObject gap
+        = m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 5, "abc"));
     HD_EXPECT_ERROR(gap, 1022);
     QCOMPARE(errorData(gap).value(QLatin1String("received")).toDouble(), 0.0);
-    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, data)), 1022);
+    HD_EXPECT_ERROR(
+        m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, data)), 1022);
     QJsonObject notBase64 = chunkParams(id, 0, "abc");
     notBase64.insert(QStringLiteral("data"), QStringLiteral("!!not base64!!"));
     HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.chunk"), notBase64), 1022);
     // Bob cannot write into, or ask about, Alice's upload.
-    HD_EXPECT_ERROR(m_bob->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, "abc")), 1004);
-    HD_EXPECT_ERROR(m_bob->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)), 1004);
-    HD_EXPECT_ERROR(m_bob->call(QStringLiteral("attachment.cancel"), params(QStringLiteral("uploadId"), id)), 1004);
+    HD_EXPECT_ERROR(
+        m_bob->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, "abc")), 1004);
+    HD_EXPECT_ERROR(
+        m_bob->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)),
+        1004);
+    HD_EXPECT_ERROR(
+        m_bob->call(QStringLiteral("attachment.cancel"), params(QStringLiteral("uploadId"), id)),
+        1004);
 
     // Wrong bytes: the checksum announced does not match; the upload stays as it was.
-    HD_EXPECT_OK(m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, data.left(kChunk))));
-    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, kChunk, QByteArray(11, 'x'))),
+    HD_EXPECT_OK(
+        m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, data.left(kChunk))));
+    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.chunk"),
+                        chunkParams(id, kChunk, QByteArray(11, 'x'))),
         1022); // past the announced size
     QByteArray wrongTail = data.mid(kChunk);
     wrongTail[0] = char(wrongTail[0] ^ 1);
-    const QJsonObject mismatch = m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, kChunk, wrongTail));
+    const QJsonObject mismatch
+        = m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, kChunk, wrongTail));
     HD_EXPECT_ERROR(mismatch, 1022);
-    QVERIFY(errorData(mismatch).value(QLatin1String("fields")).toObject().contains(QLatin1String("sha256")));
-    const QJsonObject status = resultOf(m_alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)));
+    QVERIFY(errorData(mismatch)
+                .value(QLatin1String("fields"))
+                .toObject()
+                .contains(QLatin1String("sha256")));
+    const QJsonObject status = resultOf(
+        m_alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)));
     QCOMPARE(status.value(QLatin1String("received")).toDouble(), double(kChunk));
     // Sent again right, it completes.
-    const QJsonObject done = resultOf(m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, kChunk, data.mid(kChunk))));
+    const QJsonObject done = resultOf(m_alice->call(
+        QStringLiteral("attachment.chunk"), chunkParams(id, kChunk, data.mid(kChunk))));
     QVERIFY(done.value(QLatin1String("done")).toBool());
-    QCOMPARE(done.value(QLatin1String("attachment")).toObject().value(QLatin1String("sha256")).toString(), sha256Of(data));
+    QCOMPARE(done.value(QLatin1String("attachment"))
+                 .toObject()
+                 .value(QLatin1String("sha256"))
+                 .toString(),
+        sha256Of(data));
     // A finished upload is gone.
-    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)), 1004);
+    HD_EXPECT_ERROR(
+        m_alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)),
+        1004);
 
     // Cancel drops an upload.
-    const QString cancelled = uploadIdOf(begin(QJsonObject { { QStringLiteral("name"), QStringLiteral("c") },
-        { QStringLiteral("size"), 10 } }));
-    HD_EXPECT_OK(m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(cancelled, 0, "12345")));
-    HD_EXPECT_OK(m_alice->call(QStringLiteral("attachment.cancel"), params(QStringLiteral("uploadId"), cancelled)));
-    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), cancelled)), 1004);
-    QVERIFY(!QFile::exists(m_server.attachmentsDir() + QStringLiteral("/uploads/") + cancelled + QStringLiteral(".part")));
+    const QString cancelled = uploadIdOf(begin(QJsonObject {
+        { QStringLiteral("name"), QStringLiteral("c") }, { QStringLiteral("size"), 10 } }));
+    HD_EXPECT_OK(
+        m_alice->call(QStringLiteral("attachment.chunk"), chunkParams(cancelled, 0, "12345")));
+    HD_EXPECT_OK(m_alice->call(
+        QStringLiteral("attachment.cancel"), params(QStringLiteral("uploadId"), cancelled)));
+    HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.status"),
+                        params(QStringLiteral("uploadId"), cancelled)),
+        1004);
+    QVERIFY(!QFile::exists(m_server.attachmentsDir() + QStringLiteral("/uploads/") + cancelled
+        + QStringLiteral(".part")));
 
     // Download ranges.
     const qint64 file = idOf(done.value(QLatin1String("attachment")));
     HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.get"),
-                        QJsonObject { { QStringLiteral("id"), double(file) }, { QStringLiteral("length"), 0 } }),
+                        QJsonObject { { QStringLiteral("id"), double(file) },
+                            { QStringLiteral("length"), 0 } }),
         1022);
     HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.get"),
-                        QJsonObject { { QStringLiteral("id"), double(file) }, { QStringLiteral("length"), double(kChunk + 1) } }),
+                        QJsonObject { { QStringLiteral("id"), double(file) },
+                            { QStringLiteral("length"), double(kChunk + 1) } }),
         1022);
     HD_EXPECT_ERROR(m_alice->call(QStringLiteral("attachment.get"),
-                        QJsonObject { { QStringLiteral("id"), double(file) }, { QStringLiteral("offset"), double(data.size() + 1) } }),
+                        QJsonObject { { QStringLiteral("id"), double(file) },
+                            { QStringLiteral("offset"), double(data.size() + 1) } }),
         1022);
 }
 
@@ -366,10 +343,12 @@ void TestAttachments::attachingOthersFiles()
     const QJsonObject alices = upload(*m_alice, QStringLiteral("alice.txt"), "alice's");
     const qint64 ticket = idOf(resultOf(m_agent->call(QStringLiteral("ticket.create"),
         QJsonObject { { QStringLiteral("subject"), QStringLiteral("Files") },
-            { QStringLiteral("body"), QStringLiteral("x") }, { QStringLiteral("customerId"), kAcme } })));
+            { QStringLiteral("body"), QStringLiteral("x") },
+            { QStringLiteral("customerId"), kAcme } })));
     const auto add = [&](TestClient& client, const QJsonValue& ids) {
         return client.call(QStringLiteral("message.add"),
-            QJsonObject { { QStringLiteral("ticketId"), ticket }, { QStringLiteral("body"), QStringLiteral("file") },
+            QJsonObject { { QStringLiteral("ticketId"), ticket },
+                { QStringLiteral("body"), QStringLiteral("file") },
                 { QStringLiteral("attachmentIds"), ids } });
     };
     HD_EXPECT_ERROR(add(*m_agent, QJsonArray { double(idOf(alices)) }), 1004); // not the agent's
@@ -385,9 +364,15 @@ void TestAttachments::attachingOthersFiles()
         QJsonObject { { QStringLiteral("subject"), QStringLiteral("With a screenshot") },
             { QStringLiteral("body"), QStringLiteral("see it") },
             { QStringLiteral("attachmentIds"), QJsonArray { double(idOf(more)) } } })));
-    const QJsonObject got = resultOf(m_alice->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), created)));
-    QCOMPARE(idOf(got.value(QLatin1String("messages")).toArray().first().toObject()
-                      .value(QLatin1String("attachments")).toArray().first()),
+    const QJsonObject got = resultOf(
+        m_alice->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), created)));
+    QCOMPARE(idOf(got.value(QLatin1String("messages"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QLatin1String("attachments"))
+                      .toArray()
+                      .first()),
         idOf(more));
 }
 
@@ -412,7 +397,8 @@ void TestAttachments::whoMayFetch()
     const qint64 ticket = ticketWithFile(*m_agent, kAcme, idOf(note), true, &noteMessage);
     HD_EXPECT_ERROR(fetch(*m_alice, idOf(note)), 1004);
     HD_EXPECT_OK(fetch(*m_agent, idOf(note)));
-    const QJsonObject seen = resultOf(m_alice->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)));
+    const QJsonObject seen = resultOf(
+        m_alice->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)));
     for (const QJsonValue& message : seen.value(QLatin1String("messages")).toArray())
         QVERIFY(!message.toObject().contains(QLatin1String("attachments")));
     HD_EXPECT_ERROR(fetch(*m_alice, 987654), 1004);
@@ -432,12 +418,15 @@ void TestAttachments::interruptedUploadResumes()
     // 20 chunks with answers, then 3 sent without waiting and the connection cut.
     QVERIFY(!sendChunks(*client, id, data.left(20 * kChunk)).isEmpty());
     for (int i = 20; i < 23; ++i)
-        client->send(QStringLiteral("attachment.chunk"), chunkParams(id, i * kChunk, data.mid(i * kChunk, kChunk)));
+        client->send(QStringLiteral("attachment.chunk"),
+            chunkParams(id, i * kChunk, data.mid(i * kChunk, kChunk)));
     client.reset();
 
     client = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
-    qint64 received = resultOf(client->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)))
-                          .value(QLatin1String("received")).toInteger();
+    qint64 received = resultOf(
+        client->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)))
+                          .value(QLatin1String("received"))
+                          .toInteger();
     QVERIFY2(received >= 20 * kChunk && received <= 23 * kChunk, QByteArray::number(received));
     QVERIFY(!sendChunks(*client, id, data.left(60 * kChunk), received).isEmpty());
     client.reset();
@@ -446,8 +435,10 @@ void TestAttachments::interruptedUploadResumes()
     m_server.kill9();
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     client = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
-    received = resultOf(client->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)))
-                   .value(QLatin1String("received")).toInteger();
+    received = resultOf(
+        client->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)))
+                   .value(QLatin1String("received"))
+                   .toInteger();
     QCOMPARE(received, 60 * kChunk);
     const QJsonObject done = sendChunks(*client, id, data, received);
     QVERIFY(done.value(QLatin1String("done")).toBool());
@@ -468,106 +459,22 @@ void TestAttachments::abandonedUploadsExpire()
     QVERIFY2(server.start(options), qPrintable(server.errorString()));
     auto alice = TestClient::loggedIn(server.port(), QStringLiteral("alice"));
     const QString id = uploadIdOf(alice->call(QStringLiteral("attachment.begin"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("half.bin") }, { QStringLiteral("size"), 10 } }));
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("half.bin") },
+            { QStringLiteral("size"), 10 } }));
     HD_EXPECT_OK(alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 0, "12345")));
     const QJsonObject unattached = upload(*alice, QStringLiteral("never attached.txt"), "lonely");
-    const QString part = server.attachmentsDir() + QStringLiteral("/uploads/") + id + QStringLiteral(".part");
+    const QString part
+        = server.attachmentsDir() + QStringLiteral("/uploads/") + id + QStringLiteral(".part");
     QVERIFY(QFile::exists(part));
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(part), 15'000);
-    HD_EXPECT_ERROR(alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)), 1004);
-    HD_EXPECT_ERROR(alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 5, "67890")), 1004);
+    HD_EXPECT_ERROR(
+        alice->call(QStringLiteral("attachment.status"), params(QStringLiteral("uploadId"), id)),
+        1004);
+    HD_EXPECT_ERROR(
+        alice->call(QStringLiteral("attachment.chunk"), chunkParams(id, 5, "67890")), 1004);
     QTRY_COMPARE_WITH_TIMEOUT(errorCode(alice->call(QStringLiteral("attachment.get"),
                                   params(QStringLiteral("id"), idOf(unattached)))),
         1004, 15'000);
-}
-
-// A mail's attachments become its message's files (tests/data/mail/attachments_kept.eml):
-// names made safe, content stored as sent; beyond --max-attachment-bytes only the name stays
-// in the text.
-void TestAttachments::inboundMailAttachments()
-{
-    QTemporaryDir dir;
-    const QString config = writeMailConfig(dir.path(), QStringLiteral("mail.json"),
-        QJsonObject { { QStringLiteral("domain"), QStringLiteral("helpdesk.example.com") },
-            { QStringLiteral("queues"),
-                QJsonObject { { QStringLiteral("Support"),
-                    QJsonObject { { QStringLiteral("address"), QStringLiteral("support@example.com") } } } } } });
-    const QByteArray mail = corpusMail(QStringLiteral("attachments_kept.eml"));
-    const MailgateRun run = runMailgate(m_server, mail, config);
-    QVERIFY2(run.exitCode == 0 && run.newTicket, qPrintable(run.log));
-    const QJsonObject got = resultOf(m_agent->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), run.ticketId)));
-    const QJsonObject message = got.value(QLatin1String("messages")).toArray().first().toObject();
-    QVERIFY(message.value(QLatin1String("body")).toString().startsWith(QStringLiteral("ATTACHMENTS-TEXT")));
-    const QJsonArray files = message.value(QLatin1String("attachments")).toArray();
-    QCOMPARE(files.size(), 4);
-    const QStringList names { QStringLiteral("screen.png"), QStringLiteral("evil.log"),
-        QStringLiteral("_CON.exe"), QStringLiteral("attachment.svg") };
-    const QStringList hashes { QStringLiteral("e3ec8b7a95b6c12f4a6f3db24833c42c87d74124c06be8276a9b1a06a7adc459"),
-        QStringLiteral("7b88dfee0c0c7cb5dd8861faa0e04a9477da2d482e1278eebafd19eada21c44f"),
-        QStringLiteral("278bfe9b23f7a82834fc54954cc115383f676c757c47e3ba35ad71649709b066"),
-        QStringLiteral("11213aa3ca2270d7f1fd10056070a1e16aba50dd3b6969c02ccc64fd7471fd91") };
-    const QList<int> sizes { 96, 44, 260, 90 };
-    for (int i = 0; i < files.size(); ++i) {
-        const QJsonObject file = files.at(i).toObject();
-        QCOMPARE(file.value(QLatin1String("name")).toString(), names.at(i));
-        QCOMPARE(file.value(QLatin1String("sha256")).toString(), hashes.at(i));
-        QCOMPARE(file.value(QLatin1String("size")).toInt(), sizes.at(i));
-        QCOMPARE(sha256Of(download(*m_agent, idOf(file), sizes.at(i))), hashes.at(i));
-    }
-    QCOMPARE(files.at(0).toObject().value(QLatin1String("mediaType")).toString(), QStringLiteral("image/png"));
-
-    // With a limit of 100 bytes the 260-byte program is not kept; the others are.
-    QByteArray again = mail;
-    again.replace("corpus-attachments-kept@", "corpus-attachments-limited@");
-    const MailgateRun limited = runMailgate(m_server, again, config, QStringLiteral("Support"),
-        { QStringLiteral("--max-attachment-bytes"), QStringLiteral("100") });
-    QVERIFY2(limited.exitCode == 0 && limited.newTicket, qPrintable(limited.log));
-    const QJsonObject second = resultOf(m_agent->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), limited.ticketId)))
-                                   .value(QLatin1String("messages")).toArray().first().toObject();
-    QCOMPARE(second.value(QLatin1String("attachments")).toArray().size(), 3);
-    QVERIFY(second.value(QLatin1String("body")).toString().contains(QStringLiteral("[attachment: CON.exe")));
-}
-
-// PostgreSQL, two servers on one database and one attachment directory: an upload begun on
-// one goes on through the other, and a client of the first hears of the file attached
-// through the second (the cluster relay) and reads it from the first.
-void TestAttachments::twoServersShareTheStore()
-{
-    if (!m_server.isPostgres())
-        QSKIP("several servers need PostgreSQL");
-    TestServer second;
-    TestServer::Options options;
-    options.extraArguments = { QStringLiteral("--attachments-dir"), m_server.attachmentsDir() };
-    QVERIFY2(second.startSharing(m_server, options), qPrintable(second.errorString()));
-    auto aliceOnSecond = TestClient::loggedIn(second.port(), QStringLiteral("alice"));
-    QVERIFY(aliceOnSecond);
-    const QByteArray data = randomBytes(3 * kChunk + 77);
-    const QString id = uploadIdOf(m_alice->call(QStringLiteral("attachment.begin"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("shared.bin") },
-            { QStringLiteral("size"), double(data.size()) }, { QStringLiteral("sha256"), sha256Of(data) } }));
-    QVERIFY(!sendChunks(*m_alice, id, data.left(kChunk)).isEmpty());
-    const qint64 received = resultOf(aliceOnSecond->call(QStringLiteral("attachment.status"),
-                                         params(QStringLiteral("uploadId"), id)))
-                                .value(QLatin1String("received")).toInteger();
-    QCOMPARE(received, kChunk);
-    const QJsonObject done = sendChunks(*aliceOnSecond, id, data, received);
-    QVERIFY(done.value(QLatin1String("done")).toBool());
-    const qint64 file = idOf(done.value(QLatin1String("attachment")));
-
-    const qint64 ticket = idOf(resultOf(m_alice->call(QStringLiteral("ticket.create"),
-        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Across servers") },
-            { QStringLiteral("body"), QStringLiteral("x") } })));
-    const QJsonObject message = resultOf(aliceOnSecond->call(QStringLiteral("message.add"),
-        QJsonObject { { QStringLiteral("ticketId"), ticket }, { QStringLiteral("body"), QStringLiteral("the file") },
-            { QStringLiteral("attachmentIds"), QJsonArray { double(file) } } }));
-    const QJsonObject pushed = m_agent->waitForNotification(
-        QStringLiteral("message.added"), [&message](const QJsonObject& push) {
-            return idOf(push.value(QLatin1String("message"))) == idOf(message);
-        });
-    QCOMPARE(idOf(pushed.value(QLatin1String("message")).toObject()
-                      .value(QLatin1String("attachments")).toArray().first()),
-        file);
-    QCOMPARE(sha256Of(download(*m_agent, file, data.size())), sha256Of(data));
 }
 
 QTEST_GUILESS_MAIN(TestAttachments)

@@ -20,12 +20,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
-#include <QMessageBox>
-#include <QTimer>
-#include <QUrl>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
@@ -34,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
 
 using namespace helpdesk;
 using namespace helpdesk::client;
@@ -95,7 +95,8 @@ void TestAttachmentsUi::cleanupTestCase()
 TicketId TestAttachmentsUi::openCustomerTicket(const QString& subject)
 {
     const QJsonObject created = m_nina->result(QStringLiteral("ticket.create"),
-        { { QStringLiteral("subject"), subject }, { QStringLiteral("body"), QStringLiteral("Please look.") } });
+        { { QStringLiteral("subject"), subject },
+            { QStringLiteral("body"), QStringLiteral("Please look.") } });
     const TicketId id(created.value(QStringLiteral("id")).toInteger());
     m_window->ticketTable()->setFocus();
     m_window->openTicket(id);
@@ -141,9 +142,11 @@ void TestAttachmentsUi::attachThroughTheComposer()
     QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(QStringLiteral("layout.png"))
             && view->toPlainText().contains(QStringLiteral("notes.txt")),
         kTimeout);
-    const QJsonObject details = m_nina->result(QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(id.value()) } });
+    const QJsonObject details = m_nina->result(
+        QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(id.value()) } });
     const QJsonArray messages = details.value(QStringLiteral("messages")).toArray();
-    const QJsonArray files = messages.last().toObject().value(QStringLiteral("attachments")).toArray();
+    const QJsonArray files
+        = messages.last().toObject().value(QStringLiteral("attachments")).toArray();
     QCOMPARE(files.size(), 2);
     const auto shot = Attachment::fromJson(files.at(0).toObject());
     QVERIFY(shot);

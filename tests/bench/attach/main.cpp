@@ -88,20 +88,29 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Server port."), QStringLiteral("n"));
-    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Login."), QStringLiteral("login"), QStringLiteral("admin"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password."), QStringLiteral("pw"));
-    const QCommandLineOption mb(QStringLiteral("mb"), QStringLiteral("Megabytes per file."), QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption chunk(QStringLiteral("chunk-kib"), QStringLiteral("Chunk size in KiB (at most the server's)."), QStringLiteral("n"), QStringLiteral("512"));
-    const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Chunks in flight."), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("Files uploaded and read back."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), QStringLiteral("Server port."), QStringLiteral("n"));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Login."),
+        QStringLiteral("login"), QStringLiteral("admin"));
+    const QCommandLineOption password(
+        QStringLiteral("password"), QStringLiteral("Password."), QStringLiteral("pw"));
+    const QCommandLineOption mb(QStringLiteral("mb"), QStringLiteral("Megabytes per file."),
+        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption chunk(QStringLiteral("chunk-kib"),
+        QStringLiteral("Chunk size in KiB (at most the server's)."), QStringLiteral("n"),
+        QStringLiteral("512"));
+    const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Chunks in flight."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+        QStringLiteral("Files uploaded and read back."), QStringLiteral("n"), QStringLiteral("3"));
     parser.addOptions({ port, login, password, mb, chunk, window, rounds });
     parser.process(app);
 
     Peer peer(quint16(parser.value(port).toUInt()));
     peer.call(QStringLiteral("hello"), { { QStringLiteral("protocol"), 1 } });
-    if (peer.call(QStringLiteral("auth.login"), { { QStringLiteral("login"), parser.value(login) },
-                      { QStringLiteral("password"), parser.value(password) } })
+    if (peer.call(QStringLiteral("auth.login"),
+                { { QStringLiteral("login"), parser.value(login) },
+                    { QStringLiteral("password"), parser.value(password) } })
             .isEmpty()) {
         out() << "login failed" << Qt::endl;
         return 1;
@@ -109,15 +118,16 @@ int main(int argc, char** argv)
     const qint64 size = parser.value(mb).toLongLong() * 1024 * 1024;
     const qint64 chunkBytes = parser.value(chunk).toLongLong() * 1024;
     const int inFlight = qMax(1, parser.value(window).toInt());
-    out() << "file " << size / (1024 * 1024) << " MiB, chunks of " << chunkBytes / 1024
-          << " KiB, " << inFlight << " in flight" << Qt::endl;
+    out() << "file " << size / (1024 * 1024) << " MiB, chunks of " << chunkBytes / 1024 << " KiB, "
+          << inFlight << " in flight" << Qt::endl;
     for (int round = 0; round < parser.value(rounds).toInt(); ++round) {
         QByteArray data(size, Qt::Uninitialized);
         for (qint64 i = 0; i + 4 <= size; i += 4) {
             const quint32 word = QRandomGenerator::global()->generate();
             memcpy(data.data() + i, &word, 4);
         }
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         QElapsedTimer timer;
         timer.start();
         const QString uploadId = peer.call(QStringLiteral("attachment.begin"),
@@ -131,19 +141,26 @@ int main(int argc, char** argv)
         for (qint64 offset = 0; offset < size || !pending.isEmpty();) {
             while (offset < size && pending.size() < inFlight) {
                 pending << peer.send(QStringLiteral("attachment.chunk"),
-                    { { QStringLiteral("uploadId"), uploadId }, { QStringLiteral("offset"), double(offset) },
-                        { QStringLiteral("data"), QString::fromLatin1(data.mid(offset, chunkBytes).toBase64()) } });
+                    { { QStringLiteral("uploadId"), uploadId },
+                        { QStringLiteral("offset"), double(offset) },
+                        { QStringLiteral("data"),
+                            QString::fromLatin1(data.mid(offset, chunkBytes).toBase64()) } });
                 offset += chunkBytes;
             }
             last = peer.wait(pending.takeFirst());
             if (last.contains(QLatin1String("error"))) {
-                out() << "upload failed: " << QJsonDocument(last).toJson(QJsonDocument::Compact) << Qt::endl;
+                out() << "upload failed: " << QJsonDocument(last).toJson(QJsonDocument::Compact)
+                      << Qt::endl;
                 return 1;
             }
         }
         const qint64 upMs = timer.elapsed();
-        const qint64 id = last.value(QLatin1String("result")).toObject().value(QLatin1String("attachment"))
-                              .toObject().value(QLatin1String("id")).toInteger();
+        const qint64 id = last.value(QLatin1String("result"))
+                              .toObject()
+                              .value(QLatin1String("attachment"))
+                              .toObject()
+                              .value(QLatin1String("id"))
+                              .toInteger();
         timer.restart();
         QByteArray back;
         back.reserve(size);
@@ -151,19 +168,25 @@ int main(int argc, char** argv)
         for (qint64 offset = 0; offset < size || !reads.isEmpty();) {
             while (offset < size && reads.size() < inFlight) {
                 reads << peer.send(QStringLiteral("attachment.get"),
-                    { { QStringLiteral("id"), double(id) }, { QStringLiteral("offset"), double(offset) },
+                    { { QStringLiteral("id"), double(id) },
+                        { QStringLiteral("offset"), double(offset) },
                         { QStringLiteral("length"), double(chunkBytes) } });
                 offset += chunkBytes;
             }
-            back += QByteArray::fromBase64(peer.wait(reads.takeFirst()).value(QLatin1String("result")).toObject()
-                                               .value(QLatin1String("data")).toString().toLatin1());
+            back += QByteArray::fromBase64(peer.wait(reads.takeFirst())
+                                               .value(QLatin1String("result"))
+                                               .toObject()
+                                               .value(QLatin1String("data"))
+                                               .toString()
+                                               .toLatin1());
         }
         const qint64 downMs = timer.elapsed();
-        const bool same = QCryptographicHash::hash(back, QCryptographicHash::Sha256).toHex() == sha.toLatin1();
-        out() << "round " << round + 1 << ": upload " << QString::number(megabytesPerSecond(size, upMs), 'f', 1)
-              << " MB/s (" << upMs << " ms), download "
-              << QString::number(megabytesPerSecond(size, downMs), 'f', 1) << " MB/s (" << downMs
-              << " ms), checksum " << (same ? "ok" : "MISMATCH") << Qt::endl;
+        const bool same
+            = QCryptographicHash::hash(back, QCryptographicHash::Sha256).toHex() == sha.toLatin1();
+        out() << "round " << round + 1 << ": upload "
+              << QString::number(megabytesPerSecond(size, upMs), 'f', 1) << " MB/s (" << upMs
+              << " ms), download " << QString::number(megabytesPerSecond(size, downMs), 'f', 1)
+              << " MB/s (" << downMs << " ms), checksum " << (same ? "ok" : "MISMATCH") << Qt::endl;
     }
     return 0;
 }
