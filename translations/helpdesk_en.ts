@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DueText</name>
     <message numerus="yes">
-        <location filename="../client/core/duetext.cpp" line="+21" />
+        <location filename="../client/core/duetext.cpp" line="+21"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -30,7 +31,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../client/core/timetext.cpp" line="+19" />
+        <location filename="../client/core/timetext.cpp" line="+19"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -38,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -46,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -57,7 +58,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+325" />
+        <location filename="../client/ui/composer.cpp" line="+325"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -68,7 +69,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+232" />
+        <location filename="../client/ui/conversationview.cpp" line="+232"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>
@@ -79,7 +80,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+481" />
+        <location filename="../client/ui/mainwindow.cpp" line="+481"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -87,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n reply(ies) not sent</source>
         <translation>
             <numerusform>%n reply not sent</numerusform>
@@ -95,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -106,7 +107,7 @@
 <context>
     <name>helpdesk::client::SearchResultsView</name>
     <message numerus="yes">
-        <location filename="../client/ui/searchresultsview.cpp" line="+302" />
+        <location filename="../client/ui/searchresultsview.cpp" line="+302"/>
         <source>Status: %n chosen</source>
         <translation>
             <numerusform>Status: %n chosen</numerusform>
@@ -114,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>The first %n tickets found. Add words or filters to narrow the search.</source>
         <translation>
             <numerusform>The first ticket found (%n). Add words or filters to narrow the search.</numerusform>
@@ -122,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n ticket(s) found.</source>
         <translation>
             <numerusform>%n ticket found.</numerusform>
@@ -133,7 +134,7 @@
 <context>
     <name>helpdesk::client::SlaPoliciesDialog</name>
     <message numerus="yes">
-        <location filename="../client/ui/slapoliciesdialog.cpp" line="+196" />
+        <location filename="../client/ui/slapoliciesdialog.cpp" line="+196"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -144,7 +145,7 @@
 <context>
     <name>helpdesk::client::SnippetDelegate</name>
     <message numerus="yes">
-        <location filename="../client/ui/snippetdelegate.cpp" line="+163" />
+        <location filename="../client/ui/snippetdelegate.cpp" line="+163"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
