@@ -119,6 +119,22 @@ std::optional<CallLog> CallLog::fromJson(const QJsonObject& object)
     return call;
 }
 
+QJsonArray attachmentIdsJson(const QVector<qint64>& ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(double(id));
+    return array;
+}
+
+QVector<qint64> attachmentIdsFromJson(const QJsonValue& value)
+{
+    QVector<qint64> ids;
+    for (const QJsonValue& id : value.toArray())
+        ids << id.toInteger();
+    return ids;
+}
+
 QJsonObject NewMessage::toJson() const
 {
     QJsonObject object { { QStringLiteral("ticketId"), ticketId.value() },
@@ -135,6 +151,8 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("sendMail"), *sendMail);
     if (!idempotencyKey.isEmpty())
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
+    if (!attachmentIds.isEmpty())
+        object.insert(QStringLiteral("attachmentIds"), attachmentIdsJson(attachmentIds));
     if (lastSeenMessageId > 0)
         object.insert(QStringLiteral("lastSeenMessageId"), lastSeenMessageId);
     if (force)

@@ -7,6 +7,7 @@
 #include "domain/types.h"
 #include "protocol/jsonrpc.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
 
@@ -75,6 +76,7 @@ struct NewMessage
     std::optional<CallLog> call; // staff: the message records a phone call
     std::optional<int> timeSpentMinutes; // staff: time accounting
     std::optional<bool> sendMail; // staff: a reply also (or not) by e-mail; nullopt: the default
+    QVector<qint64> attachmentIds; // uploaded files (AttachmentUpload) to attach
     QString idempotencyKey; // empty: none
     // Issue 12: the newest message the author had seen (0: not checked), and "send anyway".
     qint64 lastSeenMessageId = 0;
@@ -82,6 +84,10 @@ struct NewMessage
 
     QJsonObject toJson() const;
 };
+
+// message.add's attachmentIds and back (the outbox keeps them on disk).
+QJsonArray attachmentIdsJson(const QVector<qint64>& ids);
+QVector<qint64> attachmentIdsFromJson(const QJsonValue& value);
 
 // One reply signature (signature.list, signature.set): an agent's own (userId) or a queue's
 // (queueId), in one language; locale "" is the fallback for any language.

@@ -349,6 +349,12 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return entry.call ? entry.call->durationSeconds : 0;
     case SetsStatusRole:
         return entry.setsStatus ? toString(*entry.setsStatus) : QString();
+    case AttachmentsRole: {
+        QVariantList files;
+        for (const Attachment& attachment : entry.attachments)
+            files << attachment.toJson().toVariantMap();
+        return files;
+    }
     case AnnouncementRole:
         return entry.announcementId > 0 ? announcementTitle(entry.announcementId) : QString();
     default:
@@ -378,6 +384,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(CallerIdRole, "callerId");
     names.insert(CallerNameRole, "callerName");
     names.insert(MailFromRole, "mailFrom");
+    names.insert(AttachmentsRole, "attachments");
     names.insert(CallDirectionRole, "callDirection");
     names.insert(CallDurationRole, "callDuration");
     names.insert(SetsStatusRole, "setsStatus");
@@ -419,6 +426,7 @@ ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
     entry.channel = message.channel;
     entry.mailFrom = message.mailFrom;
     entry.announcementId = message.announcementId ? message.announcementId->value() : 0;
+    entry.attachments = message.attachments;
     if (message.call) {
         CallLog call;
         call.callerId = message.call->callerId;

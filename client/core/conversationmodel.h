@@ -59,6 +59,7 @@ public:
         // messages: the title of the announcement it is about ("#12" until it is read, or
         // when the viewer may not read it); empty when none
         AnnouncementRole,
+        AttachmentsRole, // messages: QVariantList of the Attachment objects (as JSON maps)
     };
     Q_ENUM(Role)
 
@@ -117,6 +118,7 @@ private:
         std::optional<TicketStatus> setsStatus; // outgoing
         QString mailFrom;
         qint64 announcementId = 0; // the announcement the message is about, 0: none
+        QVector<Attachment> attachments;
     };
 
     static Entry fromMessage(const Message& message);

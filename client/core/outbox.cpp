@@ -82,6 +82,8 @@ QJsonObject toJson(const OutboxEntry& entry)
         object.insert(QStringLiteral("force"), true);
     if (entry.sendMail)
         object.insert(QStringLiteral("sendMail"), *entry.sendMail);
+    if (!entry.attachmentIds.isEmpty())
+        object.insert(QStringLiteral("attachmentIds"), attachmentIdsJson(entry.attachmentIds));
     return object;
 }
 
@@ -97,6 +99,7 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
     entry.attempts = object.value(QLatin1String("attempts")).toInt();
     entry.lastSeenMessageId = object.value(QLatin1String("lastSeenMessageId")).toInteger();
     entry.force = object.value(QLatin1String("force")).toBool();
+    entry.attachmentIds = attachmentIdsFromJson(object.value(QLatin1String("attachmentIds")));
     if (object.value(QLatin1String("state")).toString() == QLatin1String("failed"))
         entry.state = OutboxEntry::State::Failed;
     const QJsonValue error = object.value(QLatin1String("error"));
@@ -178,6 +181,7 @@ QString Outbox::enqueue(const NewMessage& message)
     entry.timeSpentMinutes = message.timeSpentMinutes;
     entry.lastSeenMessageId = message.lastSeenMessageId;
     entry.sendMail = message.sendMail;
+    entry.attachmentIds = message.attachmentIds;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -333,6 +337,7 @@ void Outbox::drain()
     message.lastSeenMessageId = entry.lastSeenMessageId;
     message.force = entry.force;
     message.sendMail = entry.sendMail;
+    message.attachmentIds = entry.attachmentIds;
     message.idempotencyKey = key;
     m_connection->addMessage(
         message, this, [this, key](const Message& message) { onSent(key, message); },

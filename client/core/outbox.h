@@ -39,6 +39,7 @@ struct OutboxEntry
     qint64 lastSeenMessageId = 0; // message.add's collision check (0: none)
     bool force = false; // sent anyway over newer messages
     std::optional<bool> sendMail; // message.add sendMail
+    QVector<qint64> attachmentIds; // message.add attachmentIds (uploaded already)
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;

@@ -3,12 +3,18 @@
 
 #include "apitypes.h"
 #include "draftstore.h"
+#include "attachmentstrip.h"
 #include "outbox.h"
 #include "timespentfield.h"
 #include "ticketlistmodel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -234,7 +240,45 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
     // Clicking into (or tabbing to) an empty reply box starts a reply: it gets the signature.
     if (watched == m_editor && event->type() == QEvent::FocusIn)
         insertSignature();
+    if (m_attachments && attachmentEvent(watched, event))
+        return true;
     return QWidget::eventFilter(watched, event);
+}
+
+void Composer::setAttachments(AttachmentStrip* strip)
+{
+    m_attachments = strip;
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_hint), strip);
+    m_editor->viewport()->installEventFilter(this); // drops land on the viewport
+    connect(strip, &AttachmentStrip::changed, this, &Composer::updateState);
+}
+
+// Files dropped on the text, and a screenshot pasted into it, become attachments.
+bool Composer::attachmentEvent(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        const bool files = drag->mimeData()->hasUrls() || drag->mimeData()->hasImage();
+        if (files && AttachmentStrip::accepts(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_editor->viewport() && event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        if ((drop->mimeData()->hasUrls() || drop->mimeData()->hasImage())
+            && m_attachments->addMimeData(drop->mimeData())) {
+            drop->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_editor && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste)) {
+        const QMimeData* clip = QGuiApplication::clipboard()->mimeData();
+        if (clip && clip->hasImage() && !clip->hasText())
+            return m_attachments->addMimeData(clip);
+    }
+    return false;
 }
 
 void Composer::retranslate()
@@ -263,6 +307,8 @@ bool Composer::isInternal() const
 
 void Composer::setTicket(TicketId ticket)
 {
+    if (m_attachments && ticket != m_ticket)
+        m_attachments->discard(); // they were for the other ticket's reply
     m_ticket = ticket;
     m_ticketStatus.reset();
     m_latestShown = m_draftBaseline = 0; // the pane tells once the thread is shown
@@ -346,7 +392,8 @@ void Composer::updateState()
         internal ? QStringLiteral("QPlainTextEdit { background: #fff8dc; }") : QString());
     m_send->setText(internal ? tr("Add &note") : tr("&Send"));
     m_byMail->setEnabled(!internal);
-    const bool sendable = m_ticket.isValid() && !typedText().trimmed().isEmpty();
+    const bool sendable = m_ticket.isValid() && !typedText().trimmed().isEmpty()
+        && !(m_attachments && m_attachments->isBusy()); // the files go with the text
     m_send->setEnabled(sendable);
     m_sendMore->setEnabled(sendable);
     for (QAction* action : std::as_const(m_statusActions)) {
@@ -381,7 +428,8 @@ void Composer::sendAndSetStatus(TicketStatus status)
 void Composer::submit(std::optional<TicketStatus> status)
 {
     const QString body = typedText();
-    if (!m_outbox || !m_ticket.isValid() || body.trimmed().isEmpty())
+    if (!m_outbox || !m_ticket.isValid() || body.trimmed().isEmpty()
+        || (m_attachments && m_attachments->isBusy()))
         return;
     NewMessage message;
     message.ticketId = m_ticket;
@@ -395,6 +443,10 @@ void Composer::submit(std::optional<TicketStatus> status)
     message.lastSeenMessageId = m_draftBaseline > 0 ? m_draftBaseline : m_latestShown;
     if (m_staff && !message.internal)
         message.sendMail = m_byMail->isChecked();
+    if (m_attachments) {
+        message.attachmentIds = m_attachments->attachmentIds();
+        m_attachments->clear();
+    }
     // The outbox has it on disk before the draft goes: a crash in between loses nothing.
     m_outbox->enqueue(message);
     if (m_drafts)

@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace helpdesk::client {
 
+class AttachmentStrip;
 class DraftStore;
 class Outbox;
 
@@ -50,6 +51,9 @@ public:
     QString signature() const { return m_signature; }
 
     QPlainTextEdit* editor() const { return m_editor; }
+    // The reply's files (attach, drop, paste a screenshot); sent with it once uploaded.
+    void setAttachments(AttachmentStrip* strip);
+    AttachmentStrip* attachments() const { return m_attachments; }
     // The newest message shown on the ticket (issue 12). A reply remembers the newest one
     // shown when it was started, and the server refuses it (the collision warning) when
     // someone else wrote publicly since.
@@ -82,6 +86,7 @@ protected:
 
 private:
     void retranslate();
+    bool attachmentEvent(QObject* watched, QEvent* event);
     void saveDraft();
     void updateState();
     void updateFailed();
@@ -120,6 +125,7 @@ private:
     QLabel* m_failedText;
     QPushButton* m_retry;
     QPushButton* m_discard;
+    AttachmentStrip* m_attachments = nullptr;
 };
 
 } // namespace helpdesk::client

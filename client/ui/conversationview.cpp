@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationview.h"
 
+#include "threadattachments.h"
+
 #include "conversationmodel.h"
 #include "directorycache.h"
 #include "kbreference.h"
@@ -245,6 +247,8 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
     const QList<qint64> articles = kbreference::in(body);
     if (!articles.isEmpty() && staffAuthor && !internal)
         insertArticlesSent(cursor, articles, small);
+    if (m_attachments)
+        m_attachments->insert(cursor, index.data(ConversationModel::AttachmentsRole).toList());
     // Leave the frame so the next entry starts after it.
     cursor.movePosition(QTextCursor::End);
 }
@@ -341,8 +345,22 @@ void ConversationView::insertArticlesSent(
     }
 }
 
+ThreadAttachments* ConversationView::attachments() const
+{
+    return m_attachments;
+}
+
+void ConversationView::setAttachments(ThreadAttachments* attachments)
+{
+    m_attachments = attachments;
+    connect(attachments, &ThreadAttachments::thumbnailReady, this, &ConversationView::rebuild);
+    rebuild();
+}
+
 void ConversationView::openLink(const QUrl& url)
 {
+    if (m_attachments && m_attachments->handleLink(url))
+        return;
     const QString scheme = url.scheme().toLower();
     if (scheme == kArticleScheme) {
         emit articleRequested(url.path().toLongLong());

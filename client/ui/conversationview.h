@@ -8,6 +8,7 @@ namespace helpdesk::client {
 
 class ConversationModel;
 class DirectoryCache;
+class ThreadAttachments;
 
 // Shows one ticket's thread from a ConversationModel: customer messages, agent replies,
 // internal notes and logged phone calls as differently coloured blocks, history events as
@@ -24,6 +25,9 @@ public:
 
     // Whether an author is staff; unknown authors of a customer's view are our agents.
     void setStaffViewer(bool staffViewer) { m_staffViewer = staffViewer; }
+    // Lists each message's files (and opens them) through this; none shown without it.
+    void setAttachments(ThreadAttachments* attachments);
+    ThreadAttachments* attachments() const;
 
 signals:
     // A knowledge-base reference ("[KB#42]") in a message was clicked.
@@ -52,6 +56,7 @@ private:
     QPointer<ConversationModel> m_model;
     QPointer<DirectoryCache> m_directory;
     bool m_staffViewer = true;
+    QPointer<ThreadAttachments> m_attachments;
 };
 
 } // namespace helpdesk::client

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketpane.h"
 
+#include "attachmentstrip.h"
+#include "threadattachments.h"
+
 #include "cannedbook.h"
 #include "cannedcompleter.h"
 #include "composer.h"
@@ -62,6 +65,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_properties = new PropertiesPanel(connection, directory, this);
     m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
+    m_composer->setAttachments(new AttachmentStrip(connection, m_composer));
+    m_view->setAttachments(new ThreadAttachments(connection, m_view));
     if (staff) {
         m_canned = new CannedBook(connection, this);
         m_completer = new CannedCompleter(m_composer->editor(), m_canned,

@@ -2,6 +2,7 @@
 #include "methodregistry.h"
 
 #include "announcements/announcementservice.h"
+#include "attachments/attachmentservice.h"
 #include "auth/accountservice.h"
 #include "auth/authservice.h"
 #include "protocol/methods.h"
@@ -152,6 +153,17 @@ const QVector<MethodSpec>& methodRegistry()
             "customers: as search, user.list, customer.get and kb.articleList; no canned"),
         // issue 11: similar tickets
         reader(method::TicketSimilar, kStaff, &search::similar),
+        // issue 13: attachments
+        session(method::AttachmentBegin, Access::Authenticated, kAllRoles, &attachments::begin),
+        session(method::AttachmentChunk, Access::Authenticated, kAllRoles, &attachments::chunk,
+            "the caller's own uploads only (1004 otherwise)"),
+        session(method::AttachmentStatus, Access::Authenticated, kAllRoles, &attachments::status,
+            "the caller's own uploads only (1004 otherwise)"),
+        session(method::AttachmentCancel, Access::Authenticated, kAllRoles, &attachments::cancel,
+            "the caller's own uploads only (1004 otherwise)"),
+        session(method::AttachmentGet, Access::Authenticated, kAllRoles, &attachments::get,
+            "files of messages the caller may read (customers: own organisation, never an "
+            "internal note's; 1004 otherwise); an unattached file: its uploader only"),
     };
     return registry;
 }

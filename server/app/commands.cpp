@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "attachmentsweeper.h"
+
 #include "api/dispatcher.h"
 #include "app/backup.h"
 #include "app/backupscheduler.h"
@@ -153,6 +155,16 @@ struct Options
     QCommandLineOption sweep { QStringLiteral("assignment-sweep-ms"),
         QStringLiteral("How often tickets of absent assignees are reassigned (issue 12)."),
         QStringLiteral("ms"), QStringLiteral("60000") };
+    QCommandLineOption attachmentsDir { QStringLiteral("attachments-dir"),
+        QStringLiteral("Where attachment files are stored (default: <data-dir>/attachments; "
+                       "several servers on one PostgreSQL share one directory)."),
+        QStringLiteral("dir") };
+    QCommandLineOption maxAttachment { QStringLiteral("max-attachment-bytes"),
+        QStringLiteral("Largest attachment accepted (uploads and mail)."), QStringLiteral("bytes"),
+        QString::number(100LL * 1024 * 1024) };
+    QCommandLineOption uploadExpiry { QStringLiteral("upload-expiry-seconds"),
+        QStringLiteral("Unfinished uploads and files never attached are dropped after this."),
+        QStringLiteral("s"), QStringLiteral("86400") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QStringLiteral("Fill an empty database with demo data.") };
     QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
@@ -199,7 +211,8 @@ struct Options
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
-            readers, eventChannel, slaSweep, slaBatch, sweep, demo, login, name, role, customer, contact, locale,
+            readers, eventChannel, slaSweep, slaBatch, sweep, attachmentsDir, maxAttachment,
+            uploadExpiry, demo, login, name, role, customer, contact, locale,
             passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep });
     }
 };
@@ -320,6 +333,26 @@ bool parseListen(const QString& text, ServerConfig& config)
     return true;
 }
 
+// The attachment store and limits (docs/admin.md, "Attachments").
+bool attachmentSettings(
+    const QCommandLineParser& parser, const Options& options, AttachmentSettings* settings)
+{
+    qint64 maxBytes = 0, expirySeconds = 0;
+    if (!numberOption(parser, options.maxAttachment, 0, qint64(1) << 40, &maxBytes)
+        || !numberOption(parser, options.uploadExpiry, 1, 365LL * 24 * 3600, &expirySeconds))
+        return false;
+    settings->directory = parser.isSet(options.attachmentsDir)
+        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
+    settings->maxFileBytes = maxBytes;
+    settings->uploadExpiryMs = expirySeconds * 1000;
+    if (!QDir().mkpath(settings->directory)) {
+        fail(QStringLiteral("cannot create the attachments directory %1").arg(settings->directory));
+        return false;
+    }
+    return true;
+}
+
 QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
 {
     return parser.isSet(options.mailConfig)
@@ -341,6 +374,8 @@ int mailgate(const QCommandLineParser& parser, const Options& options)
         fail(QString::fromUtf8(e.what()));
         return kExTempFail;
     }
+    if (!attachmentSettings(parser, options, &mail.attachments))
+        return kExTempFail;
     mail.queue = parser.value(options.queue);
     mail.mailConfigPath = mailConfigPath(parser, options);
     mail.eventChannel = parser.value(options.eventChannel);
@@ -427,6 +462,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
+    if (!attachmentSettings(parser, options, &config.attachments))
+        return 1;
 
     const QString channel = parser.value(options.eventChannel);
     QString channelError;
@@ -436,9 +473,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     const std::unique_ptr<BackupScheduler> backups = backupScheduler(parser, options, config.database);
 
     QString mailError;
-    const auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
+    auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
     if (!mailConfig)
         return fail(QStringLiteral("mail settings: %1").arg(mailError));
+    mailConfig->attachmentDirectory = config.attachments.directory;
+    mailConfig->maxAttachmentBytes = config.attachments.maxFileBytes;
 
     if (parser.isSet(options.demo)) {
         auto db = openMigrated(config.database);
@@ -504,6 +543,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
             QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
     installShutdownHandler(app);
     decoyHash(); // computed now rather than during the first failed login
+    AttachmentSweeper attachmentSweeper(storage, config.attachments);
+    attachmentSweeper.start();
     SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
         int(slaSweepMs), int(slaBatch));
     sweeper.start();

@@ -44,11 +44,13 @@ QByteArray readStdin(qint64 limit)
 int fileOneMail(const MailgateOptions& options, const QByteArray& raw, QString* text)
 {
     QString error;
-    const auto config = mail::loadMailConfig(options.mailConfigPath, &error);
+    auto config = mail::loadMailConfig(options.mailConfigPath, &error);
     if (!config) {
         *text = error;
         return kExTempFail; // a configuration to fix: the MTA keeps the mail meanwhile
     }
+    config->attachmentDirectory = options.attachments.directory;
+    config->maxAttachmentBytes = options.attachments.maxFileBytes;
     try {
         Db db(options.database, QStringLiteral("mailgate"));
         migrate(db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/serverconfig.h"
 #include "storage/databaseconfig.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@ struct MailgateOptions
     QString queue;
     QString mailConfigPath;
     QString eventChannel; // PostgreSQL: tells running servers of the new ticket or reply
+    AttachmentSettings attachments; // where a mail's attachments are stored
 };
 
 // `helpdesk-server mailgate --queue NAME`: files the mail on stdin and returns the exit status

@@ -7,6 +7,7 @@
 #include "directory/queuestore.h"
 #include "directory/presencestore.h"
 #include "directory/queueservice.h"
+#include "files/attachmentstore.h"
 #include "presence/ticketactivity.h"
 #include "events/pushhub.h"
 #include "protocol/framing.h"
@@ -38,7 +39,9 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
                 pushes << ticketChangedEvent(*ticket);
             break;
         case ClusterEvent::Kind::MessageAdded: {
-            const auto message = ticketstore::findMessage(db, event.message);
+            auto message = ticketstore::findMessage(db, event.message);
+            if (message) // the files were attached in the same transaction as the message
+                message->attachments = attachmentstore::ofMessage(db, message->id);
             if (!message || message->ticketId != event.ticket)
                 break;
             if (const auto ticket = ticketstore::find(db, event.ticket))

@@ -47,6 +47,10 @@ struct MailConfig
     int sendersPerHour = 30; // mails filed per sender and hour; the rest are kept, not filed
     QHash<QString, QueueMailConfig> queues; // by queue name
     SmtpConfig smtp;
+    // Not in the file: the attachment store (`serve`/`mailgate` options). A mail's attachments
+    // up to maxAttachmentBytes each are stored there; none when the directory is empty.
+    QString attachmentDirectory;
+    qint64 maxAttachmentBytes = 0;
 
     QueueMailConfig queue(const QString& name) const { return queues.value(name); }
 };

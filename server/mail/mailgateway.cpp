@@ -2,6 +2,9 @@
 #include "mailgateway.h"
 
 #include "directory/directorystore.h"
+#include "files/attachmentstore.h"
+#include "files/blobstore.h"
+#include "files/filename.h"
 #include "mail/mailparser.h"
 #include "mail/mailstore.h"
 #include "storage/db.h"
@@ -9,6 +12,7 @@
 #include "tickets/ticketstore.h"
 
 #include <QDateTime>
+#include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -155,6 +159,33 @@ QString messageBody(const ParsedMail& mail)
     return body.isEmpty() ? QStringLiteral("(empty mail)") : body;
 }
 
+// The mail's attachments (those within the size limit) stored as the message's files.
+Message withAttachments(
+    Db& db, const MailConfig& config, const ParsedMail& mail, const User& sender, Message message)
+{
+    if (config.attachmentDirectory.isEmpty())
+        return message;
+    const files::BlobStore store(config.attachmentDirectory);
+    for (const AttachmentInfo& part : mail.attachments) {
+        if (!part.kept)
+            continue;
+        Attachment file;
+        file.messageId = message.id.value();
+        file.mediaType = part.contentType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                    : part.contentType.toLower();
+        file.name = files::sanitiseFileName(part.fileName);
+        if (file.name.isEmpty()) {
+            const QString suffix = QMimeDatabase().mimeTypeForName(file.mediaType).preferredSuffix();
+            file.name = suffix.isEmpty() ? QStringLiteral("attachment")
+                                         : QStringLiteral("attachment.") + suffix;
+        }
+        file.size = part.data.size();
+        file.sha256 = store.put(part.data);
+        message.attachments << attachmentstore::insert(db, file, sender.id, nowMs());
+    }
+    return message;
+}
+
 Message newMessage(TicketId ticket, const User& sender, const QString& body, qint64 now)
 {
     Message message;
@@ -167,8 +198,8 @@ Message newMessage(TicketId ticket, const User& sender, const QString& body, qin
     return message;
 }
 
-GatewayResult openTicket(Db& db, const ParsedMail& mail, const User& sender,
-    std::optional<QueueId> queue, EventList& events)
+GatewayResult openTicket(Db& db, const MailConfig& config, const ParsedMail& mail,
+    const User& sender, std::optional<QueueId> queue, EventList& events)
 {
     const qint64 now = nowMs();
     Ticket ticket;
@@ -181,8 +212,8 @@ GatewayResult openTicket(Db& db, const ParsedMail& mail, const User& sender,
     ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
     ticket = ticketstore::insert(db, ticket);
     mailstore::ticketSecret(db, ticket.id);
-    const Message message = *ticketstore::insertMessage(
-        db, newMessage(ticket.id, sender, messageBody(mail), now), {});
+    const Message message = withAttachments(db, config, mail, sender,
+        *ticketstore::insertMessage(db, newMessage(ticket.id, sender, messageBody(mail), now), {}));
     ticketstore::recordEvent(db, ticket.id, sender.id, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, message);
@@ -194,12 +225,12 @@ GatewayResult openTicket(Db& db, const ParsedMail& mail, const User& sender,
     return r;
 }
 
-GatewayResult addReply(
-    Db& db, const ParsedMail& mail, const User& sender, const Ticket& found, EventList& events)
+GatewayResult addReply(Db& db, const MailConfig& config, const ParsedMail& mail,
+    const User& sender, const Ticket& found, EventList& events)
 {
     const qint64 now = nowMs();
-    const Message message
-        = *ticketstore::insertMessage(db, newMessage(found.id, sender, messageBody(mail), now), {});
+    const Message message = withAttachments(db, config, mail, sender,
+        *ticketstore::insertMessage(db, newMessage(found.id, sender, messageBody(mail), now), {}));
     if (!ticketstore::touch(db, found.id, now))
         throw SqlError(QStringLiteral("ticket %1 vanished").arg(found.id.value()));
     Ticket ticket = *ticketstore::find(db, found.id);
@@ -264,7 +295,10 @@ GatewayResult fileMail(Db& db, const MailConfig& config, const QString& queueNam
     if (!queueRow)
         return result(Disposition::TempFail, QStringLiteral("no queue named %1").arg(queueName));
     const QueueMailConfig queue = config.queue(queueName);
-    const ParsedMail mail = parseMail(raw);
+    ParseLimits limits;
+    limits.maxAttachmentBytes
+        = config.attachmentDirectory.isEmpty() ? 0 : config.maxAttachmentBytes;
+    const ParsedMail mail = parseMail(raw, limits);
     if (!mail.ok)
         return result(
             Disposition::DataError, QStringLiteral("unreadable message: %1").arg(mail.error));
@@ -291,8 +325,8 @@ GatewayResult fileMail(Db& db, const MailConfig& config, const QString& queueNam
 
     const auto thread = namedThread(db, mail, config);
     const auto ticket = thread ? threadTicket(db, *thread, *sender) : std::nullopt;
-    GatewayResult filed = ticket ? addReply(db, mail, *sender, *ticket, events)
-                                 : openTicket(db, mail, *sender, queueRow->id, events);
+    GatewayResult filed = ticket ? addReply(db, config, mail, *sender, *ticket, events)
+                                 : openTicket(db, config, mail, *sender, queueRow->id, events);
     row.messageId = filed.messageId;
     if (!mailstore::insertInbound(db, row))
         throw SqlError(QStringLiteral("Message-ID <%1> was filed meanwhile").arg(mail.messageId));

@@ -52,6 +52,12 @@ QString headerToken(GMimeObject* object, const char* name)
     return fromUtf8(g_mime_object_get_header(object, name)).simplified().toLower();
 }
 
+QByteArray bytesOf(GMimeStream* memory)
+{
+    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory));
+    return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
+}
+
 // Bytes of a part's content with its transfer encoding undone.
 QByteArray decodedContent(GMimePart* part)
 {
@@ -60,8 +66,7 @@ QByteArray decodedContent(GMimePart* part)
         return {};
     GPtr<GMimeStream> memory(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, memory.get());
-    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory.get()));
-    return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
+    return bytesOf(memory.get());
 }
 
 // Converts with iconv (glibc knows KOI8-R, windows-125x, ISO-8859-x and their aliases).
@@ -186,7 +191,29 @@ private:
             return;
         GMimeContentType* type = g_mime_object_get_content_type(object);
         GString mime(type ? g_mime_content_type_get_mime_type(type) : nullptr);
-        m_mail.attachments.append({ name, fromUtf8(mime.get()) });
+        AttachmentInfo attachment { name, fromUtf8(mime.get()), {}, false };
+        if (m_limits.maxAttachmentBytes > 0) {
+            attachment.data = contentOf(object);
+            attachment.kept = attachment.data.size() <= m_limits.maxAttachmentBytes;
+            if (!attachment.kept)
+                attachment.data.clear();
+        }
+        m_mail.attachments.append(attachment);
+    }
+
+    // A leaf part's decoded bytes; an attached mail as its RFC 5322 text.
+    static QByteArray contentOf(GMimeObject* object)
+    {
+        if (GMIME_IS_PART(object))
+            return decodedContent(GMIME_PART(object));
+        GMimeMessage* inner = GMIME_IS_MESSAGE_PART(object)
+            ? g_mime_message_part_get_message(GMIME_MESSAGE_PART(object))
+            : nullptr;
+        if (!inner)
+            return {};
+        GPtr<GMimeStream> memory(g_mime_stream_mem_new());
+        g_mime_object_write_to_stream(GMIME_OBJECT(inner), nullptr, memory.get());
+        return bytesOf(memory.get());
     }
 
     const ParseLimits& m_limits;

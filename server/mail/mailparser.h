@@ -8,11 +8,13 @@
 
 namespace helpdesk::server::mail {
 
-// A part the sender attached (kept as metadata; the bytes stay in the stored original).
+// A part the sender attached; its bytes (transfer encoding undone) when the limits allow.
 struct AttachmentInfo
 {
     QString fileName;
     QString contentType;
+    QByteArray data;
+    bool kept = false; // data holds the content (false: too big, or not asked for)
 };
 
 // One RFC 5322 message as the gateway needs it: who, what about, which thread, and the text.
@@ -42,6 +44,8 @@ struct ParseLimits
     int maxParts = 20'000; // parts walked; the rest are counted, not read
     int maxContainers = 100; // multiparts and attached mails (counted before parsing)
     int maxTextChars = 1'000'000; // the body is cut here (the server's message limit)
+    // Attachments' bytes are kept up to this size each (0: none is kept, names only).
+    qint64 maxAttachmentBytes = 0;
 };
 
 constexpr int kMaxAttachmentsListed = 200;

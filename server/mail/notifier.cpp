@@ -2,6 +2,7 @@
 #include "notifier.h"
 
 #include "directory/directorystore.h"
+#include "files/attachmentstore.h"
 #include "mail/mailcomposer.h"
 #include "mail/mailgateway.h"
 #include "mail/mailstore.h"
@@ -12,11 +13,23 @@
 #include "tickets/ticketstore.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace helpdesk::server::mail {
 
 namespace {
+
+// A reply's files, named under its text (the mail carries names only: the customer reads the
+// files in the desktop client): "\n\n📎 report.pdf (12 KB)", one line each.
+QString attachmentLines(Db& db, MessageId message)
+{
+    QString lines;
+    for (const Attachment& file : attachmentstore::ofMessage(db, message))
+        lines += QStringLiteral("\n📎 %1 (%2)")
+                     .arg(file.name, QLocale::c().formattedDataSize(file.size));
+    return lines.isEmpty() ? lines : QLatin1Char('\n') + lines;
+}
 
 // Who gets a notification, in which language, from which address.
 struct Recipient
@@ -133,7 +146,7 @@ bool notifyReply(Db& db, Composer& composer, MessageId id)
         return false;
     auto values = composer.values(*ticket, to->language);
     values.insert(QStringLiteral("agent"), author->name);
-    values.insert(QStringLiteral("text"), message->body);
+    values.insert(QStringLiteral("text"), message->body + attachmentLines(db, id));
     composer.queue(*ticket, *to, QStringLiteral("reply"), id, values, true);
     return true;
 }

@@ -8,6 +8,16 @@
 
 namespace helpdesk::server {
 
+// Attachments (docs/admin.md, "Attachments"): where the files are stored and how big they may be.
+struct AttachmentSettings
+{
+    QString directory; // the content-addressed store: <data-dir>/attachments or a shared one
+    qint64 maxFileBytes = 100LL * 1024 * 1024;
+    qint64 maxChunkBytes = 512 * 1024; // decoded bytes of one attachment.chunk / attachment.get
+    qint64 uploadExpiryMs = 24LL * 3600 * 1000; // unfinished or unattached uploads are dropped
+    int maxOpenUploads = 50; // per user
+};
+
 // Settings of a running server, from the command line (app/commands.cpp).
 struct ServerConfig
 {
@@ -28,6 +38,7 @@ struct ServerConfig
     int maxInFlightPerConnection = 64; // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;
+    AttachmentSettings attachments;
 };
 
 } // namespace helpdesk::server

@@ -146,6 +146,8 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("announcements"), QStringLiteral("id") },
         { QStringLiteral("announcement_customers"), QStringLiteral("announcement_id"), false },
         { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
+        { QStringLiteral("attachments"), QStringLiteral("id") },
+        { QStringLiteral("attachment_uploads"), QStringLiteral("created_at"), false }, // text ids
     };
     return tables;
 }

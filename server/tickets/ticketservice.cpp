@@ -3,6 +3,8 @@
 #include "ticketservice.h"
 
 #include "directory/directorystore.h"
+#include "files/attachfiles.h"
+#include "files/attachmentstore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "sla/escalation.h"
@@ -128,10 +130,12 @@ template<typename T> std::optional<T> optionalIdOf(const Params& params, const Q
 std::optional<Message> messageByKey(
     Db& db, const Principal& me, const QString& key, TicketId ticketId)
 {
-    const auto message = ticketstore::messageByKey(db, me.userId, key);
+    auto message = ticketstore::messageByKey(db, me.userId, key);
     if (message && message->ticketId != ticketId)
         validationError(
             QStringLiteral("idempotencyKey"), QStringLiteral("already used for another ticket"));
+    if (message)
+        message->attachments = attachmentstore::ofMessage(db, message->id);
     return message;
 }
 
@@ -149,7 +153,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     params.rejectUnknown({ QStringLiteral("subject"), QStringLiteral("body"),
         QStringLiteral("priority"), QStringLiteral("queueId"), QStringLiteral("customerId"),
         QStringLiteral("tags"), QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
-        QStringLiteral("idempotencyKey"), QStringLiteral("call") });
+        QStringLiteral("idempotencyKey"), QStringLiteral("call"), QStringLiteral("attachmentIds") });
+    const QVector<qint64> fileIds = files::attachmentIdsParam(params);
     const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
     if (key.size() > 128)
         validationError(
@@ -242,6 +247,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     first.channel = ticket.channel;
     first.call = callInfo;
     first = *ticketstore::insertMessage(db, first, QString());
+    files::attachFiles(db, me, fileIds, first);
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
     if (!key.isEmpty()) {
@@ -274,8 +280,10 @@ QJsonValue get(Db& db, const CallContext& call)
     const TicketId id(params.requiredId(QStringLiteral("id")));
     const Ticket ticket = ticketstore::visible(db, call.principal, id);
     const bool staff = call.principal.isStaff();
+    QVector<Message> thread = ticketstore::messages(db, id, staff);
+    attachmentstore::fill(db, id, thread);
     QJsonArray messages;
-    for (const Message& m : ticketstore::messages(db, id, staff))
+    for (const Message& m : std::as_const(thread))
         messages.append(m.toJson());
     QJsonArray history;
     for (const TicketEvent& e :
@@ -429,8 +437,9 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
         QStringLiteral("status"), QStringLiteral("timeSpentMinutes"),
         QStringLiteral("lastSeenMessageId"), QStringLiteral("force"), QStringLiteral("sendMail"),
-        QStringLiteral("announcementId") });
+        QStringLiteral("announcementId"), QStringLiteral("attachmentIds") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
+    const QVector<qint64> fileIds = files::attachmentIdsParam(params);
     const auto announcement = params.optionalId(QStringLiteral("announcementId"));
     const QString body = validText(QStringLiteral("body"),
         params.requiredString(QStringLiteral("body")), kMaxBodyChars, false);
@@ -502,6 +511,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         throw SqlError(QStringLiteral("messages: idempotency key vanished"));
     }
     message = *inserted;
+    files::attachFiles(db, me, fileIds, message);
     if (minutes)
         sla::recordTimeSpent(db, message.id, ticketId, *minutes);
     if (choosesMail)

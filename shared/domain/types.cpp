@@ -558,6 +558,12 @@ QJsonObject Message::toJson() const
         json.insert(QStringLiteral("mailFrom"), mailFrom);
     if (announcementId)
         json.insert(QStringLiteral("announcementId"), announcementId->value());
+    if (!attachments.isEmpty()) {
+        QJsonArray files;
+        for (const Attachment& attachment : attachments)
+            files.append(attachment.toJson());
+        json.insert(QStringLiteral("attachments"), files);
+    }
     return json;
 }
 
@@ -583,6 +589,13 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
             reader.fail("call", call.isObject() ? callError : QStringLiteral("must be an object"));
     }
     message.mailFrom = object.value(QStringLiteral("mailFrom")).toString();
+    for (const QJsonValue& file : object.value(QStringLiteral("attachments")).toArray()) {
+        QString fileError;
+        if (const auto attachment = Attachment::fromJson(file.toObject(), &fileError))
+            message.attachments.append(*attachment);
+        else
+            reader.fail("attachments", fileError);
+    }
     return reader.ok() ? std::optional<Message>(message) : std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attachment.h"
 #include "ticketsla.h"
 
 #include <QDateTime>
@@ -196,6 +197,7 @@ struct Message
     std::optional<CallInfo> call; // channel phone only
     QString mailFrom; // a message that came by mail: the sender's address ("" otherwise)
     std::optional<AnnouncementId> announcementId; // the announcement it is about, if any
+    QVector<Attachment> attachments; // "attachments" in JSON, absent when there are none
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -83,7 +83,13 @@
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
     X(SearchEverywhere, "search.everywhere")                                                       \
     /* issue 11: similar tickets */                                                                \
-    X(TicketSimilar, "ticket.similar")
+    X(TicketSimilar, "ticket.similar")                                                             \
+    /* issue 13: attachments */                                                                    \
+    X(AttachmentBegin, "attachment.begin")                                                         \
+    X(AttachmentChunk, "attachment.chunk")                                                         \
+    X(AttachmentStatus, "attachment.status")                                                       \
+    X(AttachmentCancel, "attachment.cancel")                                                       \
+    X(AttachmentGet, "attachment.get")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -355,6 +355,9 @@ bool TestServer::launchOnce()
     QStringList arguments { QStringLiteral("serve"), QStringLiteral("--listen"),
         QStringLiteral("127.0.0.1:%1").arg(m_options.port) };
     arguments << databaseArguments();
+    // Attachment files in this server's own directory on either backend.
+    if (!m_options.extraArguments.contains(QStringLiteral("--attachments-dir")))
+        arguments << QStringLiteral("--attachments-dir") << attachmentsDir();
     if (m_options.idleTimeoutMs > 0)
         arguments << QStringLiteral("--idle-timeout-ms")
                   << QString::number(m_options.idleTimeoutMs);

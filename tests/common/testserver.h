@@ -77,6 +77,8 @@ public:
     quint16 port() const { return m_port; }
     qint64 pid() const;
     QString dataDir() const { return m_dir.path(); }
+    // Where `serve` stores attachment files (--attachments-dir, on either backend).
+    QString attachmentsDir() const { return m_dir.path() + QStringLiteral("/attachments"); }
     bool isPostgres() const { return !m_databaseUrl.isEmpty(); }
     // The --database URL the server runs on, password included (empty: SQLite in dataDir()).
     QString databaseUrl() const { return m_databaseUrl; }

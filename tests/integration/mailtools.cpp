@@ -12,7 +12,7 @@
 namespace helpdesk::test {
 
 MailgateRun runMailgate(const TestServer& server, const QByteArray& mail, const QString& configPath,
-    const QString& queue)
+    const QString& queue, const QStringList& extraArguments)
 {
     QStringList arguments { QStringLiteral("mailgate"), QStringLiteral("--queue"), queue,
         QStringLiteral("--mail-config"), configPath };
@@ -20,6 +20,7 @@ MailgateRun runMailgate(const TestServer& server, const QByteArray& mail, const 
         arguments << QStringLiteral("--database") << server.databaseUrl();
     else
         arguments << QStringLiteral("--data-dir") << server.dataDir();
+    arguments << QStringLiteral("--attachments-dir") << server.attachmentsDir() << extraArguments;
     QProcess process;
     process.start(TestServer::binary(), arguments);
     MailgateRun run;

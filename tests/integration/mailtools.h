@@ -24,7 +24,7 @@ struct MailgateRun
 };
 
 MailgateRun runMailgate(const TestServer& server, const QByteArray& mail, const QString& configPath,
-    const QString& queue = QStringLiteral("Support"));
+    const QString& queue = QStringLiteral("Support"), const QStringList& extraArguments = {});
 
 // Writes `config` as a mail settings file in `dir`; returns its path.
 QString writeMailConfig(const QString& dir, const QString& name, const QJsonObject& config);

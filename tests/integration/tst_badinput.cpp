@@ -50,6 +50,8 @@ private slots:
     void similarParams_data();
     void similarParams() { mailParams(); }
     void mailParams();
+    void attachmentValues_data();
+    void attachmentValues();
     void unknownMethod_data();
     void unknownMethod();
     void methodBeforeHello_data();
@@ -301,6 +303,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("announcement.get"), R"({"id":"1"})" },
         { QStringLiteral("announcement.save"), R"({"kind":"maintenance","audience":"all","startsAt":1,"endsAt":"2030-01-01T00:00:00Z","texts":[]})" },
         { QStringLiteral("announcement.withdraw"), R"({"id":1,"version":"1"})" },
+        { QStringLiteral("attachment.begin"), R"({"name":"a.txt","size":"10"})" },
+        { QStringLiteral("attachment.chunk"), R"({"uploadId":"x","offset":"0","data":"YWJj"})" },
+        { QStringLiteral("attachment.status"), R"({"uploadId":5})" },
+        { QStringLiteral("attachment.cancel"), R"({"uploadId":["x"]})" },
+        { QStringLiteral("attachment.get"), R"({"id":"1"})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -690,6 +697,47 @@ void TestBadInput::announcementInput()
     HD_EXPECT_ERROR(response, code);
     QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
         describe(response).constData());
+}
+
+// Attachment params of the right type and a wrong value: 1022 naming the field.
+void TestBadInput::attachmentValues_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("begin: name of dots") << "attachment.begin" << QByteArray(R"({"name":"..","size":1})") << "name";
+    QTest::newRow("begin: name of slashes") << "attachment.begin" << QByteArray(R"({"name":"/../","size":1})") << "name";
+    QTest::newRow("begin: negative size") << "attachment.begin" << QByteArray(R"({"name":"a","size":-5})") << "size";
+    QTest::newRow("begin: too big") << "attachment.begin" << QByteArray(R"({"name":"a","size":1099511627776})") << "size";
+    QTest::newRow("begin: bad sha256") << "attachment.begin" << QByteArray(R"({"name":"a","size":1,"sha256":"abc"})") << "sha256";
+    QTest::newRow("chunk: not base64") << "attachment.chunk" << QByteArray(R"({"uploadId":"%u%","offset":0,"data":"*"})") << "data";
+    QTest::newRow("chunk: gap") << "attachment.chunk" << QByteArray(R"({"uploadId":"%u%","offset":2,"data":"YQ=="})") << "offset";
+    QTest::newRow("chunk: negative offset") << "attachment.chunk" << QByteArray(R"({"uploadId":"%u%","offset":-1,"data":"YQ=="})") << "offset";
+    QTest::newRow("chunk: past the size") << "attachment.chunk" << QByteArray(R"({"uploadId":"%u%","offset":0,"data":"YWJjZGVmZ2hpamtsbW5vcA=="})") << "data";
+    QTest::newRow("chunk: empty id") << "attachment.chunk" << QByteArray(R"({"uploadId":"","offset":0,"data":"YQ=="})") << "uploadId";
+    QTest::newRow("status: long id") << "attachment.status" << QByteArray(R"({"uploadId":")") + QByteArray(100, 'a') + QByteArray(R"("})") << "uploadId";
+    QTest::newRow("get: length 0") << "attachment.get" << QByteArray(R"({"id":1,"length":0})") << "length";
+    QTest::newRow("get: length too big") << "attachment.get" << QByteArray(R"({"id":1,"length":100000000})") << "length";
+    QTest::newRow("message.add: repeated ids") << "message.add" << QByteArray(R"({"ticketId":%t%,"body":"b","attachmentIds":[1,1]})") << "attachmentIds";
+    QTest::newRow("message.add: 21 ids") << "message.add" << QByteArray(R"({"ticketId":%t%,"body":"b","attachmentIds":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21]})") << "attachmentIds";
+}
+
+void TestBadInput::attachmentValues()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(QString, field);
+    const QString upload = resultOf(m_admin->call(QStringLiteral("attachment.begin"),
+                                        QJsonObject { { QStringLiteral("name"), QStringLiteral("v.txt") },
+                                            { QStringLiteral("size"), 10 } }))
+                               .value(QLatin1String("uploadId"))
+                               .toString();
+    params.replace("%u%", upload.toLatin1()).replace("%t%", QByteArray::number(m_ticket));
+    const QJsonObject response = m_admin->call(method, fromJsonText(params));
+    HD_EXPECT_ERROR(response, 1022);
+    QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
+        describe(response).constData());
+    HD_EXPECT_OK(m_admin->call(QStringLiteral("attachment.cancel"), helpdesk::test::params(QStringLiteral("uploadId"), upload)));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -5,6 +5,7 @@
 // back; status changes in the recipient's language (all ten); assignments to agents;
 // preferences; no header injection; the SMTP server down, then up after a restart of the
 // helpdesk; two servers on PostgreSQL sending each mail once; STARTTLS with AUTH.
+#include "attachmenttools.h"
 #include "mail/mailparser.h"
 #include "mailtools.h"
 #include "testclient.h"
@@ -71,6 +72,7 @@ private slots:
     void smtpDownThenUpAcrossARestart();
     void twoServersSendEachMailOnce();
     void startTlsWithAuth();
+    void replyNamesItsAttachments();
 
 private:
     qint64 ticketByMail(const QString& messageId);
@@ -525,4 +527,32 @@ void TestMailOut::startTlsWithAuth()
 }
 
 QTEST_GUILESS_MAIN(TestMailOut)
+// A reply with files names them under its text (the files stay in the helpdesk).
+void TestMailOut::replyNamesItsAttachments()
+{
+    const qint64 ticket = ticketByMail(QStringLiteral("attachments-1@acme.example"));
+    QVERIFY(ticket > 0);
+    const QByteArray data("disk full at 10:00\n");
+    const qint64 file = idOf(upload(*m_agent, QStringLiteral("error.log"), data));
+    QVERIFY(file > 0);
+    HD_EXPECT_OK(m_agent->call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), ticket },
+            { QStringLiteral("body"), QStringLiteral("The log is attached.") },
+            { QStringLiteral("attachmentIds"), QJsonArray { double(file) } } }));
+    // Mails of earlier tests may still arrive meanwhile: this reply's is the one with its text.
+    QString text;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const DeliveredMail& mail : m_sink->mails()) {
+                const auto parsed = parseMail(mail.raw);
+                if (parsed.ok && parsed.text.contains(QStringLiteral("The log is attached.")))
+                    text = parsed.text;
+            }
+            return !text.isEmpty();
+        }(),
+        20'000);
+    QVERIFY2(text.contains(QStringLiteral("The log is attached.\n\n📎 error.log (19 bytes)")),
+        qPrintable(text));
+}
+
 #include "tst_mailout.moc"

@@ -3,6 +3,7 @@
 // the real server. everyMethodHasRows() walks methodRegistry(), so a method added without
 // permission rows fails this test.
 #include "api/methodregistry.h"
+#include "attachmentrequests.h"
 #include "kbrequests.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -210,6 +211,20 @@ const PermissionRow kTable[] = {
     { "announcement.withdraw", "admin lead", "own", 0 },
     { "announcement.withdraw", "agent customer contact", "own foreign", 1003 },
     { "announcement.withdraw", "admin lead", "missing", 1004 },
+    // Attachments (attachmentrequests.cpp): uploads are their uploader's; a file is read by
+    // whoever may read its message, never by a customer of another organisation nor from an
+    // internal note.
+    { "attachment.begin", "admin lead agent customer contact", "-", 0 },
+    { "attachment.chunk", "admin lead agent customer contact", "own", 0 },
+    { "attachment.chunk", "admin lead agent customer", "foreign missing", 1004 },
+    { "attachment.status", "admin lead agent customer contact", "own", 0 },
+    { "attachment.status", "admin lead agent customer", "foreign missing", 1004 },
+    { "attachment.cancel", "admin lead agent customer contact", "own", 0 },
+    { "attachment.cancel", "admin lead agent customer", "foreign missing", 1004 },
+    { "attachment.get", "admin lead agent customer", "own", 0 },
+    { "attachment.get", "admin lead agent", "foreign internal", 0 },
+    { "attachment.get", "customer contact", "foreign internal", 1004 },
+    { "attachment.get", "admin lead agent customer", "missing", 1004 },
 };
 
 QString loginOf(const QString& actor)
@@ -275,6 +290,7 @@ private:
     QHash<QString, qint64> m_userIds; // login → id
     int m_nextLogin = 0;
     KbFixture m_kb;
+    AttachmentFixture m_files;
 };
 
 TestClient* TestPermissions::as(const QString& actor)
@@ -324,6 +340,11 @@ void TestPermissions::initTestCase()
             idOf(user.toObject()));
     QVERIFY(m_userIds.contains(QStringLiteral("agent2")) && m_userIds.contains(QStringLiteral("bob")));
     m_kb = makeKbFixture(*as(QStringLiteral("lead")));
+    auto bob = TestClient::loggedIn(m_server.port(), QStringLiteral("bob"));
+    QVERIFY(bob);
+    m_files = makeAttachmentFixture(*agent, *bob, m_acme, m_globex);
+    QVERIFY(m_files.acmePublic > 0 && m_files.acmeInternal > 0 && m_files.globexPublic > 0
+        && !m_files.bobUpload.isEmpty());
     QVERIFY(m_kb.published > 0 && m_kb.draft > 0 && m_kb.internal > 0);
     m_announceAcme = announce(kAcme);
     m_announceGlobex = announce(kGlobex);
@@ -466,6 +487,8 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method.startsWith(QLatin1String("kb.")) || method.startsWith(QLatin1String("canned."))
         || method == QLatin1String("macro.apply"))
         return kbParamsFor(m_kb, method, scope, *actor, ticketId);
+    if (method.startsWith(QLatin1String("attachment.")))
+        return attachmentParamsFor(m_files, method, scope, *actor);
     if (method.startsWith(QLatin1String("queue.")) && method != QLatin1String("queue.list"))
         return queueParamsFor(method, scope);
     if (method == QLatin1String("hello"))
