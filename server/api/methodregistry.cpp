@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodregistry.h"
 
+#include "alerts/alertservice.h"
 #include "announcements/announcementservice.h"
+#include "auth/apitokenservice.h"
 #include "auth/accountservice.h"
 #include "auth/authservice.h"
 #include "protocol/methods.h"
@@ -43,6 +45,11 @@ MethodSpec writer(
 {
     return { QString(name), Access::Authenticated, roles, nullptr, handler, nullptr,
         QLatin1String(note) };
+}
+MethodSpec scoped(MethodSpec spec, const char* scope)
+{
+    spec.scope = QLatin1String(scope);
+    return spec;
 }
 } // namespace
 
@@ -149,6 +156,14 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
         reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
             "customers: as search, user.list, customer.get and kb.articleList; no canned"),
+        // issue 13: monitoring alerts through API tokens
+        session(method::AuthToken, Access::Anonymous, {}, &auth::tokenLogin),
+        writer(method::ApiTokenCreate, { Role::Admin }, &auth::createApiToken),
+        reader(method::ApiTokenList, { Role::Admin }, &auth::listApiTokens),
+        writer(method::ApiTokenRevoke, { Role::Admin }, &auth::revokeApiToken),
+        scoped(session(method::AlertFire, Access::Authenticated, { Role::Admin }, &alerts::fire,
+                   "API tokens with the scope alerts; admins (a test alert)"),
+            "alerts"),
     };
     return registry;
 }

@@ -180,13 +180,29 @@ struct Options
     QCommandLineOption mailConfig { QStringLiteral("mail-config"),
         QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
         QStringLiteral("file") };
+    QCommandLineOption alertQueue { QStringLiteral("alert-queue"),
+        QStringLiteral("serve: the queue of tickets monitoring alerts open (default: the oldest "
+                       "technical queue)."),
+        QStringLiteral("name") };
+    QCommandLineOption alertNotes { QStringLiteral("alert-note-interval-s"),
+        QStringLiteral("serve: at most one note per alert and interval; repeats in between are "
+                       "counted."),
+        QStringLiteral("seconds"), QStringLiteral("600") };
+    QCommandLineOption alertWebhook { QStringLiteral("alert-webhook"),
+        QStringLiteral("serve: listen for Prometheus Alertmanager webhooks on HOST:PORT (off by "
+                       "default)."),
+        QStringLiteral("host:port") };
+    QCommandLineOption alertWebhookMax { QStringLiteral("alert-webhook-max-bytes"),
+        QStringLiteral("serve: the largest webhook request body accepted."), QStringLiteral("bytes"),
+        QStringLiteral("1048576") };
 
     void addTo(QCommandLineParser& parser)
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
             readers, eventChannel, slaSweep, slaBatch, sweep, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to, queue, mailConfig });
+            passwordStdin, from, to, queue, mailConfig, alertQueue, alertNotes, alertWebhook,
+            alertWebhookMax });
     }
 };
 
@@ -306,6 +322,28 @@ bool parseListen(const QString& text, ServerConfig& config)
     return true;
 }
 
+// The monitoring alert settings of serve (docs/admin.md, "Monitoring alerts").
+bool alertSettings(const QCommandLineParser& parser, const Options& options, ServerConfig& config)
+{
+    qint64 noteSeconds = 0, maxBytes = 0;
+    if (!numberOption(parser, options.alertNotes, 0, 7 * 24 * 3600, &noteSeconds)
+        || !numberOption(parser, options.alertWebhookMax, 1024, 64 * 1024 * 1024, &maxBytes))
+        return false;
+    config.alertQueue = parser.value(options.alertQueue);
+    config.alertNoteIntervalMs = noteSeconds * 1000;
+    config.alertWebhookMaxBytes = maxBytes;
+    if (parser.isSet(options.alertWebhook)) {
+        ServerConfig webhook;
+        if (!parseListen(parser.value(options.alertWebhook), webhook)) {
+            fail(QStringLiteral("--alert-webhook wants HOST:PORT"));
+            return false;
+        }
+        config.alertWebhookHost = webhook.listenHost;
+        config.alertWebhookPort = webhook.listenPort;
+    }
+    return true;
+}
+
 QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
 {
     return parser.isSet(options.mailConfig)
@@ -374,6 +412,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
+    if (!alertSettings(parser, options, config))
+        return 1;
 
     const QString channel = parser.value(options.eventChannel);
     QString channelError;

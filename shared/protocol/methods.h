@@ -81,7 +81,13 @@
     X(AnnouncementSave, "announcement.save")                                                       \
     X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
-    X(SearchEverywhere, "search.everywhere")
+    X(SearchEverywhere, "search.everywhere")                                                       \
+    /* issue 13: monitoring alerts and API tokens */                                               \
+    X(AuthToken, "auth.token")                                                                     \
+    X(ApiTokenCreate, "apiToken.create")                                                           \
+    X(ApiTokenList, "apiToken.list")                                                               \
+    X(ApiTokenRevoke, "apiToken.revoke")                                                           \
+    X(AlertFire, "alert.fire")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
