@@ -10,6 +10,13 @@
 
 namespace helpdesk::server::alerts {
 
+// alert.fire's limits (docs/protocol.md), which the webhook's alerts are cut to.
+constexpr int kMaxKeyChars = 200;
+constexpr int kMaxSummaryChars = 500;
+constexpr int kMaxDescriptionChars = 10'000;
+constexpr int kMaxNameChars = 200; // host, service, a label's name
+constexpr int kMaxLabels = 64;
+
 // One alert as monitoring reports it (alert.fire, or one alert of an Alertmanager webhook).
 struct Alert
 {

@@ -18,11 +18,6 @@ namespace helpdesk::server::alerts {
 
 namespace {
 
-constexpr int kMaxKeyChars = 200;
-constexpr int kMaxSummaryChars = 500;
-constexpr int kMaxDescriptionChars = 10'000;
-constexpr int kMaxNameChars = 200;
-constexpr int kMaxLabels = 64;
 
 QString details(const Alert& alert)
 {

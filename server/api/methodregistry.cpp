@@ -32,19 +32,19 @@ const QVector<Role> kAdminLead { Role::Admin, Role::Lead };
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
 {
-    return { QString(name), access, roles, nullptr, nullptr, handler, QLatin1String(note) };
+    return { QString(name), access, roles, nullptr, nullptr, handler, QLatin1String(note), {} };
 }
 MethodSpec reader(
     QLatin1String name, const QVector<Role>& roles, ReadHandler handler, const char* note = "")
 {
     return { QString(name), Access::Authenticated, roles, handler, nullptr, nullptr,
-        QLatin1String(note) };
+        QLatin1String(note), {} };
 }
 MethodSpec writer(
     QLatin1String name, const QVector<Role>& roles, WriteHandler handler, const char* note = "")
 {
     return { QString(name), Access::Authenticated, roles, nullptr, handler, nullptr,
-        QLatin1String(note) };
+        QLatin1String(note), {} };
 }
 MethodSpec scoped(MethodSpec spec, const char* scope)
 {

@@ -17,6 +17,7 @@
 #include "slasweeper.h"
 #include "presence/presencetracker.h"
 #include "mail/notifier.h"
+#include "net/alertwebhook.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -268,7 +269,7 @@ int addUser(const QCommandLineParser& parser, const Options& options)
         params.insert(QStringLiteral("customerId"), parser.value(options.customer).toLongLong());
     if (parser.isSet(options.contact))
         params.insert(QStringLiteral("contactRole"), parser.value(options.contact));
-    const Principal root { UserId(0), Role::Admin, std::nullopt, std::nullopt };
+    const Principal root { UserId(0), Role::Admin, std::nullopt, std::nullopt, {} };
     try {
         QString checkedPassword;
         const User user = directory::validateNewUser(root, params, &checkedPassword);
@@ -487,6 +488,14 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!server.listen(&error))
         return fail(
             QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
+    std::unique_ptr<AlertWebhook> webhook;
+    if (config.alertWebhookPort != 0) {
+        webhook = std::make_unique<AlertWebhook>(config, storage, limiter, context.publish);
+        if (!webhook->listen(&error))
+            return fail(QStringLiteral("cannot listen on %1: %2")
+                            .arg(parser.value(options.alertWebhook), error));
+        out() << "alert webhook on " << webhook->address() << Qt::endl;
+    }
     installShutdownHandler(app);
     decoyHash(); // computed now rather than during the first failed login
     SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
@@ -497,6 +506,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (bus)
         bus->stop();
     server.close();
+    if (webhook)
+        webhook->close();
     presence.stop(); // after the connections' own ends: this server's sessions are gone
     relay.reset();
     mailSender.stop();

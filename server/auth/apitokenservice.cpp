@@ -24,12 +24,6 @@ namespace {
 
 constexpr int kMaxNameChars = 100;
 constexpr int kMaxSecretChars = 256;
-// The rate limiter's "login" for failed token sign-ins: one per address, so that a guesser
-// slows down only itself.
-QString limiterKey(const QString& address)
-{
-    return QStringLiteral("#api-token@") + address;
-}
 
 QStringList validScopes(const Params& params)
 {
@@ -59,6 +53,11 @@ void audit(Db& db, const CallContext& call, const QString& action, const ApiToke
 }
 
 } // namespace
+
+QString tokenLimiterKey(const QString& address)
+{
+    return QStringLiteral("#api-token@") + address;
+}
 
 QStringList knownTokenScopes()
 {
@@ -133,7 +132,7 @@ void tokenLogin(ServerContext& context, Session& session, const QJsonObject& obj
     if (secret.isEmpty() || secret.size() > kMaxSecretChars)
         validationError(QStringLiteral("token"), QStringLiteral("not a token"));
     const QString address = session.peerAddress();
-    const qint64 wait = context.limiter.retryAfterMs(limiterKey(address), address, nowMs());
+    const qint64 wait = context.limiter.retryAfterMs(tokenLimiterKey(address), address, nowMs());
     if (wait > 0) {
         respond.error({ rpc::RateLimited, QStringLiteral("too many failed sign-ins; try again later"),
             QJsonObject { { QStringLiteral("retryAfterMs"), double(wait) } } });
@@ -154,7 +153,7 @@ void tokenLogin(ServerContext& context, Session& session, const QJsonObject& obj
             if (outcome.error) {
                 respond.error(*outcome.error);
             } else if (!*principal) {
-                context.limiter.recordFailure(limiterKey(address), address, nowMs());
+                context.limiter.recordFailure(tokenLimiterKey(address), address, nowMs());
                 respond.error({ rpc::Unauthenticated,
                     QStringLiteral("API token is invalid or revoked"),
                     QJsonObject { { QStringLiteral("reason"), QStringLiteral("bad_token") } } });

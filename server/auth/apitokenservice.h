@@ -25,6 +25,10 @@ namespace auth {
 // The scopes a token can hold (today "alerts": alert.fire).
 QStringList knownTokenScopes();
 
+// The rate limiter's "login" for failed token sign-ins (auth.token and the webhook alike): one
+// per address, so that a guesser slows down only itself.
+QString tokenLimiterKey(const QString& address);
+
 // apiToken.create {name, scopes}: {token: <secret, shown once>, apiToken: {...}}.
 QJsonValue createApiToken(Db& db, const CallContext& call, EventList& events);
 // apiToken.list {includeRevoked?}: {items: [...]}, never a secret.
