@@ -28,23 +28,13 @@ namespace {
 
 constexpr int kTimeout = 15000;
 
-// Clicks `button` in the next message box that appears.
-void answerNextMessageBox(QMessageBox::StandardButton button)
+// Answers the confirmation that the next click opens (a modal message box) with `button`.
+void answerConfirmation(QMessageBox::StandardButton button)
 {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, button] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* box = qobject_cast<QMessageBox*>(widget);
-            if (box && box->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                box->button(button)->click();
-                return;
-            }
-        }
+    QTimer::singleShot(100, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(button)->click();
     });
-    timer->start();
 }
 
 // Whether a fresh connection can sign in with this API token.
@@ -130,11 +120,11 @@ void TestApiTokens::createShowsTheSecretOnceAndRevokeAsks()
     auto* revoke = dialog.findChild<QPushButton*>(QStringLiteral("revoke"));
     QVERIFY(revoke->isEnabled());
     QSignalSpy revoked(&dialog, &ApiTokensDialog::tokenRevoked);
-    answerNextMessageBox(QMessageBox::No);
+    answerConfirmation(QMessageBox::No);
     QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY(!revoked.wait(500));
     QVERIFY(tokenWorks(m_server.port(), secret));
-    answerNextMessageBox(QMessageBox::Yes);
+    answerConfirmation(QMessageBox::Yes);
     QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY(revoked.wait(kTimeout));
     QVERIFY(!tokenWorks(m_server.port(), secret));
