@@ -25,6 +25,7 @@ WINDOW = 32
 class Rpc:
     def __init__(self, port):
         self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.file = self.sock.makefile("rb")
         self.next_id = 0
 
