@@ -21,7 +21,8 @@ CREATE TABLE api_tokens (
 CREATE INDEX api_tokens_user ON api_tokens(user_id);
 
 CREATE TABLE alert_incidents (
-    alert_key TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    alert_key TEXT NOT NULL UNIQUE,
     ticket_id INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
     state TEXT NOT NULL CHECK (state IN ('firing', 'resolved')),
     first_fired_at INTEGER NOT NULL,
