@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "adminmenu.h"
 
+#include "apitokensdialog.h"
 #include "auditlogdialog.h"
 #include "changepassworddialog.h"
 #include "connection.h"
@@ -34,6 +35,9 @@ AdminMenu::AdminMenu(Connection* connection, QWidget* parent)
     m_audit = addAction(QString(), this, [this] { showDialog<AuditLogDialog>(); });
     m_audit->setObjectName(QStringLiteral("auditAction"));
     m_audit->setVisible(admin);
+    m_apiTokens = addAction(QString(), this, [this] { showDialog<ApiTokensDialog>(); });
+    m_apiTokens->setObjectName(QStringLiteral("apiTokensAction"));
+    m_apiTokens->setVisible(admin);
     menuAction()->setVisible(admin || owner || staff);
     retranslate();
 }
@@ -67,6 +71,7 @@ void AdminMenu::retranslate()
     m_users->setText(admin ? tr("&Users and contacts…") : tr("&Contacts…"));
     m_organisations->setText(tr("&Organisations…"));
     m_audit->setText(tr("&Audit log…"));
+    m_apiTokens->setText(tr("API &tokens…"));
 }
 
 } // namespace helpdesk::client

@@ -11,8 +11,8 @@ class Connection;
 
 // The Administration menu, with what the logged-in user's role allows: users and contacts
 // (administrators; an owner contact: its organisation's contacts), organisations (staff), the
-// audit log (administrators). Hidden when none applies. Also holds "Change password…", which
-// the main window puts in its File menu, for everyone.
+// audit log and API tokens (administrators). Hidden when none applies. Also holds "Change
+// password…", which the main window puts in its File menu, for everyone.
 class AdminMenu : public QMenu
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     QAction* usersAction() const { return m_users; }
     QAction* organisationsAction() const { return m_organisations; }
     QAction* auditAction() const { return m_audit; }
+    QAction* apiTokensAction() const { return m_apiTokens; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,6 +37,7 @@ private:
     QAction* m_users;
     QAction* m_organisations;
     QAction* m_audit;
+    QAction* m_apiTokens;
 };
 
 } // namespace helpdesk::client

@@ -36,10 +36,12 @@ void Dispatcher::dispatch(Session& session, const rpc::Message& message)
             respond.error({ rpc::Unauthenticated, QStringLiteral("log in first") });
             return;
         }
-        if (!spec->allows(session.principal()->role)) {
-            respond.error(rpc::Error::forbidden(
-                QStringLiteral("%1 is not allowed for role %2")
-                    .arg(spec->name, toString(session.principal()->role))));
+        const Principal& principal = *session.principal();
+        if (!spec->allows(principal)) {
+            respond.error(rpc::Error::forbidden(principal.isService()
+                    ? QStringLiteral("%1 is outside this API token's scopes").arg(spec->name)
+                    : QStringLiteral("%1 is not allowed for role %2")
+                          .arg(spec->name, toString(principal.role))));
             return;
         }
     }

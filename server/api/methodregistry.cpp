@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodregistry.h"
 
+#include "alerts/alertservice.h"
 #include "announcements/announcementservice.h"
 #include "attachments/attachmentservice.h"
+#include "auth/apitokenservice.h"
 #include "auth/accountservice.h"
 #include "auth/authservice.h"
 #include "protocol/methods.h"
@@ -32,19 +34,24 @@ const QVector<Role> kAdminLead { Role::Admin, Role::Lead };
 MethodSpec session(QLatin1String name, Access access, const QVector<Role>& roles,
     SessionHandler handler, const char* note = "")
 {
-    return { QString(name), access, roles, nullptr, nullptr, handler, QLatin1String(note) };
+    return { QString(name), access, roles, nullptr, nullptr, handler, QLatin1String(note), {} };
 }
 MethodSpec reader(
     QLatin1String name, const QVector<Role>& roles, ReadHandler handler, const char* note = "")
 {
     return { QString(name), Access::Authenticated, roles, handler, nullptr, nullptr,
-        QLatin1String(note) };
+        QLatin1String(note), {} };
 }
 MethodSpec writer(
     QLatin1String name, const QVector<Role>& roles, WriteHandler handler, const char* note = "")
 {
     return { QString(name), Access::Authenticated, roles, nullptr, handler, nullptr,
-        QLatin1String(note) };
+        QLatin1String(note), {} };
+}
+MethodSpec scoped(MethodSpec spec, const char* scope)
+{
+    spec.scope = QLatin1String(scope);
+    return spec;
 }
 } // namespace
 
@@ -164,6 +171,14 @@ const QVector<MethodSpec>& methodRegistry()
         session(method::AttachmentGet, Access::Authenticated, kAllRoles, &attachments::get,
             "files of messages the caller may read (customers: own organisation, never an "
             "internal note's; 1004 otherwise); an unattached file: its uploader only"),
+        // issue 13: monitoring alerts through API tokens
+        session(method::AuthToken, Access::Anonymous, {}, &auth::tokenLogin),
+        writer(method::ApiTokenCreate, { Role::Admin }, &auth::createApiToken),
+        reader(method::ApiTokenList, { Role::Admin }, &auth::listApiTokens),
+        writer(method::ApiTokenRevoke, { Role::Admin }, &auth::revokeApiToken),
+        scoped(session(method::AlertFire, Access::Authenticated, { Role::Admin }, &alerts::fire,
+                   "API tokens with the scope alerts; admins (a test alert)"),
+            "alerts"),
     };
     return registry;
 }

@@ -39,8 +39,17 @@ struct MethodSpec
     // A method whose allowed roles only say who may try: the handler narrows it further
     // (e.g. a customer's owner adding contacts). Documented in docs/protocol.md.
     QString note;
+    // The API-token scope that may call it besides `roles` (e.g. "alerts"); empty: no token.
+    QString scope;
 
     bool allows(Role role) const { return access != Access::Authenticated || roles.contains(role); }
+    // Whether this principal may call it: a service principal by its scopes, a person by role.
+    bool allows(const Principal& principal) const
+    {
+        if (principal.isService())
+            return !scope.isEmpty() && principal.scopes.contains(scope);
+        return allows(principal.role);
+    }
 };
 
 // Every method the server answers, with who may call it: the one list a new method is added

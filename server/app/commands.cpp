@@ -21,6 +21,7 @@
 #include "slasweeper.h"
 #include "presence/presencetracker.h"
 #include "mail/notifier.h"
+#include "net/alertwebhook.h"
 #include "net/server.h"
 #include "rpc/ratelimiter.h"
 #include "rpc/rpcexception.h"
@@ -196,6 +197,21 @@ struct Options
     QCommandLineOption mailConfig { QStringLiteral("mail-config"),
         QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
         QStringLiteral("file") };
+    QCommandLineOption alertQueue { QStringLiteral("alert-queue"),
+        QStringLiteral("serve: the queue of tickets monitoring alerts open (default: the oldest "
+                       "technical queue)."),
+        QStringLiteral("name") };
+    QCommandLineOption alertNotes { QStringLiteral("alert-note-interval-s"),
+        QStringLiteral("serve: at most one note per alert and interval; repeats in between are "
+                       "counted."),
+        QStringLiteral("seconds"), QStringLiteral("600") };
+    QCommandLineOption alertWebhook { QStringLiteral("alert-webhook"),
+        QStringLiteral("serve: listen for Prometheus Alertmanager webhooks on HOST:PORT (off by "
+                       "default)."),
+        QStringLiteral("host:port") };
+    QCommandLineOption alertWebhookMax { QStringLiteral("alert-webhook-max-bytes"),
+        QStringLiteral("serve: the largest webhook request body accepted."), QStringLiteral("bytes"),
+        QStringLiteral("1048576") };
 
     QCommandLineOption backupDir { QStringLiteral("backup-dir"),
         QStringLiteral("serve: write a nightly backup into this directory (see admin.md)."),
@@ -213,7 +229,8 @@ struct Options
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
             readers, eventChannel, slaSweep, slaBatch, sweep, attachmentsDir, maxAttachment,
             uploadExpiry, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep });
+            passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep, alertQueue,
+            alertNotes, alertWebhook, alertWebhookMax });
     }
 };
 
@@ -279,7 +296,7 @@ int addUser(const QCommandLineParser& parser, const Options& options)
         params.insert(QStringLiteral("customerId"), parser.value(options.customer).toLongLong());
     if (parser.isSet(options.contact))
         params.insert(QStringLiteral("contactRole"), parser.value(options.contact));
-    const Principal root { UserId(0), Role::Admin, std::nullopt, std::nullopt };
+    const Principal root { UserId(0), Role::Admin, std::nullopt, std::nullopt, {} };
     try {
         QString checkedPassword;
         const User user = directory::validateNewUser(root, params, &checkedPassword);
@@ -349,6 +366,28 @@ bool attachmentSettings(
     if (!QDir().mkpath(settings->directory)) {
         fail(QStringLiteral("cannot create the attachments directory %1").arg(settings->directory));
         return false;
+    }
+    return true;
+}
+
+// The monitoring alert settings of serve (docs/admin.md, "Monitoring alerts").
+bool alertSettings(const QCommandLineParser& parser, const Options& options, ServerConfig& config)
+{
+    qint64 noteSeconds = 0, maxBytes = 0;
+    if (!numberOption(parser, options.alertNotes, 0, 7 * 24 * 3600, &noteSeconds)
+        || !numberOption(parser, options.alertWebhookMax, 1024, 64 * 1024 * 1024, &maxBytes))
+        return false;
+    config.alertQueue = parser.value(options.alertQueue);
+    config.alertNoteIntervalMs = noteSeconds * 1000;
+    config.alertWebhookMaxBytes = maxBytes;
+    if (parser.isSet(options.alertWebhook)) {
+        ServerConfig webhook;
+        if (!parseListen(parser.value(options.alertWebhook), webhook)) {
+            fail(QStringLiteral("--alert-webhook wants HOST:PORT"));
+            return false;
+        }
+        config.alertWebhookHost = webhook.listenHost;
+        config.alertWebhookPort = webhook.listenPort;
     }
     return true;
 }
@@ -462,7 +501,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
-    if (!attachmentSettings(parser, options, &config.attachments))
+    if (!attachmentSettings(parser, options, &config.attachments)
+        || !alertSettings(parser, options, config))
         return 1;
 
     const QString channel = parser.value(options.eventChannel);
@@ -541,6 +581,14 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!server.listen(&error))
         return fail(
             QStringLiteral("cannot listen on %1: %2").arg(parser.value(options.listen), error));
+    std::unique_ptr<AlertWebhook> webhook;
+    if (config.alertWebhookPort != 0) {
+        webhook = std::make_unique<AlertWebhook>(config, storage, limiter, context.publish);
+        if (!webhook->listen(&error))
+            return fail(QStringLiteral("cannot listen on %1: %2")
+                            .arg(parser.value(options.alertWebhook), error));
+        out() << "alert webhook on " << webhook->address() << Qt::endl;
+    }
     installShutdownHandler(app);
     decoyHash(); // computed now rather than during the first failed login
     AttachmentSweeper attachmentSweeper(storage, config.attachments);
@@ -557,6 +605,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (bus)
         bus->stop();
     server.close();
+    if (webhook)
+        webhook->close();
     presence.stop(); // after the connections' own ends: this server's sessions are gone
     relay.reset();
     mailSender.stop();

@@ -68,7 +68,7 @@ User userFromRow(const Query& query, int c)
 
 Principal principalOf(const User& user)
 {
-    return Principal { user.id, user.role, user.customerId, user.contactRole };
+    return Principal { user.id, user.role, user.customerId, user.contactRole, {} };
 }
 
 std::optional<User> findUser(Db& db, UserId id)

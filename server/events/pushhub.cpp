@@ -31,7 +31,8 @@ void PushHub::authenticationChanged(Session* session)
     if (was != m_staff.cend() && principal && principal->userId == *was)
         return; // the same user again
     endStaffSession(session);
-    if (principal && principal->isStaff() && m_sessions.contains(session)) {
+    if (principal && principal->isStaff() && !principal->isService()
+        && m_sessions.contains(session)) {
         m_staff.insert(session, principal->userId);
         emit staffSessionStarted(principal->userId);
     }
@@ -114,6 +115,8 @@ void PushHub::deliver(const PushEvent& event)
             }
             continue;
         }
+        if (principal->isService())
+            continue; // API tokens call methods; they are not told of changes
         if (event.onlyUsers) {
             if (principal->isStaff() && event.onlyUsers->contains(principal->userId))
                 session->push(event.frame);

@@ -26,6 +26,7 @@ bool readQueue(
     queue.address = object.value(QStringLiteral("address")).toString();
     queue.maildir = object.value(QStringLiteral("maildir")).toString();
     queue.pollSeconds = object.value(QStringLiteral("pollSeconds")).toInt(queue.pollSeconds);
+    queue.acknowledge = object.value(QStringLiteral("acknowledge")).toBool(queue.acknowledge);
     const auto policy = unknownSendersFrom(
         object.value(QStringLiteral("unknownSenders")).toString(QStringLiteral("domain-or-new")));
     if (!policy || queue.pollSeconds < 1) {

@@ -21,6 +21,7 @@ struct QueueMailConfig
     UnknownSenders unknownSenders = UnknownSenders::DomainOrNew;
     QString maildir; // a Maildir `serve` polls for this queue (empty: none)
     int pollSeconds = 30;
+    bool acknowledge = false; // a new ticket from mail gets an acknowledgement mail
 };
 
 struct SmtpConfig

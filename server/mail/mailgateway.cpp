@@ -7,6 +7,7 @@
 #include "files/filename.h"
 #include "mail/mailparser.h"
 #include "mail/mailstore.h"
+#include "mail/notifier.h"
 #include "storage/db.h"
 #include "tickets/ticketevents.h"
 #include "tickets/ticketstore.h"
@@ -330,6 +331,8 @@ GatewayResult fileMail(Db& db, const MailConfig& config, const QString& queueNam
     row.messageId = filed.messageId;
     if (!mailstore::insertInbound(db, row))
         throw SqlError(QStringLiteral("Message-ID <%1> was filed meanwhile").arg(mail.messageId));
+    if (filed.newTicket && queue.acknowledge)
+        queueAcknowledgement(db, config, filed.ticketId);
     return filed;
 }
 

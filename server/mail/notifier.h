@@ -18,4 +18,10 @@ namespace helpdesk::server::mail {
 // Does nothing without an SMTP url in `config`. docs/admin.md "Notifications" has the rules.
 void queueNotifications(Db& db, const EventList& events, const MailConfig& config);
 
+// The acknowledgement of a ticket a customer's mail opened (queues.NAME.acknowledge): "we
+// received your request", in the customer's language, with the ticket tag so a reply threads,
+// `Auto-Submitted: auto-replied`. Only to a customer with an address who takes mail, and only
+// with an SMTP url; mail that loop protection flags never opens a ticket, so never gets one.
+void queueAcknowledgement(Db& db, const MailConfig& config, TicketId ticket);
+
 } // namespace helpdesk::server::mail

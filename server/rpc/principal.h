@@ -3,6 +3,8 @@
 
 #include "domain/types.h"
 
+#include <QStringList>
+
 namespace helpdesk::server {
 
 // The authenticated user a request runs as; a copy travels with each job to the database
@@ -13,7 +15,12 @@ struct Principal
     Role role = Role::Customer;
     std::optional<CustomerId> customerId;
     std::optional<ContactRole> contactRole;
+    // A service account signed in with an API token (auth.token): it may call only the
+    // methods of these scopes (MethodSpec::scope), whatever its role; it gets no pushes and is
+    // never counted as staff presence. Empty for people.
+    QStringList scopes;
 
+    bool isService() const { return !scopes.isEmpty(); }
     bool isStaff() const { return helpdesk::isStaff(role); }
     bool isCustomer() const { return role == Role::Customer; }
     // Whether this user may read a ticket of this organisation (internal notes aside), before

@@ -39,6 +39,12 @@ struct ServerConfig
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;
     AttachmentSettings attachments;
+    // Monitoring alerts (issue 13; docs/admin.md, "Monitoring alerts").
+    QString alertQueue; // the queue of incident tickets; empty: the oldest technical queue
+    qint64 alertNoteIntervalMs = 10 * 60 * 1000; // repeats in between are counted, not noted
+    QString alertWebhookHost = QStringLiteral("127.0.0.1");
+    quint16 alertWebhookPort = 0; // the Alertmanager webhook; 0: off
+    qint64 alertWebhookMaxBytes = 1024 * 1024; // a bigger request body is refused (413)
 };
 
 } // namespace helpdesk::server

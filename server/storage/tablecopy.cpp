@@ -117,6 +117,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("sla_policies"), QStringLiteral("id") },
         { QStringLiteral("users"), QStringLiteral("id") },
         { QStringLiteral("auth_tokens"), QStringLiteral("id") },
+        { QStringLiteral("api_tokens"), QStringLiteral("id") },
         { QStringLiteral("tickets"), QStringLiteral("id") },
         { QStringLiteral("ticket_tags"), QStringLiteral("ticket_id"), false },
         { QStringLiteral("messages"), QStringLiteral("id") },
@@ -148,6 +149,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
         { QStringLiteral("attachments"), QStringLiteral("id") },
         { QStringLiteral("attachment_uploads"), QStringLiteral("created_at"), false }, // text ids
+        { QStringLiteral("alert_incidents"), QStringLiteral("id") },
     };
     return tables;
 }

@@ -12,6 +12,7 @@
 #include "sla/timespent.h"
 #include "storage/db.h"
 #include "autoassign.h"
+#include "newticket.h"
 #include "replyguard.h"
 #include "directory/queuestore.h"
 #include "ticketevents.h"
@@ -261,17 +262,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         }
         db.execRaw(QStringLiteral("RELEASE ") + savepoint);
     }
-    sla::trackTicket(db, std::nullopt, ticket, sla::SlaTrigger::None, now);
-    ticket = *ticketstore::find(db, ticket.id); // with its due times
-    events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, first);
-    if (ticket.priority == Priority::Urgent) { // the queue hears of it at once
-        if (const auto alert = sla::claimUrgentAlert(db, ticket, now)) {
-            ticketstore::recordEvent(db, ticket.id, sla::alertActor(ticket),
-                QStringLiteral("slaAlert"), QJsonValue::Null, alert->historyValue(), now);
-            events << sla::alertEvent(*alert, ticket);
-        }
-    }
-    return ticket.toJson();
+    return announceNewTicket(db, ticket, first, now, events).toJson();
 }
 
 QJsonValue get(Db& db, const CallContext& call)

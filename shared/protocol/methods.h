@@ -89,7 +89,13 @@
     X(AttachmentChunk, "attachment.chunk")                                                         \
     X(AttachmentStatus, "attachment.status")                                                       \
     X(AttachmentCancel, "attachment.cancel")                                                       \
-    X(AttachmentGet, "attachment.get")
+    X(AttachmentGet, "attachment.get")                                                             \
+    /* issue 13: monitoring alerts and API tokens */                                               \
+    X(AuthToken, "auth.token")                                                                     \
+    X(ApiTokenCreate, "apiToken.create")                                                           \
+    X(ApiTokenList, "apiToken.list")                                                               \
+    X(ApiTokenRevoke, "apiToken.revoke")                                                           \
+    X(AlertFire, "alert.fire")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

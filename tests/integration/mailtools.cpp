@@ -4,10 +4,12 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTest>
 
 namespace helpdesk::test {
 
@@ -136,6 +138,19 @@ void SmtpSink::stop()
         m_process->kill();
     m_process->waitForFinished(5'000);
     m_process.reset();
+}
+
+DeliveredMail SmtpSink::waitForMail(int before, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!timer.hasExpired(timeoutMs)) {
+        const QVector<DeliveredMail> delivered = mails();
+        if (delivered.size() > before)
+            return delivered.last();
+        QTest::qWait(50);
+    }
+    return {};
 }
 
 QVector<DeliveredMail> SmtpSink::mails() const

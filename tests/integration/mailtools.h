@@ -57,6 +57,8 @@ public:
     bool start(quint16 port, const QStringList& extra = {});
     void stop();
     QVector<DeliveredMail> mails() const; // oldest first
+    // Waits until more than `before` mails have arrived; the newest, or an empty one.
+    DeliveredMail waitForMail(int before, int timeoutMs = 20'000) const;
 
 private:
     QString m_directory;

@@ -65,8 +65,12 @@ private slots:
     void storedVerbatim();
     void announcementInput_data();
     void announcementInput();
+    void alertInput_data();
+    void alertInput();
 
 private:
+    void fieldError();
+
     TestServer m_server; // default frame cap (16 MiB)
     TestServer m_smallFrames; // --max-frame-bytes 65536
     std::unique_ptr<TestClient> m_admin;
@@ -308,6 +312,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("attachment.status"), R"({"uploadId":5})" },
         { QStringLiteral("attachment.cancel"), R"({"uploadId":["x"]})" },
         { QStringLiteral("attachment.get"), R"({"id":"1"})" },
+        { QStringLiteral("auth.token"), R"({"token":5})" },
+        { QStringLiteral("apiToken.create"), R"({"name":"N","scopes":"alerts"})" },
+        { QStringLiteral("apiToken.list"), R"({"includeRevoked":"yes"})" },
+        { QStringLiteral("apiToken.revoke"), R"({"id":"1"})" },
+        { QStringLiteral("alert.fire"), R"({"key":"k","status":"firing","summary":5})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -686,6 +695,13 @@ void TestBadInput::announcementInput_data()
 
 void TestBadInput::announcementInput()
 {
+    fieldError();
+}
+
+// A row of method, params, code and field: the admin's call fails with that code naming that
+// field.
+void TestBadInput::fieldError()
+{
     QFETCH(QString, method);
     QFETCH(QByteArray, params);
     QFETCH(int, code);
@@ -697,6 +713,56 @@ void TestBadInput::announcementInput()
     HD_EXPECT_ERROR(response, code);
     QVERIFY2(errorData(response).value(QLatin1String("fields")).toObject().contains(field),
         describe(response).constData());
+    QCOMPARE(m_admin->user().value(QLatin1String("login")).toString(), QStringLiteral("admin"));
+}
+
+// Issue 13, monitoring alerts: apiToken.*, auth.token and alert.fire (as an admin); each row
+// breaks one param, and the error names it.
+void TestBadInput::alertInput_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("field");
+    auto row = [](const char* name, const char* method, const QByteArray& json, int code,
+                   const char* field) {
+        QTest::newRow(name) << QString::fromLatin1(method) << json << code
+                            << QString::fromLatin1(field);
+    };
+    const char* fire = "alert.fire";
+    row("alert no key", fire, R"({"status":"firing","summary":"s"})", -32602, "key");
+    row("alert key blank", fire, R"({"key":"  ","status":"firing","summary":"s"})", 1022, "key");
+    row("alert key long", fire, R"({"key":")" + QByteArray(201, 'k') + R"(","status":"firing","summary":"s"})", 1022, "key");
+    row("alert no status", fire, R"({"key":"k","summary":"s"})", -32602, "status");
+    row("alert status", fire, R"({"key":"k","status":"burning","summary":"s"})", 1022, "status");
+    row("alert firing without summary", fire, R"({"key":"k","status":"firing"})", -32602, "summary");
+    row("alert summary long", fire, R"({"key":"k","status":"firing","summary":")" + QByteArray(501, 's') + R"("})", 1022, "summary");
+    row("alert description long", fire, R"({"key":"k","status":"firing","summary":"s","description":")" + QByteArray(10'001, 'd') + R"("})", 1022, "description");
+    row("alert severity", fire, R"({"key":"k","status":"firing","summary":"s","severity":"catastrophic"})", 1022, "severity");
+    row("alert host type", fire, R"({"key":"k","status":"firing","summary":"s","host":["a"]})", -32602, "host");
+    row("alert labels type", fire, R"({"key":"k","status":"firing","summary":"s","labels":["a"]})", -32602, "labels");
+    row("alert label value", fire, R"({"key":"k","status":"firing","summary":"s","labels":{"job":1}})", -32602, "labels.job");
+    row("alert unknown field", fire, R"({"key":"k","status":"firing","summary":"s","colour":"red"})", -32602, "colour");
+    const char* create = "apiToken.create";
+    row("token no name", create, R"({"scopes":["alerts"]})", -32602, "name");
+    row("token name blank", create, R"({"name":" ","scopes":["alerts"]})", 1022, "name");
+    row("token name long", create, R"({"name":")" + QByteArray(101, 'n') + R"(","scopes":["alerts"]})", 1022, "name");
+    row("token no scopes", create, R"({"name":"n"})", -32602, "scopes");
+    row("token scopes empty", create, R"({"name":"n","scopes":[]})", 1022, "scopes");
+    row("token scope unknown", create, R"({"name":"n","scopes":["admin"]})", 1022, "scopes");
+    row("token scope type", create, R"({"name":"n","scopes":[1]})", -32602, "scopes");
+    row("token unknown field", create, R"({"name":"n","scopes":["alerts"],"ttl":5})", -32602, "ttl");
+    row("revoke no id", "apiToken.revoke", "{}", -32602, "id");
+    row("revoke id 0", "apiToken.revoke", R"({"id":0})", -32602, "id");
+    row("list unknown field", "apiToken.list", R"({"all":true})", -32602, "all");
+    row("auth.token empty", "auth.token", R"({"token":""})", 1022, "token");
+    row("auth.token long", "auth.token", R"({"token":")" + QByteArray(257, 't') + R"("})", 1022, "token");
+    row("auth.token missing", "auth.token", "{}", -32602, "token");
+}
+
+void TestBadInput::alertInput()
+{
+    fieldError();
 }
 
 // Attachment params of the right type and a wrong value: 1022 naming the field.

@@ -168,15 +168,7 @@ qint64 TestMailOut::outboxCount(qint64 ticket)
 
 DeliveredMail TestMailOut::nextMail(int before, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!timer.hasExpired(timeoutMs)) {
-        const QVector<DeliveredMail> mails = m_sink->mails();
-        if (mails.size() > before)
-            return mails.last();
-        QTest::qWait(50);
-    }
-    return {};
+    return m_sink->waitForMail(before, timeoutMs);
 }
 
 void TestMailOut::replyGoesToTheRequesterAndThreadsBack()

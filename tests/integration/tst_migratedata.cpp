@@ -59,6 +59,7 @@ private slots:
     void samePasswords_data();
     void samePasswords();
     void rememberedSessionsKeepWorking();
+    void apiTokensAndIncidentsCarriedOver();
     void sameTickets();
     void storesNulEscapedLikeTheServer();
     void sameSearchResults_data();
@@ -87,6 +88,8 @@ private:
     QJsonObject m_aliceTicketBefore; // ticket.get as alice (customer view)
     qint64 m_aliceTicket = 0;
     QString m_aliceToken;
+    QString m_apiToken; // an API token of the source (issue 13)
+    qint64 m_incident = 0; // the ticket its alert opened
     QHash<QString, QList<qint64>> m_searchBefore;
     qint64 m_maxTicket = 0;
     qint64 m_maxMessage = 0;
@@ -160,6 +163,23 @@ void TestMigrateData::initTestCase()
     QVERIFY(agent && lead && admin && alice && bob);
     m_aliceToken = alice->token();
 
+    // An API token and the incident its alert opened (issue 13).
+    m_apiToken = resultOf(admin->call(QStringLiteral("apiToken.create"),
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("Prometheus") },
+                                  { QStringLiteral("scopes"), QJsonArray { QStringLiteral("alerts") } } }))
+                     .value(QLatin1String("token"))
+                     .toString();
+    TestClient monitor(m_source.port());
+    HD_EXPECT_OK(monitor.hello());
+    HD_EXPECT_OK(monitor.call(QStringLiteral("auth.token"), params(QStringLiteral("token"), m_apiToken)));
+    m_incident = resultOf(monitor.call(QStringLiteral("alert.fire"),
+                              QJsonObject { { QStringLiteral("key"), QStringLiteral("HostDown/web-01") },
+                                  { QStringLiteral("status"), QStringLiteral("firing") },
+                                  { QStringLiteral("summary"), QStringLiteral("web-01 is down") } }))
+                     .value(QLatin1String("ticketId"))
+                     .toInteger();
+    QVERIFY(m_incident > 0);
+
     // A customer organisation and a user made through the protocol, with their own password.
     const QJsonObject initech = admin->call(QStringLiteral("customer.create"),
         params(QStringLiteral("name"), QStringLiteral("Инитех Sp. z o.o.")));
@@ -218,6 +238,7 @@ void TestMigrateData::initTestCase()
         createTicket(*agent,
             QJsonObject { { QStringLiteral("subject"), QStringLiteral("Routine %1").arg(i) },
                 { QStringLiteral("body"), QStringLiteral("Ćevapi i šešir %1").arg(i) } });
+    m_ticketIds << m_incident; // last: the checks of the first ticket stay on it
 
     for (const qint64 id : std::as_const(m_ticketIds)) {
         const QJsonObject got
@@ -261,7 +282,10 @@ void TestMigrateData::reportsProgressAndVerification()
     const QString& out = m_migration.out;
     QVERIFY2(out.contains(QStringLiteral("tickets: %1/%1 (100 %)").arg(m_ticketIds.size())),
         qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("users: 8/8 (100 %)")), qPrintable(out));
+    // 7 people and the API token's service user.
+    QVERIFY2(out.contains(QStringLiteral("users: 9/9 (100 %)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("api_tokens: 1/1 (100 %)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("alert_incidents: 1/1 (100 %)")), qPrintable(out));
     QVERIFY(!out.contains(QStringLiteral("DIFFERENT")));
     // The password is never printed.
     const auto target = helpdesk::server::DatabaseConfig::fromUrl(m_target.databaseUrl(), nullptr);
@@ -317,6 +341,20 @@ void TestMigrateData::rememberedSessionsKeepWorking()
     const QJsonObject got = resultOf(
         client.call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), m_aliceTicket)));
     QCOMPARE(got, m_aliceTicketBefore);
+}
+
+// The token still signs in, and the same alert is a repeat of the same incident.
+void TestMigrateData::apiTokensAndIncidentsCarriedOver()
+{
+    TestClient monitor(m_target.port());
+    HD_EXPECT_OK(monitor.hello());
+    HD_EXPECT_OK(monitor.call(QStringLiteral("auth.token"), params(QStringLiteral("token"), m_apiToken)));
+    const QJsonObject again = resultOf(monitor.call(QStringLiteral("alert.fire"),
+        QJsonObject { { QStringLiteral("key"), QStringLiteral("HostDown/web-01") },
+            { QStringLiteral("status"), QStringLiteral("firing") },
+            { QStringLiteral("summary"), QStringLiteral("web-01 is down") } }));
+    QCOMPARE(again.value(QLatin1String("action")).toString(), QStringLiteral("counted"));
+    QCOMPARE(again.value(QLatin1String("ticketId")).toInteger(), m_incident);
 }
 
 void TestMigrateData::sameTickets()

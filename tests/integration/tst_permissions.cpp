@@ -225,6 +225,18 @@ const PermissionRow kTable[] = {
     { "attachment.get", "admin lead agent", "foreign internal", 0 },
     { "attachment.get", "customer contact", "foreign internal", 1004 },
     { "attachment.get", "admin lead agent customer", "missing", 1004 },
+    // Issue 13, monitoring alerts: admins manage API tokens; alert.fire is for tokens with the
+    // scope "alerts" (tst_alerts) and admins. auth.token with a live token of each actor's own.
+    { "auth.token", "admin lead agent customer", "-", 0 },
+    { "apiToken.create", "admin", "-", 0 },
+    { "apiToken.create", "lead agent customer", "-", 1003 },
+    { "apiToken.list", "admin", "-", 0 },
+    { "apiToken.list", "lead agent customer", "-", 1003 },
+    { "apiToken.revoke", "admin", "own", 0 },
+    { "apiToken.revoke", "admin", "missing", 1004 },
+    { "apiToken.revoke", "lead agent customer", "own", 1003 },
+    { "alert.fire", "admin", "-", 0 },
+    { "alert.fire", "lead agent customer", "-", 1003 },
 };
 
 QString loginOf(const QString& actor)
@@ -276,6 +288,7 @@ private:
     QJsonObject ticket(qint64 id);
     qint64 announce(qint64 customer);
     std::optional<QJsonObject> announcementParams(const QString& method, const QString& scope);
+    std::optional<QJsonObject> alertParams(const QString& method, const QString& scope);
     void checkCustomerView(const QString& method, const QJsonObject& result);
 
     TestServer m_server;
@@ -402,6 +415,32 @@ std::optional<QJsonObject> TestPermissions::announcementParams(
     return std::nullopt;
 }
 
+// A fresh API token each time (made by the observer): auth.token signs a throw-away client in
+// with it, apiToken.revoke takes it back.
+std::optional<QJsonObject> TestPermissions::alertParams(const QString& method, const QString& scope)
+{
+    auto token = [&] {
+        return resultOf(m_observer->call(QStringLiteral("apiToken.create"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("perm token %1").arg(++m_nextLogin) },
+                { QStringLiteral("scopes"), QJsonArray { QStringLiteral("alerts") } } }));
+    };
+    if (method == QLatin1String("auth.token"))
+        return params(QStringLiteral("token"), token().value(QLatin1String("token")));
+    if (method == QLatin1String("apiToken.create"))
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("perm token %1").arg(++m_nextLogin) },
+            { QStringLiteral("scopes"), QJsonArray { QStringLiteral("alerts") } } };
+    if (method == QLatin1String("apiToken.list"))
+        return QJsonObject();
+    if (method == QLatin1String("apiToken.revoke"))
+        return params(QStringLiteral("id"),
+            scope == QLatin1String("missing") ? 987654 : idOf(token().value(QLatin1String("apiToken"))));
+    if (method == QLatin1String("alert.fire"))
+        return QJsonObject { { QStringLiteral("key"), QStringLiteral("perm/%1").arg(++m_nextLogin) },
+            { QStringLiteral("status"), QStringLiteral("firing") },
+            { QStringLiteral("summary"), QStringLiteral("permission row alert") } };
+    return std::nullopt;
+}
+
 // The table must name every registered method for every role, and a role the registry does
 // not admit must expect 1003.
 void TestPermissions::everyMethodHasRows()
@@ -467,7 +506,8 @@ void TestPermissions::permissions()
             QStringLiteral("no request for %1 / %2: extend paramsFor()").arg(method, scope)));
     const QJsonObject response = client->call(method, *request);
     HD_EXPECT_ERROR(response, expected);
-    if (method == QLatin1String("auth.logout"))
+    // After auth.token the connection acts as the token's service account, not the actor.
+    if (method == QLatin1String("auth.logout") || method == QLatin1String("auth.token"))
         m_actors.remove(actor);
     if (expected == 0 && roleOf(actor) == Role::Customer)
         checkCustomerView(method, resultOf(response));
@@ -502,6 +542,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method.startsWith(QLatin1String("announcement.")))
         return announcementParams(method, scope);
+    if (method.startsWith(QLatin1String("apiToken.")) || method == QLatin1String("auth.token")
+        || method == QLatin1String("alert.fire"))
+        return alertParams(method, scope);
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },
