@@ -225,11 +225,48 @@ private:
     std::vector<GMimeMessage*> m_forwarded;
 };
 
+// A header's text as written, each RFC 2047 encoded word decoded on its own. GMime joins
+// adjacent encoded words of one charset before decoding them, and a base64 word that ends in
+// '=' padding then loses the words after it ("Ваш захтев:" of "Ваш захтев: примљен").
+// Whitespace between two encoded words is dropped (RFC 2047, 6.2); any other text stays.
+QString decodedHeader(GMimeObject* object, const char* name)
+{
+    GMimeHeader* header = g_mime_header_list_get_header(g_mime_object_get_header_list(object), name);
+    const char* raw = header ? g_mime_header_get_raw_value(header) : nullptr;
+    if (!raw)
+        return QString();
+    const QByteArray text = QByteArray(raw).replace("\r\n", "").replace('\n', "");
+    static const QRegularExpression word(QStringLiteral("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?="));
+    const auto decode = [](const QByteArray& part) {
+        char* decoded = g_mime_utils_header_decode_text(nullptr, part.constData());
+        const QString result = fromUtf8(decoded);
+        g_free(decoded);
+        return result;
+    };
+    // The raw bytes as Latin-1 keep their offsets; each part goes to GMime as the bytes it was.
+    const QString latin = QString::fromLatin1(text);
+    QString result;
+    qsizetype position = 0;
+    bool afterWord = false;
+    auto it = word.globalMatch(latin);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QByteArray between = text.mid(position, match.capturedStart() - position);
+        if (!(afterWord && between.trimmed().isEmpty()))
+            result += decode(between);
+        result += decode(match.captured(0).toLatin1());
+        position = match.capturedEnd();
+        afterWord = true;
+    }
+    result += decode(text.mid(position));
+    return result;
+}
+
 void readEnvelope(GMimeMessage* message, ParsedMail& mail)
 {
     GMimeObject* object = GMIME_OBJECT(message);
     mail.messageId = fromUtf8(g_mime_message_get_message_id(message));
-    mail.subject = fromUtf8(g_mime_message_get_subject(message)).simplified();
+    mail.subject = decodedHeader(object, "Subject").simplified();
     mail.autoSubmitted = headerToken(object, "Auto-Submitted");
     mail.precedence = headerToken(object, "Precedence");
     mail.hasListId = g_mime_object_get_header(object, "List-Id") != nullptr;

@@ -158,6 +158,11 @@ void TestMailgate::corpusIsFiled_data()
     QTest::newRow("malformed headers, unknown charset, bad base64")
         << "lf_malformed_headers.eml"_u
         << ""_u << QStringList { "MALFORMED-BODY still readable"_u } << none;
+    // GMime alone lost the words after a base64 encoded word ending in '=' padding.
+    QTest::newRow("subject in several encoded words")
+        << "split_encoded_words.eml"_u
+        << "Ваш захтев: примљен – ok"_u << QStringList { "SPLIT-WORDS Сајт не ради од јутра."_u }
+        << none;
     QTest::newRow("8-bit text without a charset")
         << "no_charset_8bit.eml"_u
         << "Facture"_u << QStringList { "Bonjour, la facture de février est erronée."_u } << none;
