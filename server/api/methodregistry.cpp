@@ -11,6 +11,8 @@
 #include "kb/kbservice.h"
 #include "directory/queueservice.h"
 #include "presence/presenceservice.h"
+#include "reports/csatservice.h"
+#include "reports/reportservice.h"
 #include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "sla/slaservice.h"
@@ -149,6 +151,17 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
         reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
             "customers: as search, user.list, customer.get and kb.articleList; no canned"),
+        // issue 15: customer satisfaction and reports
+        reader(method::CsatGet, kAllRoles, &reports::getRating,
+            "customers: tickets they may see (1004 otherwise)"),
+        writer(method::CsatRate, { Role::Customer }, &reports::rate,
+            "tickets they may see (1004 otherwise)"),
+        { QString(method::CsatRateByToken), Access::Anonymous, {}, nullptr, &reports::rateByToken,
+            nullptr, QLatin1String("no login: the signed token of the resolution mail") },
+        reader(method::ReportSummary, kStaff, &reports::summary,
+            "agents: their own tickets only (1003 for another agent or a queue not theirs)"),
+        reader(method::ReportAgents, kStaff, &reports::agents,
+            "agents: their own row only (1003 for another agent or a queue not theirs)"),
     };
     return registry;
 }

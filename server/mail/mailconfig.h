@@ -47,6 +47,9 @@ struct MailConfig
     int sendersPerHour = 30; // mails filed per sender and hour; the rest are kept, not filed
     QHash<QString, QueueMailConfig> queues; // by queue name
     SmtpConfig smtp;
+    // The one-click rating link of resolution mails (issue 15), with {token} and {rating}
+    // (good or bad) in it; empty: resolution mails carry no rating links.
+    QString ratingUrl;
 
     QueueMailConfig queue(const QString& name) const { return queues.value(name); }
 };

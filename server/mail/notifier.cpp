@@ -7,6 +7,7 @@
 #include "mail/mailstore.h"
 #include "mail/mailtemplates.h"
 #include "mail/outboxstore.h"
+#include "reports/csattoken.h"
 #include "storage/db.h"
 #include "tickets/ticketstore.h"
 
@@ -90,6 +91,8 @@ public:
             { QStringLiteral("customer"), customer } };
     }
 
+    const QString& ratingUrl() const { return m_config.ratingUrl; }
+
 private:
     QString queueAddressOf(const Ticket& ticket)
     {
@@ -136,6 +139,25 @@ bool notifyReply(Db& db, Composer& composer, MessageId id)
     return true;
 }
 
+// A status mail; a resolution's asks for a rating by two signed one-click links (good, bad)
+// when mail.json has a ratingUrl.
+void notifyStatus(Db& db, Composer& composer, const Ticket& ticket, const Recipient& to)
+{
+    auto values = composer.values(ticket, to.language);
+    const qint64 resolution = reports::latestResolution(db, ticket.id);
+    if (ticket.status != TicketStatus::Resolved || resolution == 0 || composer.ratingUrl().isEmpty()) {
+        composer.queue(ticket, to, QStringLiteral("status"), std::nullopt, values, false);
+        return;
+    }
+    const QString token = reports::csatToken(db, ticket.id, resolution);
+    for (const QString& rating : { QStringLiteral("good"), QStringLiteral("bad") }) {
+        QString link = composer.ratingUrl();
+        link.replace(QStringLiteral("{token}"), token).replace(QStringLiteral("{rating}"), rating);
+        values.insert(rating + QStringLiteral("Link"), link);
+    }
+    composer.queue(ticket, to, QStringLiteral("resolved"), std::nullopt, values, false);
+}
+
 // Status and assignee against what the last notification knew.
 void notifyChanges(Db& db, Composer& composer, TicketId id, bool replied)
 {
@@ -151,8 +173,7 @@ void notifyChanges(Db& db, Composer& composer, TicketId id, bool replied)
         const auto to = recipient(db, ticket->requesterId);
         if (actorUser && actorUser->role != Role::Customer && to && to->wantsMail
             && to->user.role == Role::Customer)
-            composer.queue(*ticket, *to, QStringLiteral("status"), std::nullopt,
-                composer.values(*ticket, to->language), false);
+            notifyStatus(db, composer, *ticket, *to);
     }
     const bool assigned = ticket->assigneeId && (!known || known->assigneeId != ticket->assigneeId);
     if (!assigned)

@@ -81,7 +81,13 @@
     X(AnnouncementSave, "announcement.save")                                                       \
     X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
-    X(SearchEverywhere, "search.everywhere")
+    X(SearchEverywhere, "search.everywhere")                                                       \
+    /* issue 15: customer satisfaction, dashboard and reports */                                 \
+    X(CsatGet, "csat.get")                                                                         \
+    X(CsatRate, "csat.rate")                                                                       \
+    X(CsatRateByToken, "csat.rateByToken")                                                         \
+    X(ReportSummary, "report.summary")                                                             \
+    X(ReportAgents, "report.agents")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \
