@@ -22,6 +22,8 @@ enum class ScenarioKind {
     SearchFiltered, // the same, only pending tickets (a filter joined while the hits are read)
     MessageAdd, // a public reply to a random ticket (durable write)
     Everywhere, // search.everywhere (Ctrl+K) for the common word (any words), 5 per kind
+    // issue 15: the dashboard's two calls for the last 30 days, and a year's report
+    ReportSummary30, ReportAgents30, ReportSummaryYear, ReportAgentsYear,
 };
 
 struct ScenarioSpec
