@@ -48,13 +48,6 @@ QChartView* chartView(QWidget* parent)
     return view;
 }
 
-QString cellText(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::Double)
-        return QLocale().toString(value.toDouble(), 'g', 12);
-    return value.toString();
-}
-
 // The chart's bars per day, categories the short dates.
 void setDailyAxes(QChart* chart, QAbstractSeries* series, const QStringList& dates, double max)
 {
@@ -333,7 +326,7 @@ void DashboardWindow::fillTables()
         view->verticalHeader()->hide();
         for (int r = 0; r < table.rows.size(); ++r)
             for (int c = 0; c < table.rows.at(r).size(); ++c)
-                view->setItem(r, c, new QTableWidgetItem(cellText(table.rows.at(r).at(c))));
+                view->setItem(r, c, new QTableWidgetItem(ReportTables::cellText(table.rows.at(r).at(c))));
         view->resizeColumnsToContents();
         m_reportTabs->addTab(view, table.title);
     }

@@ -2,24 +2,12 @@
 #include "reportdocument.h"
 
 #include <QFile>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextCursor>
 #include <QTextTable>
 
 namespace helpdesk::client {
-
-namespace {
-
-QString cellText(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::Double)
-        return QLocale().toString(value.toDouble(), 'g', 12);
-    return value.toString();
-}
-
-} // namespace
 
 ReportDocument::ReportDocument(const QVector<ReportTable>& tables, const QString& title)
 {
@@ -46,7 +34,7 @@ ReportDocument::ReportDocument(const QVector<ReportTable>& tables, const QString
             grid->cellAt(0, c).firstCursorPosition().insertText(table.headers.at(c), bold);
         for (int r = 0; r < table.rows.size(); ++r)
             for (int c = 0; c < table.rows.at(r).size() && c < table.headers.size(); ++c)
-                grid->cellAt(r + 1, c).firstCursorPosition().insertText(cellText(table.rows.at(r).at(c)), plain);
+                grid->cellAt(r + 1, c).firstCursorPosition().insertText(ReportTables::cellText(table.rows.at(r).at(c)), plain);
         cursor.movePosition(QTextCursor::End);
     }
 }

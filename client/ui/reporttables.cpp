@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttables.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace helpdesk::client {
@@ -34,6 +36,13 @@ QVariant ReportTables::hours(const QJsonValue& ms)
     if (ms.isNull() || ms.isUndefined())
         return QString();
     return std::round(ms.toDouble() / 360'000.0) / 10.0;
+}
+
+QString ReportTables::cellText(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    return value.toString();
 }
 
 QString ReportTables::statusName(const QString& status)

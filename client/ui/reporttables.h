@@ -35,6 +35,8 @@ public:
     static QVariant hours(const QJsonValue& ms);
     static QString statusName(const QString& status);
     static QString channelName(const QString& channel);
+    // A cell as shown on screen and in the PDF: numbers in the user's locale.
+    static QString cellText(const QVariant& value);
 };
 
 } // namespace helpdesk::client
