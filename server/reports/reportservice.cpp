@@ -31,20 +31,16 @@ QJsonValue percent(qint64 part, qint64 whole)
     return std::round(1000.0 * double(part) / double(whole)) / 10.0;
 }
 
-// Nearest rank: the smallest value with at least p of the values at or below it.
-QJsonValue percentile(const QVector<qint64>& sorted, double p)
+QJsonValue optionalNumber(const std::optional<qint64>& value)
 {
-    if (sorted.isEmpty())
-        return QJsonValue::Null;
-    const auto rank = qsizetype(std::ceil(p * double(sorted.size())));
-    return double(sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1)));
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject durationJson(const Durations& d)
 {
-    return { { QStringLiteral("count"), double(d.ms.size()) },
-        { QStringLiteral("medianMs"), percentile(d.ms, 0.5) },
-        { QStringLiteral("p90Ms"), percentile(d.ms, 0.9) } };
+    return { { QStringLiteral("count"), double(d.count) },
+        { QStringLiteral("medianMs"), optionalNumber(d.median) },
+        { QStringLiteral("p90Ms"), optionalNumber(d.p90) } };
 }
 
 QJsonObject csatJson(qint64 good, qint64 bad)
@@ -80,7 +76,8 @@ QJsonArray backlogJson(const QVector<BacklogRow>& rows)
 QJsonValue summary(Db& db, const CallContext& call)
 {
     const ReportFilter filter = parseFilter(db, call);
-    const auto created = createdPerDay(db, filter);
+    const CreatedCounts createdCounts = created(db, filter);
+    const auto& createdDays = createdCounts.perDay;
     const auto resolved = resolvedPerDay(db, filter);
     const auto ratings = ratingsPerDay(db, filter);
     // Every UTC day the period touches, empty ones too: the chart's x axis.
@@ -88,19 +85,19 @@ QJsonValue summary(Db& db, const CallContext& call)
     qint64 createdTotal = 0, resolvedTotal = 0, good = 0, bad = 0;
     for (qint64 day = filter.since / kDayMs; day * kDayMs < filter.until; ++day) {
         const auto rating = ratings.value(day);
-        createdTotal += created.value(day);
+        createdTotal += createdDays.value(day);
         resolvedTotal += resolved.value(day);
         good += rating.first;
         bad += rating.second;
         days.append(QJsonObject { { QStringLiteral("date"), dayText(day) },
-            { QStringLiteral("created"), double(created.value(day)) },
+            { QStringLiteral("created"), double(createdDays.value(day)) },
             { QStringLiteral("resolved"), double(resolved.value(day)) },
             { QStringLiteral("good"), double(rating.first) },
             { QStringLiteral("bad"), double(rating.second) } });
     }
     const Durations resolutionTimes = resolutions(db, filter);
     QJsonArray channels;
-    const auto perChannel = createdPerChannel(db, filter);
+    const auto& perChannel = createdCounts.perChannel;
     for (auto it = perChannel.cbegin(); it != perChannel.cend(); ++it)
         channels.append(QJsonObject { { QStringLiteral("channel"), toString(Channel(it.key())) },
             { QStringLiteral("count"), double(it.value()) } });
@@ -117,7 +114,7 @@ QJsonValue summary(Db& db, const CallContext& call)
         { QStringLiteral("reopened"),
             QJsonObject { { QStringLiteral("count"), double(resolutionTimes.reopened) },
                 { QStringLiteral("ratePercent"),
-                    percent(resolutionTimes.reopened, resolutionTimes.ms.size()) } } },
+                    percent(resolutionTimes.reopened, resolutionTimes.count) } } },
         { QStringLiteral("csat"), csatJson(good, bad) }, { QStringLiteral("channels"), channels } };
 }
 
@@ -136,7 +133,7 @@ QJsonValue agents(Db& db, const CallContext& call)
         const Durations resolution = facts.resolution.value(id);
         items.append(QJsonObject { { QStringLiteral("agentId"), double(id) },
             { QStringLiteral("name"), names.value(id) },
-            { QStringLiteral("handled"), double(resolution.ms.size()) },
+            { QStringLiteral("handled"), double(resolution.count) },
             { QStringLiteral("firstResponse"), durationJson(facts.firstResponse.value(id)) },
             { QStringLiteral("resolution"), durationJson(resolution) },
             { QStringLiteral("csat"), csatJson(resolution.good, resolution.bad) },

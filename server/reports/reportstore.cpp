@@ -3,8 +3,6 @@
 
 #include "storage/db.h"
 
-#include <algorithm>
-
 namespace helpdesk::server::reports {
 
 namespace {
@@ -31,10 +29,56 @@ QMap<qint64, qint64> countsBy(Db& db, const QString& sql, const ReportFilter& fi
     return counts;
 }
 
-void sortAll(QHash<qint64, Durations>& byAgent)
+// Where the durations of a kind of fact are: the table, its time and value columns, the
+// outcome columns (NULL for first responses) and a condition.
+struct DurationSource
 {
-    for (Durations& d : byAgent)
-        std::sort(d.ms.begin(), d.ms.end());
+    const char* table;
+    const char* time;
+    const char* value;
+    const char* outcome;
+    const char* condition;
+};
+
+const DurationSource kFirstResponses { "tickets", "first_response_at", "first_response_ms",
+    "CAST(NULL AS INTEGER) AS sla_met, CAST(NULL AS INTEGER) AS reopened",
+    " AND first_response_ms IS NOT NULL" };
+const DurationSource kResolutions { "ticket_resolutions", "resolved_at", "resolution_ms",
+    "sla_met, CASE WHEN reopened_at IS NULL THEN 0 ELSE 1 END AS reopened", "" };
+
+// The period's durations, per assignee (0: none) when `perAgent`, else all under key 0: count,
+// median and 90th percentile by rank (ROW_NUMBER over the values in order, n the count:
+// ranks (n + 1) / 2 and (9n + 9) / 10 are ceil(n/2) and ceil(0.9n)), met, missed, re-opened.
+QHash<qint64, Durations> durations(
+    Db& db, const DurationSource& source, const ReportFilter& filter, bool perAgent)
+{
+    const QString group = perAgent ? QStringLiteral("COALESCE(assignee_id, 0)") : QStringLiteral("0");
+    const QString partition = perAgent ? QStringLiteral("PARTITION BY COALESCE(assignee_id, 0) ") : QString();
+    Query q(db,
+        QStringLiteral(
+            "SELECT g, COUNT(*), MAX(CASE WHEN rn = (n + 1) / 2 THEN v END), "
+            "MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN v END), "
+            "SUM(CASE WHEN sla_met = 1 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN sla_met = 0 THEN 1 ELSE 0 END), SUM(reopened) "
+            "FROM (SELECT %1 AS g, %2 AS v, %3, ROW_NUMBER() OVER (%4ORDER BY %2) AS rn, "
+            "COUNT(*) OVER (%4) AS n FROM %5 WHERE %6 >= ? AND %6 < ?%7%8) r GROUP BY g")
+            .arg(group, QLatin1String(source.value), QLatin1String(source.outcome), partition,
+                QLatin1String(source.table), QLatin1String(source.time),
+                QLatin1String(source.condition), filter.where()));
+    run(q, filter);
+    QHash<qint64, Durations> result;
+    while (q.next()) {
+        Durations& d = result[q.int64(0)];
+        d.count = q.int64(1);
+        if (!q.isNull(2))
+            d.median = q.int64(2);
+        if (!q.isNull(3))
+            d.p90 = q.int64(3);
+        d.slaMet = q.int64(4);
+        d.slaMissed = q.int64(5);
+        d.reopened = q.int64(6);
+    }
+    return result;
 }
 
 } // namespace
@@ -58,13 +102,20 @@ QVector<BacklogRow> backlog(Db& db, const ReportFilter& filter, qint64 nowMs)
     return rows;
 }
 
-QMap<qint64, qint64> createdPerDay(Db& db, const ReportFilter& filter)
+CreatedCounts created(Db& db, const ReportFilter& filter)
 {
-    return countsBy(db,
-        QStringLiteral("SELECT created_at / 86400000, COUNT(*) FROM tickets "
-                       "WHERE created_at >= ? AND created_at < ?%1 GROUP BY created_at / 86400000")
-            .arg(filter.where()),
-        filter);
+    Query q(db,
+        QStringLiteral("SELECT created_at / 86400000, channel, COUNT(*) FROM tickets "
+                       "WHERE created_at >= ? AND created_at < ?%1 "
+                       "GROUP BY created_at / 86400000, channel")
+            .arg(filter.where()));
+    run(q, filter);
+    CreatedCounts counts;
+    while (q.next()) {
+        counts.perDay[q.int64(0)] += q.int64(2);
+        counts.perChannel[int(q.int64(1))] += q.int64(2);
+    }
+    return counts;
 }
 
 QMap<qint64, qint64> resolvedPerDay(Db& db, const ReportFilter& filter)
@@ -77,49 +128,14 @@ QMap<qint64, qint64> resolvedPerDay(Db& db, const ReportFilter& filter)
         filter);
 }
 
-QMap<int, qint64> createdPerChannel(Db& db, const ReportFilter& filter)
-{
-    const auto counts = countsBy(db,
-        QStringLiteral("SELECT channel, COUNT(*) FROM tickets "
-                       "WHERE created_at >= ? AND created_at < ?%1 GROUP BY channel")
-            .arg(filter.where()),
-        filter);
-    QMap<int, qint64> result;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.insert(int(it.key()), it.value());
-    return result;
-}
-
 Durations firstResponses(Db& db, const ReportFilter& filter)
 {
-    Query q(db,
-        QStringLiteral("SELECT first_response_ms FROM tickets WHERE first_response_at >= ? "
-                       "AND first_response_at < ? AND first_response_ms IS NOT NULL%1 "
-                       "ORDER BY first_response_ms")
-            .arg(filter.where()));
-    run(q, filter);
-    Durations d;
-    while (q.next())
-        d.ms.append(q.int64(0));
-    return d;
+    return durations(db, kFirstResponses, filter, false).value(0);
 }
 
 Durations resolutions(Db& db, const ReportFilter& filter)
 {
-    Query q(db,
-        QStringLiteral("SELECT resolution_ms, sla_met, reopened_at FROM ticket_resolutions "
-                       "WHERE resolved_at >= ? AND resolved_at < ?%1 ORDER BY resolution_ms")
-            .arg(filter.where()));
-    run(q, filter);
-    Durations d;
-    while (q.next()) {
-        d.ms.append(q.int64(0));
-        if (!q.isNull(1))
-            (q.int64(1) == 1 ? d.slaMet : d.slaMissed) += 1;
-        if (!q.isNull(2))
-            d.reopened += 1;
-    }
-    return d;
+    return durations(db, kResolutions, filter, false).value(0);
 }
 
 QMap<qint64, QPair<qint64, qint64>> ratingsPerDay(Db& db, const ReportFilter& filter)
@@ -138,27 +154,8 @@ QMap<qint64, QPair<qint64, qint64>> ratingsPerDay(Db& db, const ReportFilter& fi
 AgentFacts agentFacts(Db& db, const ReportFilter& filter)
 {
     AgentFacts facts;
-    Query first(db,
-        QStringLiteral("SELECT COALESCE(assignee_id, 0), first_response_ms FROM tickets "
-                       "WHERE first_response_at >= ? AND first_response_at < ? "
-                       "AND first_response_ms IS NOT NULL%1")
-            .arg(filter.where()));
-    run(first, filter);
-    while (first.next())
-        facts.firstResponse[first.int64(0)].ms.append(first.int64(1));
-    Query resolved(db,
-        QStringLiteral("SELECT COALESCE(assignee_id, 0), resolution_ms, sla_met, reopened_at "
-                       "FROM ticket_resolutions WHERE resolved_at >= ? AND resolved_at < ?%1")
-            .arg(filter.where()));
-    run(resolved, filter);
-    while (resolved.next()) {
-        Durations& d = facts.resolution[resolved.int64(0)];
-        d.ms.append(resolved.int64(1));
-        if (!resolved.isNull(2))
-            (resolved.int64(2) == 1 ? d.slaMet : d.slaMissed) += 1;
-        if (!resolved.isNull(3))
-            d.reopened += 1;
-    }
+    facts.firstResponse = durations(db, kFirstResponses, filter, true);
+    facts.resolution = durations(db, kResolutions, filter, true);
     // Ratings count for the agent of the resolution rated, in the period they were given.
     Query rated(db,
         QStringLiteral("SELECT COALESCE(assignee_id, 0), SUM(rating), COUNT(*) FROM ticket_resolutions "
@@ -194,8 +191,6 @@ AgentFacts agentFacts(Db& db, const ReportFilter& filter)
     run(assigned, filter, false);
     while (assigned.next())
         facts.assigned.insert(assigned.int64(0), assigned.int64(1));
-    sortAll(facts.firstResponse);
-    sortAll(facts.resolution);
     return facts;
 }
 

@@ -7,14 +7,16 @@
 #include <QMap>
 #include <QVector>
 
+#include <optional>
+
 namespace helpdesk::server {
 
 class Db;
 
 // The SQL of the reports (issue 15): aggregates over indexed columns of tickets (backlog,
 // created, first response), ticket_resolutions (resolved, resolution time, SLA, re-opened,
-// ratings) and messages (time accounted). Nothing loads tickets; the widest read is one
-// integer per resolution or first response of the period, for the percentiles.
+// ratings) and messages (time accounted). Nothing loads tickets; the widest result is one
+// row per day, channel, status or agent: percentiles are window functions in the query.
 namespace reports {
 
 struct BacklogRow
@@ -28,10 +30,14 @@ struct BacklogRow
     qint64 olderThanWeek = 0;
 };
 
-// A sorted list of business durations and, for resolutions, how they ended.
+// Business durations of a period, summarised in SQL: how many, the median and the 90th
+// percentile (nearest rank: the smallest value with at least that share at or below it),
+// and, for resolutions, how they ended.
 struct Durations
 {
-    QVector<qint64> ms; // ascending
+    qint64 count = 0;
+    std::optional<qint64> median;
+    std::optional<qint64> p90;
     qint64 slaMet = 0;
     qint64 slaMissed = 0;
     qint64 reopened = 0;
@@ -50,11 +56,15 @@ struct AgentFacts
 
 // Open work now (new, open, pending), by status and queue; the period does not apply.
 QVector<BacklogRow> backlog(Db& db, const ReportFilter& filter, qint64 nowMs);
-// Per UTC day (days since the epoch).
-QMap<qint64, qint64> createdPerDay(Db& db, const ReportFilter& filter);
+// Tickets created in the period per UTC day (days since the epoch) and per channel (Channel
+// as int), from one pass over tickets_created.
+struct CreatedCounts
+{
+    QMap<qint64, qint64> perDay;
+    QMap<int, qint64> perChannel;
+};
+CreatedCounts created(Db& db, const ReportFilter& filter);
 QMap<qint64, qint64> resolvedPerDay(Db& db, const ReportFilter& filter);
-// Tickets created in the period by channel (Channel as int).
-QMap<int, qint64> createdPerChannel(Db& db, const ReportFilter& filter);
 Durations firstResponses(Db& db, const ReportFilter& filter);
 Durations resolutions(Db& db, const ReportFilter& filter);
 // Ratings given in the period per UTC day: good and bad.

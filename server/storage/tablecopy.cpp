@@ -146,6 +146,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("announcements"), QStringLiteral("id") },
         { QStringLiteral("announcement_customers"), QStringLiteral("announcement_id"), false },
         { QStringLiteral("announcement_texts"), QStringLiteral("announcement_id"), false },
+        { QStringLiteral("ticket_resolutions"), QStringLiteral("ticket_id"), false },
     };
     return tables;
 }
@@ -158,7 +159,10 @@ bool isSkippedSqliteTable(const QString& name)
         || name == QLatin1String("kb_fts") || name.startsWith(QLatin1String("kb_fts_"))
         || name.startsWith(QLatin1String("sqlite_"))
         // Live state of running servers (issue 12), not data: who is connected, who is viewing.
-        || name == QLatin1String("user_sessions") || name == QLatin1String("ticket_activity");
+        || name == QLatin1String("user_sessions") || name == QLatin1String("ticket_activity")
+        // The rating links' key (issue 15): the new database made its own; links mailed
+        // before the move are no longer accepted.
+        || name == QLatin1String("server_secrets");
 }
 
 SqliteSnapshot::SqliteSnapshot(const QString& path)

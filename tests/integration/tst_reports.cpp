@@ -379,13 +379,21 @@ void TestReports::ratingOncePerResolution()
 void TestReports::ratingLinkSignature()
 {
     const QString genuine = tokenFor(m_b, 1);
+    // One character of the signature changed: in the middle, and the last one (whose two
+    // low bits a base64 decoder ignores: a non-canonical spelling of the same bytes).
     QString altered = genuine;
-    altered.back() = altered.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const qsizetype middle = genuine.size() - 20;
+    altered[middle] = altered.at(middle) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QString lastBits = genuine;
+    static const QString kBase64Url = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    lastBits.back() = kBase64Url.at(kBase64Url.indexOf(lastBits.back()) ^ 1);
+    QCOMPARE(QByteArray::fromBase64(lastBits.section(QLatin1Char('.'), 2).toLatin1(), QByteArray::Base64UrlEncoding),
+        QByteArray::fromBase64(genuine.section(QLatin1Char('.'), 2).toLatin1(), QByteArray::Base64UrlEncoding));
     // Another ticket's or resolution's numbers under B's signature.
     QString moved = genuine;
     moved.replace(0, QString::number(m_b).size(), QString::number(m_c));
     const QString resolution2 = QStringLiteral("%1.2.%2").arg(m_b).arg(genuine.section(QLatin1Char('.'), 2));
-    for (const QString& forged : { altered, moved, resolution2, QStringLiteral("1.1.x"), QString() }) {
+    for (const QString& forged : { altered, lastBits, moved, resolution2, QStringLiteral("1.1.x"), QString() }) {
         const QJsonObject r = m_bob->call(QStringLiteral("csat.rateByToken"),
             QJsonObject { { QStringLiteral("token"), forged }, { QStringLiteral("rating"), QStringLiteral("good") } });
         QCOMPARE(errorCode(r), 1022);
