@@ -75,7 +75,7 @@ if [[ -n $before ]]; then
     copy "$sqlite" "$work/before"
     sqlite3 "$work/before/helpdesk.sqlite" <<'SQL'
 DROP TABLE ticket_resolutions; DROP TABLE server_secrets;
-DROP INDEX tickets_created; DROP INDEX tickets_first_response;
+DROP INDEX tickets_created; DROP INDEX tickets_first_response; DROP INDEX tickets_backlog;
 ALTER TABLE tickets DROP COLUMN resolution_count; ALTER TABLE tickets DROP COLUMN first_response_ms;
 DELETE FROM schema_version WHERE version = 24;
 SQL
