@@ -28,6 +28,8 @@ QString SlaAlertNotifier::title(const QJsonObject& alert)
     const QString target = alert.value(QLatin1String("target")).toString();
     if (level == QLatin1String("urgent"))
         return tr("New urgent ticket");
+    if (target == QLatin1String("csat"))
+        return tr("A customer rated a solution bad");
     const QString what = target == QLatin1String("firstResponse") ? tr("First response")
         : target == QLatin1String("nextResponse")                 ? tr("Next response")
                                                                   : tr("Resolution");
@@ -41,7 +43,7 @@ QString SlaAlertNotifier::text(const QJsonObject& alert)
                        .arg(alert.value(QLatin1String("ticketId")).toInteger())
                        .arg(alert.value(QLatin1String("subject")).toString());
     const QDateTime due = fromWireTime(alert.value(QLatin1String("dueAt")).toString());
-    if (due.isValid())
+    if (due.isValid() && alert.value(QLatin1String("target")).toString() != QLatin1String("csat"))
         line += QLatin1Char('\n') + tr("Due %1").arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
     return line;
 }

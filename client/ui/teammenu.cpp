@@ -2,6 +2,7 @@
 #include "teammenu.h"
 
 #include "connection.h"
+#include "dashboardwindow.h"
 #include "directorycache.h"
 #include "presencebook.h"
 #include "queuesdialog.h"
@@ -46,6 +47,9 @@ TeamMenu::TeamMenu(Connection* connection, DirectoryCache* directory, QMainWindo
     m_queues->setObjectName(QStringLiteral("queuesAction"));
     m_queues->setVisible(manager);
     connect(m_queues, &QAction::triggered, this, &TeamMenu::openQueues);
+    m_dashboard = m_menu->addAction(QString());
+    m_dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    connect(m_dashboard, &QAction::triggered, this, &TeamMenu::openDashboard);
     m_status = new QLabel(window);
     m_status->setObjectName(QStringLiteral("presenceLabel"));
     m_status->setVisible(staff);
@@ -102,6 +106,7 @@ void TeamMenu::retranslate()
     m_away->setText(tr("I am &away"));
     m_colleagues->setTitle(tr("&Colleagues"));
     m_queues->setText(tr("&Queues…"));
+    m_dashboard->setText(tr("&Dashboard and reports…"));
     update();
 }
 
@@ -128,6 +133,15 @@ void TeamMenu::fillColleagues()
         QAction* item = m_colleagues->addAction(tr("%1 — %2").arg(user.name, state));
         item->setEnabled(false);
     }
+}
+
+DashboardWindow* TeamMenu::openDashboard()
+{
+    if (!m_dashboardWindow)
+        m_dashboardWindow = new DashboardWindow(m_connection, m_directory, m_window);
+    m_dashboardWindow->show();
+    m_dashboardWindow->raise();
+    return m_dashboardWindow;
 }
 
 void TeamMenu::openQueues()

@@ -13,6 +13,7 @@ class QMenu;
 namespace helpdesk::client {
 
 class Connection;
+class DashboardWindow;
 class DirectoryCache;
 class PresenceBook;
 
@@ -30,6 +31,8 @@ public:
     QMenu* menu() const { return m_menu; }
     // Opens the queue administration (leads and admins).
     void openQueues();
+    // Opens (or raises) the dashboard and reports window (issue 15; agents: their figures).
+    DashboardWindow* openDashboard();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -47,6 +50,8 @@ private:
     QMenu* m_menu;
     QMenu* m_colleagues;
     QAction* m_queues;
+    QAction* m_dashboard;
+    QPointer<DashboardWindow> m_dashboardWindow;
     QAction* m_away;
     QLabel* m_status;
     QTimer m_idle;

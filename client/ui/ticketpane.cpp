@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketpane.h"
+#include "ratingbar.h"
 
 #include "attachmentstrip.h"
 #include "threadattachments.h"
@@ -167,6 +168,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_notice);
     pageLayout->addWidget(m_collision->bar());
+    if (!staff) // a customer rates a resolved ticket (issue 15)
+        pageLayout->addWidget(new RatingBar(connection, m_conversation, this));
     pageLayout->addWidget(body, 1);
 
     m_empty = new QLabel(this);

@@ -14,6 +14,8 @@
 #include "kb/kbservice.h"
 #include "directory/queueservice.h"
 #include "presence/presenceservice.h"
+#include "reports/csatservice.h"
+#include "reports/reportservice.h"
 #include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "search/similarservice.h"
@@ -179,6 +181,17 @@ const QVector<MethodSpec>& methodRegistry()
         scoped(session(method::AlertFire, Access::Authenticated, { Role::Admin }, &alerts::fire,
                    "API tokens with the scope alerts; admins (a test alert)"),
             "alerts"),
+        // issue 15: customer satisfaction and reports
+        reader(method::CsatGet, kAllRoles, &reports::getRating,
+            "customers: tickets they may see (1004 otherwise)"),
+        writer(method::CsatRate, { Role::Customer }, &reports::rate,
+            "tickets they may see (1004 otherwise)"),
+        { QString(method::CsatRateByToken), Access::Anonymous, {}, nullptr, &reports::rateByToken,
+            nullptr, QLatin1String("no login: the signed token of the resolution mail") },
+        reader(method::ReportSummary, kStaff, &reports::summary,
+            "agents: their own tickets only (1003 for another agent or a queue not theirs)"),
+        reader(method::ReportAgents, kStaff, &reports::agents,
+            "agents: their own row only (1003 for another agent or a queue not theirs)"),
     };
     return registry;
 }

@@ -53,6 +53,7 @@ std::optional<MailConfig> parseMailConfig(const QByteArray& json, QString* error
     MailConfig config;
     config.domain = root.value(QStringLiteral("domain")).toString(config.domain);
     config.fromName = root.value(QStringLiteral("fromName")).toString(config.fromName);
+    config.ratingUrl = root.value(QStringLiteral("ratingUrl")).toString();
     config.maxMessageBytes
         = root.value(QStringLiteral("maxMessageBytes")).toInteger(config.maxMessageBytes);
     config.sendersPerHour

@@ -52,6 +52,9 @@ struct MailConfig
     // up to maxAttachmentBytes each are stored there; none when the directory is empty.
     QString attachmentDirectory;
     qint64 maxAttachmentBytes = 0;
+    // The one-click rating link of resolution mails (issue 15), with {token} and {rating}
+    // (good or bad) in it; empty: resolution mails carry no rating links.
+    QString ratingUrl;
 
     QueueMailConfig queue(const QString& name) const { return queues.value(name); }
 };

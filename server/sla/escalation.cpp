@@ -49,6 +49,8 @@ QVector<UserId> queueMembers(Db& db, QueueId queue, bool leadsOnly)
     return users;
 }
 
+QVector<UserId> enabledStaff(Db& db, QVector<UserId> candidates);
+
 // Staff only, enabled, each once, in id order. The rota's shifts say when its people hear of
 // the queue's alerts (typically nights and weekends, whatever the policy's calendar).
 QVector<UserId> recipientsFor(Db& db, const Ticket& ticket, bool urgent, qint64 nowMs)
@@ -60,6 +62,11 @@ QVector<UserId> recipientsFor(Db& db, const Ticket& ticket, bool urgent, qint64 
         candidates += queueMembers(db, *ticket.queueId, !urgent);
         candidates += onCallAt(db, *ticket.queueId, nowMs);
     }
+    return enabledStaff(db, candidates);
+}
+
+QVector<UserId> enabledStaff(Db& db, QVector<UserId> candidates)
+{
     std::sort(candidates.begin(), candidates.end());
     QVector<UserId> recipients;
     for (const UserId id : candidates) {
@@ -164,6 +171,15 @@ std::optional<AlertRecord> claimUrgentAlert(Db& db, const Ticket& ticket, qint64
 {
     return claim(db, ticket, QStringLiteral("ticket"), QStringLiteral("urgent"), std::nullopt,
         recipientsFor(db, ticket, true, nowMs), nowMs);
+}
+
+std::optional<AlertRecord> claimBadRatingAlert(Db& db, const Ticket& ticket, qint64 nowMs)
+{
+    const auto leads = ticket.queueId ? enabledStaff(db, queueMembers(db, *ticket.queueId, true))
+                                      : QVector<UserId>();
+    if (leads.isEmpty())
+        return std::nullopt;
+    return claim(db, ticket, QStringLiteral("csat"), QStringLiteral("bad"), nowMs, leads, nowMs);
 }
 
 std::optional<AlertRecord> findAlert(Db& db, qint64 id)

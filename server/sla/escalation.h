@@ -22,8 +22,8 @@ struct AlertRecord
 {
     qint64 id = 0;
     TicketId ticketId;
-    QString target; // firstResponse, nextResponse, resolution; "ticket" for a new urgent one
-    QString level; // warning, breach, urgent
+    QString target; // firstResponse, nextResponse, resolution; "ticket" (new urgent); "csat"
+    QString level; // warning, breach, urgent; bad (a bad rating)
     std::optional<qint64> dueAt; // null for urgent
     QVector<UserId> recipients; // staff only, chosen when it was claimed
     qint64 createdAt = 0;
@@ -42,6 +42,9 @@ QVector<TicketId> ticketsToSweep(Db& db, qint64 nowMs, int limit);
 QVector<AlertRecord> claimDueAlerts(Db& db, const Ticket& ticket, qint64 nowMs);
 // A new urgent ticket alerts its queue's members (and whoever is on call).
 std::optional<AlertRecord> claimUrgentAlert(Db& db, const Ticket& ticket, qint64 nowMs);
+// A customer's bad rating (issue 15) alerts the leads of the ticket's queue (nobody when it
+// has none): target "csat", level "bad", dueAt the moment of the rating.
+std::optional<AlertRecord> claimBadRatingAlert(Db& db, const Ticket& ticket, qint64 nowMs);
 std::optional<AlertRecord> findAlert(Db& db, qint64 id);
 // The sla.alert push to the alert's recipients (nobody else, never customers).
 PushEvent alertEvent(const AlertRecord& alert, const Ticket& ticket);

@@ -2,6 +2,7 @@
 #include "ticketsla.h"
 
 #include "escalation.h"
+#include "reportfacts.h"
 #include "slastore.h"
 
 namespace helpdesk::server::sla {
@@ -23,9 +24,11 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
     if (policy)
         calendar = findCalendar(db, policy->calendarId);
     // Without a policy the clock still runs with no targets, ready for a policy to come.
-    const SlaClockRules rules(policy ? policy->targets : SlaTargets {},
-        calendar ? calendar->calendar() : BusinessCalendar::alwaysOpen());
+    const BusinessCalendar businessTime
+        = calendar ? calendar->calendar() : BusinessCalendar::alwaysOpen();
+    const SlaClockRules rules(policy ? policy->targets : SlaTargets {}, businessTime);
     SlaClock clock;
+    SlaClock previous;
     if (!before) {
         clock = rules.created(nowMs);
     } else {
@@ -41,6 +44,7 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
             if (clock.closed)
                 clock.resolutionAt = clock.createdAt;
         }
+        previous = clock;
         clock = rules.recomputed(clock); // the policy may be another one, or edited
         if (before->status != after.status) {
             clock = rules.statusChanged(clock, before->status == TicketStatus::Pending,
@@ -56,6 +60,8 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
     const auto alertAt = policy
         ? nextAlertAt(db, after.id, rules.alertTimes(clock, policy->warningPercent))
         : std::nullopt;
+    if (before)
+        recordReportFacts(db, after, previous, isClosed(before->status), clock, businessTime, nowMs);
     saveClock(db, after.id, policy ? std::optional<qint64>(policy->id) : std::nullopt, clock,
         alertAt);
 }

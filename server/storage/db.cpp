@@ -2,6 +2,7 @@
 #include "db.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 
 namespace helpdesk::server {
@@ -233,6 +234,16 @@ QVariant Query::scalar()
 
 qint64 nowMs()
 {
+    // Tests of figures over business hours (tests/integration/tst_reports) set the server's
+    // clock: a file holding milliseconds since the epoch, read at every call. Unset in use.
+    static const QString testClock = qEnvironmentVariable("HELPDESK_TEST_CLOCK_FILE");
+    if (!testClock.isEmpty()) {
+        QFile file(testClock);
+        bool ok = false;
+        const qint64 ms = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : 0;
+        if (ok)
+            return ms;
+    }
     return QDateTime::currentMSecsSinceEpoch();
 }
 

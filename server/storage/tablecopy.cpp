@@ -150,6 +150,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("attachments"), QStringLiteral("id") },
         { QStringLiteral("attachment_uploads"), QStringLiteral("created_at"), false }, // text ids
         { QStringLiteral("alert_incidents"), QStringLiteral("id") },
+        { QStringLiteral("ticket_resolutions"), QStringLiteral("ticket_id"), false },
     };
     return tables;
 }
@@ -164,7 +165,10 @@ bool isSkippedSqliteTable(const QString& name)
         // Live state of running servers (issue 12), not data: who is connected, who is viewing.
         || name == QLatin1String("user_sessions") || name == QLatin1String("ticket_activity")
         // Derived from tickets by triggers (step 23): the target's triggers count the copy.
-        || name == QLatin1String("agent_open_tickets");
+        || name == QLatin1String("agent_open_tickets")
+        // The rating links' key (issue 15): the new database made its own; links mailed
+        // before the move are no longer accepted.
+        || name == QLatin1String("server_secrets");
 }
 
 SqliteSnapshot::SqliteSnapshot(const QString& path)

@@ -95,7 +95,13 @@
     X(ApiTokenCreate, "apiToken.create")                                                           \
     X(ApiTokenList, "apiToken.list")                                                               \
     X(ApiTokenRevoke, "apiToken.revoke")                                                           \
-    X(AlertFire, "alert.fire")
+    X(AlertFire, "alert.fire")                                                                     \
+    /* issue 15: customer satisfaction, dashboard and reports */                                 \
+    X(CsatGet, "csat.get")                                                                         \
+    X(CsatRate, "csat.rate")                                                                       \
+    X(CsatRateByToken, "csat.rateByToken")                                                         \
+    X(ReportSummary, "report.summary")                                                             \
+    X(ReportAgents, "report.agents")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -52,6 +52,8 @@ private slots:
     void mailParams();
     void attachmentValues_data();
     void attachmentValues();
+    void reportParams_data();
+    void reportParams();
     void unknownMethod_data();
     void unknownMethod();
     void methodBeforeHello_data();
@@ -317,6 +319,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("apiToken.list"), R"({"includeRevoked":"yes"})" },
         { QStringLiteral("apiToken.revoke"), R"({"id":"1"})" },
         { QStringLiteral("alert.fire"), R"({"key":"k","status":"firing","summary":5})" },
+        { QStringLiteral("csat.get"), R"({"ticketId":"1"})" },
+        { QStringLiteral("csat.rate"), R"({"ticketId":%t%,"rating":1})" },
+        { QStringLiteral("csat.rateByToken"), R"({"token":1,"rating":"good"})" },
+        { QStringLiteral("report.summary"), R"({"since":"2026-01-01T00:00:00Z","until":"2026-02-01T00:00:00Z","queueId":"1"})" },
+        { QStringLiteral("report.agents"), R"({"since":"2026-01-01T00:00:00Z","until":2})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -395,6 +402,49 @@ void TestBadInput::mailParams()
     QFETCH(int, code);
     params.replace("%t%", QByteArray::number(m_ticket));
     HD_EXPECT_ERROR(m_admin->call(method, fromJsonText(params)), code);
+}
+
+// Issue 15: ratings and reports. Ratings as the customer alice (staff may not rate).
+void TestBadInput::reportParams_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    const QString summary = QStringLiteral("report.summary");
+    QTest::newRow("since missing") << summary << QByteArray(R"({"until":"2026-02-01T00:00:00Z"})") << -32602;
+    QTest::newRow("until before since")
+        << summary << QByteArray(R"({"since":"2026-02-01T00:00:00Z","until":"2026-01-01T00:00:00Z"})") << 1022;
+    QTest::newRow("not a time") << summary << QByteArray(R"({"since":"yesterday","until":"2026-01-01T00:00:00Z"})") << 1022;
+    QTest::newRow("over ten years")
+        << summary << QByteArray(R"({"since":"2010-01-01T00:00:00Z","until":"2026-01-01T00:00:00Z"})") << 1022;
+    QTest::newRow("unknown filter")
+        << QStringLiteral("report.agents")
+        << QByteArray(R"({"since":"2026-01-01T00:00:00Z","until":"2026-02-01T00:00:00Z","team":1})") << -32602;
+    QTest::newRow("no such agent")
+        << QStringLiteral("report.agents")
+        << QByteArray(R"({"since":"2026-01-01T00:00:00Z","until":"2026-02-01T00:00:00Z","agentId":987654})") << 1004;
+    const QString rate = QStringLiteral("csat.rate");
+    QTest::newRow("rating not good or bad") << rate << QByteArray(R"({"ticketId":%t%,"rating":"meh"})") << 1022;
+    QTest::newRow("rating missing") << rate << QByteArray(R"({"ticketId":%t%})") << -32602;
+    QTest::newRow("comment too long")
+        << rate << QByteArray(R"({"ticketId":%t%,"rating":"good","comment":")" + QByteArray(2001, 'x') + R"("})") << 1022;
+    QTest::newRow("ticket not resolved") << rate << QByteArray(R"({"ticketId":%t%,"rating":"good"})") << 1022;
+    const QString byToken = QStringLiteral("csat.rateByToken");
+    QTest::newRow("token malformed") << byToken << QByteArray(R"({"token":"abc","rating":"good"})") << 1022;
+    QTest::newRow("token empty") << byToken << QByteArray(R"({"token":"","rating":"good"})") << 1022;
+    QTest::newRow("token unknown param") << byToken << QByteArray(R"({"token":"1.1.x","rating":"good","as":1})") << -32602;
+}
+
+void TestBadInput::reportParams()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(int, code);
+    params.replace("%t%", QByteArray::number(m_ticket));
+    auto alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
+    QVERIFY(alice);
+    TestClient& client = method == QLatin1String("csat.rate") ? *alice : *m_admin;
+    HD_EXPECT_ERROR(client.call(method, fromJsonText(params)), code);
 }
 
 void TestBadInput::unknownMethod_data()

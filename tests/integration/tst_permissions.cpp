@@ -5,6 +5,7 @@
 #include "api/methodregistry.h"
 #include "attachmentrequests.h"
 #include "kbrequests.h"
+#include "reportrequests.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -169,6 +170,23 @@ const PermissionRow kTable[] = {
     { "timeSpent.configure", "agent customer", "-", 1003 },
     { "timeSpent.report", "admin lead", "-", 0 },
     { "timeSpent.report", "agent customer", "-", 1003 },
+    // issue 15: ratings and reports
+    { "csat.get", "admin lead agent customer", "own", 0 },
+    { "csat.get", "customer", "foreign", 1004 },
+    { "csat.get", "admin lead agent customer", "missing", 1004 },
+    { "csat.rate", "customer", "resolved", 0 },
+    { "csat.rate", "customer", "foreign", 1004 },
+    { "csat.rate", "admin lead agent", "resolved", 1003 },
+    { "csat.rateByToken", "admin lead agent customer", "signed", 0 },
+    { "csat.rateByToken", "admin customer", "forged", 1022 },
+    { "report.summary", "admin lead agent", "-", 0 },
+    { "report.summary", "admin lead", "other", 0 },
+    { "report.summary", "agent", "other", 1003 },
+    { "report.summary", "customer", "-", 1003 },
+    { "report.agents", "admin lead agent", "-", 0 },
+    { "report.agents", "admin lead", "other", 0 },
+    { "report.agents", "agent", "other", 1003 },
+    { "report.agents", "customer", "-", 1003 },
     // issue 12: admins change every queue, leads the queues they lead ("led"), not others.
     { "queue.create", "admin lead", "-", 0 },
     { "queue.create", "agent customer", "-", 1003 },
@@ -545,6 +563,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method.startsWith(QLatin1String("apiToken.")) || method == QLatin1String("auth.token")
         || method == QLatin1String("alert.fire"))
         return alertParams(method, scope);
+    if (method.startsWith(QLatin1String("csat.")) || method.startsWith(QLatin1String("report.")))
+        return reportParamsFor(m_server, *m_observer, method, scope, m_acme, m_globex,
+            m_server.queryScalar(QStringLiteral("SELECT id FROM users WHERE login = 'agent2'")).toLongLong());
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include <QDateTime>
+
 #include <QJsonArray>
 
 namespace helpdesk::bench {
@@ -26,6 +28,10 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::Everywhere, "search-everywhere", "search.everywhere" },
     { ScenarioKind::TicketSimilar, "ticket.similar", "ticket.similar" },
     { ScenarioKind::CustomerPanel, "customer-panel", "customer.get" },
+    { ScenarioKind::ReportSummary30, "report.summary-30d", "report.summary" },
+    { ScenarioKind::ReportAgents30, "report.agents-30d", "report.agents" },
+    { ScenarioKind::ReportSummaryYear, "report.summary-year", "report.summary" },
+    { ScenarioKind::ReportAgentsYear, "report.agents-year", "report.agents" },
 };
 
 qint64 randomTicket(const ClientKnowledge& knowledge, std::mt19937_64& random)
@@ -97,6 +103,15 @@ QJsonObject listParams(int limit, qint64 offset)
     };
 }
 
+// A report's period: the last `days` whole UTC days up to the end of today.
+QJsonObject reportPeriod(int days)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return QJsonObject {
+        { QStringLiteral("since"), QDateTime(today.addDays(1 - days), QTime(0, 0), Qt::UTC).toString(Qt::ISODate) },
+        { QStringLiteral("until"), QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate) } };
+}
+
 QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& knowledge,
     std::mt19937_64& random, qint64 sequence)
 {
@@ -137,6 +152,12 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
     case ScenarioKind::Everywhere:
         return QJsonObject { { QStringLiteral("query"), spec.commonWord },
             { QStringLiteral("limit"), 5 } };
+    case ScenarioKind::ReportSummary30:
+    case ScenarioKind::ReportAgents30:
+        return reportPeriod(30);
+    case ScenarioKind::ReportSummaryYear:
+    case ScenarioKind::ReportAgentsYear:
+        return reportPeriod(365);
     case ScenarioKind::MessageAdd:
         return QJsonObject {
             { QStringLiteral("ticketId"), double(randomTicket(knowledge, random)) },

@@ -25,6 +25,8 @@ enum class ScenarioKind {
     TicketSimilar, // ticket.similar of random existing tickets (issue 11)
     CustomerPanel, // what the agent's customer panel asks: customer.get of a random
                    // organisation with its 20 latest tickets (issue 11)
+    // issue 15: the dashboard's two calls for the last 30 days, and a year's report
+    ReportSummary30, ReportAgents30, ReportSummaryYear, ReportAgentsYear,
 };
 
 struct ScenarioSpec
