@@ -26,6 +26,7 @@ class Outbox;
 class PropertiesPanel;
 class CustomerPanel;
 class ReadMarkers;
+class RequestPanel;
 class SignatureBook;
 class TimeSpentSettings;
 class TicketCollision;
@@ -92,6 +93,7 @@ private:
     CustomerPanel* m_customerPanel = nullptr;
     Composer* m_composer;
     TicketCollision* m_collision;
+    RequestPanel* m_request; // the guided request's answers and the owner's approval
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_subject;

@@ -11,6 +11,7 @@
 #include "kb/kbservice.h"
 #include "directory/queueservice.h"
 #include "presence/presenceservice.h"
+#include "requests/requestservice.h"
 #include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "sla/slaservice.h"
@@ -149,6 +150,17 @@ const QVector<MethodSpec>& methodRegistry()
         writer(method::AnnouncementWithdraw, { Role::Admin, Role::Lead }, &announcements::withdraw),
         reader(method::SearchEverywhere, kAllRoles, &everywhere::run,
             "customers: as search, user.list, customer.get and kb.articleList; no canned"),
+        // issue 11: guided requests and the owner's approval
+        reader(method::RequestTypeList, kAllRoles, &requests::list,
+            "customers: the types their contact role may file"),
+        writer(method::RequestTypeSave, kAdminLead, &requests::save,
+            "leads: only types of queues they lead"),
+        writer(method::RequestTypeArchive, kAdminLead, &requests::archive,
+            "leads: only types of queues they lead"),
+        writer(method::TicketApprove, { Role::Customer }, &tickets::approve,
+            "only the owner contact of the ticket's organisation"),
+        writer(method::TicketRefuse, { Role::Customer }, &tickets::refuse,
+            "only the owner contact of the ticket's organisation"),
     };
     return registry;
 }

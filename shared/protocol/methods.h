@@ -81,7 +81,13 @@
     X(AnnouncementSave, "announcement.save")                                                       \
     X(AnnouncementWithdraw, "announcement.withdraw")                                                                   \
     /* issue 14: search everywhere (Ctrl+K) */                                                     \
-    X(SearchEverywhere, "search.everywhere")
+    X(SearchEverywhere, "search.everywhere")                                                       \
+    /* issue 11: guided requests and the owner's approval */                                      \
+    X(RequestTypeList, "requestType.list")                                                         \
+    X(RequestTypeSave, "requestType.save")                                                         \
+    X(RequestTypeArchive, "requestType.archive")                                                   \
+    X(TicketApprove, "ticket.approve")                                                             \
+    X(TicketRefuse, "ticket.refuse")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

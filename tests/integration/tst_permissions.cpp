@@ -4,6 +4,7 @@
 // permission rows fails this test.
 #include "api/methodregistry.h"
 #include "kbrequests.h"
+#include "requestrequests.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -206,6 +207,24 @@ const PermissionRow kTable[] = {
     { "announcement.withdraw", "admin lead", "own", 0 },
     { "announcement.withdraw", "agent customer contact", "own foreign", 1003 },
     { "announcement.withdraw", "admin lead", "missing", 1004 },
+
+    // Guided requests (issue 11; requestrequests.h): "led" is a queue the lead leads.
+    { "requestType.list", "admin lead agent customer contact", "own", 0 },
+    { "requestType.save", "admin lead", "new led", 0 },
+    { "requestType.save", "admin", "own", 0 },
+    { "requestType.save", "lead", "own", 1003 },
+    { "requestType.save", "agent customer contact", "new", 1003 },
+    { "requestType.save", "admin lead", "missing", 1004 },
+    { "requestType.archive", "admin lead", "led", 0 },
+    { "requestType.archive", "lead", "own", 1003 },
+    { "requestType.archive", "agent customer contact", "led", 1003 },
+    { "requestType.archive", "admin lead", "missing", 1004 },
+    { "ticket.approve", "customer", "awaiting", 0 },
+    { "ticket.approve", "contact admin lead agent", "awaiting", 1003 },
+    { "ticket.approve", "customer", "foreign missing", 1004 },
+    { "ticket.refuse", "customer", "awaiting", 0 },
+    { "ticket.refuse", "contact admin lead agent", "awaiting", 1003 },
+    { "ticket.refuse", "customer", "foreign missing", 1004 },
 };
 
 QString loginOf(const QString& actor)
@@ -271,6 +290,7 @@ private:
     QHash<QString, qint64> m_userIds; // login → id
     int m_nextLogin = 0;
     KbFixture m_kb;
+    RequestFixture m_requests;
 };
 
 TestClient* TestPermissions::as(const QString& actor)
@@ -321,6 +341,8 @@ void TestPermissions::initTestCase()
     QVERIFY(m_userIds.contains(QStringLiteral("agent2")) && m_userIds.contains(QStringLiteral("bob")));
     m_kb = makeKbFixture(*as(QStringLiteral("lead")));
     QVERIFY(m_kb.published > 0 && m_kb.draft > 0 && m_kb.internal > 0);
+    m_requests = makeRequestFixture(*m_observer, *as(QStringLiteral("lead")));
+    QVERIFY(m_requests.ledQueue > 0 && m_requests.sensitiveType > 0 && m_requests.starterType > 0);
     m_announceAcme = announce(kAcme);
     m_announceGlobex = announce(kGlobex);
     QVERIFY(m_announceAcme > 0 && m_announceGlobex > 0);
@@ -475,6 +497,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
         return params(QStringLiteral("status"), QStringLiteral("online"));
     if (method.startsWith(QLatin1String("announcement.")))
         return announcementParams(method, scope);
+    if (method.startsWith(QLatin1String("requestType.")) || method == QLatin1String("ticket.approve")
+        || method == QLatin1String("ticket.refuse"))
+        return requestParamsFor(m_requests, method, scope, *m_observer, *as(QStringLiteral("contact")));
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },
