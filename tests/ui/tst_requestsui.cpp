@@ -12,6 +12,7 @@
 #include "propertiespanel.h"
 #include "rawclient.h"
 #include "requestpanel.h"
+#include "requesttypesdialog.h"
 #include "ticketpane.h"
 
 #include <QAction>
@@ -23,7 +24,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QCheckBox>
+#include <QListWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace helpdesk;
@@ -41,6 +46,7 @@ class TestRequestsUi : public QObject
 private slots:
     void initTestCase();
     void fileApproveAndWork();
+    void adminConfiguresATypeWithAField();
 
 private:
     TestServer m_server;
@@ -145,6 +151,53 @@ void TestRequestsUi::fileApproveAndWork()
     // The agent's window follows the push: the banner says so and the properties come back.
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("Approved")), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(agentWindow.ticketPane()->properties()->isEnabled(), kTimeout);
+}
+
+// Administration → Request types: a new sensitive type with one required choice field, saved
+// through the dialog, is what the server lists; a customer's form then asks for it.
+void TestRequestsUi::adminConfiguresATypeWithAField()
+{
+    auto admin = connectAs(m_server.port(), QStringLiteral("admin"));
+    QVERIFY(admin);
+    MainWindow window(admin.get());
+    window.show();
+    auto* action = window.findChild<QAction*>(QStringLiteral("requestTypesAction"));
+    QVERIFY(action && action->isVisible());
+    action->trigger();
+    RequestTypesDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<RequestTypesDialog*>()) != nullptr, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->list()->count() >= 6, kTimeout);
+    dialog->findChild<QLineEdit*>(QStringLiteral("typeKey"))->setText(QStringLiteral("ssl_renewal"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("typeName"))->setText(QStringLiteral("Renew a certificate"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("typeSensitive"))->setChecked(true);
+    auto* fields = dialog->findChild<QTableWidget*>(QStringLiteral("typeFields"));
+    for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+        if (button->text().contains(QStringLiteral("Add field")))
+            button->click();
+    }
+    QCOMPARE(fields->rowCount(), 1);
+    fields->item(0, 0)->setText(QStringLiteral("validity"));
+    qobject_cast<QComboBox*>(fields->cellWidget(0, 1))->setCurrentText(QStringLiteral("choice"));
+    fields->item(0, 2)->setCheckState(Qt::Checked);
+    fields->item(0, 3)->setText(QStringLiteral("How long"));
+    fields->item(0, 4)->setText(QStringLiteral("1 year, 2 years"));
+    QSignalSpy saved(dialog, &RequestTypesDialog::saved);
+    dialog->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeout);
+
+    QJsonObject created;
+    for (const QJsonValue& type :
+        m_lead.result(QStringLiteral("requestType.list"), {}).value(QLatin1String("items")).toArray()) {
+        if (type.toObject().value(QLatin1String("key")) == QLatin1String("ssl_renewal"))
+            created = type.toObject();
+    }
+    QCOMPARE(created.value(QLatin1String("name")).toString(), QStringLiteral("Renew a certificate"));
+    QVERIFY(created.value(QLatin1String("sensitive")).toBool());
+    const QJsonObject field = created.value(QLatin1String("fields")).toArray().last().toObject();
+    QCOMPARE(field.value(QLatin1String("key")).toString(), QStringLiteral("validity"));
+    QVERIFY(field.value(QLatin1String("required")).toBool());
+    QCOMPARE(field.value(QLatin1String("choices")).toArray(),
+        (QJsonArray { QStringLiteral("1 year"), QStringLiteral("2 years") }));
 }
 
 QTEST_MAIN(TestRequestsUi)
