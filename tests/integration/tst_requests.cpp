@@ -3,10 +3,13 @@
 // requestType.*, ticket.create's requestTypeId/fields, ticket.approve, ticket.refuse, 1030):
 // answers are checked against the type, stored, returned and found by search; a sensitive
 // request filed by a non-owner waits for the owner, and no method works around that.
+#include "mailtools.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace helpdesk::test;
@@ -30,6 +33,7 @@ private slots:
     void ownersOwnRequestNeedsNoApproval();
     void approvalCannotBeBypassed();
     void refusingClosesTheTicket();
+    void staffMailStaysInternalWhileAwaiting();
     void adminsConfigureTypes();
 
 private:
@@ -416,6 +420,41 @@ void TestRequests::refusingClosesTheTicket()
     }
     QVERIFY(closedEvent);
     HD_EXPECT_ERROR(as(QStringLiteral("alice")).call(QStringLiteral("ticket.refuse"), params(QStringLiteral("id"), id)), 1022);
+}
+
+// The mail gateway is no way around it either: an agent's mail reply is kept as an internal
+// note while the ticket waits for its owner.
+void TestRequests::staffMailStaysInternalWhileAwaiting()
+{
+    const QJsonObject created = file(QStringLiteral("amy"), QStringLiteral("backup_restore"),
+        { { QStringLiteral("site"), m_shop }, { QStringLiteral("date"), QStringLiteral("2026-11-28") } },
+        QStringLiteral("Restore by mail"));
+    HD_EXPECT_OK(created);
+    const qint64 id = idOf(resultOf(created));
+    m_server.queryScalar(QStringLiteral("UPDATE tickets SET mail_secret = 'reqsecret42' WHERE id = ?"), { id });
+    m_server.queryScalar(
+        QStringLiteral("UPDATE users SET email = 'aggie@helpdesk.example' WHERE login = 'agent'"));
+    QTemporaryDir dir;
+    const QString config = writeMailConfig(dir.path(), QStringLiteral("mail.json"),
+        QJsonObject { { QStringLiteral("domain"), QStringLiteral("helpdesk.example") },
+            { QStringLiteral("queues"),
+                QJsonObject { { QStringLiteral("Support"),
+                    QJsonObject { { QStringLiteral("address"), QStringLiteral("support@helpdesk.example") } } } } } });
+    const MailgateRun run = runMailgate(m_server,
+        plainMail(QStringLiteral("aggie@helpdesk.example"),
+            QStringLiteral("Re: Restore by mail [#%1-reqsecret42]").arg(id),
+            QStringLiteral("agent-reply@laptop.example"), QStringLiteral("MAILREPLY restored")),
+        config);
+    QVERIFY2(run.exitCode == 0 && run.ticketId == id, qPrintable(run.log));
+    bool internal = false;
+    for (const QJsonValue& message : get(id).value(QLatin1String("messages")).toArray()) {
+        if (message.toObject().value(QLatin1String("body")).toString().contains(QStringLiteral("MAILREPLY")))
+            internal = message.toObject().value(QLatin1String("internal")).toBool();
+    }
+    QVERIFY(internal);
+    const QJsonObject own = resultOf(as(QStringLiteral("amy")).call(
+        QStringLiteral("ticket.get"), params(QStringLiteral("id"), id)));
+    QVERIFY(!QJsonDocument(own).toJson().contains("MAILREPLY"));
 }
 
 void TestRequests::adminsConfigureTypes()
