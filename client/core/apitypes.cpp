@@ -53,6 +53,7 @@ std::optional<TicketDetails> TicketDetails::fromJson(const QJsonValue& value, QS
     const QJsonValue events = object.value(QLatin1String("events"));
     if (!events.isUndefined() && !readArray(events, "events", &details.events, error))
         return std::nullopt;
+    details.request = object.value(QLatin1String("request")).toObject();
     return details;
 }
 
@@ -91,6 +92,10 @@ QJsonObject NewTicket::toJson() const
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     if (call)
         object.insert(QStringLiteral("call"), call->toJson());
+    if (requestTypeId) {
+        object.insert(QStringLiteral("requestTypeId"), *requestTypeId);
+        object.insert(QStringLiteral("fields"), fields);
+    }
     return object;
 }
 

@@ -21,6 +21,9 @@ struct TicketDetails
     Ticket ticket;
     QVector<Message> messages;
     QVector<TicketEvent> events;
+    // The guided request it was filed as (ticket.get's "request"; empty for none): type name
+    // and answers, shown above the thread (RequestPanel).
+    QJsonObject request;
 
     static std::optional<TicketDetails> fromJson(const QJsonValue& value, QString* error = nullptr);
 };
@@ -62,6 +65,9 @@ struct NewTicket
     QString idempotencyKey;
     // Staff: the ticket is a call from requesterId, the body the agent's notes on it.
     std::optional<CallLog> call;
+    // A guided request: its type and the answers, {key: value} (issue 11).
+    std::optional<qint64> requestTypeId;
+    QJsonObject fields;
 
     QJsonObject toJson() const;
 };

@@ -107,6 +107,10 @@ QString errorText(const rpc::Error& error)
     case rpc::Conflict:
         return textFor(QT_TRANSLATE_NOOP(
             "helpdesk::client::ErrorText", "Someone else changed this in the meantime."));
+    case rpc::AwaitingApproval:
+        return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
+            "This request waits for the organisation owner's approval; until then it cannot be "
+            "answered, assigned, merged or have its status changed."));
     case rpc::RateLimited:
         return textFor(QT_TRANSLATE_NOOP("helpdesk::client::ErrorText",
             "Too many attempts. Please wait a moment and try again."));

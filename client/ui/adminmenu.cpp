@@ -6,6 +6,7 @@
 #include "changepassworddialog.h"
 #include "connection.h"
 #include "organisationsdialog.h"
+#include "requesttypesdialog.h"
 #include "usersdialog.h"
 
 #include <QEvent>
@@ -31,6 +32,9 @@ AdminMenu::AdminMenu(Connection* connection, QWidget* parent)
     m_organisations = addAction(QString(), this, [this] { showDialog<OrganisationsDialog>(); });
     m_organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_organisations->setVisible(staff);
+    m_requestTypes = addAction(QString(), this, [this] { showDialog<RequestTypesDialog>(); });
+    m_requestTypes->setObjectName(QStringLiteral("requestTypesAction"));
+    m_requestTypes->setVisible(user && (admin || user->role == Role::Lead));
     addSeparator();
     m_audit = addAction(QString(), this, [this] { showDialog<AuditLogDialog>(); });
     m_audit->setObjectName(QStringLiteral("auditAction"));
@@ -70,6 +74,7 @@ void AdminMenu::retranslate()
     m_changePassword->setText(tr("C&hange password…"));
     m_users->setText(admin ? tr("&Users and contacts…") : tr("&Contacts…"));
     m_organisations->setText(tr("&Organisations…"));
+    m_requestTypes->setText(tr("&Request types…"));
     m_audit->setText(tr("&Audit log…"));
     m_apiTokens->setText(tr("API &tokens…"));
 }

@@ -22,6 +22,7 @@ public:
     QAction* changePasswordAction() const { return m_changePassword; }
     QAction* usersAction() const { return m_users; }
     QAction* organisationsAction() const { return m_organisations; }
+    QAction* requestTypesAction() const { return m_requestTypes; }
     QAction* auditAction() const { return m_audit; }
     QAction* apiTokensAction() const { return m_apiTokens; }
 
@@ -36,6 +37,7 @@ private:
     QAction* m_changePassword;
     QAction* m_users;
     QAction* m_organisations;
+    QAction* m_requestTypes; // admins and leads (issue 11)
     QAction* m_audit;
     QAction* m_apiTokens;
 };

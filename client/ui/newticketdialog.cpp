@@ -9,6 +9,7 @@
 #include "draftstore.h"
 #include "kbsuggestions.h"
 #include "presencebook.h"
+#include "requestfieldsform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +161,10 @@ void NewTicketDialog::buildForm()
     m_form->addRow(m_requesterLabel, withError(m_requesterCombo, m_requesterError, this));
     m_form->addRow(m_directionLabel, m_directionCombo);
     m_form->addRow(m_durationLabel, m_durationSpin);
+    m_request = new RequestFieldsForm(m_connection, this);
+    m_form->addRow(m_request);
+    if (const auto me = m_connection->currentUser(); me && m_isCustomer)
+        m_request->setCustomer(me->customerId);
     m_form->addRow(m_subjectLabel, withError(m_subjectEdit, m_subjectError, this));
     m_form->addRow(m_bodyLabel, withError(m_bodyEdit, m_bodyError, this));
     m_form->addRow(m_priorityLabel, m_priorityCombo);
@@ -208,6 +213,8 @@ void NewTicketDialog::buildForm()
     connect(m_phoneCallBox, &QCheckBox::toggled, this, &NewTicketDialog::updatePhoneCallMode);
     connect(m_customerCombo, &QComboBox::currentTextChanged, this,
         &NewTicketDialog::populateRequesters);
+    connect(m_customerCombo, &QComboBox::currentTextChanged, this,
+        [this] { m_request->setCustomer(selectedCustomer()); });
     connect(m_requesterCombo, &QComboBox::currentIndexChanged, this,
         [this] { setFieldError(m_requesterError, {}); });
     // An error goes away as soon as its field is edited: the complaint is no longer current.

@@ -34,6 +34,7 @@ class Connection;
 class DirectoryCache;
 class DraftStore;
 class PresenceBook;
+class RequestFieldsForm;
 
 class NewTicketDialog : public QDialog
 {
@@ -127,6 +128,7 @@ private:
     QLabel* m_tagsLabel = nullptr;
     QLineEdit* m_tagsEdit = nullptr;
     QLabel* m_tagsError = nullptr;
+    RequestFieldsForm* m_request = nullptr; // the request type and its questions (issue 11)
     QLabel* m_statusLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_createButton = nullptr;

@@ -6,6 +6,7 @@
 #include "directorycache.h"
 #include "draftstore.h"
 #include "errortext.h"
+#include "requestfieldsform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,9 @@ NewTicket NewTicketDialog::ticket() const
     ticket.subject = m_subjectEdit->text().trimmed();
     ticket.body = m_bodyEdit->toPlainText();
     ticket.tags = tags();
+    ticket.requestTypeId = m_request->requestTypeId();
+    if (ticket.requestTypeId)
+        ticket.fields = m_request->fields();
     if (m_isCustomer)
         return ticket; // everything else is the server's to decide for a customer
     ticket.priority = Priority(m_priorityCombo->currentData().toInt());
@@ -152,7 +156,7 @@ bool NewTicketDialog::validate()
 
     if (firstInvalid)
         firstInvalid->setFocus();
-    return !firstInvalid;
+    return !firstInvalid && m_request->validate();
 }
 
 void NewTicketDialog::submit()
@@ -226,6 +230,7 @@ void NewTicketDialog::onCreateFailed(const rpc::Error& error)
     }
     if (staleDirectory)
         m_directory->refresh();
+    m_request->showError(error); // an answer of the guided request, named next to its field
 
     Text text = [error] { return errorText(error); };
     if (error.code == ConnectionLost || error.code == TimedOut) {

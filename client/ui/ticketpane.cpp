@@ -25,6 +25,7 @@
 #include "customerpanel.h"
 #include "similartickets.h"
 #include "propertiespanel.h"
+#include "requestpanel.h"
 #include "signatures.h"
 #include "signaturesdialog.h"
 #include "ticketlistmodel.h"
@@ -170,6 +171,13 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     pageLayout->addWidget(m_collision->bar());
     if (!staff) // a customer rates a resolved ticket (issue 15)
         pageLayout->addWidget(new RatingBar(connection, m_conversation, this));
+    m_request = new RequestPanel(connection, this);
+    pageLayout->addWidget(m_request);
+    connect(m_conversation, &ConversationModel::detailsLoaded, m_request, &RequestPanel::setDetails);
+    connect(m_request, &RequestPanel::failed, m_notice, [this](const QString& text) {
+        m_notice->setText(text);
+        m_notice->show();
+    });
     pageLayout->addWidget(body, 1);
 
     m_empty = new QLabel(this);
@@ -182,7 +190,10 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_conversation, &ConversationModel::ticketUpdated, this, [this](const Ticket& ticket) {
+    connect(m_conversation, &ConversationModel::ticketUpdated, this, [this, staff](const Ticket& ticket) {
+        m_request->setTicket(ticket);
+        // Waiting for the owner: the server refuses changes; the panel says why (RequestPanel).
+        m_properties->setEnabled(!staff || !m_request->blocksStaff());
         if (m_properties->ticketId() == ticket.id)
             m_properties->ticketUpdated(ticket); // merged with what the user is editing
         else

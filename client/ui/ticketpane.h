@@ -27,6 +27,7 @@ class PropertiesPanel;
 class CustomerPanel;
 class SimilarTicketsPanel;
 class ReadMarkers;
+class RequestPanel;
 class SignatureBook;
 class TimeSpentSettings;
 class TicketCollision;
@@ -95,6 +96,7 @@ private:
     SimilarTicketsPanel* m_similarPanel = nullptr;
     Composer* m_composer;
     TicketCollision* m_collision;
+    RequestPanel* m_request; // the guided request's answers and the owner's approval
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_subject;

@@ -26,19 +26,6 @@ const QStringList kStates { QStringLiteral("current"), QStringLiteral("upcoming"
 const QStringList kServiceKinds { QStringLiteral("hosting"), QStringLiteral("domain"),
     QStringLiteral("mailbox"), QStringLiteral("other") };
 
-// The caller's languages in the order of the fallback: its own, then its organisation's.
-QStringList languagesOf(Db& db, const Principal& me)
-{
-    QStringList languages;
-    if (const auto user = findUser(db, me.userId))
-        languages << user->locale;
-    if (me.customerId) {
-        if (const auto organisation = findCustomer(db, *me.customerId))
-            languages << organisation->language;
-    }
-    return languages;
-}
-
 bool mayRead(Db& db, const Principal& me, const Announcement& a, qint64 now)
 {
     return me.isStaff()
@@ -199,6 +186,18 @@ QJsonValue commit(Db& db, const CallContext& call, Announcement& a,
 }
 
 } // namespace
+
+QStringList languagesOf(Db& db, const Principal& me)
+{
+    QStringList languages;
+    if (const auto user = findUser(db, me.userId))
+        languages << user->locale;
+    if (me.customerId) {
+        if (const auto organisation = findCustomer(db, *me.customerId))
+            languages << organisation->language;
+    }
+    return languages;
+}
 
 QJsonValue list(Db& db, const CallContext& call)
 {

@@ -17,6 +17,8 @@ QJsonValue list(Db& db, const CallContext& call);
 QJsonValue get(Db& db, const CallContext& call);
 QJsonValue save(Db& db, const CallContext& call, EventList& events);
 QJsonValue withdraw(Db& db, const CallContext& call, EventList& events);
+// The caller's languages in the order of the fallback: its own, then its organisation's.
+QStringList languagesOf(Db& db, const Principal& me);
 // Whether a message on a ticket of `ticketCustomer` may refer to this announcement
 // (message.add's announcementId): it exists; unless the message is internal, its audience
 // holds that organisation; and a customer may only name one it can read now.

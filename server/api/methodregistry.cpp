@@ -16,6 +16,7 @@
 #include "presence/presenceservice.h"
 #include "reports/csatservice.h"
 #include "reports/reportservice.h"
+#include "requests/requestservice.h"
 #include "mail/mailservice.h"
 #include "search/searchservice.h"
 #include "search/similarservice.h"
@@ -192,6 +193,17 @@ const QVector<MethodSpec>& methodRegistry()
             "agents: their own tickets only (1003 for another agent or a queue not theirs)"),
         reader(method::ReportAgents, kStaff, &reports::agents,
             "agents: their own row only (1003 for another agent or a queue not theirs)"),
+        // issue 11: guided requests and the owner's approval
+        reader(method::RequestTypeList, kAllRoles, &requests::list,
+            "customers: the types their contact role may file"),
+        writer(method::RequestTypeSave, kAdminLead, &requests::save,
+            "leads: only types of queues they lead"),
+        writer(method::RequestTypeArchive, kAdminLead, &requests::archive,
+            "leads: only types of queues they lead"),
+        writer(method::TicketApprove, { Role::Customer }, &tickets::approve,
+            "only the owner contact of the ticket's organisation"),
+        writer(method::TicketRefuse, { Role::Customer }, &tickets::refuse,
+            "only the owner contact of the ticket's organisation"),
     };
     return registry;
 }

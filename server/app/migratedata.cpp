@@ -119,7 +119,8 @@ void checkNoOtherSessions(Db& target)
 
 // Inside the copy's transaction: the target must hold no data. What a fresh schema creates
 // is replaced by the source's: the queues Support, Billing and Abuse, the starter canned
-// responses of step 13 (created_at 0, no creator) and the built-in 24/7 calendar of step 15.
+// responses of step 13 (created_at 0, no creator), the built-in 24/7 calendar of step 15 and
+// the starter request types of step 19 (created_at 0).
 void checkTargetEmpty(Db& target)
 {
     QStringList tables;
@@ -131,7 +132,8 @@ void checkTargetEmpty(Db& target)
     QStringList held;
     for (const CopiedTable& table : copiedTables()) {
         if (table.name == QLatin1String("queues") || table.name.startsWith(QLatin1String("canned_"))
-            || table.name == QLatin1String("sla_calendars"))
+            || table.name == QLatin1String("sla_calendars")
+            || table.name.startsWith(QLatin1String("request_type")))
             continue;
         Query count(target, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table.name));
         const qint64 rows = count.scalar().toLongLong();
@@ -155,12 +157,18 @@ void checkTargetEmpty(Db& target)
     const qint64 calendars = ownCalendars.scalar().toLongLong();
     if (calendars > 0)
         held << QStringLiteral("sla_calendars: %1 not made by init").arg(calendars);
+    Query ownTypes(target,
+        QStringLiteral("SELECT COUNT(*) FROM request_types WHERE created_at <> 0 OR version <> 1"));
+    const qint64 types = ownTypes.scalar().toLongLong();
+    if (types > 0)
+        held << QStringLiteral("request_types: %1 not made by init").arg(types);
     if (!held.isEmpty())
         refuse(QStringLiteral("the target database already holds data (%1): migrate-data only "
                               "fills an empty database (a new one, or one just made by `init`)")
                    .arg(held.join(QStringLiteral(", "))));
     target.execRaw(QStringLiteral("DELETE FROM canned_responses")); // and their texts
     target.execRaw(QStringLiteral("DELETE FROM sla_calendars")); // the built-in 24/7 one
+    target.execRaw(QStringLiteral("DELETE FROM request_types")); // names and fields cascade
     target.execRaw(QStringLiteral("DELETE FROM queues"));
 }
 

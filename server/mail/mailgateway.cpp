@@ -230,8 +230,12 @@ GatewayResult addReply(Db& db, const MailConfig& config, const ParsedMail& mail,
     const User& sender, const Ticket& found, EventList& events)
 {
     const qint64 now = nowMs();
-    const Message message = withAttachments(db, config, mail, sender,
-        *ticketstore::insertMessage(db, newMessage(found.id, sender, messageBody(mail), now), {}));
+    Message reply = newMessage(found.id, sender, messageBody(mail), now);
+    // A sensitive request waiting for its owner's approval: staff mail is kept as an internal
+    // note, never a reply to the customer (docs/protocol.md, "Owner approval").
+    reply.internal = isStaff(sender.role) && found.awaitingApproval();
+    const Message message
+        = withAttachments(db, config, mail, sender, *ticketstore::insertMessage(db, reply, {}));
     if (!ticketstore::touch(db, found.id, now))
         throw SqlError(QStringLiteral("ticket %1 vanished").arg(found.id.value()));
     Ticket ticket = *ticketstore::find(db, found.id);

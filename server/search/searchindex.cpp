@@ -59,27 +59,54 @@ QString foldLettersSql(const QString& operand)
     return sql;
 }
 
-void syncIndex(Db& db)
+namespace {
+
+// A table indexed in batches: rows with an id above search_sync.last_id are not indexed yet.
+struct BatchIndexed
 {
-    // PostgreSQL keeps its GIN indexes itself, in the transaction that writes the rows.
-    if (db.isPostgres())
-        return;
-    Query last(db, QStringLiteral("SELECT last_id FROM search_sync WHERE name = 'messages'"));
+    const char* name; // the search_sync row
+    const char* table;
+    const char* index; // the FTS5 table
+    const char* column;
+};
+
+// Messages (schema step 4) and the answers of filed requests (schema step 19).
+constexpr BatchIndexed kBatchIndexed[] = {
+    { "messages", "messages", "message_fts", "body" },
+    { "ticket_fields", "ticket_fields", "ticket_field_fts", "text" },
+};
+
+void syncTable(Db& db, const BatchIndexed& source)
+{
+    const QString name = QString::fromLatin1(source.name);
+    Query last(db, QStringLiteral("SELECT last_id FROM search_sync WHERE name = ?"));
+    last.bind(name);
     const qint64 lastId = last.scalar().toLongLong();
-    Query newest(db, QStringLiteral("SELECT MAX(id) FROM messages"));
+    Query newest(db, QStringLiteral("SELECT MAX(id) FROM %1").arg(QLatin1String(source.table)));
     const qint64 maxId = newest.scalar().toLongLong();
     if (maxId <= lastId)
         return;
     // One statement, so FTS5 writes one segment for the whole batch. The index holds the
     // folded text (schema step 6); the table keeps what was written.
-    static const QString sql = QStringLiteral("INSERT INTO message_fts(rowid, body) SELECT id, "
-                                              "%1 FROM messages WHERE id > ? AND id <= ?")
-                                   .arg(foldLettersSql(QStringLiteral("body")));
-    Query index(db, sql);
+    const QString column = QString::fromLatin1(source.column);
+    Query index(db,
+        QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %3 FROM %4 WHERE id > ? AND id <= ?")
+            .arg(QLatin1String(source.index), column, foldLettersSql(column),
+                QLatin1String(source.table)));
     index.bind(lastId).bind(maxId).exec();
-    Query remember(
-        db, QStringLiteral("UPDATE search_sync SET last_id = ? WHERE name = 'messages'"));
-    remember.bind(maxId).exec();
+    Query remember(db, QStringLiteral("UPDATE search_sync SET last_id = ? WHERE name = ?"));
+    remember.bind(maxId).bind(name).exec();
+}
+
+} // namespace
+
+void syncIndex(Db& db)
+{
+    // PostgreSQL keeps its GIN indexes itself, in the transaction that writes the rows.
+    if (db.isPostgres())
+        return;
+    for (const BatchIndexed& source : kBatchIndexed)
+        syncTable(db, source);
 }
 
 } // namespace helpdesk::server::search

@@ -124,13 +124,10 @@ QJsonArray postgresHits(
     return items;
 }
 
-} // namespace
-
-QJsonArray findHits(Db& db, const QString& text, const QString& match,
-    const std::optional<CustomerId>& customer, qint64 limit)
+// The newest hits over subjects, then messages, from the FTS5 tables.
+QJsonArray sqliteHits(
+    Db& db, const QString& match, const std::optional<CustomerId>& customer, qint64 limit)
 {
-    if (db.isPostgres())
-        return postgresHits(db, text, customer, limit);
     QJsonArray items;
     {
         Query subjects(db,
@@ -173,6 +170,50 @@ QJsonArray findHits(Db& db, const QString& text, const QString& match,
                 { QStringLiteral("messageId"), double(messages.int64(0)) },
                 { QStringLiteral("snippet"), messages.text(2) } });
     }
+    return items;
+}
+
+// The answers of filed requests (schema step 19) that match, newest first, after the
+// subjects and messages: {ticketId, field, snippet}. `clauses` narrow the tickets ("tickets t").
+void appendFieldHits(Db& db, const QString& text, const QString& match, const QString& clauses,
+    const QVariantList& values, qint64 limit, QJsonArray& items)
+{
+    if (limit <= 0)
+        return;
+    const bool sqlite = !db.isPostgres();
+    const QString sql = sqlite
+        ? QStringLiteral("SELECT f.ticket_id, f.key, snippet(ticket_field_fts, 0, '', '', '…', 16) "
+                         "FROM ticket_field_fts JOIN ticket_fields f ON f.id = "
+                         "ticket_field_fts.rowid JOIN tickets t ON t.id = f.ticket_id WHERE "
+                         "ticket_field_fts MATCH ?%1 ORDER BY ticket_field_fts.rowid DESC LIMIT ?")
+        : QStringLiteral("SELECT f.ticket_id, f.key, f.text FROM ticket_fields f JOIN tickets t "
+                         "ON t.id = f.ticket_id WHERE f.search_vector @@ (SELECT "
+                         "helpdesk_tsquery(?))%1 ORDER BY f.id + 0 DESC LIMIT ?");
+    Query query(db, sql.arg(clauses));
+    query.bind(sqlite ? match : tsQueryWords(text));
+    for (const QVariant& value : values)
+        query.bind(value);
+    query.bind(limit).exec();
+    while (query.next())
+        items.append(QJsonObject { { QStringLiteral("ticketId"), double(query.int64(0)) },
+            { QStringLiteral("field"), query.text(1) },
+            { QStringLiteral("snippet"), sqlite ? query.text(2) : snippet(query.text(2), text, 16) } });
+}
+
+} // namespace
+
+QJsonArray findHits(Db& db, const QString& text, const QString& match,
+    const std::optional<CustomerId>& customer, qint64 limit)
+{
+    QJsonArray items;
+    if (db.isPostgres())
+        items = postgresHits(db, text, customer, limit);
+    else
+        items = sqliteHits(db, match, customer, limit);
+    appendFieldHits(db, text, match,
+        customer ? QStringLiteral(" AND t.customer_id = ?") : QString(),
+        customer ? QVariantList { customer->value() } : QVariantList(), limit - items.size(),
+        items);
     return items;
 }
 
@@ -257,6 +298,10 @@ QJsonArray findFilteredHits(Db& db, const QString& text, const QString& match,
         messageValues, sqlite, text, true);
     for (const QJsonValue& message : messages)
         items.append(message);
+    QVariantList fieldValues = filter.values;
+    const QString fieldTimes = timeClauses(filter, QStringLiteral("t.created_at"), &fieldValues);
+    appendFieldHits(db, text, match, filter.ticketClauses + fieldTimes, fieldValues,
+        limit - items.size(), items);
     return items;
 }
 

@@ -14,9 +14,10 @@ class Db;
 
 namespace search {
 
-// The search's SQL: the newest `limit` hits over subjects, then message bodies, as
-// {ticketId, messageId?, snippet} objects. `text` is what the user typed, `match` its FTS5
-// form (ftsQuery); with `customer`, only that organisation's tickets and public messages.
+// The search's SQL: the newest `limit` hits over subjects, then message bodies, then the
+// answers of filed requests, as {ticketId, messageId? | field?, snippet} objects. `text` is
+// what the user typed, `match` its FTS5 form (ftsQuery); with `customer`, only that
+// organisation's tickets and public messages.
 QJsonArray findHits(Db& db, const QString& text, const QString& match,
     const std::optional<CustomerId>& customer, qint64 limit);
 

@@ -115,6 +115,9 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("queues"), QStringLiteral("id") },
         { QStringLiteral("sla_calendars"), QStringLiteral("id") },
         { QStringLiteral("sla_policies"), QStringLiteral("id") },
+        { QStringLiteral("request_types"), QStringLiteral("id") },
+        { QStringLiteral("request_type_names"), QStringLiteral("request_type_id"), false },
+        { QStringLiteral("request_type_fields"), QStringLiteral("request_type_id"), false },
         { QStringLiteral("users"), QStringLiteral("id") },
         { QStringLiteral("auth_tokens"), QStringLiteral("id") },
         { QStringLiteral("api_tokens"), QStringLiteral("id") },
@@ -151,6 +154,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("attachment_uploads"), QStringLiteral("created_at"), false }, // text ids
         { QStringLiteral("alert_incidents"), QStringLiteral("id") },
         { QStringLiteral("ticket_resolutions"), QStringLiteral("ticket_id"), false },
+        { QStringLiteral("ticket_fields"), QStringLiteral("id") },
     };
     return tables;
 }
@@ -160,6 +164,8 @@ bool isSkippedSqliteTable(const QString& name)
     return name == QLatin1String("schema_version") || name == QLatin1String("search_sync")
         || name == QLatin1String("ticket_fts") || name.startsWith(QLatin1String("ticket_fts_"))
         || name == QLatin1String("message_fts") || name.startsWith(QLatin1String("message_fts_"))
+        || name == QLatin1String("ticket_field_fts")
+        || name.startsWith(QLatin1String("ticket_field_fts_"))
         || name == QLatin1String("kb_fts") || name.startsWith(QLatin1String("kb_fts_"))
         || name.startsWith(QLatin1String("sqlite_"))
         // Live state of running servers (issue 12), not data: who is connected, who is viewing.

@@ -8,6 +8,7 @@
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
 #include "ticketevents.h"
+#include "ticketrequest.h"
 #include "ticketstore.h"
 
 namespace helpdesk::server::tickets {
@@ -78,6 +79,8 @@ QJsonValue merge(Db& db, const CallContext& call, EventList& events)
     const Pair pair = twoTickets(db, call, QStringLiteral("intoId"));
     const Ticket& duplicate = pair.first;
     const Ticket& survivor = pair.second;
+    checkNotAwaiting(duplicate, QStringLiteral("merging it"));
+    checkNotAwaiting(survivor, QStringLiteral("merging into it"));
     if (duplicate.mergedInto)
         validationError(QStringLiteral("id"), QStringLiteral("already merged"));
     if (survivor.mergedInto)

@@ -14,6 +14,8 @@
 #include "autoassign.h"
 #include "newticket.h"
 #include "replyguard.h"
+#include "requests/requestservice.h"
+#include "ticketrequest.h"
 #include "directory/queuestore.h"
 #include "ticketevents.h"
 #include "ticketstore.h"
@@ -30,7 +32,8 @@ constexpr qint64 kMaxCallSeconds = 24 * 3600;
 
 // Fields of the history a customer sees; assignment and queue moves are internal.
 const QStringList kCustomerVisibleEvents { QStringLiteral("created"), QStringLiteral("status"),
-    QStringLiteral("subject"), QStringLiteral("merged"), QStringLiteral("mergedInto") };
+    QStringLiteral("subject"), QStringLiteral("merged"), QStringLiteral("mergedInto"),
+    QStringLiteral("requestType"), QStringLiteral("approval") };
 
 [[noreturn]] void forbidden(const QString& what)
 {
@@ -154,7 +157,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     params.rejectUnknown({ QStringLiteral("subject"), QStringLiteral("body"),
         QStringLiteral("priority"), QStringLiteral("queueId"), QStringLiteral("customerId"),
         QStringLiteral("tags"), QStringLiteral("requesterId"), QStringLiteral("assigneeId"),
-        QStringLiteral("idempotencyKey"), QStringLiteral("call"), QStringLiteral("attachmentIds") });
+        QStringLiteral("idempotencyKey"), QStringLiteral("call"), QStringLiteral("attachmentIds"),
+        QStringLiteral("requestTypeId"), QStringLiteral("fields") });
     const QVector<qint64> fileIds = files::attachmentIdsParam(params);
     const QString key = params.optionalString(QStringLiteral("idempotencyKey")).value_or(QString());
     if (key.size() > 128)
@@ -225,7 +229,8 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
         ticket.channel = Channel::Phone;
     }
 
-    if (ticket.queueId && !ticket.assigneeId)
+    const NewRequest request = prepareRequest(db, me, params, ticket);
+    if (ticket.queueId && !ticket.assigneeId && !ticket.awaitingApproval())
         ticket.assigneeId = autoassign::choose(db, *ticket.queueId);
     const qint64 now = nowMs();
     ticket.status = TicketStatus::New;
@@ -251,6 +256,7 @@ QJsonValue create(Db& db, const CallContext& call, EventList& events)
     files::attachFiles(db, me, fileIds, first);
     ticketstore::recordEvent(db, ticket.id, me.userId, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
+    storeRequest(db, me, request, ticket, now);
     if (!key.isEmpty()) {
         if (!ticketstore::rememberCreateKey(db, me.userId, key, ticket.id)) {
             db.execRaw(QStringLiteral("ROLLBACK TO ") + savepoint);
@@ -293,7 +299,8 @@ QJsonValue get(Db& db, const CallContext& call)
     }
     return QJsonObject { { QStringLiteral("ticket"), ticket.toJson() },
         { QStringLiteral("messages"), messages }, { QStringLiteral("events"), history },
-        { QStringLiteral("links"), links } };
+        { QStringLiteral("links"), links },
+        { QStringLiteral("request"), requests::requestJson(db, call.principal, ticket) } };
 }
 
 QJsonValue update(Db& db, const CallContext& call, EventList& events)
@@ -322,6 +329,12 @@ QJsonValue update(Db& db, const CallContext& call, EventList& events)
             if (key != QLatin1String("status"))
                 forbidden(QStringLiteral("customers cannot change %1").arg(key));
         }
+    }
+    // Waiting for the owner: nobody works the ticket (subject, priority and tags may be sorted).
+    for (const QString& key : { QStringLiteral("status"), QStringLiteral("assigneeId"),
+             QStringLiteral("queueId"), QStringLiteral("customerId") }) {
+        if (changes.has(key))
+            checkNotAwaiting(current, QStringLiteral("changing %1").arg(key));
     }
     if (*version != current.version) {
         throw RpcException(rpc::Conflict,
@@ -461,6 +474,10 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         validationError(QStringLiteral("sendMail"), QStringLiteral("internal notes never go by mail"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
+    if (me.isStaff() && !internal)
+        checkNotAwaiting(seen, QStringLiteral("a reply to the customer"));
+    if (setsStatus)
+        checkNotAwaiting(seen, QStringLiteral("changing status"));
     const auto minutes = params.optionalInt(QStringLiteral("timeSpentMinutes"));
     if (minutes && me.isCustomer())
         forbidden(QStringLiteral("customers do not account time"));

@@ -25,6 +25,9 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events);
 QJsonValue link(Db& db, const CallContext& call, EventList& events);
 QJsonValue unlink(Db& db, const CallContext& call, EventList& events);
 QJsonValue merge(Db& db, const CallContext& call, EventList& events);
+// ticket.approve, ticket.refuse (ticketrequest.cpp): the owner decides on a sensitive request
+QJsonValue approve(Db& db, const CallContext& call, EventList& events);
+QJsonValue refuse(Db& db, const CallContext& call, EventList& events);
 // customer.get (customerview.cpp)
 QJsonValue customerView(Db& db, const CallContext& call);
 } // namespace tickets

@@ -55,7 +55,8 @@ QString ticketColumns()
         "t.id, t.subject, t.status, t.priority, t.queue_id, t.assignee_id, "
         "t.customer_id, t.requester_id, t.tags, t.created_at, t.updated_at, t.version, "
         "t.channel, t.merged_into, (SELECT q.kind FROM queues q WHERE q.id = t.queue_id), ")
-        + sla::ticketColumns() + QStringLiteral(", t.time_spent_minutes");
+        + sla::ticketColumns()
+        + QStringLiteral(", t.time_spent_minutes, t.request_type_id, t.approval");
 }
 
 QString messageColumns()
@@ -112,6 +113,9 @@ Ticket ticketFromRow(const Query& q, int c)
         t.queueKind = q.text(c + 14);
     t.sla = sla::ticketSlaFromRow(q, c + 15, nowMs());
     t.timeSpentMinutes = q.int64(c + 24);
+    if (!q.isNull(c + 25))
+        t.requestTypeId = RequestTypeId(q.int64(c + 25));
+    t.approval = q.text(c + 26);
     return t;
 }
 
@@ -179,8 +183,8 @@ Ticket insert(Db& db, const Ticket& ticket)
     Query q(db,
         QStringLiteral(
             "INSERT INTO tickets (subject, status, priority, queue_id, assignee_id, customer_id, "
-            "requester_id, tags, created_at, updated_at, version, channel) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "requester_id, tags, created_at, updated_at, version, channel, request_type_id, "
+            "approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(ticket.subject)
         .bind(int(ticket.status))
         .bind(int(ticket.priority))
@@ -192,7 +196,9 @@ Ticket insert(Db& db, const Ticket& ticket)
         .bind(ticket.createdAt.toMSecsSinceEpoch())
         .bind(ticket.updatedAt.toMSecsSinceEpoch())
         .bind(ticket.version)
-        .bind(int(ticket.channel));
+        .bind(int(ticket.channel))
+        .bind(sqlValue(ticket.requestTypeId))
+        .bind(ticket.approval.isEmpty() ? sqlNullText() : QVariant(ticket.approval));
     Ticket created = ticket;
     created.id = TicketId(q.scalar().toLongLong());
     insertTags(db, created.id, created.tags);
@@ -381,6 +387,12 @@ void setStatus(Db& db, TicketId id, TicketStatus status)
 {
     Query update(db, QStringLiteral("UPDATE tickets SET status = ? WHERE id = ?"));
     update.bind(int(status)).bind(id.value()).exec();
+}
+
+void setApproval(Db& db, TicketId id, const QString& approval)
+{
+    Query update(db, QStringLiteral("UPDATE tickets SET approval = ? WHERE id = ?"));
+    update.bind(approval).bind(id.value()).exec();
 }
 
 std::optional<TicketId> ticketByCreateKey(Db& db, UserId user, const QString& key)

@@ -60,6 +60,9 @@ void merge(Db& db, TicketId duplicate, TicketId survivor);
 // Sets only the status (no version change: the caller has already moved it on).
 void setStatus(Db& db, TicketId id, TicketStatus status);
 
+// Sets only the owner's approval ("approved", "refused"; no version change, as setStatus).
+void setApproval(Db& db, TicketId id, const QString& approval);
+
 // Create keys: the ticket the first ticket.create with this key made. rememberCreateKey is
 // false when the key was already taken (by a concurrent create, perhaps on another server).
 std::optional<TicketId> ticketByCreateKey(Db& db, UserId user, const QString& key);

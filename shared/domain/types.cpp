@@ -483,6 +483,9 @@ QJsonObject Ticket::toJson() const
         { QStringLiteral("mergedInto"), nullableIdJson(mergedInto) },
         { QStringLiteral("sla"), sla ? QJsonValue(sla->toJson()) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("timeSpentMinutes"), timeSpentMinutes },
+        { QStringLiteral("requestTypeId"), nullableIdJson(requestTypeId) },
+        { QStringLiteral("approval"),
+            approval.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(approval) },
     };
 }
 
@@ -511,6 +514,8 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject& object, QString* error
     if (sla.isObject())
         ticket.sla = TicketSla::fromJson(sla.toObject());
     ticket.timeSpentMinutes = object.value(QStringLiteral("timeSpentMinutes")).toInteger();
+    ticket.requestTypeId = reader.nullableId<RequestTypeId>("requestTypeId");
+    ticket.approval = object.value(QStringLiteral("approval")).toString();
     return reader.ok() ? std::optional<Ticket>(ticket) : std::nullopt;
 }
 

@@ -40,6 +40,7 @@ using CustomerId = Id<struct CustomerIdTag>;
 using QueueId = Id<struct QueueIdTag>;
 using EventId = Id<struct EventIdTag>;
 using AnnouncementId = Id<struct AnnouncementIdTag>;
+using RequestTypeId = Id<struct RequestTypeIdTag>;
 
 enum class Role { Admin, Lead, Agent, Customer };
 enum class ContactRole { Owner, Technical, Billing };
@@ -168,6 +169,11 @@ struct Ticket
     QString queueKind;
     std::optional<TicketSla> sla; // null: no SLA policy applies
     qint64 timeSpentMinutes = 0; // the sum of its messages' timeSpentMinutes
+    std::optional<RequestTypeId> requestTypeId; // the request type it was filed as (issue 11)
+    // The owner's approval of a sensitive request: "" (none needed), "awaiting", "approved",
+    // "refused" (null on the wire for "").
+    QString approval;
+    bool awaitingApproval() const { return approval == QLatin1String("awaiting"); }
 
     QJsonObject toJson() const;
     static std::optional<Ticket> fromJson(const QJsonObject& object, QString* error = nullptr);

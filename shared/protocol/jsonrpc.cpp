@@ -204,6 +204,8 @@ QString errorCodeName(int code)
         return QStringLiteral("not_found");
     case Conflict:
         return QStringLiteral("conflict");
+    case AwaitingApproval:
+        return QStringLiteral("awaiting_approval");
     case RateLimited:
         return QStringLiteral("rate_limited");
     case ValidationFailed:

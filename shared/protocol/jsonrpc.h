@@ -28,6 +28,7 @@ enum ErrorCode : int {
     RateLimited = 1013,
     ValidationFailed = 1022,
     UnsupportedProtocol = 1026,
+    AwaitingApproval = 1030, // issue 11: a sensitive request waits for its owner's approval
 };
 
 // Symbolic name of a code ("not_found"), empty for unknown codes.

@@ -101,7 +101,13 @@
     X(CsatRate, "csat.rate")                                                                       \
     X(CsatRateByToken, "csat.rateByToken")                                                         \
     X(ReportSummary, "report.summary")                                                             \
-    X(ReportAgents, "report.agents")
+    X(ReportAgents, "report.agents")                                                               \
+    /* issue 11: guided requests and the owner's approval */                                      \
+    X(RequestTypeList, "requestType.list")                                                         \
+    X(RequestTypeSave, "requestType.save")                                                         \
+    X(RequestTypeArchive, "requestType.archive")                                                   \
+    X(TicketApprove, "ticket.approve")                                                             \
+    X(TicketRefuse, "ticket.refuse")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

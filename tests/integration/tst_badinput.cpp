@@ -54,6 +54,8 @@ private slots:
     void attachmentValues();
     void reportParams_data();
     void reportParams();
+    void requestParams_data();
+    void requestParams();
     void unknownMethod_data();
     void unknownMethod();
     void methodBeforeHello_data();
@@ -324,6 +326,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("csat.rateByToken"), R"({"token":1,"rating":"good"})" },
         { QStringLiteral("report.summary"), R"({"since":"2026-01-01T00:00:00Z","until":"2026-02-01T00:00:00Z","queueId":"1"})" },
         { QStringLiteral("report.agents"), R"({"since":"2026-01-01T00:00:00Z","until":2})" },
+        { QStringLiteral("requestType.list"), R"({"includeArchived":"yes"})" },
+        { QStringLiteral("requestType.save"), R"({"key":"k","names":{"en":"x"},"fields":{"key":"a"}})" },
+        { QStringLiteral("requestType.archive"), R"({"id":1,"version":"1"})" },
+        { QStringLiteral("ticket.approve"), R"({"id":"1"})" },
+        { QStringLiteral("ticket.refuse"), R"({"id":1,"comment":5})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -406,6 +413,8 @@ void TestBadInput::mailParams()
 
 // Issue 15: ratings and reports. Ratings as the customer alice (staff may not rate).
 void TestBadInput::reportParams_data()
+// Issue 11: request types and the answers of a guided request.
+void TestBadInput::requestParams_data()
 {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -436,6 +445,42 @@ void TestBadInput::reportParams_data()
 }
 
 void TestBadInput::reportParams()
+    const QString save = QStringLiteral("requestType.save");
+    auto field = [](const char* json) {
+        return QByteArray(R"({"key":"bad_type","names":{"en":"Bad"},"fields":[)") + json + "]}";
+    };
+    QTest::newRow("key with spaces") << save << QByteArray(R"({"key":"Bad Key","names":{"en":"x"}})") << 1022;
+    QTest::newRow("names without en") << save << QByteArray(R"({"key":"k1","names":{"de":"x"}})") << 1022;
+    QTest::newRow("names not an object") << save << QByteArray(R"({"key":"k1","names":"x"})") << -32602;
+    QTest::newRow("name not a string") << save << QByteArray(R"({"key":"k1","names":{"en":1}})") << -32602;
+    QTest::newRow("names missing") << save << QByteArray(R"({"key":"k1"})") << -32602;
+    QTest::newRow("key taken") << save << QByteArray(R"({"key":"question","names":{"en":"x"}})") << 1022;
+    QTest::newRow("no such queue") << save << QByteArray(R"({"key":"k1","names":{"en":"x"},"queueId":99999})") << 1022;
+    QTest::newRow("version missing") << save << QByteArray(R"({"id":1,"position":2})") << -32602;
+    QTest::newRow("no such type") << save << QByteArray(R"({"id":99999,"version":1})") << 1004;
+    QTest::newRow("common key") << save << field(R"({"key":"error","kind":"text","labels":{"en":"E"}})") << 1022;
+    QTest::newRow("unknown kind") << save << field(R"({"key":"n","kind":"number","labels":{"en":"N"}})") << 1022;
+    QTest::newRow("choice without choices") << save << field(R"({"key":"c","kind":"choice","labels":{"en":"C"}})") << 1022;
+    QTest::newRow("choices on text") << save << field(R"({"key":"t","kind":"text","labels":{"en":"T"},"choices":["a"]})") << 1022;
+    QTest::newRow("field key twice") << save << field(R"({"key":"t","kind":"text","labels":{"en":"T"}},{"key":"t","kind":"date","labels":{"en":"D"}})") << 1022;
+    QTest::newRow("field not an object") << save << field(R"("site")") << -32602;
+    QTest::newRow("field unknown param") << save << field(R"({"key":"t","kind":"text","labels":{"en":"T"},"hint":"x"})") << -32602;
+    QTest::newRow("field labels missing") << save << field(R"({"key":"t","kind":"text"})") << -32602;
+    const QString archive = QStringLiteral("requestType.archive");
+    QTest::newRow("archive without version") << archive << QByteArray(R"({"id":1})") << -32602;
+    QTest::newRow("archive missing") << archive << QByteArray(R"({"id":99999,"version":1})") << 1004;
+    QTest::newRow("archive stale") << archive << QByteArray(R"({"id":1,"version":99})") << 1009;
+    const QString create = QStringLiteral("ticket.create");
+    QTest::newRow("requestTypeId not an id") << create << QByteArray(R"({"subject":"s","body":"b","requestTypeId":"1"})") << -32602;
+    QTest::newRow("no such request type") << create << QByteArray(R"({"subject":"s","body":"b","requestTypeId":99999})") << 1022;
+    QTest::newRow("fields not an object") << create << QByteArray(R"({"subject":"s","body":"b","requestTypeId":1,"fields":[]})") << -32602;
+    QTest::newRow("fields without a type") << create << QByteArray(R"({"subject":"s","body":"b","fields":{"error":"x"}})") << 1022;
+    QTest::newRow("unknown answer") << create << QByteArray(R"({"subject":"s","body":"b","requestTypeId":1,"fields":{"colour":"red"}})") << 1022;
+    QTest::newRow("approve: id missing") << QStringLiteral("ticket.approve") << QByteArray("{}") << -32602;
+    QTest::newRow("refuse: unknown param") << QStringLiteral("ticket.refuse") << QByteArray(R"({"id":%t%,"reason":"x"})") << -32602;
+}
+
+void TestBadInput::requestParams()
 {
     QFETCH(QString, method);
     QFETCH(QByteArray, params);
@@ -445,6 +490,10 @@ void TestBadInput::reportParams()
     QVERIFY(alice);
     TestClient& client = method == QLatin1String("csat.rate") ? *alice : *m_admin;
     HD_EXPECT_ERROR(client.call(method, fromJsonText(params)), code);
+    std::unique_ptr<TestClient> customer; // ticket.approve/refuse: customers only
+    if (!helpdesk::server::findMethod(method)->allows(helpdesk::Role::Admin))
+        customer = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
+    HD_EXPECT_ERROR((customer ? *customer : *m_admin).call(method, fromJsonText(params)), code);
 }
 
 void TestBadInput::unknownMethod_data()

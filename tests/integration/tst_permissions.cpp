@@ -6,6 +6,7 @@
 #include "attachmentrequests.h"
 #include "kbrequests.h"
 #include "reportrequests.h"
+#include "requestrequests.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -255,6 +256,24 @@ const PermissionRow kTable[] = {
     { "apiToken.revoke", "lead agent customer", "own", 1003 },
     { "alert.fire", "admin", "-", 0 },
     { "alert.fire", "lead agent customer", "-", 1003 },
+
+    // Guided requests (issue 11; requestrequests.h): "led" is a queue the lead leads.
+    { "requestType.list", "admin lead agent customer contact", "own", 0 },
+    { "requestType.save", "admin lead", "new led", 0 },
+    { "requestType.save", "admin", "own", 0 },
+    { "requestType.save", "lead", "own", 1003 },
+    { "requestType.save", "agent customer contact", "new", 1003 },
+    { "requestType.save", "admin lead", "missing", 1004 },
+    { "requestType.archive", "admin lead", "led", 0 },
+    { "requestType.archive", "lead", "own", 1003 },
+    { "requestType.archive", "agent customer contact", "led", 1003 },
+    { "requestType.archive", "admin lead", "missing", 1004 },
+    { "ticket.approve", "customer", "awaiting", 0 },
+    { "ticket.approve", "contact admin lead agent", "awaiting", 1003 },
+    { "ticket.approve", "customer", "foreign missing", 1004 },
+    { "ticket.refuse", "customer", "awaiting", 0 },
+    { "ticket.refuse", "contact admin lead agent", "awaiting", 1003 },
+    { "ticket.refuse", "customer", "foreign missing", 1004 },
 };
 
 QString loginOf(const QString& actor)
@@ -322,6 +341,7 @@ private:
     int m_nextLogin = 0;
     KbFixture m_kb;
     AttachmentFixture m_files;
+    RequestFixture m_requests;
 };
 
 TestClient* TestPermissions::as(const QString& actor)
@@ -377,6 +397,8 @@ void TestPermissions::initTestCase()
     QVERIFY(m_files.acmePublic > 0 && m_files.acmeInternal > 0 && m_files.globexPublic > 0
         && !m_files.bobUpload.isEmpty());
     QVERIFY(m_kb.published > 0 && m_kb.draft > 0 && m_kb.internal > 0);
+    m_requests = makeRequestFixture(*m_observer, *as(QStringLiteral("lead")));
+    QVERIFY(m_requests.ledQueue > 0 && m_requests.sensitiveType > 0 && m_requests.starterType > 0);
     m_announceAcme = announce(kAcme);
     m_announceGlobex = announce(kGlobex);
     QVERIFY(m_announceAcme > 0 && m_announceGlobex > 0);
@@ -566,6 +588,9 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
     if (method.startsWith(QLatin1String("csat.")) || method.startsWith(QLatin1String("report.")))
         return reportParamsFor(m_server, *m_observer, method, scope, m_acme, m_globex,
             m_server.queryScalar(QStringLiteral("SELECT id FROM users WHERE login = 'agent2'")).toLongLong());
+    if (method.startsWith(QLatin1String("requestType.")) || method == QLatin1String("ticket.approve")
+        || method == QLatin1String("ticket.refuse"))
+        return requestParamsFor(m_requests, method, scope, *m_observer, *as(QStringLiteral("contact")));
     if (method == QLatin1String("auth.login"))
         return QJsonObject { { QStringLiteral("login"),
                                  actor->user().value(QLatin1String("login")) },

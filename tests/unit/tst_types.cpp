@@ -54,7 +54,7 @@ QJsonObject validObject(const QString& type)
                                 "nextResponse":null,
                                 "resolution":{"dueAt":"2026-11-26T10:00:00.000Z","metAt":null,
                                               "breached":false}},
-                         "timeSpentMinutes":25})");
+                         "timeSpentMinutes":25,"requestTypeId":4,"approval":"awaiting"})");
     if (type == QLatin1String("message"))
         return parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"<b>hi</b>","internal":true,
                          "createdAt":"2026-11-26T08:20:11.123Z","channel":"client"})");
@@ -152,7 +152,8 @@ void TestTypes::toJsonShape()
                                         "createdAt":"2026-11-26T08:20:11.123Z",
                                         "updatedAt":"2026-11-26T08:20:11.123Z","version":1,
                                         "channel":"client","mergedInto":null,"sla":null,
-                                        "timeSpentMinutes":0})"));
+                                        "timeSpentMinutes":0,"requestTypeId":null,
+                                        "approval":null})"));
     QVERIFY(ticket.toJson().value(QLatin1String("id")).isDouble()); // a number, not a string
 
     Message message;
@@ -226,7 +227,7 @@ void TestTypes::roundTrip_data()
                          "tags":[],"createdAt":"2026-01-01T00:00:00.000Z",
                          "updatedAt":"2026-01-01T00:00:00.001Z","version":1,
                          "channel":"phone","mergedInto":null,"sla":null,
-                         "timeSpentMinutes":0})");
+                         "timeSpentMinutes":0,"requestTypeId":null,"approval":null})");
     QTest::newRow("message, phone call")
         << QStringLiteral("message")
         << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"Called back","internal":false,
