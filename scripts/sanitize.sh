@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The whole test suite under sanitizers (issue 16), in a build tree of its own:
+#
+#   bash scripts/sanitize.sh address [CTEST-ARGS...]   # ASan + UBSan, in build-asan/
+#   bash scripts/sanitize.sh thread  [CTEST-ARGS...]   # TSan, in build-tsan/
+#
+# Any report fails the test that caused it (halt_on_error; UBSan does not recover). Leaks are
+# not reported: Qt's plugin loader and libpq keep allocations for the process's lifetime.
+# Suppressions for reports inside system libraries are in tests/sanitizers/.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+kind="${1:-address}"
+shift || true
+case "$kind" in
+    address) flags="address,undefined" HELPDESK_BUILD="$HELPDESK_ROOT/build-asan" ;;
+    thread) flags="thread" HELPDESK_BUILD="$HELPDESK_ROOT/build-tsan" ;;
+    *) log "usage: sanitize.sh address|thread [ctest args]"; exit 2 ;;
+esac
+export HELPDESK_BUILD
+
+install_packages "${HELPDESK_PACKAGES[@]}" "${HELPDESK_TEST_PACKAGES[@]}"
+build_project -DHELPDESK_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DHELPDESK_SANITIZE=$flags"
+
+suppressions="$HELPDESK_ROOT/tests/sanitizers"
+export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$suppressions/ubsan.supp"
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$suppressions/tsan.supp"
+
+cluster_env="$(bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" start)"
+eval "$cluster_env"
+trap 'bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" stop "$HELPDESK_PG_CLUSTER"' EXIT
+export HELPDESK_TEST_PG HELPDESK_TEST_PG_CTL HELPDESK_TEST_PG_STOP HELPDESK_TEST_PG_START HELPDESK_TEST_PG_CRASH
+export HELPDESK_TEST_REQUIRE_PG=1
+
+log "running tests under -fsanitize=$flags"
+cd "$HELPDESK_BUILD"
+# Benchmarks' smoke runs are about speed, which sanitizers change tenfold.
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 1800 -LE bench "$@"
