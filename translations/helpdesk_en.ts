@@ -58,7 +58,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+325"/>
+        <location filename="../client/ui/composer.cpp" line="+371"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+239"/>
+        <location filename="../client/ui/conversationview.cpp" line="+241"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message numerus="yes">
-        <location filename="../client/ui/mainwindow.cpp" line="+323"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+325"/>
         <source>%n reply(ies) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -101,6 +101,25 @@
         <translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message numerus="yes">
+        <location filename="../client/ui/rotadialog.cpp" line="+222"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n weekly stretch</numerusform>
+            <numerusform>%n weekly stretches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n whole day</numerusform>
+            <numerusform>%n whole days</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AssigneeChoices</name>
+    <message>
+        <location filename="../client/ui/assigneechoices.cpp" line="+55"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
         <location filename="../client/ui/main.cpp" line="+137"/>
@@ -224,6 +252,243 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/ui/reportdocument.cpp" line="+59"/>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../client/ui/reporttables.cpp" line="+51"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop client</source>
+        <translation>Cliente de escritorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets created</source>
+        <translation>Solicitudes creadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resoluciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, median (business hours)</source>
+        <translation>Primera respuesta, mediana (horas laborables)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, 90th percentile (business hours)</source>
+        <translation>Primera respuesta, percentil 90 (horas laborables)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, median (business hours)</source>
+        <translation>Tiempo de resolución, mediana (horas laborables)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, 90th percentile (business hours)</source>
+        <translation>Tiempo de resolución, percentil 90 (horas laborables)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA compliance (%)</source>
+        <translation>Cumplimiento del SLA (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open rate (%)</source>
+        <translation>Tasa de reapertura (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (% good)</source>
+        <translation>Satisfacción del cliente (% buenas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings good</source>
+        <translation>Valoraciones «bien»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings bad</source>
+        <translation>Valoraciones «mal»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good ratings</source>
+        <translation>Valoraciones buenas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad ratings</source>
+        <translation>Valoraciones malas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backlog now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Tickets</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Average age (hours)</source>
+        <translation>Antigüedad media (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a day</source>
+        <translation>Más de un día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a week</source>
+        <translation>Más de una semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No queue</source>
+        <translation>Sin cola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tickets per channel</source>
+        <translation>Solicitudes por canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response, median (h)</source>
+        <translation>Primera respuesta, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution, median (h)</source>
+        <translation>Resolución, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (% good)</source>
+        <translation>Satisfacción (% buenas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time accounted (min)</source>
+        <translation>Tiempo registrado (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned now</source>
+        <translation>Asignados ahora</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
@@ -263,7 +528,7 @@
 <context>
     <name>helpdesk::client::AdminMenu</name>
     <message>
-        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <location filename="../client/ui/adminmenu.cpp" line="+73"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administración</translation>
     </message>
@@ -289,8 +554,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Request types…</source>
+        <translation>&amp;Tipos de solicitud…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;tokens…</source>
+        <translation>&amp;Tokens de API…</translation>
     </message>
 </context>
 <context>
@@ -534,6 +809,154 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ApiTokensDialog</name>
+    <message>
+        <location filename="../client/ui/apitokensdialog.cpp" line="+177"/>
+        <source>Revoke API token</source>
+        <translation>Revocar token de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token &quot;%1&quot;? Whatever uses it stops working at once.</source>
+        <translation>¿Revocar el token «%1»? Todo lo que lo use dejará de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoked %1</source>
+        <translation>Revocado el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show revoked tokens</source>
+        <translation>Mostrar tokens revocados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token&apos;s name:</source>
+        <translation>Nombre del nuevo token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Prometheus</source>
+        <translation>p. ej., Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May report monitoring alerts (scope: alerts)</source>
+        <translation>Puede notificar alertas de monitorización (ámbito: alerts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Crear token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this token now and store it in the monitoring system: it will not be shown again.</source>
+        <translation>Copie este token ahora y guárdelo en el sistema de monitorización: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentDownload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="+198"/>
+        <source>The file arrived damaged (its checksum does not match).</source>
+        <translation>El archivo llegó dañado (la suma de comprobación no coincide).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentStrip</name>
+    <message>
+        <location filename="../client/ui/attachmentstrip.cpp" line="+55"/>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to this reply. You can also drop files here or paste a screenshot with Ctrl+V.</source>
+        <translation>Adjunte archivos a esta respuesta. También puede soltar archivos aquí o pegar una captura de pantalla con Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>attached</source>
+        <translation>adjuntado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the connection</source>
+        <translation>esperando la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attached: %1</source>
+        <translation>no adjuntado: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this file</source>
+        <translation>Quitar este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentUpload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="-141"/>
+        <location line="+39"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AuditLogDialog</name>
     <message>
         <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
@@ -677,6 +1100,74 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CalendarsDialog</name>
+    <message>
+        <location filename="../client/ui/calendarsdialog.cpp" line="+104"/>
+        <source>Business calendars</source>
+        <translation>Calendarios laborales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New calendar</source>
+        <translation>Nuevo calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours:</source>
+        <translation>Horario laboral:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays:</source>
+        <translation>Festivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>24/7 (built in)</source>
+        <translation>24/7 (integrado)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The built-in 24/7 calendar counts every minute and cannot be changed.</source>
+        <translation>El calendario integrado 24/7 cuenta cada minuto y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A colleague saved this calendar meanwhile. Their changes are shown with yours on top: check and save again.</source>
+        <translation>Mientras tanto, un compañero guardó este calendario. Se muestran sus cambios junto con los suyos: revise y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague saved this calendar meanwhile and changed the same fields as you. Their version is shown: make your change again if it is still needed.</source>
+        <translation>Mientras tanto, un compañero guardó este calendario y cambió los mismos campos que usted. Se muestra su versión: repita su cambio si todavía hace falta.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -788,7 +1279,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+242"/>
+        <location filename="../client/ui/composer.cpp" line="+286"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
@@ -798,12 +1289,12 @@
         <translation>Nota &amp;interna</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add note and set %1</source>
         <translation>Añadir nota y cambiar el estado a «%1»</translation>
     </message>
@@ -823,7 +1314,7 @@
         <translation>Ctrl+Intro envía el mensaje. El texto se guarda mientras escribes.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Re&amp;try</source>
         <translation>Reinten&amp;tar</translation>
     </message>
@@ -863,7 +1354,7 @@
         <translation>Editar de n&amp;uevo</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>No se pudo enviar %n respuesta a este ticket.</numerusform>
@@ -927,7 +1418,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
         <source>Ticket created</source>
         <translation>Ticket creado</translation>
     </message>
@@ -986,18 +1477,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+133"/>
+        <location filename="../client/ui/conversationview.cpp" line="+135"/>
         <source>Support team</source>
         <translation>Equipo de soporte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>User #%1</source>
         <translation>Usuario #%1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -1040,7 +1531,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
@@ -1208,6 +1699,191 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+152"/>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Created and resolved per day</source>
+        <translation>Creadas y resueltas por día</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog by status</source>
+        <translation>Pendientes por estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer ratings per day</source>
+        <translation>Valoraciones de clientes por día</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export report as CSV</source>
+        <translation>Exportar informe como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard and reports</source>
+        <translation>Panel e informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Abiertas ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (median / 90%)</source>
+        <translation>Primera respuesta (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median / 90%)</source>
+        <translation>Resolución (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-opened</source>
+        <translation>Reabiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied customers</source>
+        <translation>Clientes satisfechos</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::DateListEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="+259"/>
+        <source>Add date</source>
+        <translation>Añadir fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove date</source>
+        <translation>Quitar fecha</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -1299,6 +1975,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This request waits for the organisation owner&apos;s approval; until then it cannot be answered, assigned, merged or have its status changed.</source>
+        <translation>Esta solicitud espera la aprobación del titular de la organización; hasta entonces no se puede responder, asignar, fusionar ni cambiar su estado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>Demasiados intentos. Espere un momento y vuelva a intentarlo.</translation>
     </message>
@@ -1825,7 +2506,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>A&amp;visos…</translation>
     </message>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+306"/>
         <source>Connected to %1:%2</source>
         <translation>Conectado a %1:%2</translation>
     </message>
@@ -1869,7 +2550,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Go to ticket</source>
         <translation>Ir al ticket</translation>
     </message>
@@ -1922,7 +2603,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+237"/>
         <source>New ticket</source>
         <translation>Nuevo ticket</translation>
     </message>
@@ -1932,12 +2613,12 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Llamada telefónica: registrar el ticket en nombre del contacto que llamó</translation>
     </message>
@@ -2048,7 +2729,7 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
@@ -2088,7 +2769,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>¿Cuál es el problema?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+98"/>
         <source>Enter a subject.</source>
         <translation>Introduce un asunto.</translation>
     </message>
@@ -2143,7 +2824,7 @@ Un cliente nativo para el servicio de soporte.</translation>
         <translation>El servidor no aceptó este valor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
         <translation>%1 Es posible que el ticket se haya creado de todos modos: búscalo en la lista de tickets antes de volver a intentarlo.</translation>
     </message>
@@ -2277,7 +2958,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+285"/>
+        <location filename="../client/core/outbox.cpp" line="+289"/>
         <source>Could not save the outbox: %1</source>
         <translation>No se pudo guardar la bandeja de salida: %1</translation>
     </message>
@@ -2285,7 +2966,7 @@ Un cliente nativo para el servicio de soporte.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -2336,13 +3017,13 @@ Un cliente nativo para el servicio de soporte.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+152"/>
         <source>No queue</source>
         <translation>Sin cola</translation>
     </message>
@@ -2511,6 +3192,353 @@ Un cliente nativo para el servicio de soporte.</translation>
         <location line="+1"/>
         <source>Tickets, contacts, organisations, articles, canned responses…</source>
         <translation>Tickets, contactos, organizaciones, artículos, respuestas predefinidas…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RatingBar</name>
+    <message>
+        <location filename="../client/ui/ratingbar.cpp" line="+112"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution good. Thank you!</source>
+        <translation>Ha valorado esta solución como buena. ¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution bad. Thank you, we will look into it.</source>
+        <translation>Ha valorado esta solución como mala. Gracias, lo revisaremos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request was solved. How did we do?</source>
+        <translation>Su solicitud se ha resuelto. ¿Qué tal lo hicimos?</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestFieldsForm</name>
+    <message>
+        <location filename="../client/ui/requestfieldsform.cpp" line="+131"/>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>Responda a «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This request type is no longer available. Please choose another.</source>
+        <translation>Este tipo de solicitud ya no está disponible. Elija otro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not accepted: %2</source>
+        <translation>«%1» no se aceptó: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is affected</source>
+        <translation>Qué está afectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since when</source>
+        <translation>Desde cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact error message</source>
+        <translation>El mensaje de error exacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was already tried</source>
+        <translation>Qué se ha intentado ya</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;Tipo de solicitud:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of this type need the approval of your organisation&apos;s owner before support can act on them (unless you are the owner).</source>
+        <translation>Las solicitudes de este tipo necesitan la aprobación del titular de su organización antes de que soporte actúe (salvo que usted sea el titular).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other request (no type)</source>
+        <translation>Otra solicitud (sin tipo)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestPanel</name>
+    <message>
+        <location filename="../client/ui/requestpanel.cpp" line="+107"/>
+        <source>Refuse the request</source>
+        <translation>Rechazar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you refuse it? (optional, the support team and the requester read it)</source>
+        <translation>¿Por qué la rechaza? (opcional; lo leerán soporte y el solicitante)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request: %1</source>
+        <translation>Solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request needs your approval as the organisation&apos;s owner before support acts on it.</source>
+        <translation>Esta solicitud necesita su aprobación como titular de la organización antes de que soporte actúe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the owner&apos;s approval: replies to the customer, status changes, assignment and merging are disabled until the organisation&apos;s owner approves. Internal notes are possible.</source>
+        <translation>Pendiente de la aprobación del titular: las respuestas al cliente, los cambios de estado, la asignación y la fusión están desactivados hasta que el titular de la organización apruebe. Las notas internas son posibles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the approval of your organisation&apos;s owner.</source>
+        <translation>Pendiente de la aprobación del titular de su organización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the organisation&apos;s owner.</source>
+        <translation>Aprobada por el titular de la organización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the organisation&apos;s owner.</source>
+        <translation>Rechazada por el titular de la organización.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestTypesDialog</name>
+    <message>
+        <location filename="../client/ui/requesttypesdialog.cpp" line="+44"/>
+        <source>Request types</source>
+        <translation>Tipos de solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New type</source>
+        <translation>&amp;Nuevo tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitive: the organisation&apos;s owner must approve requests filed by other contacts</source>
+        <translation>Sensible: el titular de la organización debe aprobar las solicitudes de otros contactos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Etiqueta (inglés)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>Opciones (separadas por comas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Nombre (inglés):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posición:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every type also asks what is affected, since when, the exact error message and what was already tried. Its own fields:</source>
+        <translation>Cada tipo pregunta además qué está afectado, desde cuándo, el mensaje de error exacto y qué se ha intentado ya. Sus propios campos:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no queue)</source>
+        <translation>(sin cola)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message>
+        <location filename="../client/ui/rotadialog.cpp" line="+139"/>
+        <source>On-call rotas</source>
+        <translation>Turnos de guardia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift</source>
+        <translation>Añadir turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove shift</source>
+        <translation>Quitar turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On call:</source>
+        <translation>&amp;De guardia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week:</source>
+        <translation>Cada semana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days:</source>
+        <translation>Días completos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save rota</source>
+        <translation>&amp;Guardar turnos</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen</source>
+        <translation>Nadie elegido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n franja semanal</numerusform>
+            <numerusform>%n franjas semanales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n día completo</numerusform>
+            <numerusform>%n días completos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague saved this rota meanwhile. Their rota is shown: make your change again if it is still needed.</source>
+        <translation>Mientras tanto, un compañero guardó estos turnos. Se muestran los suyos: repita su cambio si todavía hace falta.</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +3959,42 @@ Tu nombre</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SimilarTicketsPanel</name>
+    <message>
+        <location filename="../client/ui/similartickets.cpp" line="+144"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar earlier tickets</source>
+        <translation>No hay tickets anteriores similares</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this ticket to the open one as related</source>
+        <translation>Vincular este ticket al abierto como relacionado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Similar tickets</source>
+        <translation>Tickets similares</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SlaAdminMenu</name>
     <message>
-        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+77"/>
         <source>&amp;Service levels</source>
         <translation>&amp;Niveles de servicio</translation>
     </message>
@@ -2942,6 +4003,16 @@ Tu nombre</translation>
         <source>SLA &amp;policies…</source>
         <translation>&amp;Políticas de SLA…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;calendars…</source>
+        <translation>&amp;Calendarios laborales…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call &amp;rotas…</source>
+        <translation>&amp;Turnos de guardia…</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::SlaAlertNotifier</name>
@@ -2949,6 +4020,11 @@ Tu nombre</translation>
         <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
         <source>New urgent ticket</source>
         <translation>Nuevo ticket urgente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer rated a solution bad</source>
+        <translation>Un cliente valoró mal una solución</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3128,7 +4204,7 @@ Tu nombre</translation>
 <context>
     <name>helpdesk::client::TeamMenu</name>
     <message>
-        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <location filename="../client/ui/teammenu.cpp" line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
@@ -3146,6 +4222,11 @@ Tu nombre</translation>
         <location line="+1"/>
         <source>&amp;Queues…</source>
         <translation>&amp;Colas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard and reports…</source>
+        <translation>&amp;Panel e informes…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3174,6 +4255,40 @@ Tu nombre</translation>
         <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ThreadAttachments</name>
+    <message>
+        <location filename="../client/ui/threadattachments.cpp" line="+100"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open a file that can run code?</source>
+        <translation>¿Abrir un archivo que puede ejecutar código?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a kind of file that can run programs or scripts on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>«%1» es un tipo de archivo que puede ejecutar programas o scripts en este equipo. Ábralo solo si confía en el remitente y esperaba este archivo.</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +4444,7 @@ Tu nombre</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ya no tienes acceso a este ticket.</translation>
     </message>
@@ -3615,6 +4730,39 @@ Tu nombre</translation>
         <location line="+1"/>
         <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
         <translation>¿Desactivar a %1? Su sesión se cierra de inmediato en todos los equipos y no podrá iniciar sesión hasta que se active de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="-92"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end at or before the start runs into the next day; 00:00 to 00:00 is the whole day.</source>
+        <translation>Un final anterior o igual al inicio continúa al día siguiente; de 00:00 a 00:00 es el día completo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation>Añadir horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove hours</source>
+        <translation>Quitar horas</translation>
     </message>
 </context>
 </TS>

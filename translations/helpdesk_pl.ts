@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AssigneeChoices</name>
+    <message>
+        <location filename="../client/ui/assigneechoices.cpp" line="+55"/>
+        <source>online</source>
+        <translation>dostępny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>nieobecny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>niedostępny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
         <location filename="../client/ui/main.cpp" line="+137"/>
@@ -227,6 +255,243 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/ui/reportdocument.cpp" line="+59"/>
+        <source>Print report</source>
+        <translation>Drukuj raport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../client/ui/reporttables.cpp" line="+51"/>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop client</source>
+        <translation>Aplikacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Kluczowe wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets created</source>
+        <translation>Utworzone zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Rozwiązania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, median (business hours)</source>
+        <translation>Pierwsza odpowiedź, mediana (godziny pracy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, 90th percentile (business hours)</source>
+        <translation>Pierwsza odpowiedź, 90. percentyl (godziny pracy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, median (business hours)</source>
+        <translation>Czas rozwiązania, mediana (godziny pracy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, 90th percentile (business hours)</source>
+        <translation>Czas rozwiązania, 90. percentyl (godziny pracy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA compliance (%)</source>
+        <translation>Zgodność z SLA (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open rate (%)</source>
+        <translation>Odsetek ponownych otwarć (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (% good)</source>
+        <translation>Zadowolenie klientów (% dobrych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings good</source>
+        <translation>Oceny „dobrze”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings bad</source>
+        <translation>Oceny „źle”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per day</source>
+        <translation>Dziennie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good ratings</source>
+        <translation>Dobre oceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad ratings</source>
+        <translation>Złe oceny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backlog now</source>
+        <translation>Zaległości teraz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Tickets</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Average age (hours)</source>
+        <translation>Średni wiek (godziny)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a day</source>
+        <translation>Starsze niż dzień</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a week</source>
+        <translation>Starsze niż tydzień</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No queue</source>
+        <translation>Bez kolejki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tickets per channel</source>
+        <translation>Zgłoszenia według kanału</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per agent</source>
+        <translation>Według agentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Obsłużone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response, median (h)</source>
+        <translation>Pierwsza odpowiedź, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution, median (h)</source>
+        <translation>Rozwiązanie, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (% good)</source>
+        <translation>Zadowolenie (% dobrych)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time accounted (min)</source>
+        <translation>Zaewidencjonowany czas (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned now</source>
+        <translation>Przypisane teraz</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
@@ -269,7 +534,7 @@
 <context>
     <name>helpdesk::client::AdminMenu</name>
     <message>
-        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <location filename="../client/ui/adminmenu.cpp" line="+73"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administracja</translation>
     </message>
@@ -295,8 +560,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Request types…</source>
+        <translation>&amp;Typy zgłoszeń…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Dziennik audytu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;tokens…</source>
+        <translation>&amp;Tokeny API…</translation>
     </message>
 </context>
 <context>
@@ -540,6 +815,154 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ApiTokensDialog</name>
+    <message>
+        <location filename="../client/ui/apitokensdialog.cpp" line="+177"/>
+        <source>Revoke API token</source>
+        <translation>Unieważnij token API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token &quot;%1&quot;? Whatever uses it stops working at once.</source>
+        <translation>Unieważnić token „%1”? Wszystko, co go używa, natychmiast przestanie działać.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoked %1</source>
+        <translation>Unieważniony %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>API tokens</source>
+        <translation>Tokeny API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation>Zakresy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Ostatnio użyty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show revoked tokens</source>
+        <translation>Pokaż unieważnione tokeny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token&apos;s name:</source>
+        <translation>Nazwa nowego tokenu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Prometheus</source>
+        <translation>np. Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May report monitoring alerts (scope: alerts)</source>
+        <translation>Może zgłaszać alerty monitoringu (zakres: alerts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Utwórz token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Unieważnij…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this token now and store it in the monitoring system: it will not be shown again.</source>
+        <translation>Skopiuj ten token teraz i zapisz go w systemie monitoringu: nie zostanie pokazany ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentDownload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="+198"/>
+        <source>The file arrived damaged (its checksum does not match).</source>
+        <translation>Plik dotarł uszkodzony (suma kontrolna się nie zgadza).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentStrip</name>
+    <message>
+        <location filename="../client/ui/attachmentstrip.cpp" line="+55"/>
+        <source>Attach file…</source>
+        <translation>Załącz plik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to this reply. You can also drop files here or paste a screenshot with Ctrl+V.</source>
+        <translation>Załącz pliki do tej odpowiedzi. Możesz też upuścić tu pliki albo wkleić zrzut ekranu skrótem Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Załącz pliki</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>attached</source>
+        <translation>załączono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the connection</source>
+        <translation>oczekiwanie na połączenie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attached: %1</source>
+        <translation>nie załączono: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this file</source>
+        <translation>Usuń ten plik</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentUpload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="-141"/>
+        <location line="+39"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Nie można odczytać pliku %1.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AuditLogDialog</name>
     <message>
         <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
@@ -683,6 +1106,74 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CalendarsDialog</name>
+    <message>
+        <location filename="../client/ui/calendarsdialog.cpp" line="+104"/>
+        <source>Business calendars</source>
+        <translation>Kalendarze pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New calendar</source>
+        <translation>Nowy kalendarz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Strefa czasowa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours:</source>
+        <translation>Godziny pracy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays:</source>
+        <translation>Dni wolne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>24/7 (built in)</source>
+        <translation>24/7 (wbudowany)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The built-in 24/7 calendar counts every minute and cannot be changed.</source>
+        <translation>Wbudowany kalendarz 24/7 liczy każdą minutę i nie można go zmienić.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A colleague saved this calendar meanwhile. Their changes are shown with yours on top: check and save again.</source>
+        <translation>W międzyczasie współpracownik zapisał ten kalendarz. Widać jego zmiany razem z Twoimi: sprawdź i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague saved this calendar meanwhile and changed the same fields as you. Their version is shown: make your change again if it is still needed.</source>
+        <translation>W międzyczasie współpracownik zapisał ten kalendarz i zmienił te same pola co Ty. Widać jego wersję: wprowadź swoją zmianę ponownie, jeśli jest nadal potrzebna.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -794,7 +1285,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+242"/>
+        <location filename="../client/ui/composer.cpp" line="+286"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Odpowiedź dla klienta</translation>
     </message>
@@ -804,12 +1295,12 @@
         <translation>&amp;Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>&amp;Send</source>
         <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add note and set %1</source>
         <translation>Dodaj notatkę i ustaw status „%1”</translation>
     </message>
@@ -829,7 +1320,7 @@
         <translation>Ctrl+Enter – wyślij. Tekst zapisuje się na bieżąco.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Re&amp;try</source>
         <translation>Ponów &amp;próbę</translation>
     </message>
@@ -869,7 +1360,7 @@
         <translation>Edytuj ponowni&amp;e</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>Nie udało się wysłać %n odpowiedzi w tym zgłoszeniu.</numerusform>
@@ -934,7 +1425,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
         <source>Ticket created</source>
         <translation>Utworzono zgłoszenie</translation>
     </message>
@@ -993,18 +1484,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+133"/>
+        <location filename="../client/ui/conversationview.cpp" line="+135"/>
         <source>Support team</source>
         <translation>Zespół wsparcia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>User #%1</source>
         <translation>Użytkownik #%1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
@@ -1048,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Rozmowa telefoniczna</translation>
@@ -1216,6 +1707,191 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <source>All queues</source>
+        <translation>Wszystkie kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Wszystkie organizacje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All agents</source>
+        <translation>Wszyscy agenci</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+152"/>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Created and resolved per day</source>
+        <translation>Utworzone i rozwiązane dziennie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog by status</source>
+        <translation>Zaległości według statusu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Źle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer ratings per day</source>
+        <translation>Oceny klientów dziennie</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export report as CSV</source>
+        <translation>Eksportuj raport jako CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The file could not be written.</source>
+        <translation>Nie można zapisać pliku.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export report as PDF</source>
+        <translation>Eksportuj raport jako PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard and reports</source>
+        <translation>Pulpit i raporty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Otwarte teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (median / 90%)</source>
+        <translation>Pierwsza odpowiedź (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median / 90%)</source>
+        <translation>Rozwiązanie (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA spełnione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-opened</source>
+        <translation>Ponownie otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied customers</source>
+        <translation>Zadowoleni klienci</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::DateListEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="+259"/>
+        <source>Add date</source>
+        <translation>Dodaj datę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove date</source>
+        <translation>Usuń datę</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -1307,6 +1983,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This request waits for the organisation owner&apos;s approval; until then it cannot be answered, assigned, merged or have its status changed.</source>
+        <translation>To zgłoszenie czeka na zgodę właściciela organizacji; do tego czasu nie można na nie odpowiedzieć, przypisać go, scalić ani zmienić jego statusu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.</translation>
     </message>
@@ -1833,7 +2514,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>&amp;Ogłoszenia…</translation>
     </message>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+306"/>
         <source>Connected to %1:%2</source>
         <translation>Połączono z %1:%2</translation>
     </message>
@@ -1880,7 +2561,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Go to ticket</source>
         <translation>Przejdź do zgłoszenia</translation>
     </message>
@@ -1933,7 +2614,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+237"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -1943,12 +2624,12 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>&amp;Temat:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Rozmowa telefoniczna: zarejestruj zgłoszenie w imieniu osoby, która dzwoniła</translation>
     </message>
@@ -2059,7 +2740,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
@@ -2099,7 +2780,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Na czym polega problem?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+98"/>
         <source>Enter a subject.</source>
         <translation>Podaj temat.</translation>
     </message>
@@ -2154,7 +2835,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <translation>Serwer nie zaakceptował tej wartości.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
         <translation>%1 Zgłoszenie mogło jednak zostać utworzone: zanim spróbujesz ponownie, poszukaj go na liście zgłoszeń.</translation>
     </message>
@@ -2288,7 +2969,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+285"/>
+        <location filename="../client/core/outbox.cpp" line="+289"/>
         <source>Could not save the outbox: %1</source>
         <translation>Nie udało się zapisać skrzynki nadawczej: %1</translation>
     </message>
@@ -2296,7 +2977,7 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -2347,13 +3028,13 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+152"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
@@ -2522,6 +3203,355 @@ Natywny klient systemu obsługi zgłoszeń.</translation>
         <location line="+1"/>
         <source>Tickets, contacts, organisations, articles, canned responses…</source>
         <translation>Zgłoszenia, kontakty, organizacje, artykuły, gotowe odpowiedzi…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RatingBar</name>
+    <message>
+        <location filename="../client/ui/ratingbar.cpp" line="+112"/>
+        <source>Good</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Źle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Komentarz (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution good. Thank you!</source>
+        <translation>Oceniono to rozwiązanie jako dobre. Dziękujemy!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution bad. Thank you, we will look into it.</source>
+        <translation>Oceniono to rozwiązanie jako złe. Dziękujemy, przyjrzymy się temu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request was solved. How did we do?</source>
+        <translation>Twoje zgłoszenie zostało rozwiązane. Jak nam poszło?</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestFieldsForm</name>
+    <message>
+        <location filename="../client/ui/requestfieldsform.cpp" line="+131"/>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>Odpowiedz na pytanie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This request type is no longer available. Please choose another.</source>
+        <translation>Ten typ zgłoszenia nie jest już dostępny. Wybierz inny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not accepted: %2</source>
+        <translation>Odpowiedź „%1” nie została przyjęta: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is affected</source>
+        <translation>Czego to dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since when</source>
+        <translation>Od kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact error message</source>
+        <translation>Dokładny komunikat błędu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was already tried</source>
+        <translation>Co już wypróbowano</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose)</source>
+        <translation>(wybierz)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (required)</source>
+        <translation>%1 (wymagane)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;Typ zgłoszenia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of this type need the approval of your organisation&apos;s owner before support can act on them (unless you are the owner).</source>
+        <translation>Zgłoszenia tego typu wymagają zgody właściciela Twojej organizacji, zanim pomoc techniczna się nimi zajmie (chyba że to Ty jesteś właścicielem).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other request (no type)</source>
+        <translation>Inne zgłoszenie (bez typu)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestPanel</name>
+    <message>
+        <location filename="../client/ui/requestpanel.cpp" line="+107"/>
+        <source>Refuse the request</source>
+        <translation>Odrzuć zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you refuse it? (optional, the support team and the requester read it)</source>
+        <translation>Dlaczego je odrzucasz? (opcjonalnie; przeczyta to pomoc techniczna i zgłaszający)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request: %1</source>
+        <translation>Zgłoszenie: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Odrzuć…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request needs your approval as the organisation&apos;s owner before support acts on it.</source>
+        <translation>To zgłoszenie wymaga Twojej zgody jako właściciela organizacji, zanim pomoc techniczna się nim zajmie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the owner&apos;s approval: replies to the customer, status changes, assignment and merging are disabled until the organisation&apos;s owner approves. Internal notes are possible.</source>
+        <translation>Czeka na zgodę właściciela: odpowiedzi do klienta, zmiana statusu, przypisanie i scalanie są niedostępne, dopóki właściciel organizacji nie zatwierdzi. Notatki wewnętrzne są możliwe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the approval of your organisation&apos;s owner.</source>
+        <translation>Czeka na zgodę właściciela Twojej organizacji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the organisation&apos;s owner.</source>
+        <translation>Zatwierdzone przez właściciela organizacji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the organisation&apos;s owner.</source>
+        <translation>Odrzucone przez właściciela organizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestTypesDialog</name>
+    <message>
+        <location filename="../client/ui/requesttypesdialog.cpp" line="+44"/>
+        <source>Request types</source>
+        <translation>Typy zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New type</source>
+        <translation>&amp;Nowy typ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitive: the organisation&apos;s owner must approve requests filed by other contacts</source>
+        <translation>Wrażliwy: zgłoszenia innych kontaktów musi zatwierdzić właściciel organizacji</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Etykieta (angielski)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>Opcje (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Dodaj pole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Usuń pole</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klucz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Nazwa (angielski):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kolejka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Pozycja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every type also asks what is affected, since when, the exact error message and what was already tried. Its own fields:</source>
+        <translation>Każdy typ pyta też, czego to dotyczy, od kiedy, o dokładny komunikat błędu i co już wypróbowano. Własne pola:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no queue)</source>
+        <translation>(bez kolejki)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Archiwizuj</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message>
+        <location filename="../client/ui/rotadialog.cpp" line="+139"/>
+        <source>On-call rotas</source>
+        <translation>Grafiki dyżurów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kolejka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift</source>
+        <translation>Dodaj dyżur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove shift</source>
+        <translation>Usuń dyżur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On call:</source>
+        <translation>&amp;Dyżurny:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Strefa czasowa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week:</source>
+        <translation>Co tydzień:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days:</source>
+        <translation>Całe dni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save rota</source>
+        <translation>&amp;Zapisz grafik</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen</source>
+        <translation>Nikt nie wybrany</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n przedział tygodniowy</numerusform>
+            <numerusform>%n przedziały tygodniowe</numerusform>
+            <numerusform>%n przedziałów tygodniowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n cały dzień</numerusform>
+            <numerusform>%n całe dni</numerusform>
+            <numerusform>%n całych dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague saved this rota meanwhile. Their rota is shown: make your change again if it is still needed.</source>
+        <translation>W międzyczasie współpracownik zapisał ten grafik. Widać jego grafik: wprowadź swoją zmianę ponownie, jeśli jest nadal potrzebna.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +3975,42 @@ Imię i nazwisko</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SimilarTicketsPanel</name>
+    <message>
+        <location filename="../client/ui/similartickets.cpp" line="+144"/>
+        <source>Loading…</source>
+        <translation>Ładowanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar earlier tickets</source>
+        <translation>Brak podobnych wcześniejszych zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link</source>
+        <translation>Powiąż</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this ticket to the open one as related</source>
+        <translation>Powiąż to zgłoszenie z otwartym jako powiązane</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Similar tickets</source>
+        <translation>Podobne zgłoszenia</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SlaAdminMenu</name>
     <message>
-        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+77"/>
         <source>&amp;Service levels</source>
         <translation>&amp;Poziomy usług</translation>
     </message>
@@ -2956,6 +4019,16 @@ Imię i nazwisko</translation>
         <source>SLA &amp;policies…</source>
         <translation>&amp;Zasady SLA…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;calendars…</source>
+        <translation>&amp;Kalendarze pracy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call &amp;rotas…</source>
+        <translation>&amp;Grafiki dyżurów…</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::SlaAlertNotifier</name>
@@ -2963,6 +4036,11 @@ Imię i nazwisko</translation>
         <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
         <source>New urgent ticket</source>
         <translation>Nowe pilne zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer rated a solution bad</source>
+        <translation>Klient ocenił rozwiązanie jako złe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3144,7 +4222,7 @@ Imię i nazwisko</translation>
 <context>
     <name>helpdesk::client::TeamMenu</name>
     <message>
-        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <location filename="../client/ui/teammenu.cpp" line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Zespół</translation>
     </message>
@@ -3162,6 +4240,11 @@ Imię i nazwisko</translation>
         <location line="+1"/>
         <source>&amp;Queues…</source>
         <translation>&amp;Kolejki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard and reports…</source>
+        <translation>&amp;Pulpit i raporty…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3190,6 +4273,40 @@ Imię i nazwisko</translation>
         <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ThreadAttachments</name>
+    <message>
+        <location filename="../client/ui/threadattachments.cpp" line="+100"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save attachment</source>
+        <translation>Zapisz załącznik</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Nie udało się zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open a file that can run code?</source>
+        <translation>Otworzyć plik, który może uruchamiać programy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a kind of file that can run programs or scripts on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>„%1” to plik, który może uruchamiać programy lub skrypty na tym komputerze. Otwórz go tylko wtedy, gdy ufasz nadawcy i spodziewałeś się tego pliku.</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +4462,7 @@ Imię i nazwisko</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
         <source>This ticket is no longer available to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie dostępne.</translation>
     </message>
@@ -3631,6 +4748,39 @@ Imię i nazwisko</translation>
         <location line="+1"/>
         <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
         <translation>Wyłączyć %1? Użytkownik zostanie od razu wylogowany na wszystkich komputerach i nie zaloguje się, dopóki nie zostanie ponownie włączony.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="-92"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end at or before the start runs into the next day; 00:00 to 00:00 is the whole day.</source>
+        <translation>Koniec nie późniejszy niż początek przechodzi na następny dzień; od 00:00 do 00:00 to cały dzień.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation>Dodaj godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove hours</source>
+        <translation>Usuń godziny</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AssigneeChoices</name>
+    <message>
+        <location filename="../client/ui/assigneechoices.cpp" line="+55"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
         <location filename="../client/ui/main.cpp" line="+137"/>
@@ -224,6 +252,243 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/ui/reportdocument.cpp" line="+59"/>
+        <source>Print report</source>
+        <translation>Imprimir relatório</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../client/ui/reporttables.cpp" line="+51"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop client</source>
+        <translation>Cliente desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Indicadores principais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets created</source>
+        <translation>Chamados criados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resoluções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, median (business hours)</source>
+        <translation>Primeira resposta, mediana (horas úteis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, 90th percentile (business hours)</source>
+        <translation>Primeira resposta, percentil 90 (horas úteis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, median (business hours)</source>
+        <translation>Tempo de resolução, mediana (horas úteis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, 90th percentile (business hours)</source>
+        <translation>Tempo de resolução, percentil 90 (horas úteis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA compliance (%)</source>
+        <translation>Cumprimento do SLA (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open rate (%)</source>
+        <translation>Taxa de reabertura (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (% good)</source>
+        <translation>Satisfação do cliente (% bom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings good</source>
+        <translation>Avaliações &quot;bom&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings bad</source>
+        <translation>Avaliações &quot;ruim&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per day</source>
+        <translation>Por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Resolvidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good ratings</source>
+        <translation>Avaliações boas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad ratings</source>
+        <translation>Avaliações ruins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backlog now</source>
+        <translation>Pendências agora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Tickets</source>
+        <translation>Chamados</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Average age (hours)</source>
+        <translation>Idade média (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a day</source>
+        <translation>Mais de um dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a week</source>
+        <translation>Mais de uma semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No queue</source>
+        <translation>Sem fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tickets per channel</source>
+        <translation>Chamados por canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response, median (h)</source>
+        <translation>Primeira resposta, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution, median (h)</source>
+        <translation>Resolução, mediana (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (% good)</source>
+        <translation>Satisfação (% bom)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time accounted (min)</source>
+        <translation>Tempo registrado (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned now</source>
+        <translation>Atribuídos agora</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
@@ -263,7 +528,7 @@
 <context>
     <name>helpdesk::client::AdminMenu</name>
     <message>
-        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <location filename="../client/ui/adminmenu.cpp" line="+73"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administração</translation>
     </message>
@@ -289,8 +554,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Request types…</source>
+        <translation>&amp;Tipos de solicitação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;tokens…</source>
+        <translation>&amp;Tokens de API…</translation>
     </message>
 </context>
 <context>
@@ -534,6 +809,154 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ApiTokensDialog</name>
+    <message>
+        <location filename="../client/ui/apitokensdialog.cpp" line="+177"/>
+        <source>Revoke API token</source>
+        <translation>Revogar token de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token &quot;%1&quot;? Whatever uses it stops working at once.</source>
+        <translation>Revogar o token &quot;%1&quot;? Tudo o que o usa para de funcionar imediatamente.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoked %1</source>
+        <translation>Revogado em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation>Escopos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show revoked tokens</source>
+        <translation>Mostrar tokens revogados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token&apos;s name:</source>
+        <translation>Nome do novo token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Prometheus</source>
+        <translation>ex.: Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May report monitoring alerts (scope: alerts)</source>
+        <translation>Pode relatar alertas de monitoramento (escopo: alerts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Criar token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this token now and store it in the monitoring system: it will not be shown again.</source>
+        <translation>Copie este token agora e guarde-o no sistema de monitoramento: ele não será mostrado novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentDownload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="+198"/>
+        <source>The file arrived damaged (its checksum does not match).</source>
+        <translation>O arquivo chegou danificado (a soma de verificação não confere).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentStrip</name>
+    <message>
+        <location filename="../client/ui/attachmentstrip.cpp" line="+55"/>
+        <source>Attach file…</source>
+        <translation>Anexar arquivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to this reply. You can also drop files here or paste a screenshot with Ctrl+V.</source>
+        <translation>Anexe arquivos a esta resposta. Você também pode soltar arquivos aqui ou colar uma captura de tela com Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>attached</source>
+        <translation>anexado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the connection</source>
+        <translation>aguardando a conexão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attached: %1</source>
+        <translation>não anexado: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this file</source>
+        <translation>Remover este arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentUpload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="-141"/>
+        <location line="+39"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo %1.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AuditLogDialog</name>
     <message>
         <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
@@ -677,6 +1100,74 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CalendarsDialog</name>
+    <message>
+        <location filename="../client/ui/calendarsdialog.cpp" line="+104"/>
+        <source>Business calendars</source>
+        <translation>Calendários comerciais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New calendar</source>
+        <translation>Novo calendário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours:</source>
+        <translation>Horário comercial:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays:</source>
+        <translation>Feriados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>24/7 (built in)</source>
+        <translation>24/7 (embutido)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The built-in 24/7 calendar counts every minute and cannot be changed.</source>
+        <translation>O calendário embutido 24/7 conta cada minuto e não pode ser alterado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A colleague saved this calendar meanwhile. Their changes are shown with yours on top: check and save again.</source>
+        <translation>Enquanto isso, um colega salvou este calendário. As alterações dele aparecem junto com as suas: confira e salve de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague saved this calendar meanwhile and changed the same fields as you. Their version is shown: make your change again if it is still needed.</source>
+        <translation>Enquanto isso, um colega salvou este calendário e alterou os mesmos campos que você. A versão dele é exibida: refaça sua alteração se ainda for necessária.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -788,7 +1279,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+242"/>
+        <location filename="../client/ui/composer.cpp" line="+286"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder ao cliente</translation>
     </message>
@@ -798,12 +1289,12 @@
         <translation>Nota &amp;interna</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add note and set %1</source>
         <translation>Adicionar nota e mudar o status para “%1”</translation>
     </message>
@@ -823,7 +1314,7 @@
         <translation>Ctrl+Enter envia. Seu texto é salvo enquanto você digita.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Re&amp;try</source>
         <translation>&amp;Tentar de novo</translation>
     </message>
@@ -863,7 +1354,7 @@
         <translation>Editar &amp;de novo</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n resposta a este chamado não pôde ser enviada.</numerusform>
@@ -927,7 +1418,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
         <source>Ticket created</source>
         <translation>Chamado aberto</translation>
     </message>
@@ -986,18 +1477,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+133"/>
+        <location filename="../client/ui/conversationview.cpp" line="+135"/>
         <source>Support team</source>
         <translation>Equipe de suporte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>User #%1</source>
         <translation>Usuário #%1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -1040,7 +1531,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Ligação telefônica</translation>
@@ -1208,6 +1699,191 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <source>All queues</source>
+        <translation>Todas as filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Todas as organizações</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All agents</source>
+        <translation>Todos os agentes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+152"/>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Resolved</source>
+        <translation>Resolvidos</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Created and resolved per day</source>
+        <translation>Criados e resolvidos por dia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog by status</source>
+        <translation>Pendências por status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Ruim</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer ratings per day</source>
+        <translation>Avaliações de clientes por dia</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export report as CSV</source>
+        <translation>Exportar relatório como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The file could not be written.</source>
+        <translation>Não foi possível gravar o arquivo.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export report as PDF</source>
+        <translation>Exportar relatório como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard and reports</source>
+        <translation>Painel e relatórios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Abertos agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (median / 90%)</source>
+        <translation>Primeira resposta (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median / 90%)</source>
+        <translation>Resolução (mediana / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA cumprido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-opened</source>
+        <translation>Reabertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied customers</source>
+        <translation>Clientes satisfeitos</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::DateListEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="+259"/>
+        <source>Add date</source>
+        <translation>Adicionar data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove date</source>
+        <translation>Remover data</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -1299,6 +1975,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This request waits for the organisation owner&apos;s approval; until then it cannot be answered, assigned, merged or have its status changed.</source>
+        <translation>Esta solicitação aguarda a aprovação do titular da organização; até lá não pode ser respondida, atribuída, mesclada nem ter o status alterado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>Tentativas demais. Aguarde um momento e tente novamente.</translation>
     </message>
@@ -1825,7 +2506,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>A&amp;visos…</translation>
     </message>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+306"/>
         <source>Connected to %1:%2</source>
         <translation>Conectado a %1:%2</translation>
     </message>
@@ -1869,7 +2550,7 @@ Um cliente nativo para central de suporte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Go to ticket</source>
         <translation>Ir para o chamado</translation>
     </message>
@@ -1922,7 +2603,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+237"/>
         <source>New ticket</source>
         <translation>Novo chamado</translation>
     </message>
@@ -1932,12 +2613,12 @@ Um cliente nativo para central de suporte.</translation>
         <translation>&amp;Assunto:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Ligação telefônica: registrar em nome do contato que ligou</translation>
     </message>
@@ -2048,7 +2729,7 @@ Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Me</source>
         <translation>Eu</translation>
     </message>
@@ -2088,7 +2769,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>Qual é o problema?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+98"/>
         <source>Enter a subject.</source>
         <translation>Informe um assunto.</translation>
     </message>
@@ -2143,7 +2824,7 @@ Um cliente nativo para central de suporte.</translation>
         <translation>O servidor não aceitou este valor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
         <translation>%1 O chamado pode ter sido aberto mesmo assim: procure-o na lista de chamados antes de tentar novamente.</translation>
     </message>
@@ -2277,7 +2958,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+285"/>
+        <location filename="../client/core/outbox.cpp" line="+289"/>
         <source>Could not save the outbox: %1</source>
         <translation>Não foi possível salvar a caixa de saída: %1</translation>
     </message>
@@ -2285,7 +2966,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -2336,13 +3017,13 @@ Um cliente nativo para central de suporte.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+152"/>
         <source>No queue</source>
         <translation>Sem fila</translation>
     </message>
@@ -2511,6 +3192,353 @@ Um cliente nativo para central de suporte.</translation>
         <location line="+1"/>
         <source>Tickets, contacts, organisations, articles, canned responses…</source>
         <translation>Chamados, contatos, organizações, artigos, respostas prontas…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RatingBar</name>
+    <message>
+        <location filename="../client/ui/ratingbar.cpp" line="+112"/>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Ruim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Comentário (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution good. Thank you!</source>
+        <translation>Você avaliou esta solução como boa. Obrigado!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution bad. Thank you, we will look into it.</source>
+        <translation>Você avaliou esta solução como ruim. Obrigado, vamos analisar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request was solved. How did we do?</source>
+        <translation>Sua solicitação foi resolvida. Como nos saímos?</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestFieldsForm</name>
+    <message>
+        <location filename="../client/ui/requestfieldsform.cpp" line="+131"/>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>Responda a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This request type is no longer available. Please choose another.</source>
+        <translation>Este tipo de solicitação não está mais disponível. Escolha outro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not accepted: %2</source>
+        <translation>&quot;%1&quot; não foi aceito: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is affected</source>
+        <translation>O que foi afetado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since when</source>
+        <translation>Desde quando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact error message</source>
+        <translation>A mensagem de erro exata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was already tried</source>
+        <translation>O que já foi tentado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose)</source>
+        <translation>(escolha)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obrigatório)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;Tipo de solicitação:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of this type need the approval of your organisation&apos;s owner before support can act on them (unless you are the owner).</source>
+        <translation>Solicitações deste tipo precisam da aprovação do titular da sua organização antes que o suporte aja (a menos que você seja o titular).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other request (no type)</source>
+        <translation>Outra solicitação (sem tipo)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestPanel</name>
+    <message>
+        <location filename="../client/ui/requestpanel.cpp" line="+107"/>
+        <source>Refuse the request</source>
+        <translation>Recusar a solicitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you refuse it? (optional, the support team and the requester read it)</source>
+        <translation>Por que você a recusa? (opcional; o suporte e o solicitante vão ler)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request: %1</source>
+        <translation>Solicitação: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Recusar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request needs your approval as the organisation&apos;s owner before support acts on it.</source>
+        <translation>Esta solicitação precisa da sua aprovação como titular da organização antes que o suporte aja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the owner&apos;s approval: replies to the customer, status changes, assignment and merging are disabled until the organisation&apos;s owner approves. Internal notes are possible.</source>
+        <translation>Aguardando a aprovação do titular: respostas ao cliente, mudanças de status, atribuição e mesclagem ficam desativadas até o titular da organização aprovar. Notas internas são possíveis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the approval of your organisation&apos;s owner.</source>
+        <translation>Aguardando a aprovação do titular da sua organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the organisation&apos;s owner.</source>
+        <translation>Aprovada pelo titular da organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the organisation&apos;s owner.</source>
+        <translation>Recusada pelo titular da organização.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestTypesDialog</name>
+    <message>
+        <location filename="../client/ui/requesttypesdialog.cpp" line="+44"/>
+        <source>Request types</source>
+        <translation>Tipos de solicitação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New type</source>
+        <translation>&amp;Novo tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitive: the organisation&apos;s owner must approve requests filed by other contacts</source>
+        <translation>Sensível: o titular da organização deve aprovar as solicitações de outros contatos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Rótulo (inglês)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>Opções (separadas por vírgulas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Remover campo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Nome (inglês):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every type also asks what is affected, since when, the exact error message and what was already tried. Its own fields:</source>
+        <translation>Cada tipo também pergunta o que foi afetado, desde quando, a mensagem de erro exata e o que já foi tentado. Campos próprios:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no queue)</source>
+        <translation>(sem fila)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (arquivado)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Arquivar</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message>
+        <location filename="../client/ui/rotadialog.cpp" line="+139"/>
+        <source>On-call rotas</source>
+        <translation>Escalas de plantão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift</source>
+        <translation>Adicionar plantão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove shift</source>
+        <translation>Remover plantão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On call:</source>
+        <translation>&amp;De plantão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week:</source>
+        <translation>Toda semana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days:</source>
+        <translation>Dias inteiros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save rota</source>
+        <translation>&amp;Salvar escala</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen</source>
+        <translation>Ninguém escolhido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n faixa semanal</numerusform>
+            <numerusform>%n faixas semanais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n dia inteiro</numerusform>
+            <numerusform>%n dias inteiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague saved this rota meanwhile. Their rota is shown: make your change again if it is still needed.</source>
+        <translation>Enquanto isso, um colega salvou esta escala. A escala dele é exibida: refaça sua alteração se ainda for necessária.</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +3959,42 @@ Seu nome</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SimilarTicketsPanel</name>
+    <message>
+        <location filename="../client/ui/similartickets.cpp" line="+144"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar earlier tickets</source>
+        <translation>Nenhum ticket anterior semelhante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this ticket to the open one as related</source>
+        <translation>Vincular este ticket ao aberto como relacionado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Similar tickets</source>
+        <translation>Tickets semelhantes</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SlaAdminMenu</name>
     <message>
-        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+77"/>
         <source>&amp;Service levels</source>
         <translation>&amp;Níveis de serviço</translation>
     </message>
@@ -2942,6 +4003,16 @@ Seu nome</translation>
         <source>SLA &amp;policies…</source>
         <translation>&amp;Políticas de SLA…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;calendars…</source>
+        <translation>&amp;Calendários comerciais…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call &amp;rotas…</source>
+        <translation>&amp;Escalas de plantão…</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::SlaAlertNotifier</name>
@@ -2949,6 +4020,11 @@ Seu nome</translation>
         <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
         <source>New urgent ticket</source>
         <translation>Novo chamado urgente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer rated a solution bad</source>
+        <translation>Um cliente avaliou uma solução como ruim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3128,7 +4204,7 @@ Seu nome</translation>
 <context>
     <name>helpdesk::client::TeamMenu</name>
     <message>
-        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <location filename="../client/ui/teammenu.cpp" line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
@@ -3146,6 +4222,11 @@ Seu nome</translation>
         <location line="+1"/>
         <source>&amp;Queues…</source>
         <translation>&amp;Filas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard and reports…</source>
+        <translation>&amp;Painel e relatórios…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3174,6 +4255,40 @@ Seu nome</translation>
         <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ThreadAttachments</name>
+    <message>
+        <location filename="../client/ui/threadattachments.cpp" line="+100"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open a file that can run code?</source>
+        <translation>Abrir um arquivo que pode executar código?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a kind of file that can run programs or scripts on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>“%1” é um tipo de arquivo que pode executar programas ou scripts neste computador. Abra-o somente se você confia no remetente e esperava este arquivo.</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +4444,7 @@ Seu nome</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Este chamado não está mais disponível para você.</translation>
     </message>
@@ -3615,6 +4730,39 @@ Seu nome</translation>
         <location line="+1"/>
         <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
         <translation>Desativar %1? A pessoa sai imediatamente em todos os computadores e não poderá entrar até ser ativada novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="-92"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end at or before the start runs into the next day; 00:00 to 00:00 is the whole day.</source>
+        <translation>Um fim anterior ou igual ao início continua no dia seguinte; de 00:00 a 00:00 é o dia inteiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation>Adicionar horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove hours</source>
+        <translation>Remover horário</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AssigneeChoices</name>
+    <message>
+        <location filename="../client/ui/assigneechoices.cpp" line="+55"/>
+        <source>online</source>
+        <translation>присутан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>одсутан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>није пријављен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
         <location filename="../client/ui/main.cpp" line="+137"/>
@@ -227,6 +255,243 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/ui/reportdocument.cpp" line="+59"/>
+        <source>Print report</source>
+        <translation>Штампање извештаја</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../client/ui/reporttables.cpp" line="+51"/>
+        <source>New</source>
+        <translation>Ново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Отворено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>На чекању</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop client</source>
+        <translation>Апликација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Е-пошта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Кључни показатељи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Показатељ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Вредност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets created</source>
+        <translation>Креирани захтеви</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Решења</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, median (business hours)</source>
+        <translation>Први одговор, медијана (радни сати)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, 90th percentile (business hours)</source>
+        <translation>Први одговор, 90. перцентил (радни сати)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, median (business hours)</source>
+        <translation>Време решавања, медијана (радни сати)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, 90th percentile (business hours)</source>
+        <translation>Време решавања, 90. перцентил (радни сати)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA compliance (%)</source>
+        <translation>Усклађеност са SLA (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open rate (%)</source>
+        <translation>Удео поновних отварања (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (% good)</source>
+        <translation>Задовољство клијената (% добрих)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings good</source>
+        <translation>Оцене „добро”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings bad</source>
+        <translation>Оцене „лоше”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per day</source>
+        <translation>По дану</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Креирано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good ratings</source>
+        <translation>Добре оцене</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad ratings</source>
+        <translation>Лоше оцене</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backlog now</source>
+        <translation>Отворени захтеви сада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Ред чекања</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Tickets</source>
+        <translation>Захтеви</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Average age (hours)</source>
+        <translation>Просечна старост (сати)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a day</source>
+        <translation>Старије од дана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a week</source>
+        <translation>Старије од недељу дана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No queue</source>
+        <translation>Без реда чекања</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tickets per channel</source>
+        <translation>Захтеви по каналу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per agent</source>
+        <translation>По агенту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Обрађено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response, median (h)</source>
+        <translation>Први одговор, медијана (ч)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution, median (h)</source>
+        <translation>Решавање, медијана (ч)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (% good)</source>
+        <translation>Задовољство (% добрих)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time accounted (min)</source>
+        <translation>Евидентирано време (мин)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned now</source>
+        <translation>Тренутно додељено</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
@@ -269,7 +534,7 @@
 <context>
     <name>helpdesk::client::AdminMenu</name>
     <message>
-        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <location filename="../client/ui/adminmenu.cpp" line="+73"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрација</translation>
     </message>
@@ -295,8 +560,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Request types…</source>
+        <translation>&amp;Врсте захтева…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Дневник ревизије…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;tokens…</source>
+        <translation>API &amp;токени…</translation>
     </message>
 </context>
 <context>
@@ -540,6 +815,154 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ApiTokensDialog</name>
+    <message>
+        <location filename="../client/ui/apitokensdialog.cpp" line="+177"/>
+        <source>Revoke API token</source>
+        <translation>Опозови API токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token &quot;%1&quot;? Whatever uses it stops working at once.</source>
+        <translation>Опозвати токен „%1”? Све што га користи одмах престаје да ради.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoked %1</source>
+        <translation>Опозван %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активан</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>API tokens</source>
+        <translation>API токени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation>Опсези</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Направљен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Последња употреба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show revoked tokens</source>
+        <translation>Прикажи опозване токене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token&apos;s name:</source>
+        <translation>Назив новог токена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Prometheus</source>
+        <translation>нпр. Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May report monitoring alerts (scope: alerts)</source>
+        <translation>Сме да пријављује упозорења надзора (опсег: alerts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Направи токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Опозови…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this token now and store it in the monitoring system: it will not be shown again.</source>
+        <translation>Копирајте овај токен сада и сачувајте га у систему надзора: више се неће приказати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копирај</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentDownload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="+198"/>
+        <source>The file arrived damaged (its checksum does not match).</source>
+        <translation>Датотека је стигла оштећена (контролни збир се не поклапа).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentStrip</name>
+    <message>
+        <location filename="../client/ui/attachmentstrip.cpp" line="+55"/>
+        <source>Attach file…</source>
+        <translation>Приложи датотеку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to this reply. You can also drop files here or paste a screenshot with Ctrl+V.</source>
+        <translation>Приложите датотеке овом одговору. Датотеке можете и превући овде или налепити снимак екрана тастерима Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Приложи датотеке</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>attached</source>
+        <translation>приложено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the connection</source>
+        <translation>чека се веза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attached: %1</source>
+        <translation>није приложено: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this file</source>
+        <translation>Уклони ову датотеку</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentUpload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="-141"/>
+        <location line="+39"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Датотеку %1 није могуће прочитати.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AuditLogDialog</name>
     <message>
         <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
@@ -683,6 +1106,74 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CalendarsDialog</name>
+    <message>
+        <location filename="../client/ui/calendarsdialog.cpp" line="+104"/>
+        <source>Business calendars</source>
+        <translation>Радни календари</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New calendar</source>
+        <translation>Нови календар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Временска зона:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours:</source>
+        <translation>Радно време:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays:</source>
+        <translation>Празници:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>24/7 (built in)</source>
+        <translation>24/7 (уграђени)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The built-in 24/7 calendar counts every minute and cannot be changed.</source>
+        <translation>Уграђени календар 24/7 броји сваки минут и не може се мењати.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Ништа није промењено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Сачувано.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A colleague saved this calendar meanwhile. Their changes are shown with yours on top: check and save again.</source>
+        <translation>У међувремену је колега сачувао овај календар. Приказане су његове измене заједно са вашим: проверите и поново сачувајте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague saved this calendar meanwhile and changed the same fields as you. Their version is shown: make your change again if it is still needed.</source>
+        <translation>У међувремену је колега сачувао овај календар и променио иста поља као и ви. Приказана је његова верзија: поновите своју измену ако је још потребна.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -794,7 +1285,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+242"/>
+        <location filename="../client/ui/composer.cpp" line="+286"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Одговор клијенту</translation>
     </message>
@@ -804,12 +1295,12 @@
         <translation>&amp;Интерна белешка</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>&amp;Send</source>
         <translation>По&amp;шаљи</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add note and set %1</source>
         <translation>Додај белешку и постави статус „%1”</translation>
     </message>
@@ -829,7 +1320,7 @@
         <translation>Ctrl+Enter шаље. Текст се чува аутоматски док куцате.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Re&amp;try</source>
         <translation>Покушај &amp;поново</translation>
     </message>
@@ -869,7 +1360,7 @@
         <translation>Врати у &amp;уређивач</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n одговор на овај тикет није послат.</numerusform>
@@ -934,7 +1425,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
         <source>Ticket created</source>
         <translation>Тикет је креиран</translation>
     </message>
@@ -993,18 +1484,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+133"/>
+        <location filename="../client/ui/conversationview.cpp" line="+135"/>
         <source>Support team</source>
         <translation>Тим подршке</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>User #%1</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Internal note</source>
         <translation>Интерна белешка</translation>
     </message>
@@ -1048,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Телефонски позив</translation>
@@ -1216,6 +1707,191 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <source>All queues</source>
+        <translation>Сви редови чекања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Све организације</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All agents</source>
+        <translation>Сви агенти</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+152"/>
+        <source>Created</source>
+        <translation>Креирано</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Created and resolved per day</source>
+        <translation>Креирано и решено по дану</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog by status</source>
+        <translation>Отворени захтеви по статусу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Добро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Лоше</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer ratings per day</source>
+        <translation>Оцене клијената по дану</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export report as CSV</source>
+        <translation>Извоз извештаја у CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV датотеке (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The file could not be written.</source>
+        <translation>Датотеку није могуће уписати.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export report as PDF</source>
+        <translation>Извоз извештаја у PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard and reports</source>
+        <translation>Контролна табла и извештаји</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Први дан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Последњи дан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Прикажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Извоз у CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Извоз у PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Штампај…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Контролна табла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Извештаји</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Отворено сада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (median / 90%)</source>
+        <translation>Први одговор (медијана / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median / 90%)</source>
+        <translation>Решавање (медијана / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA испуњен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-opened</source>
+        <translation>Поново отворено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied customers</source>
+        <translation>Задовољни клијенти</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::DateListEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="+259"/>
+        <source>Add date</source>
+        <translation>Додај датум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove date</source>
+        <translation>Уклони датум</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -1307,6 +1983,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This request waits for the organisation owner&apos;s approval; until then it cannot be answered, assigned, merged or have its status changed.</source>
+        <translation>Овај захтев чека одобрење власника организације; до тада се на њега не може одговорити, доделити га, спојити ни променити му статус.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>Превише покушаја. Сачекајте тренутак па покушајте поново.</translation>
     </message>
@@ -1833,7 +2514,7 @@ A native support desk client.</source>
         <translation>&amp;Обавештења…</translation>
     </message>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+306"/>
         <source>Connected to %1:%2</source>
         <translation>Повезано са %1:%2</translation>
     </message>
@@ -1880,7 +2561,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Go to ticket</source>
         <translation>Иди на тикет</translation>
     </message>
@@ -1933,7 +2614,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+237"/>
         <source>New ticket</source>
         <translation>Нови тикет</translation>
     </message>
@@ -1943,12 +2624,12 @@ A native support desk client.</source>
         <translation>&amp;Наслов:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Телефонски позив: евидентирај у име контакта који је звао</translation>
     </message>
@@ -2059,7 +2740,7 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Me</source>
         <translation>Ја</translation>
     </message>
@@ -2099,7 +2780,7 @@ A native support desk client.</source>
         <translation>У чему је проблем?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+98"/>
         <source>Enter a subject.</source>
         <translation>Унесите наслов.</translation>
     </message>
@@ -2154,7 +2835,7 @@ A native support desk client.</source>
         <translation>Сервер није прихватио ову вредност.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
         <translation>%1 Тикет је можда ипак креиран: потражите га на листи тикета пре него што покушате поново.</translation>
     </message>
@@ -2288,7 +2969,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+285"/>
+        <location filename="../client/core/outbox.cpp" line="+289"/>
         <source>Could not save the outbox: %1</source>
         <translation>Чување одлазних порука није успело: %1</translation>
     </message>
@@ -2296,7 +2977,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -2347,13 +3028,13 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Unassigned</source>
         <translation>Недодељено</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+152"/>
         <source>No queue</source>
         <translation>Без реда чекања</translation>
     </message>
@@ -2522,6 +3203,355 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Tickets, contacts, organisations, articles, canned responses…</source>
         <translation>Тикети, контакти, организације, чланци, шаблони одговора…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RatingBar</name>
+    <message>
+        <location filename="../client/ui/ratingbar.cpp" line="+112"/>
+        <source>Good</source>
+        <translation>Добро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Лоше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Коментар (необавезно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution good. Thank you!</source>
+        <translation>Оценили сте ово решење као добро. Хвала!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution bad. Thank you, we will look into it.</source>
+        <translation>Оценили сте ово решење као лоше. Хвала, погледаћемо то.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request was solved. How did we do?</source>
+        <translation>Ваш захтев је решен. Како смо се снашли?</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestFieldsForm</name>
+    <message>
+        <location filename="../client/ui/requestfieldsform.cpp" line="+131"/>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>Одговорите на питање „%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This request type is no longer available. Please choose another.</source>
+        <translation>Ова врста захтева више није доступна. Изаберите другу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not accepted: %2</source>
+        <translation>Одговор „%1” није прихваћен: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is affected</source>
+        <translation>На шта се односи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since when</source>
+        <translation>Од када</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact error message</source>
+        <translation>Тачна порука о грешци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was already tried</source>
+        <translation>Шта је већ покушано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(ништа)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>Није постављено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose)</source>
+        <translation>(изаберите)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (required)</source>
+        <translation>%1 (обавезно)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;Врста захтева:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of this type need the approval of your organisation&apos;s owner before support can act on them (unless you are the owner).</source>
+        <translation>Захтеви ове врсте траже одобрење власника ваше организације пре него што подршка нешто предузме (осим ако сте ви власник).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other request (no type)</source>
+        <translation>Други захтев (без врсте)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestPanel</name>
+    <message>
+        <location filename="../client/ui/requestpanel.cpp" line="+107"/>
+        <source>Refuse the request</source>
+        <translation>Одбиј захтев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you refuse it? (optional, the support team and the requester read it)</source>
+        <translation>Зашто га одбијате? (необавезно; прочитаће то подршка и подносилац захтева)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request: %1</source>
+        <translation>Захтев: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation>О&amp;дбиј…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request needs your approval as the organisation&apos;s owner before support acts on it.</source>
+        <translation>Овај захтев тражи ваше одобрење као власника организације пре него што подршка нешто предузме.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the owner&apos;s approval: replies to the customer, status changes, assignment and merging are disabled until the organisation&apos;s owner approves. Internal notes are possible.</source>
+        <translation>Чека одобрење власника: одговори кориснику, промена статуса, додела и спајање онемогућени су док власник организације не одобри. Интерне белешке су могуће.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the approval of your organisation&apos;s owner.</source>
+        <translation>Чека одобрење власника ваше организације.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the organisation&apos;s owner.</source>
+        <translation>Одобрио власник организације.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the organisation&apos;s owner.</source>
+        <translation>Одбио власник организације.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestTypesDialog</name>
+    <message>
+        <location filename="../client/ui/requesttypesdialog.cpp" line="+44"/>
+        <source>Request types</source>
+        <translation>Врсте захтева</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New type</source>
+        <translation>&amp;Нова врста</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitive: the organisation&apos;s owner must approve requests filed by other contacts</source>
+        <translation>Осетљиво: захтеве других контаката мора одобрити власник организације</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Кључ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Обавезно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Ознака (енглески)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>Избори (одвојени зарезом)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Додај поље</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Уклони поље</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Кључ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Назив (енглески):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Ред:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Положај:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every type also asks what is affected, since when, the exact error message and what was already tried. Its own fields:</source>
+        <translation>Свака врста пита и на шта се односи, од када, тачну поруку о грешци и шта је већ покушано. Сопствена поља:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no queue)</source>
+        <translation>(без реда)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (архивирано)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Врати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Архивирај</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message>
+        <location filename="../client/ui/rotadialog.cpp" line="+139"/>
+        <source>On-call rotas</source>
+        <translation>Распореди дежурстава</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Ред чекања:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift</source>
+        <translation>Додај дежурство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove shift</source>
+        <translation>Уклони дежурство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On call:</source>
+        <translation>&amp;Дежурни:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Временска зона:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week:</source>
+        <translation>Сваке недеље:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days:</source>
+        <translation>Цели дани:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save rota</source>
+        <translation>&amp;Сачувај распоред</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen</source>
+        <translation>Нико није изабран</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n недељни интервал</numerusform>
+            <numerusform>%n недељна интервала</numerusform>
+            <numerusform>%n недељних интервала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n цео дан</numerusform>
+            <numerusform>%n цела дана</numerusform>
+            <numerusform>%n целих дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved.</source>
+        <translation>Сачувано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague saved this rota meanwhile. Their rota is shown: make your change again if it is still needed.</source>
+        <translation>У међувремену је колега сачувао овај распоред. Приказан је његов распоред: поновите своју измену ако је још потребна.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +3975,42 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SimilarTicketsPanel</name>
+    <message>
+        <location filename="../client/ui/similartickets.cpp" line="+144"/>
+        <source>Loading…</source>
+        <translation>Учитавање…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar earlier tickets</source>
+        <translation>Нема сличних ранијих захтева</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link</source>
+        <translation>Повежи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this ticket to the open one as related</source>
+        <translation>Повежи овај захтев са отвореним као сродан</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Similar tickets</source>
+        <translation>Слични захтеви</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SlaAdminMenu</name>
     <message>
-        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+77"/>
         <source>&amp;Service levels</source>
         <translation>&amp;Нивои услуге</translation>
     </message>
@@ -2956,6 +4019,16 @@ Your name</source>
         <source>SLA &amp;policies…</source>
         <translation>SLA &amp;правила…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;calendars…</source>
+        <translation>Радни &amp;календари…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call &amp;rotas…</source>
+        <translation>&amp;Распореди дежурстава…</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::SlaAlertNotifier</name>
@@ -2963,6 +4036,11 @@ Your name</source>
         <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
         <source>New urgent ticket</source>
         <translation>Нови хитни тикет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer rated a solution bad</source>
+        <translation>Клијент је оценио решење као лоше</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3144,7 +4222,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TeamMenu</name>
     <message>
-        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <location filename="../client/ui/teammenu.cpp" line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Тим</translation>
     </message>
@@ -3162,6 +4240,11 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;Queues…</source>
         <translation>&amp;Редови чекања…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard and reports…</source>
+        <translation>&amp;Контролна табла и извештаји…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3190,6 +4273,40 @@ Your name</source>
         <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ThreadAttachments</name>
+    <message>
+        <location filename="../client/ui/threadattachments.cpp" line="+100"/>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Сачувај као…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save attachment</source>
+        <translation>Сачувај прилог</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Датотеку није било могуће сачувати: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open a file that can run code?</source>
+        <translation>Отворити датотеку која може да покреће програме?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a kind of file that can run programs or scripts on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>„%1” је врста датотеке која може да покреће програме или скрипте на овом рачунару. Отворите је само ако верујете пошиљаоцу и очекивали сте ову датотеку.</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +4462,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>
@@ -3631,6 +4748,39 @@ Your name</source>
         <location line="+1"/>
         <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
         <translation>Онемогућити %1? Корисник се одмах одјављује на свим рачунарима и не може да се пријави док га поново не омогућите.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="-92"/>
+        <source>Day</source>
+        <translation>Дан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end at or before the start runs into the next day; 00:00 to 00:00 is the whole day.</source>
+        <translation>Крај у време почетка или пре њега прелази у следећи дан; од 00:00 до 00:00 је цео дан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation>Додај сате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove hours</source>
+        <translation>Уклони сате</translation>
     </message>
 </context>
 </TS>

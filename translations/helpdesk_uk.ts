@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>AssigneeChoices</name>
+    <message>
+        <location filename="../client/ui/assigneechoices.cpp" line="+55"/>
+        <source>online</source>
+        <translation>у мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>away</source>
+        <translation>немає на місці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>не в мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientApp</name>
     <message>
         <location filename="../client/ui/main.cpp" line="+137"/>
@@ -227,6 +255,243 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/ui/reportdocument.cpp" line="+59"/>
+        <source>Print report</source>
+        <translation>Друк звіту</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../client/ui/reporttables.cpp" line="+51"/>
+        <source>New</source>
+        <translation>Нова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop client</source>
+        <translation>Клієнтська програма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Ключові показники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets created</source>
+        <translation>Створено заявок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Вирішень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, median (business hours)</source>
+        <translation>Перша відповідь, медіана (робочі години)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response, 90th percentile (business hours)</source>
+        <translation>Перша відповідь, 90-й перцентиль (робочі години)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, median (business hours)</source>
+        <translation>Час вирішення, медіана (робочі години)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution time, 90th percentile (business hours)</source>
+        <translation>Час вирішення, 90-й перцентиль (робочі години)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA compliance (%)</source>
+        <translation>Дотримання SLA (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open rate (%)</source>
+        <translation>Частка повторних відкриттів (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (% good)</source>
+        <translation>Задоволеність клієнтів (% добрих)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings good</source>
+        <translation>Оцінок «добре»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings bad</source>
+        <translation>Оцінок «погано»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per day</source>
+        <translation>За днями</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good ratings</source>
+        <translation>Добрі оцінки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad ratings</source>
+        <translation>Погані оцінки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backlog now</source>
+        <translation>Відкриті заявки зараз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Average age (hours)</source>
+        <translation>Середній вік (години)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a day</source>
+        <translation>Старші за добу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older than a week</source>
+        <translation>Старші за тиждень</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No queue</source>
+        <translation>Без черги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tickets per channel</source>
+        <translation>Заявки за каналами</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per agent</source>
+        <translation>За працівниками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Оброблено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response, median (h)</source>
+        <translation>Перша відповідь, медіана (год)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution, median (h)</source>
+        <translation>Вирішення, медіана (год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (% good)</source>
+        <translation>Задоволеність (% добрих)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time accounted (min)</source>
+        <translation>Облікований час (хв)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned now</source>
+        <translation>Призначено зараз</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <location filename="../client/core/timetext.cpp" line="+17"/>
@@ -269,7 +534,7 @@
 <context>
     <name>helpdesk::client::AdminMenu</name>
     <message>
-        <location filename="../client/ui/adminmenu.cpp" line="+65"/>
+        <location filename="../client/ui/adminmenu.cpp" line="+73"/>
         <source>&amp;Administration</source>
         <translation>&amp;Адміністрування</translation>
     </message>
@@ -295,8 +560,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Request types…</source>
+        <translation>&amp;Типи звернень…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудиту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;tokens…</source>
+        <translation>API-&amp;токени…</translation>
     </message>
 </context>
 <context>
@@ -540,6 +815,154 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ApiTokensDialog</name>
+    <message>
+        <location filename="../client/ui/apitokensdialog.cpp" line="+177"/>
+        <source>Revoke API token</source>
+        <translation>Відкликати API-токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token &quot;%1&quot;? Whatever uses it stops working at once.</source>
+        <translation>Відкликати токен «%1»? Усе, що його використовує, одразу перестане працювати.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoked %1</source>
+        <translation>Відкликано %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Діє</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>API tokens</source>
+        <translation>API-токени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation>Області доступу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Останнє використання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show revoked tokens</source>
+        <translation>Показувати відкликані токени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New token&apos;s name:</source>
+        <translation>Назва нового токена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Prometheus</source>
+        <translation>наприклад, Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May report monitoring alerts (scope: alerts)</source>
+        <translation>Може повідомляти про сповіщення моніторингу (область: alerts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create token</source>
+        <translation>Створити токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Відкликати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this token now and store it in the monitoring system: it will not be shown again.</source>
+        <translation>Скопіюйте цей токен зараз і збережіть його в системі моніторингу: його більше не буде показано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentDownload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="+198"/>
+        <source>The file arrived damaged (its checksum does not match).</source>
+        <translation>Файл надійшов пошкодженим (контрольна сума не збігається).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentStrip</name>
+    <message>
+        <location filename="../client/ui/attachmentstrip.cpp" line="+55"/>
+        <source>Attach file…</source>
+        <translation>Прикріпити файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to this reply. You can also drop files here or paste a screenshot with Ctrl+V.</source>
+        <translation>Прикріпити файли до цієї відповіді. Файли можна також перетягнути сюди або вставити знімок екрана клавішами Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach files</source>
+        <translation>Прикріпити файли</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>attached</source>
+        <translation>прикріплено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the connection</source>
+        <translation>очікування з’єднання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attached: %1</source>
+        <translation>не прикріплено: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this file</source>
+        <translation>Прибрати цей файл</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentUpload</name>
+    <message>
+        <location filename="../client/core/attachmenttransfer.cpp" line="-141"/>
+        <location line="+39"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Не вдається прочитати файл %1.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AuditLogDialog</name>
     <message>
         <location filename="../client/ui/auditlogdialog.cpp" line="+64"/>
@@ -683,6 +1106,74 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CalendarsDialog</name>
+    <message>
+        <location filename="../client/ui/calendarsdialog.cpp" line="+104"/>
+        <source>Business calendars</source>
+        <translation>Робочі календарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New calendar</source>
+        <translation>Новий календар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовий пояс:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours:</source>
+        <translation>Робочі години:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays:</source>
+        <translation>Свята:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>24/7 (built in)</source>
+        <translation>24/7 (вбудований)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The built-in 24/7 calendar counts every minute and cannot be changed.</source>
+        <translation>Вбудований календар 24/7 враховує кожну хвилину, змінити його не можна.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A colleague saved this calendar meanwhile. Their changes are shown with yours on top: check and save again.</source>
+        <translation>Тим часом колега зберіг цей календар. Показано його зміни разом із вашими: перевірте й збережіть знову.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague saved this calendar meanwhile and changed the same fields as you. Their version is shown: make your change again if it is still needed.</source>
+        <translation>Тим часом колега зберіг цей календар і змінив ті самі поля, що й ви. Показано його версію: внесіть свою зміну знову, якщо вона ще потрібна.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -794,7 +1285,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+242"/>
+        <location filename="../client/ui/composer.cpp" line="+286"/>
         <source>&amp;Reply to customer</source>
         <translation>Відповідь &amp;клієнту</translation>
     </message>
@@ -804,12 +1295,12 @@
         <translation>Вн&amp;утрішня нотатка</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add note and set %1</source>
         <translation>Додати нотатку й встановити статус «%1»</translation>
     </message>
@@ -829,7 +1320,7 @@
         <translation>Ctrl+Enter — надіслати. Текст зберігається автоматично під час введення.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Re&amp;try</source>
         <translation>&amp;Повторити</translation>
     </message>
@@ -869,7 +1360,7 @@
         <translation>Повернути до ре&amp;дактора</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n відповідь до цієї заявки не вдалося надіслати.</numerusform>
@@ -934,7 +1425,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+485"/>
+        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
         <source>Ticket created</source>
         <translation>Заявку створено</translation>
     </message>
@@ -993,18 +1484,18 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message>
-        <location filename="../client/ui/conversationview.cpp" line="+133"/>
+        <location filename="../client/ui/conversationview.cpp" line="+135"/>
         <source>Support team</source>
         <translation>Служба підтримки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>User #%1</source>
         <translation>Користувач #%1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Internal note</source>
         <translation>Внутрішня нотатка</translation>
     </message>
@@ -1048,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+28"/>
         <source>Phone call</source>
         <translation>Телефонний дзвінок</translation>
@@ -1216,6 +1707,191 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <source>All queues</source>
+        <translation>Усі черги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Усі організації</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All agents</source>
+        <translation>Усі працівники</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+152"/>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Created and resolved per day</source>
+        <translation>Створено й вирішено за днями</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog by status</source>
+        <translation>Відкриті заявки за статусами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Добре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Погано</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer ratings per day</source>
+        <translation>Оцінки клієнтів за днями</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export report as CSV</source>
+        <translation>Експорт звіту в CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The file could not be written.</source>
+        <translation>Не вдалося записати файл.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export report as PDF</source>
+        <translation>Експорт звіту в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard and reports</source>
+        <translation>Панель і звіти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Перший день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Останній день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Експорт у CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Експорт у PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Відкрито зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (median / 90%)</source>
+        <translation>Перша відповідь (медіана / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median / 90%)</source>
+        <translation>Вирішення (медіана / 90%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA дотримано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-opened</source>
+        <translation>Відкрито повторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied customers</source>
+        <translation>Задоволені клієнти</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::DateListEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="+259"/>
+        <source>Add date</source>
+        <translation>Додати дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove date</source>
+        <translation>Видалити дату</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DraftStore</name>
     <message>
         <location filename="../client/core/draftstore.cpp" line="+109"/>
@@ -1307,6 +1983,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This request waits for the organisation owner&apos;s approval; until then it cannot be answered, assigned, merged or have its status changed.</source>
+        <translation>Це звернення очікує схвалення власника організації; до того на нього не можна відповісти, призначити, об’єднати чи змінити статус.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>Забагато спроб. Зачекайте трохи й спробуйте знову.</translation>
     </message>
@@ -1833,7 +2514,7 @@ A native support desk client.</source>
         <translation>&amp;Оголошення…</translation>
     </message>
     <message>
-        <location filename="../client/ui/mainwindow.cpp" line="+304"/>
+        <location filename="../client/ui/mainwindow.cpp" line="+306"/>
         <source>Connected to %1:%2</source>
         <translation>Підключено до %1:%2</translation>
     </message>
@@ -1880,7 +2561,7 @@ A native support desk client.</source>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Go to ticket</source>
         <translation>Перейти до заявки</translation>
     </message>
@@ -1933,7 +2614,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::NewTicketDialog</name>
     <message>
-        <location filename="../client/ui/newticketdialog.cpp" line="+228"/>
+        <location filename="../client/ui/newticketdialog.cpp" line="+237"/>
         <source>New ticket</source>
         <translation>Нова заявка</translation>
     </message>
@@ -1943,12 +2624,12 @@ A native support desk client.</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>&amp;Phone call: log this on behalf of the contact who called</source>
         <translation>&amp;Дзвінок: зареєструвати від імені контакту, який телефонував</translation>
     </message>
@@ -2059,7 +2740,7 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
@@ -2099,7 +2780,7 @@ A native support desk client.</source>
         <translation>У чому проблема?</translation>
     </message>
     <message>
-        <location filename="../client/ui/newticketsubmit.cpp" line="+94"/>
+        <location filename="../client/ui/newticketsubmit.cpp" line="+98"/>
         <source>Enter a subject.</source>
         <translation>Вкажіть тему.</translation>
     </message>
@@ -2154,7 +2835,7 @@ A native support desk client.</source>
         <translation>Сервер не прийняв це значення.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 The ticket may have been created all the same: look for it in the ticket list before trying again.</source>
         <translation>%1 Заявку все ж могло бути створено: перш ніж повторювати спробу, пошукайте її у списку заявок.</translation>
     </message>
@@ -2288,7 +2969,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+285"/>
+        <location filename="../client/core/outbox.cpp" line="+289"/>
         <source>Could not save the outbox: %1</source>
         <translation>Не вдалося зберегти чергу вихідних: %1</translation>
     </message>
@@ -2296,7 +2977,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::PropertiesPanel</name>
     <message>
-        <location filename="../client/ui/propertiespanel.cpp" line="+213"/>
+        <location filename="../client/ui/propertiespanel.cpp" line="+215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -2347,13 +3028,13 @@ A native support desk client.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Unassigned</source>
         <translation>Не призначено</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+145"/>
+        <location line="-152"/>
+        <location line="+152"/>
         <source>No queue</source>
         <translation>Без черги</translation>
     </message>
@@ -2522,6 +3203,355 @@ A native support desk client.</source>
         <location line="+1"/>
         <source>Tickets, contacts, organisations, articles, canned responses…</source>
         <translation>Заявки, контакти, організації, статті, шаблони відповідей…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RatingBar</name>
+    <message>
+        <location filename="../client/ui/ratingbar.cpp" line="+112"/>
+        <source>Good</source>
+        <translation>Добре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Погано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Коментар (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution good. Thank you!</source>
+        <translation>Ви оцінили це рішення як добре. Дякуємо!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You rated this solution bad. Thank you, we will look into it.</source>
+        <translation>Ви оцінили це рішення як погане. Дякуємо, ми розберемося.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request was solved. How did we do?</source>
+        <translation>Вашу заявку вирішено. Як ми впоралися?</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestFieldsForm</name>
+    <message>
+        <location filename="../client/ui/requestfieldsform.cpp" line="+131"/>
+        <source>Please answer &quot;%1&quot;.</source>
+        <translation>Будь ласка, дайте відповідь на питання «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This request type is no longer available. Please choose another.</source>
+        <translation>Цей тип звернення більше недоступний. Виберіть інший.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not accepted: %2</source>
+        <translation>Відповідь на «%1» не прийнято: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is affected</source>
+        <translation>Що постраждало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since when</source>
+        <translation>З якого часу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact error message</source>
+        <translation>Точний текст помилки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was already tried</source>
+        <translation>Що вже пробували</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose)</source>
+        <translation>(виберіть)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (required)</source>
+        <translation>%1 (обов’язково)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;Тип звернення:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of this type need the approval of your organisation&apos;s owner before support can act on them (unless you are the owner).</source>
+        <translation>Звернення цього типу потребують схвалення власника вашої організації, перш ніж підтримка візьметься за них (якщо тільки власник не ви).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other request (no type)</source>
+        <translation>Інше звернення (без типу)</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestPanel</name>
+    <message>
+        <location filename="../client/ui/requestpanel.cpp" line="+107"/>
+        <source>Refuse the request</source>
+        <translation>Відхилити звернення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you refuse it? (optional, the support team and the requester read it)</source>
+        <translation>Чому ви його відхиляєте? (необов’язково; це прочитають підтримка та автор звернення)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request: %1</source>
+        <translation>Звернення: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Схвалити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Відхилити…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request needs your approval as the organisation&apos;s owner before support acts on it.</source>
+        <translation>Це звернення потребує вашого схвалення як власника організації, перш ніж підтримка візьметься за нього.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting the owner&apos;s approval: replies to the customer, status changes, assignment and merging are disabled until the organisation&apos;s owner approves. Internal notes are possible.</source>
+        <translation>Очікує схвалення власника: відповіді клієнту, зміна статусу, призначення та об’єднання недоступні, доки власник організації не схвалить. Внутрішні нотатки можливі.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the approval of your organisation&apos;s owner.</source>
+        <translation>Очікує схвалення власника вашої організації.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the organisation&apos;s owner.</source>
+        <translation>Схвалено власником організації.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the organisation&apos;s owner.</source>
+        <translation>Відхилено власником організації.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RequestTypesDialog</name>
+    <message>
+        <location filename="../client/ui/requesttypesdialog.cpp" line="+44"/>
+        <source>Request types</source>
+        <translation>Типи звернень</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New type</source>
+        <translation>&amp;Новий тип</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitive: the organisation&apos;s owner must approve requests filed by other contacts</source>
+        <translation>Потребує схвалення: звернення інших контактів має схвалити власник організації</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Обов’язково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Підпис (англійська)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>Варіанти (через кому)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Додати поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Вилучити поле</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Назва (англійська):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Черга:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Позиція:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every type also asks what is affected, since when, the exact error message and what was already tried. Its own fields:</source>
+        <translation>Кожен тип також питає, що постраждало, з якого часу, точний текст помилки і що вже пробували. Власні поля:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no queue)</source>
+        <translation>(без черги)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::RotaDialog</name>
+    <message>
+        <location filename="../client/ui/rotadialog.cpp" line="+139"/>
+        <source>On-call rotas</source>
+        <translation>Графіки чергувань</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Черга:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift</source>
+        <translation>Додати чергування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove shift</source>
+        <translation>Видалити чергування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On call:</source>
+        <translation>&amp;Черговий:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовий пояс:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week:</source>
+        <translation>Щотижня:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days:</source>
+        <translation>Цілі дні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save rota</source>
+        <translation>&amp;Зберегти графік</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen</source>
+        <translation>Нікого не вибрано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n weekly stretch(es)</source>
+        <translation>
+            <numerusform>%n щотижневий інтервал</numerusform>
+            <numerusform>%n щотижневі інтервали</numerusform>
+            <numerusform>%n щотижневих інтервалів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n whole day(s)</source>
+        <translation>
+            <numerusform>%n цілий день</numerusform>
+            <numerusform>%n цілі дні</numerusform>
+            <numerusform>%n цілих днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague saved this rota meanwhile. Their rota is shown: make your change again if it is still needed.</source>
+        <translation>Тим часом колега зберіг цей графік. Показано його графік: внесіть свою зміну знову, якщо вона ще потрібна.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +3975,42 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::SimilarTicketsPanel</name>
+    <message>
+        <location filename="../client/ui/similartickets.cpp" line="+144"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar earlier tickets</source>
+        <translation>Схожих попередніх звернень немає</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link</source>
+        <translation>Пов’язати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this ticket to the open one as related</source>
+        <translation>Пов’язати це звернення з відкритим як пов’язане</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Similar tickets</source>
+        <translation>Схожі звернення</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::SlaAdminMenu</name>
     <message>
-        <location filename="../client/ui/slaadminmenu.cpp" line="+47"/>
+        <location filename="../client/ui/slaadminmenu.cpp" line="+77"/>
         <source>&amp;Service levels</source>
         <translation>&amp;Рівні обслуговування</translation>
     </message>
@@ -2956,6 +4019,16 @@ Your name</source>
         <source>SLA &amp;policies…</source>
         <translation>&amp;Політики SLA…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;calendars…</source>
+        <translation>Робочі &amp;календарі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call &amp;rotas…</source>
+        <translation>&amp;Графіки чергувань…</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::SlaAlertNotifier</name>
@@ -2963,6 +4036,11 @@ Your name</source>
         <location filename="../client/ui/slaalertnotifier.cpp" line="+30"/>
         <source>New urgent ticket</source>
         <translation>Нова термінова заявка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer rated a solution bad</source>
+        <translation>Клієнт оцінив рішення як погане</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3144,7 +4222,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TeamMenu</name>
     <message>
-        <location filename="../client/ui/teammenu.cpp" line="+101"/>
+        <location filename="../client/ui/teammenu.cpp" line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Команда</translation>
     </message>
@@ -3162,6 +4240,11 @@ Your name</source>
         <location line="+1"/>
         <source>&amp;Queues…</source>
         <translation>&amp;Черги…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard and reports…</source>
+        <translation>&amp;Панель і звіти…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3190,6 +4273,40 @@ Your name</source>
         <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ThreadAttachments</name>
+    <message>
+        <location filename="../client/ui/threadattachments.cpp" line="+100"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save attachment</source>
+        <translation>Зберегти вкладення</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Не вдалося зберегти файл: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open a file that can run code?</source>
+        <translation>Відкрити файл, який може запускати програми?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a kind of file that can run programs or scripts on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>«%1» — файл такого типу, що може запускати програми або сценарії на цьому комп’ютері. Відкривайте його, лише якщо довіряєте відправникові й очікували цей файл.</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +4462,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+228"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Ця заявка вам більше не доступна.</translation>
     </message>
@@ -3631,6 +4748,39 @@ Your name</source>
         <location line="+1"/>
         <source>Disable %1? They are logged out at once on every computer and cannot log in until enabled again.</source>
         <translation>Вимкнути %1? Користувач одразу вийде із системи на всіх комп&apos;ютерах і не зможе увійти, доки його знову не увімкнуть.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/slaeditors.cpp" line="-92"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end at or before the start runs into the next day; 00:00 to 00:00 is the whole day.</source>
+        <translation>Кінець не пізніше початку переходить на наступний день; з 00:00 до 00:00 — увесь день.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hours</source>
+        <translation>Додати години</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove hours</source>
+        <translation>Видалити години</translation>
     </message>
 </context>
 </TS>
