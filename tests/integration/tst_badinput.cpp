@@ -311,6 +311,11 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("announcement.get"), R"({"id":"1"})" },
         { QStringLiteral("announcement.save"), R"({"kind":"maintenance","audience":"all","startsAt":1,"endsAt":"2030-01-01T00:00:00Z","texts":[]})" },
         { QStringLiteral("announcement.withdraw"), R"({"id":1,"version":"1"})" },
+        { QStringLiteral("requestType.list"), R"({"includeArchived":"yes"})" },
+        { QStringLiteral("requestType.save"), R"({"key":"k","names":{"en":"x"},"fields":{"key":"a"}})" },
+        { QStringLiteral("requestType.archive"), R"({"id":1,"version":"1"})" },
+        { QStringLiteral("ticket.approve"), R"({"id":"1"})" },
+        { QStringLiteral("ticket.refuse"), R"({"id":1,"comment":5})" },
         { QStringLiteral("attachment.begin"), R"({"name":"a.txt","size":"10"})" },
         { QStringLiteral("attachment.chunk"), R"({"uploadId":"x","offset":"0","data":"YWJj"})" },
         { QStringLiteral("attachment.status"), R"({"uploadId":5})" },
@@ -326,11 +331,6 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("csat.rateByToken"), R"({"token":1,"rating":"good"})" },
         { QStringLiteral("report.summary"), R"({"since":"2026-01-01T00:00:00Z","until":"2026-02-01T00:00:00Z","queueId":"1"})" },
         { QStringLiteral("report.agents"), R"({"since":"2026-01-01T00:00:00Z","until":2})" },
-        { QStringLiteral("requestType.list"), R"({"includeArchived":"yes"})" },
-        { QStringLiteral("requestType.save"), R"({"key":"k","names":{"en":"x"},"fields":{"key":"a"}})" },
-        { QStringLiteral("requestType.archive"), R"({"id":1,"version":"1"})" },
-        { QStringLiteral("ticket.approve"), R"({"id":"1"})" },
-        { QStringLiteral("ticket.refuse"), R"({"id":1,"comment":5})" },
     };
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -413,8 +413,6 @@ void TestBadInput::mailParams()
 
 // Issue 15: ratings and reports. Ratings as the customer alice (staff may not rate).
 void TestBadInput::reportParams_data()
-// Issue 11: request types and the answers of a guided request.
-void TestBadInput::requestParams_data()
 {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QByteArray>("params");
@@ -445,6 +443,23 @@ void TestBadInput::requestParams_data()
 }
 
 void TestBadInput::reportParams()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(int, code);
+    params.replace("%t%", QByteArray::number(m_ticket));
+    auto alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
+    QVERIFY(alice);
+    TestClient& client = method == QLatin1String("csat.rate") ? *alice : *m_admin;
+    HD_EXPECT_ERROR(client.call(method, fromJsonText(params)), code);
+}
+
+// Issue 11: request types and the answers of a guided request.
+void TestBadInput::requestParams_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
     const QString save = QStringLiteral("requestType.save");
     auto field = [](const char* json) {
         return QByteArray(R"({"key":"bad_type","names":{"en":"Bad"},"fields":[)") + json + "]}";
@@ -486,10 +501,6 @@ void TestBadInput::requestParams()
     QFETCH(QByteArray, params);
     QFETCH(int, code);
     params.replace("%t%", QByteArray::number(m_ticket));
-    auto alice = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
-    QVERIFY(alice);
-    TestClient& client = method == QLatin1String("csat.rate") ? *alice : *m_admin;
-    HD_EXPECT_ERROR(client.call(method, fromJsonText(params)), code);
     std::unique_ptr<TestClient> customer; // ticket.approve/refuse: customers only
     if (!helpdesk::server::findMethod(method)->allows(helpdesk::Role::Admin))
         customer = TestClient::loggedIn(m_server.port(), QStringLiteral("alice"));
