@@ -233,6 +233,48 @@ PY
     shot announcement-editor 5 --server "$ADDRESS" --login lead --password-env HELPDESK_DEMO_PASSWORD --edit-announcement --language en
 }
 
+# Issue 11: Nina (technical contact) asks for a backup restore, a sensitive request: her
+# owner Oliver sees Approve / Refuse, the agent Ana sees it waiting, with the answers on top.
+request_shots() {
+    python3 - "$ADDRESS" <<'PY'
+import json, socket, sys
+host, port = sys.argv[1].rsplit(":", 1)
+def session(login):
+    conn = socket.create_connection((host, int(port)))
+    stream = conn.makefile("rwb")
+    n = [0]
+    def call(method, params):
+        n[0] += 1
+        stream.write(json.dumps({"jsonrpc": "2.0", "id": n[0], "method": method, "params": params}).encode() + b"\n")
+        stream.flush()
+        while True:
+            reply = json.loads(stream.readline())
+            if reply.get("id") == n[0]:
+                return reply["result"]
+    call("hello", {"protocol": 1})
+    call("auth.login", {"login": login, "password": "demo-pass"})
+    return call
+admin = session("admin")
+nordwind = [c for c in admin("customer.list", {"limit": 50})["items"] if c["name"].startswith("Nordwind")][0]
+admin("customer.update", {"id": nordwind["id"], "services": [
+    {"kind": "hosting", "name": "shop.nordwind.example", "details": "Business 20 GB, PHP 8.2"},
+    {"kind": "domain", "name": "nordwind.example"}]})
+services = {s["name"]: s["id"] for s in admin("customer.get", {"id": nordwind["id"]})["customer"]["services"]}
+nina = session("nina")
+kind = [t for t in nina("requestType.list", {})["items"] if t["key"] == "backup_restore"][0]
+ticket = nina("ticket.create", {"subject": "Please restore the shop from Tuesday's backup",
+    "body": "An update broke the checkout; we would like Tuesday's state back.",
+    "requestTypeId": kind["id"], "fields": {"site": services["shop.nordwind.example"],
+    "date": "2026-12-01", "error": "HTTP 500 on /checkout after the plugin update",
+    "tried": "Disabled the new plugin; the error stays"}})
+open(sys.argv[1].replace(":", "_") + ".request", "w").write(str(ticket["id"]))
+PY
+    local ticket
+    ticket="$(cat "${ADDRESS//:/_}.request")"
+    shot request-owner-approval 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket "$ticket" --language en
+    shot request-awaiting-approval 4 --server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD --open-ticket "$ticket" --language en
+}
+
 run_shots() {
     # HELPDESK_SHOT_ONLY=kb or =admin: only those pictures.
     if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
@@ -241,6 +283,10 @@ run_shots() {
     fi
     if [ "${HELPDESK_SHOT_ONLY:-${HELPDESK_SHOTS:-}}" = admin ]; then
         admin_shots
+        return
+    fi
+    if [ "${HELPDESK_SHOT_ONLY:-}" = requests ]; then
+        request_shots
         return
     fi
     # HELPDESK_SHOT_ONLY=quicksearch: only the Ctrl+K picture (with the articles it finds).
@@ -267,6 +313,7 @@ run_shots() {
     offline_shot
     kb_shots
     admin_shots
+    request_shots
     # Last: staff see the announcement in their banner too.
     announcement_shots
 }

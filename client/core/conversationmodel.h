@@ -128,6 +128,7 @@ private:
     bool hiddenFromViewer(const Entry& entry) const;
     UserId callerOf(const Entry& entry) const;
     static bool entryLess(const Entry& a, const Entry& b);
+    QString recordText(const Entry& entry) const;
     QString eventText(const Entry& entry) const;
     QString valueText(const QString& field, const QJsonValue& value) const;
 

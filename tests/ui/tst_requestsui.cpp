@@ -151,6 +151,24 @@ void TestRequestsUi::fileApproveAndWork()
     // The agent's window follows the push: the banner says so and the properties come back.
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("Approved")), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(agentWindow.ticketPane()->properties()->isEnabled(), kTimeout);
+
+    // The history says it in words, not field names (a window opened now reads it whole).
+    MainWindow laterWindow(agent.get());
+    laterWindow.show();
+    laterWindow.openTicket(ticket.id);
+    ConversationModel* history = laterWindow.ticketPane()->conversation();
+    const auto historyLines = [history] {
+        QStringList lines;
+        for (int row = 0; row < history->rowCount(); ++row)
+            lines << history->index(row).data(Qt::DisplayRole).toString();
+        return lines;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(historyLines().contains(QStringLiteral("Approved by the organisation's owner")),
+        qPrintable(historyLines().join(QLatin1Char('|'))), kTimeout);
+    QVERIFY2(historyLines().contains(QStringLiteral("Waiting for the organisation owner's approval")),
+        qPrintable(historyLines().join(QLatin1Char('|'))));
+    for (const QString& line : historyLines())
+        QVERIFY2(!line.contains(QLatin1String("approval changed")), qPrintable(line));
 }
 
 // Administration → Request types: a new sensitive type with one required choice field, saved
