@@ -1470,87 +1470,87 @@
     <message>
         <location line="+12"/>
         <source>Unlinked from ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculado del ticket %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado al ticket %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket %1 was merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 se fusionó con este</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con el ticket %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer rated the solution good</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente valoró la solución como buena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer rated the solution bad</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente valoró la solución como mala</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>primera respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de SLA incumplido: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de SLA cercano: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent ticket: the queue was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket urgente: se avisó a la cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rating: the queue&apos;s leads were alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala valoración: se avisó a los responsables de la cola</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the organisation owner&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación del propietario de la organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el propietario de la organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el propietario de la organización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filed as a guided request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado como solicitud guiada (%1)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1470,87 +1470,87 @@
     <message>
         <location line="+12"/>
         <source>Unlinked from ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec le ticket %1 supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié au ticket %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket %1 was merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 a été fusionné avec celui-ci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné avec le ticket %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer rated the solution good</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a jugé la solution bonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer rated the solution bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a jugé la solution mauvaise</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>première réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif SLA manqué : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif SLA proche : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent ticket: the queue was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket urgent : la file a été alertée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rating: the queue&apos;s leads were alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise note : les responsables de la file ont été alertés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the organisation owner&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;accord du propriétaire de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par le propriétaire de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le propriétaire de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filed as a guided request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé comme demande guidée (%1)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1477,87 +1477,87 @@
     <message>
         <location line="+12"/>
         <source>Unlinked from ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonjena veza s tiketom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano s tiketom %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket %1 was merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket %1 spojen je s ovim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojeno s tiketom %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer rated the solution good</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik je ocijenio rješenje kao dobro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer rated the solution bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik je ocijenio rješenje kao loše</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>prvi odgovor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>sljedeći odgovor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>rješenje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propušten SLA rok: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA rok je blizu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent ticket: the queue was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitan tiket: red je upozoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rating: the queue&apos;s leads were alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Loša ocjena: voditelji reda su upozoreni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the organisation owner&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka odobrenje vlasnika organizacije</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobrio vlasnik organizacije</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbio vlasnik organizacije</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filed as a guided request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneseno kao vođeni zahtjev (%1)</translation>
     </message>
     <message>
         <location line="+7"/>

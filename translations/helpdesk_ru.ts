@@ -1477,87 +1477,87 @@
     <message>
         <location line="+12"/>
         <source>Unlinked from ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с заявкой %1 удалена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с заявкой %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket %1 was merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1 объединена с этой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено с заявкой %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer rated the solution good</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент оценил решение как хорошее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer rated the solution bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент оценил решение как плохое</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>первый ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок SLA нарушен: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок SLA близко: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent ticket: the queue was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочная заявка: очередь оповещена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rating: the queue&apos;s leads were alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохая оценка: руководители очереди оповещены</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the organisation owner&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает одобрения владельца организации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено владельцем организации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено владельцем организации</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filed as a guided request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано как запрос по форме (%1)</translation>
     </message>
     <message>
         <location line="+7"/>

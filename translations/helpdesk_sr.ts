@@ -1477,87 +1477,87 @@
     <message>
         <location line="+12"/>
         <source>Unlinked from ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклоњена веза са тикетом %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повезано са тикетом %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket %1 was merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Тикет %1 је спојен са овим</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged into ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Спојено са тикетом %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The customer rated the solution good</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник је оценио решење као добро</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer rated the solution bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник је оценио решење као лоше</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>први одговор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>следећи одговор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>решење</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуштен SLA рок: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA target close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA рок је близу: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Urgent ticket: the queue was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Хитан тикет: ред је упозорен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rating: the queue&apos;s leads were alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоша оцена: вође реда су упозорене</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the organisation owner&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Чека одобрење власника организације</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрио власник организације</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the organisation&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбио власник организације</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filed as a guided request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднето као вођени захтев (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
