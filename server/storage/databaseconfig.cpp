@@ -179,8 +179,13 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString& url, QStrin
 
 QString DatabaseConfig::toUrl(bool withPassword) const
 {
-    if (!isPostgres())
-        return QStringLiteral("sqlite:") + sqlitePath;
+    if (!isPostgres()) {
+        // fromUrl drops a leading "//" (sqlite:///abs/path): a path that itself begins with
+        // "//" keeps it only behind one more (found by fuzz_databaseurl).
+        return (sqlitePath.startsWith(QLatin1String("//")) ? QStringLiteral("sqlite://")
+                                                           : QStringLiteral("sqlite:"))
+            + sqlitePath;
+    }
     QString url = QStringLiteral("postgres://");
     if (!user.isEmpty() || (withPassword && !password.isEmpty())) {
         url += encoded(user);
