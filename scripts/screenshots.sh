@@ -236,7 +236,7 @@ PY
 # Issue 11: Nina (technical contact) asks for a backup restore, a sensitive request: her
 # owner Oliver sees Approve / Refuse, the agent Ana sees it waiting, with the answers on top.
 request_shots() {
-    python3 - "$ADDRESS" <<'PY'
+    python3 - "$ADDRESS" "$WORK/request-ticket" <<'PY'
 import json, socket, sys
 host, port = sys.argv[1].rsplit(":", 1)
 def session(login):
@@ -267,10 +267,10 @@ ticket = nina("ticket.create", {"subject": "Please restore the shop from Tuesday
     "requestTypeId": kind["id"], "fields": {"site": services["shop.nordwind.example"],
     "date": "2026-12-01", "error": "HTTP 500 on /checkout after the plugin update",
     "tried": "Disabled the new plugin; the error stays"}})
-open(sys.argv[1].replace(":", "_") + ".request", "w").write(str(ticket["id"]))
+open(sys.argv[2], "w").write(str(ticket["id"]))
 PY
     local ticket
-    ticket="$(cat "${ADDRESS//:/_}.request")"
+    ticket="$(cat "$WORK/request-ticket")"
     shot request-owner-approval 4 --server "$ADDRESS" --login oliver --password-env HELPDESK_DEMO_PASSWORD --open-ticket "$ticket" --language en
     shot request-awaiting-approval 4 --server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD --open-ticket "$ticket" --language en
 }
