@@ -91,6 +91,19 @@ TestServer::CommandRun TestServer::runCommand(const QStringList& arguments)
     return run;
 }
 
+QString TestServer::runClusterControl(const char* variable)
+{
+    QProcess ctl;
+    ctl.setProcessChannelMode(QProcess::MergedChannels);
+    ctl.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), qEnvironmentVariable(variable) });
+    if (!ctl.waitForFinished(90'000))
+        return QStringLiteral("%1 did not finish").arg(QLatin1String(variable));
+    if (ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0)
+        return QStringLiteral("%1 failed: %2")
+            .arg(QLatin1String(variable), QString::fromUtf8(ctl.readAll()));
+    return {};
+}
+
 QString TestServer::binary()
 {
     return serverBinary();

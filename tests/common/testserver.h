@@ -112,6 +112,10 @@ public:
         QString err;
     };
     static CommandRun runCommand(const QStringList& arguments);
+    // Runs the shell command in an environment variable of scripts/pg-test-cluster.sh (e.g.
+    // HELPDESK_TEST_PG_STOP) that stops, starts or crashes the test cluster; empty on
+    // success, else the reason.
+    static QString runClusterControl(const char* variable);
 
 private:
     bool createDatabase();

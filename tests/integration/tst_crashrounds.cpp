@@ -14,7 +14,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -43,16 +42,6 @@ struct Writer
     QHash<qint64, qint64> versions;
     QHash<QString, Request> inFlight; // request id → request
 };
-
-QString runControl(const char* variable)
-{
-    QProcess ctl;
-    ctl.setProcessChannelMode(QProcess::MergedChannels);
-    ctl.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), qEnvironmentVariable(variable) });
-    if (!ctl.waitForFinished(90'000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0)
-        return QStringLiteral("%1 failed: %2").arg(QLatin1String(variable), QString::fromUtf8(ctl.readAll()));
-    return {};
-}
 
 } // namespace
 
@@ -215,7 +204,7 @@ void TestCrashRounds::rounds()
         }
         const bool databaseFault = databaseFaults && m_round % 2 == 0;
         if (databaseFault) {
-            const QString failure = runControl("HELPDESK_TEST_PG_CRASH");
+            const QString failure = TestServer::runClusterControl("HELPDESK_TEST_PG_CRASH");
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             ++databaseCrashes;
         } else {
@@ -227,7 +216,7 @@ void TestCrashRounds::rounds()
         }
         QCOMPARE(unexpected, 0);
         if (databaseFault) {
-            const QString failure = runControl("HELPDESK_TEST_PG_START");
+            const QString failure = TestServer::runClusterControl("HELPDESK_TEST_PG_START");
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             m_server.kill9(); // and the server too: its sessions restart from nothing
         }

@@ -10,7 +10,6 @@
 #include "testserver.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTest>
 
 using namespace helpdesk::test;
@@ -19,21 +18,6 @@ namespace {
 
 constexpr int kFailFastMs = 5000; // an error during the outage comes within this
 constexpr int kRecoveryMs = 10000; // sessions work again this long after the database is back
-
-// Runs a shell command from the environment; empty on success, else the reason.
-QString runControl(const char* variable)
-{
-    const QString command = qEnvironmentVariable(variable);
-    QProcess ctl;
-    ctl.setProcessChannelMode(QProcess::MergedChannels);
-    ctl.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
-    if (!ctl.waitForFinished(90'000))
-        return QStringLiteral("%1 did not finish").arg(QLatin1String(variable));
-    if (ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0)
-        return QStringLiteral("%1 failed: %2")
-            .arg(QLatin1String(variable), QString::fromUtf8(ctl.readAll()));
-    return {};
-}
 
 bool isDatabaseUnavailable(const QJsonObject& response)
 {
@@ -150,7 +134,7 @@ void TestPgRestart::survivesRestart()
 
     QElapsedTimer restart;
     restart.start();
-    const QString failure = runControl("HELPDESK_TEST_PG_CTL");
+    const QString failure = TestServer::runClusterControl("HELPDESK_TEST_PG_CTL");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     qInfo("PostgreSQL restarted in %lld ms", restart.elapsed());
     QVERIFY2(m_a.isRunning(), m_a.log().right(2000).constData());
@@ -210,7 +194,7 @@ void TestPgRestart::failsFastWhileDown()
     const qint64 ticket = newTicket(*agent);
     QVERIFY(ticket > 0);
 
-    QString failure = runControl("HELPDESK_TEST_PG_STOP");
+    QString failure = TestServer::runClusterControl("HELPDESK_TEST_PG_STOP");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     qint64 slowest = 0;
     const QJsonObject requests[][2] = {
@@ -240,7 +224,7 @@ void TestPgRestart::failsFastWhileDown()
         slowest);
     QVERIFY(m_a.isRunning());
 
-    failure = runControl("HELPDESK_TEST_PG_START");
+    failure = TestServer::runClusterControl("HELPDESK_TEST_PG_START");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const qint64 recovered = waitUntilServing(*agent, ticket);
     QVERIFY2(recovered >= 0, m_a.log().right(2000).constData());
