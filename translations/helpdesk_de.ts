@@ -1418,7 +1418,7 @@
 <context>
     <name>helpdesk::client::ConversationModel</name>
     <message>
-        <location filename="../client/core/conversationmodel.cpp" line="+493"/>
+        <location filename="../client/core/conversationtexts.cpp" line="+19"/>
         <source>Ticket created</source>
         <translation>Ticket erstellt</translation>
     </message>
