@@ -37,6 +37,13 @@ export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:quarantine_size_mb=16:malloc
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 for target in "${targets[@]}"; do
     corpus="$FUZZ_BUILD/corpus/$target"
+    # A seeded run starts from the checked-in seeds only, in an empty corpus directory: with
+    # the inputs earlier runs added, the same seed mutates other inputs, and a run that passes
+    # here could fail on a fresh clone (it did: stop 21's CI).
+    if [ -n "${FUZZ_SEED:-}" ]; then
+        corpus="$FUZZ_BUILD/corpus-seed-$FUZZ_SEED/$target"
+        rm -rf "$corpus"
+    fi
     mkdir -p "$corpus"
     seeds=()
     [ -d "$HELPDESK_ROOT/tests/fuzz/corpus/$target" ] && seeds+=("$HELPDESK_ROOT/tests/fuzz/corpus/$target")

@@ -146,8 +146,9 @@ std::optional<DatabaseConfig> fromPostgresUrl(const QString& rest, QString* erro
         || hasControlCharacters(config.databaseName))
         return invalid(error,
             QStringLiteral("database URL: control characters in the user, password or database name"));
-    if (!connectOptions(query, &config.connectOptions, error))
-        return std::nullopt;
+    QString optionError;
+    if (!connectOptions(query, &config.connectOptions, &optionError))
+        return invalid(error, optionError);
     return config;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // --database URLs as an administrator (or a configuration file) could write them: parsing
-// either gives a configuration or an error, never both or neither, and the error never
-// repeats the password; a parsed URL written back and parsed again gives the same target.
+// either gives a configuration or an error, never both or neither, the URL shown without
+// the password parses to one without it; a parsed URL written back and parsed again gives
+// the same target.
 #include "storage/databaseconfig.h"
 
 #include <cstdint>
@@ -17,12 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         __builtin_trap(); // an error must be said when nothing is parsed
     if (!config)
         return 0;
-    if (config->isPostgres() && !config->password.isEmpty()
-        && config->toUrl(false).contains(config->password) && config->password.size() > 3
-        && !config->user.contains(config->password) && !config->host.contains(config->password)
-        && !config->databaseName.contains(config->password)
-        && !config->connectOptions.contains(config->password))
-        __builtin_trap(); // the URL without the password must not carry it
+    if (config->isPostgres()) {
+        // The URL without the password must not carry it: parsed again, it has none. (Looking
+        // for the password's text in it is no test: "@[::1]" is a password and also a piece
+        // of "user@[::1]/db", found by this target.)
+        QString shownError;
+        const auto shown = DatabaseConfig::fromUrl(config->toUrl(false), &shownError);
+        if (!shown || !shown->password.isEmpty())
+            __builtin_trap();
+    }
     QString again;
     const auto reparsed = DatabaseConfig::fromUrl(config->toUrl(true), &again);
     if (!reparsed || reparsed->isPostgres() != config->isPostgres()
