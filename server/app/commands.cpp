@@ -6,6 +6,7 @@
 #include "api/dispatcher.h"
 #include "app/backup.h"
 #include "app/backupscheduler.h"
+#include "app/weeklysummaryscheduler.h"
 #include "app/demodata.h"
 #include "app/maildirpoller.h"
 #include "app/mailgate.h"
@@ -576,6 +577,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         return fail(QStringLiteral("mail settings: %1").arg(mailError));
     MailSender mailSender(storage, *mailConfig);
     mailSender.start();
+    WeeklySummaryScheduler weeklySummary(storage, *mailConfig);
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
@@ -596,6 +598,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
         int(slaSweepMs), int(slaBatch));
     sweeper.start();
+    weeklySummary.start();
     if (backups)
         backups->start();
     out() << "listening on " << server.address() << Qt::endl;
