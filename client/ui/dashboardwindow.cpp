@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -301,6 +302,8 @@ void DashboardWindow::drawRatings()
         chart->removeAxis(axis), delete axis;
     auto* good = new QBarSet(tr("Good"));
     auto* bad = new QBarSet(tr("Bad"));
+    good->setColor(QColor(0x43, 0xa0, 0x47)); // green and red, as people read them
+    bad->setColor(QColor(0xd8, 0x43, 0x15));
     QVector<QDate> dates;
     double max = 0;
     for (const QJsonValue& v : m_data->summary().value(QLatin1String("days")).toArray()) {
