@@ -605,7 +605,10 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
         else
             reader.fail("attachments", fileError);
     }
-    for (const QJsonValue& user : object.value(QStringLiteral("cc")).toArray()) {
+    const QJsonValue cc = object.value(QStringLiteral("cc"));
+    if (!cc.isUndefined() && !cc.isArray())
+        reader.fail("cc", QStringLiteral("expected an array of user ids"));
+    for (const QJsonValue& user : cc.toArray()) {
         if (user.toInteger(0) > 0)
             message.cc.append(UserId(user.toInteger()));
         else
