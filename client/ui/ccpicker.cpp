@@ -37,6 +37,12 @@ CcPicker::CcPicker(Connection* connection, ConversationModel* conversation, QWid
     layout->addWidget(m_names, 1);
     connect(m_conversation, &QAbstractItemModel::modelReset, this, &CcPicker::followTicket);
     connect(m_conversation, &QAbstractItemModel::rowsInserted, this, &CcPicker::applyDefault);
+    connect(m_conversation, &ConversationModel::ticketUpdated, this, [this](const Ticket& ticket) {
+        if (ticket.id != m_ticket || ticket.queueId == m_queue)
+            return;
+        m_queue = ticket.queueId;
+        load();
+    });
     connect(m_menu, &QMenu::triggered, this, [this](QAction* action) {
         const qint64 id = action->data().toLongLong();
         if (action->isChecked())
@@ -68,6 +74,8 @@ void CcPicker::followTicket()
     const TicketId ticket = m_conversation ? m_conversation->ticketId() : TicketId();
     if (ticket != m_ticket) {
         m_ticket = ticket;
+        const auto shown = m_conversation->ticket();
+        m_queue = shown ? shown->queueId : std::nullopt;
         m_candidates.clear();
         m_chosen.clear();
         m_loaded = false;
@@ -106,13 +114,19 @@ void CcPicker::load()
 
 void CcPicker::applyDefault()
 {
-    if (!m_touched && m_conversation) {
+    QSet<qint64> offered;
+    for (const User& contact : std::as_const(m_candidates))
+        offered.insert(contact.id.value());
+    if (!m_touched) {
         m_chosen.clear();
-        const QVector<UserId> people = m_conversation->latestPublicPeople();
-        for (const User& contact : std::as_const(m_candidates)) {
-            if (people.contains(contact.id))
-                m_chosen.insert(contact.id.value());
+        const QVector<UserId> people
+            = m_conversation ? m_conversation->latestPublicPeople() : QVector<UserId>();
+        for (const UserId person : people) {
+            if (offered.contains(person.value()))
+                m_chosen.insert(person.value());
         }
+    } else if (m_loaded) {
+        m_chosen.intersect(offered); // one the ticket's new queue hides is offered no more
     }
     rebuildMenu();
 }

@@ -21,7 +21,8 @@ class ConversationModel;
 // who may see the ticket (message.ccCandidates), each with name and address, to tick. Nobody
 // is ticked except, as the default, the people of the newest public message: those it was
 // copied to and its author (only those the list offers); a choice the agent made stays until
-// the reply is sent. It follows the ticket the conversation shows.
+// the reply is sent. It follows the ticket the conversation shows, and reads the list again
+// when the ticket moves to another queue.
 class CcPicker : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<ConversationModel> m_conversation;
     TicketId m_ticket;
+    std::optional<QueueId> m_queue; // its queue's kind decides which contacts may see it
     QVector<User> m_candidates;
     bool m_loaded = false;
     QSet<qint64> m_chosen;

@@ -5,7 +5,8 @@
 // (not the requester, not the billing contact of a technical ticket), nobody ticked at first;
 // the reply carries exactly the contacts Sam ticked; the next reply starts from the last
 // public message's copies; the thread shows "Cc: name". A colleague (lead, on a raw socket)
-// replying with other copies meanwhile neither changes Sam's choice nor is undone by it.
+// replying with other copies meanwhile neither changes Sam's choice nor is undone by it; a move
+// to the billing queue offers the billing contact instead of the technical one.
 #include "ccpicker.h"
 #include "clientharness.h"
 #include "composer.h"
@@ -43,6 +44,7 @@ private slots:
     void cleanupTestCase();
     void sendsOnlyWhatTheAgentChose();
     void colleaguesCopiesAreKept();
+    void anotherQueueOffersOtherContacts();
 
 private:
     qint64 userId(const QString& login);
@@ -214,6 +216,27 @@ void TestCcPicker::colleaguesCopiesAreKept()
     QCOMPARE(lead.result(QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(m_ticket.value()) } })
                  .value(QStringLiteral("ticket")).toObject().value(QStringLiteral("priority")).toString(),
         QStringLiteral("high"));
+}
+
+void TestCcPicker::anotherQueueOffersOtherContacts()
+{
+    const qint64 tom = userId(QStringLiteral("tom"));
+    const qint64 oliver = userId(QStringLiteral("oliver"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_picker->chosen(), QVector<qint64> { oliver }, kTimeout); // Sam's last copies
+    action(tom)->trigger();
+    QCOMPARE(m_picker->chosen(), (QVector<qint64> { oliver, tom }));
+    const QJsonObject current = m_lead.result(QStringLiteral("ticket.get"), { { QStringLiteral("id"), double(m_ticket.value()) } })
+                                    .value(QStringLiteral("ticket")).toObject();
+    const qint64 billing = m_server.queryScalar(QStringLiteral("SELECT id FROM queues WHERE kind = 'billing' ORDER BY id LIMIT 1")).toLongLong();
+    QVERIFY(!m_lead.result(QStringLiteral("ticket.update"),
+                       { { QStringLiteral("id"), double(m_ticket.value()) }, { QStringLiteral("version"), current.value(QStringLiteral("version")) },
+                           { QStringLiteral("changes"), QJsonObject { { QStringLiteral("queueId"), billing } } } })
+                 .isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(offered(),
+        (QStringList { QStringLiteral("Bella Swan <bella@nordwind.example>"),
+            QStringLiteral("Oliver Grant <oliver@nordwind.example>") }),
+        kTimeout);
+    QCOMPARE(m_picker->chosen(), QVector<qint64> { oliver }); // Tom may not see a billing ticket
 }
 
 QTEST_MAIN(TestCcPicker)
