@@ -501,14 +501,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
             db, me, AnnouncementId(*announcement), seen.customerId, internal))
         validationError(QStringLiteral("announcementId"),
             QStringLiteral("no such announcement for this ticket's organisation"));
-    if (copies)
-        checkCc(db, seen, *cc);
     if (!key.isEmpty()) {
         // A retried send (e.g. from the client's outbox after a reconnect) gets the message
         // stored the first time, and nothing is added twice.
         if (const auto stored = messageByKey(db, me, key, ticketId))
             return stored->toJson();
     }
+    if (copies) // after the replay: a retry gets what was stored
+        checkCc(db, seen, *cc);
     replyguard::check(db, me, ticketId, guard);
 
     const qint64 now = nowMs();

@@ -69,6 +69,7 @@ private slots:
     void copiedContactReplyThreads();
     void customerMailCopiesAreRecorded();
     void colleaguesChangeIsKept();
+    void retryGetsTheStoredCopies();
 
 private:
     qint64 userId(const QString& login);
@@ -341,6 +342,32 @@ void TestCc::colleaguesChangeIsKept()
                                   .value(QLatin1String("ticket")).toObject();
     QCOMPARE(after.value(QLatin1String("priority")).toString(), QStringLiteral("urgent"));
     QCOMPARE(lastMessage(m_ticket).value(QLatin1String("cc")).toArray(), ids({ userId(QStringLiteral("tess")) }));
+}
+
+// A client's outbox resending after a reconnect (same idempotencyKey): the stored message with
+// its copies, nothing stored or mailed twice, even when a copied contact was disabled since.
+void TestCc::retryGetsTheStoredCopies()
+{
+    const qint64 tess = userId(QStringLiteral("tess"));
+    const QJsonObject copied { { QStringLiteral("cc"), ids({ tess }) },
+        { QStringLiteral("idempotencyKey"), QStringLiteral("cc-retry-1") }, { QStringLiteral("force"), true } };
+    const QJsonObject first = reply(*m_agent, copied);
+    HD_EXPECT_OK(first);
+    const qint64 mails = m_server.queryScalar(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE message_id = ?"), { idOf(resultOf(first)) }).toLongLong();
+    QCOMPARE(mails, 2); // alice and tess
+    m_server.queryScalar(QStringLiteral("UPDATE users SET enabled = 0 WHERE login = 'tess'"));
+    const QJsonObject again = reply(*m_agent, copied);
+    HD_EXPECT_OK(again);
+    QCOMPARE(idOf(resultOf(again)), idOf(resultOf(first)));
+    QCOMPARE(resultOf(again).value(QLatin1String("cc")).toArray(), ids({ tess }));
+    QCOMPARE(m_server.queryScalar(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE message_id = ?"), { idOf(resultOf(first)) }).toLongLong(), mails);
+    // A new message copying her now is refused.
+    QJsonObject fresh = copied;
+    fresh.insert(QStringLiteral("idempotencyKey"), QStringLiteral("cc-retry-2"));
+    const QJsonObject refused = reply(*m_agent, fresh);
+    HD_EXPECT_ERROR(refused, 1022);
+    QVERIFY(errorData(refused).value(QLatin1String("fields")).toObject().value(QLatin1String("cc")).toString().contains(QLatin1String("disabled")));
+    m_server.queryScalar(QStringLiteral("UPDATE users SET enabled = 1 WHERE login = 'tess'"));
 }
 
 QTEST_GUILESS_MAIN(TestCc)
