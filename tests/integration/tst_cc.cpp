@@ -70,6 +70,7 @@ private slots:
     void customerMailCopiesAreRecorded();
     void colleaguesChangeIsKept();
     void retryGetsTheStoredCopies();
+    void copiesCrossServers();
 
 private:
     qint64 userId(const QString& login);
@@ -368,6 +369,26 @@ void TestCc::retryGetsTheStoredCopies()
     HD_EXPECT_ERROR(refused, 1022);
     QVERIFY(errorData(refused).value(QLatin1String("fields")).toObject().value(QLatin1String("cc")).toString().contains(QLatin1String("disabled")));
     m_server.queryScalar(QStringLiteral("UPDATE users SET enabled = 1 WHERE login = 'tess'"));
+}
+
+// Several servers on one PostgreSQL database: the message.added push a colleague connected to
+// the other server gets carries the copies too.
+void TestCc::copiesCrossServers()
+{
+    if (TestServer::backend() != QLatin1String("postgres"))
+        QSKIP("servers share a database only on PostgreSQL (run as tst_cc_pg)");
+    TestServer other;
+    QVERIFY2(other.startSharing(m_server), qPrintable(other.errorString()));
+    auto colleague = TestClient::loggedIn(other.port(), QStringLiteral("agent2"));
+    QVERIFY(colleague);
+    const qint64 amy = userId(QStringLiteral("amy"));
+    const QJsonObject added = reply(*m_agent, QJsonObject { { QStringLiteral("cc"), ids({ amy }) }, { QStringLiteral("force"), true } });
+    HD_EXPECT_OK(added);
+    const QJsonObject push = colleague->waitForNotification(QStringLiteral("message.added"), [&](const QJsonObject& params) {
+        return idOf(params.value(QLatin1String("message")).toObject()) == idOf(resultOf(added));
+    });
+    QVERIFY2(!push.isEmpty(), "message.added did not reach the other server's client");
+    QCOMPARE(push.value(QLatin1String("message")).toObject().value(QLatin1String("cc")).toArray(), ids({ amy }));
 }
 
 QTEST_GUILESS_MAIN(TestCc)
