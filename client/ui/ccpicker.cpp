@@ -157,8 +157,10 @@ void CcPicker::updateNames()
         if (m_chosen.contains(contact.id.value()))
             names << contact.name;
     }
+    const QString list = names.join(QStringLiteral(", "));
     m_names->setText(names.isEmpty() ? tr("Cc: nobody")
-                                     : tr("Cc: %1").arg(names.join(QStringLiteral(", "))));
+            : m_touched              ? tr("Cc: %1").arg(list)
+                                     : tr("Cc: %1 (as on the last message)").arg(list));
     emit changed();
 }
 

@@ -183,6 +183,7 @@ void TestCcPicker::sendsOnlyWhatTheAgentChose()
     QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(QStringLiteral("Cc: Tom Baker")), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_picker->chosen(), QVector<qint64> { tom }, kTimeout);
     QVERIFY(action(tom)->isChecked());
+    QCOMPARE(names->text(), QStringLiteral("Cc: Tom Baker (as on the last message)"));
 }
 
 void TestCcPicker::colleaguesCopiesAreKept()
