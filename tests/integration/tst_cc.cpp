@@ -2,9 +2,10 @@
 // CC of other contacts (issue 13; docs/protocol.md message.add `cc`, message.ccCandidates):
 // each refusal of a copy, the copies stored and shown everywhere a message is, a copied reply
 // mailed to each person in their own language with a Cc header naming the others (through the
-// outbox and a real SMTP server on loopback, aiosmtpd), a copied contact's reply-all threading
-// into the ticket, the contacts a customer's mail copies recorded, and a colleague's change
-// made meanwhile kept.
+// outbox and a real SMTP server on loopback, aiosmtpd; a name cannot add a header through it),
+// a copied contact's reply-all threading into the ticket, the contacts a customer's mail
+// copies recorded, a colleague's change made meanwhile kept, a retry answered from what was
+// stored, and (PostgreSQL) the push from another server carrying the copies.
 #include "mail/mailparser.h"
 #include "mailtools.h"
 #include "testclient.h"
@@ -227,6 +228,9 @@ void TestCc::copiedReplyGoesToEachInTheirLanguage()
     const qint64 tess = userId(QStringLiteral("tess"));
     const int mailsBefore = int(m_sink->mails().size());
     m_agent2->clearNotifications();
+    // A name that tries to add a header through the Cc line of the others' mails.
+    m_server.queryScalar(QStringLiteral("UPDATE users SET name = ? WHERE login = 'tess'"),
+        { QStringLiteral("Tess Acme\r\nBcc: spy@evil.example") });
     const QJsonObject response = reply(*m_agent, QJsonObject { { QStringLiteral("cc"), ids({ tess, amy }) },
         { QStringLiteral("body"), QStringLiteral("Add include:_spf.example.net to the record.") } });
     HD_EXPECT_OK(response);
@@ -255,6 +259,8 @@ void TestCc::copiedReplyGoesToEachInTheirLanguage()
         QVERIFY2(mail.header(QStringLiteral("To")).contains(to), qPrintable(mail.header(QStringLiteral("To"))));
         const QString cc = mail.header(QStringLiteral("Cc"));
         QCOMPARE(mail.headerCount(QStringLiteral("Cc")), 1);
+        QCOMPARE(mail.headerCount(QStringLiteral("Bcc")), 0);
+        QVERIFY(!mail.raw.contains("\r\nBcc:"));
         for (auto it = languages.cbegin(); it != languages.cend(); ++it)
             QCOMPARE(cc.contains(it.key()), it.key() != to);
         QCOMPARE(mail.header(QStringLiteral("Content-Language")), languages.value(to));
