@@ -184,11 +184,11 @@ struct Options
         QStringLiteral("Read the password from standard input.") };
     QCommandLineOption from { QStringLiteral("from"),
         QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH); restore: the "
-                       "backup file."),
+                       "backup (a directory, or a database file of an older version)."),
         QStringLiteral("url") };
     QCommandLineOption to { QStringLiteral("to"),
         QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...); backup: "
-                       "the file to write."),
+                       "the backup directory to write."),
         QStringLiteral("url") };
 
     QCommandLineOption queue { QStringLiteral("queue"),
@@ -350,6 +350,14 @@ bool parseListen(const QString& text, ServerConfig& config)
     return true;
 }
 
+// --attachments-dir, or <data-dir>/attachments.
+QString attachmentsDirectory(const QCommandLineParser& parser, const Options& options)
+{
+    return parser.isSet(options.attachmentsDir)
+        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
+}
+
 // The attachment store and limits (docs/admin.md, "Attachments").
 bool attachmentSettings(
     const QCommandLineParser& parser, const Options& options, AttachmentSettings* settings)
@@ -358,9 +366,7 @@ bool attachmentSettings(
     if (!numberOption(parser, options.maxAttachment, 0, qint64(1) << 40, &maxBytes)
         || !numberOption(parser, options.uploadExpiry, 1, 365LL * 24 * 3600, &expirySeconds))
         return false;
-    settings->directory = parser.isSet(options.attachmentsDir)
-        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
-        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
+    settings->directory = attachmentsDirectory(parser, options);
     settings->maxFileBytes = maxBytes;
     settings->uploadExpiryMs = expirySeconds * 1000;
     if (!QDir().mkpath(settings->directory)) {
@@ -423,31 +429,36 @@ int mailgate(const QCommandLineParser& parser, const Options& options)
 
 void printReport(const char* what, const BackupReport& report)
 {
-    out() << what << ": " << report.file << " (" << report.bytes << " bytes, schema "
-          << report.schema << ", " << QString::number(double(report.elapsedMs) / 1000.0, 'f', 1)
+    out() << what << ": " << report.file << " (" << report.bytes << " bytes, "
+          << report.files << " attachment files, schema " << report.schema << ", " << QString::number(double(report.elapsedMs) / 1000.0, 'f', 1)
           << " s)" << Qt::endl;
 }
 
 int backup(const QCommandLineParser& parser, const Options& options)
 {
-    printReport("backup written", backupDatabase(databaseConfig(parser, options), parser.value(options.to)));
+    printReport("backup written",
+        backupDatabase(databaseConfig(parser, options), parser.value(options.to),
+            attachmentsDirectory(parser, options)));
     return 0;
 }
 
 int restore(const QCommandLineParser& parser, const Options& options)
 {
-    printReport("restored", restoreDatabase(parser.value(options.from), databaseConfig(parser, options)));
+    printReport("restored",
+        restoreDatabase(parser.value(options.from), databaseConfig(parser, options),
+            attachmentsDirectory(parser, options)));
     return 0;
 }
 
 // --backup-dir and its companions; nothing when no directory is given.
-std::unique_ptr<BackupScheduler> backupScheduler(
-    const QCommandLineParser& parser, const Options& options, const DatabaseConfig& database)
+std::unique_ptr<BackupScheduler> backupScheduler(const QCommandLineParser& parser,
+    const Options& options, const DatabaseConfig& database, const QString& attachments)
 {
     if (!parser.isSet(options.backupDir))
         return nullptr;
     BackupScheduler::Config config;
     config.database = database;
+    config.attachments = attachments;
     config.dir = parser.value(options.backupDir);
     const QString at = parser.value(options.backupAt);
     config.at = QTime::fromString(at, at.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
@@ -510,7 +521,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!isValidClusterChannel(channel, &channelError))
         return fail(QStringLiteral("--event-channel: %1").arg(channelError));
 
-    const std::unique_ptr<BackupScheduler> backups = backupScheduler(parser, options, config.database);
+    const std::unique_ptr<BackupScheduler> backups
+        = backupScheduler(parser, options, config.database, config.attachments.directory);
 
     QString mailError;
     auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
@@ -636,9 +648,10 @@ int runCommandLine(const QStringList& arguments)
                        "(--from sqlite:PATH --to postgres://...)\n"
                        "  mailgate   file the mail on stdin (--queue NAME; exit status for the "
                        "MTA)\n"
-                       "  backup     write a consistent copy of the database while it is in use "
-                       "(--to FILE)\n"
-                       "  restore    put a backup into a new, empty database (--from FILE)"));
+                       "  backup     write a consistent copy of the database and its attachment "
+                       "files while they are in use (--to DIR)\n"
+                       "  restore    put a backup into a new, empty database and attachment store "
+                       "(--from DIR)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
