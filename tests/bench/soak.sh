@@ -48,14 +48,8 @@ gen_bin=$build_dir/tests/bench/helpdesk-gen
 soak_bin=$build_dir/tests/bench/helpdesk-soak
 
 data_dir=$workdir/tickets-$tickets
-if [[ ! -f $data_dir/complete ]]; then
-    rm -rf "$data_dir"
-    mkdir -p "$data_dir"
-    "$gen_bin" --data-dir "$data_dir" --tickets "$tickets"
-    touch "$data_dir/complete"
-else
-    echo "reusing $data_dir"
-fi
+source "$repo/tests/bench/generated-data.sh"
+ensure_generated "$gen_bin" "$data_dir" "$tickets"
 
 run_dir=$workdir/soak-run
 rm -rf "$run_dir"

@@ -108,7 +108,7 @@ private:
     QStringList restoreTarget(QTemporaryDir& dir, std::unique_ptr<EmptyPostgres>& postgres,
         server::DatabaseConfig* config);
     QStringList sourceArguments(const TestServer& server) const;
-    // A backup of a server with attached files, in `dir`/files.backup; the files by id.
+    // Starts `server` and backs it up with attached files into `dir`/files.backup.
     QString backupWithFiles(
         TestServer& server, QTemporaryDir& dir, QHash<qint64, QByteArray>* files);
 };
@@ -309,12 +309,14 @@ QString firstAttachmentFile(const QString& backup)
 
 } // namespace
 
-// Files attached by an agent and a customer, then more uploaded while `backup` runs. Returns
-// the backup; `files` gets every file the restored data must serve: those attached before the
+// A server started with files attached by an agent and a customer, then more uploaded while
+// `backup` runs. Returns the backup ("" on any failure); `files` gets every file the restored data must serve: those attached before the
 // backup began, and those uploaded during it that the backup's database holds (found later).
 QString TestBackup::backupWithFiles(
     TestServer& server, QTemporaryDir& dir, QHash<qint64, QByteArray>* files)
 {
+    if (!server.start())
+        return {};
     auto agent = TestClient::loggedIn(server.port(), QStringLiteral("agent"));
     auto alice = TestClient::loggedIn(server.port(), QStringLiteral("alice"));
     if (!agent || !alice)
@@ -369,11 +371,10 @@ QString TestBackup::backupWithFiles(
 void TestBackup::attachmentsRestoreWithTheirBytes()
 {
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
     QTemporaryDir dir;
     QHash<qint64, QByteArray> files;
     const QString backup = backupWithFiles(server, dir, &files);
-    QVERIFY(!backup.isEmpty());
+    QVERIFY2(!backup.isEmpty(), qPrintable(server.errorString()));
     QVERIFY(QFileInfo(backup).isDir());
     QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
     QCOMPARE(QFile::permissions(backup) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
@@ -442,11 +443,10 @@ void TestBackup::attachmentsRestoreWithTheirBytes()
 void TestBackup::damagedAttachmentRefusesTheRestore()
 {
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
     QTemporaryDir dir;
     QHash<qint64, QByteArray> files;
     const QString backup = backupWithFiles(server, dir, &files);
-    QVERIFY(!backup.isEmpty());
+    QVERIFY2(!backup.isEmpty(), qPrintable(server.errorString()));
     const QString victim = firstAttachmentFile(backup);
     QVERIFY(!victim.isEmpty());
     const QString name = QFileInfo(victim).fileName();

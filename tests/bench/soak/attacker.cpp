@@ -109,6 +109,7 @@ LoginProbe::LoginProbe(quint16 port, bool tls, QString login, QString password, 
     , m_tls(tls)
     , m_login(std::move(login))
     , m_password(std::move(password))
+    , m_deadline(this) // a child: it moves with the probe to the probe's thread
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this,
@@ -125,6 +126,13 @@ void LoginProbe::start(int intervalMs)
 void LoginProbe::stop()
 {
     m_running = false;
+    m_deadline.stop();
+    if (m_socket) { // a login under way is not counted
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
 }
 
 void LoginProbe::attempt()

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 
@@ -209,8 +210,13 @@ void SoakRunner::beginAttack()
              .arg(m_options.attackStalled));
     m_attacker = new Attacker(m_options.port, m_options.attackIdle, m_options.attackStalled, this);
     m_attacker->start();
+    // On a thread of its own: the sessions and the attacker on this one do not delay it.
     m_probe = new LoginProbe(m_options.port, m_options.tls, QStringLiteral("agent1"),
-        m_options.password, this);
+        m_options.password);
+    m_probeThread = new QThread(this);
+    m_probe->moveToThread(m_probeThread);
+    connect(m_probeThread, &QThread::finished, m_probe, &QObject::deleteLater);
+    m_probeThread->start();
     connect(m_probe, &LoginProbe::loggedIn, this, [this](double ms, const QString& failure) {
         line(QStringLiteral("login %1 (attacker holds %2 idle, %3 stalled)")
                  .arg(failure.isEmpty() ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1)
@@ -222,14 +228,23 @@ void SoakRunner::beginAttack()
         line(QStringLiteral("attacker holds %1 idle and %2 stalled connections")
                  .arg(m_attacker->heldIdle())
                  .arg(m_attacker->heldStalled()));
-        m_probe->start(1000);
+        QMetaObject::invokeMethod(m_probe, [this] { m_probe->start(1000); });
         QTimer::singleShot(m_options.attackSeconds * 1000, this, &SoakRunner::endAttack);
     });
 }
 
 void SoakRunner::endAttack()
 {
-    m_probe->stop();
+    QVector<double> probeTimes;
+    QStringList probeFailures;
+    QMetaObject::invokeMethod(m_probe, [&] {
+        m_probe->stop();
+        probeTimes = m_probe->times();
+        probeFailures = m_probe->failures();
+    }, Qt::BlockingQueuedConnection);
+    m_probeThread->quit(); // the probe is deleted on its thread as it ends
+    m_probeThread->wait();
+    m_probe = nullptr;
     const Sample during = sample();
     const qint64 closed = m_attacker->closedByServer();
     m_attacker->stop();
@@ -237,7 +252,7 @@ void SoakRunner::endAttack()
         client->stopLoad();
 
     QVector<double> times;
-    for (double ms : m_probe->times()) {
+    for (double ms : std::as_const(probeTimes)) {
         if (ms >= 0)
             times.append(ms);
     }
@@ -254,16 +269,16 @@ void SoakRunner::endAttack()
         << QString::number(growth * 100, 'f', 1) << " %), during the attack " << mib(during.rssKiB) << "\n"
         << "fds start " << m_start.fds << ", end " << m_end.fds << ", during the attack " << during.fds << "\n"
         << "attack: connections the server closed (the attacker reopened each at once): " << closed << "\n"
-        << "logins under attack: " << m_probe->times().size() << ", failed " << m_probe->failures().size();
+        << "logins under attack: " << probeTimes.size() << ", failed " << probeFailures.size();
     if (!times.isEmpty())
         out << ", min " << QString::number(times.first(), 'f', 1) << " ms, median "
             << QString::number(times.at(times.size() / 2), 'f', 1) << " ms, max "
             << QString::number(times.last(), 'f', 1) << " ms, " << slow << " at 1 s or more";
     out << "\nload average at the end: " << loadAverage() << Qt::endl;
-    for (const QString& failure : m_probe->failures().mid(0, kMaxReasonsShown))
+    for (const QString& failure : probeFailures.mid(0, kMaxReasonsShown))
         out << "login failure: " << failure << "\n";
     m_exitCode = (m_errors == 0 && m_dropped == 0 && growth < kGrowthLimit && slow == 0
-                     && m_probe->failures().isEmpty() && !times.isEmpty())
+                     && probeFailures.isEmpty() && !times.isEmpty())
         ? 0
         : 1;
     out << (m_exitCode == 0 ? "verdict: every figure within its bound\n"

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QVector>
 
+class QThread;
+
 namespace helpdesk::bench {
 
 class Attacker;
@@ -87,6 +89,7 @@ private:
     QTimer m_minuteTimer;
     Attacker* m_attacker = nullptr;
     LoginProbe* m_probe = nullptr;
+    QThread* m_probeThread = nullptr;
     int m_exitCode = 0;
 };
 
