@@ -178,21 +178,35 @@ QVector<Reader> readers(Db& db)
         result.append(Reader { *user, templateLanguage({ user->locale }), false, {} });
         return &result.last();
     };
+    // Rows are read to the end before anything else is asked: PostgreSQL (QPSQL) keeps one
+    // result at a time per connection.
+    QVector<UserId> wholeDesk;
     Query leads(db, QStringLiteral("SELECT id FROM users WHERE role IN ('lead', 'admin') ORDER BY id"));
     leads.exec();
-    while (leads.next()) {
-        if (Reader* reader = add(UserId(leads.int64(0))))
-            reader->wholeDesk = true;
-    }
-    Query queueLeads(db,
+    while (leads.next())
+        wholeDesk << UserId(leads.int64(0));
+    struct QueueLead
+    {
+        UserId user;
+        QueueId queue;
+        QString name;
+    };
+    QVector<QueueLead> queueLeads;
+    Query led(db,
         QStringLiteral("SELECT m.user_id, q.id, q.name FROM queue_members m "
                        "JOIN queues q ON q.id = m.queue_id JOIN users u ON u.id = m.user_id "
                        "WHERE m.is_lead = 1 AND u.role = 'agent' AND q.archived_at IS NULL "
                        "ORDER BY m.user_id, q.name"));
-    queueLeads.exec();
-    while (queueLeads.next()) {
-        if (Reader* reader = add(UserId(queueLeads.int64(0))))
-            reader->queues.append({ QueueId(queueLeads.int64(1)), queueLeads.text(2) });
+    led.exec();
+    while (led.next())
+        queueLeads.append({ UserId(led.int64(0)), QueueId(led.int64(1)), led.text(2) });
+    for (const UserId id : wholeDesk) {
+        if (Reader* reader = add(id))
+            reader->wholeDesk = true;
+    }
+    for (const QueueLead& lead : queueLeads) {
+        if (Reader* reader = add(lead.user))
+            reader->queues.append({ lead.queue, lead.name });
     }
     return result;
 }

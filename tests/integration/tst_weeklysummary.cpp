@@ -46,6 +46,7 @@ private:
     qint64 create(const char* subject, qint64 queue, const char* assignee);
     void resolve(TestClient& as, qint64 ticket);
     QString mailTo(const QString& address) const;
+    QString recipients() const;
     bool startWithMail();
 
     QTemporaryDir m_dir;
@@ -180,7 +181,16 @@ void TestWeeklySummary::initTestCase()
     m_agent2.reset();
     m_alice.reset();
     QVERIFY2(startWithMail(), qPrintable(m_server.errorString()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sink->mails().size(), 3, 20'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_sink->mails().size() == 3, qPrintable(recipients()), 20'000);
+}
+
+// Who got mail, for failure messages.
+QString TestWeeklySummary::recipients() const
+{
+    QStringList all;
+    for (const DeliveredMail& mail : m_sink->mails())
+        all << mail.recipients;
+    return all.join(QLatin1String(", ")) + QLatin1Char('\n') + QString::fromUtf8(m_server.log().right(3000));
 }
 
 void TestWeeklySummary::leadGetsTheWholeDesk()
