@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailgateway.h"
 
+
 #include "directory/directorystore.h"
 #include "files/attachmentstore.h"
 #include "files/blobstore.h"
@@ -8,6 +9,7 @@
 #include "mail/mailparser.h"
 #include "mail/mailstore.h"
 #include "mail/notifier.h"
+#include "rpc/principal.h"
 #include "storage/db.h"
 #include "tickets/messagecc.h"
 #include "tickets/messageccstore.h"
@@ -88,7 +90,9 @@ std::optional<Thread> namedThread(Db& db, const ParsedMail& mail, const MailConf
 }
 
 // The ticket to add to: merged duplicates lead to their survivor; the sender must be one who
-// may write in it (its requester, a contact of its organisation, or staff).
+// may write in it: staff, or a contact who may see it (its requester, the owner contact, a
+// contact whose role fits the ticket's queue: docs/protocol.md "Visibility"). Anyone else's
+// mail opens a ticket of its own.
 std::optional<Ticket> threadTicket(Db& db, const Thread& thread, const User& sender)
 {
     auto ticket = ticketstore::find(db, thread.ticket);
@@ -96,10 +100,12 @@ std::optional<Ticket> threadTicket(Db& db, const Thread& thread, const User& sen
         ticket = ticketstore::find(db, *ticket->mergedInto);
     if (!ticket)
         return std::nullopt;
-    const bool staff = sender.role != Role::Customer;
-    const bool ofTicket = ticket->requesterId == sender.id
-        || (sender.customerId && ticket->customerId == sender.customerId);
-    if (!staff && !ofTicket)
+    Principal writer;
+    writer.userId = sender.id;
+    writer.role = sender.role;
+    writer.customerId = sender.customerId;
+    writer.contactRole = sender.contactRole;
+    if (!writer.isStaff() && !writer.canSeeTicket(*ticket))
         return std::nullopt;
     return ticket;
 }

@@ -43,6 +43,7 @@ private slots:
     void forgedReferencesOpenNewTickets_data();
     void forgedReferencesOpenNewTickets();
     void strangerWithTheTagOpensANewTicket();
+    void contactOutsideItsRoleOpensANewTicket();
     void replyReopensAResolvedTicket();
     void loopsAreNotFiled_data();
     void loopsAreNotFiled();
@@ -210,6 +211,26 @@ void TestMailThreads::strangerWithTheTagOpensANewTicket()
                      { run.ticketId })
                  .toLongLong(),
         kGlobex);
+}
+
+// A billing contact of the same organisation may not see a support ticket another contact
+// opened (contact roles, issue 11): with the tag from a forwarded mail, its mail is a ticket of
+// its own, not a message in that one.
+void TestMailThreads::contactOutsideItsRoleOpensANewTicket()
+{
+    QVERIFY2(m_server.addUser(QStringLiteral("bill"), QStringLiteral("Bill Acme"), QStringLiteral("customer"),
+                 kPassword, kAcme, QStringLiteral("billing")),
+        qPrintable(m_server.errorString()));
+    m_server.queryScalar(QStringLiteral("UPDATE users SET email = 'bill@acme.example' WHERE login = 'bill'"));
+    QString secret;
+    const qint64 ticket = openByMail(QStringLiteral("role-open@acme.example"), &secret);
+    QVERIFY(ticket > 0);
+    const MailgateRun run = runMailgate(m_server,
+        plainMail(QStringLiteral("bill@acme.example"), QStringLiteral("Re: [#%1-%2]").arg(ticket).arg(secret),
+            QStringLiteral("role-reply@acme.example"), QStringLiteral("Forwarded to me: is it paid?")),
+        m_config);
+    QVERIFY2(run.exitCode == 0 && run.newTicket && run.ticketId != ticket, qPrintable(run.log));
+    QCOMPARE(messageCount(ticket), 1);
 }
 
 void TestMailThreads::replyReopensAResolvedTicket()
