@@ -38,149 +38,109 @@ CREATE INDEX tickets_first_response_duration ON tickets(first_response_ms, first
     queue_id, assignee_id) WHERE first_response_ms IS NOT NULL;
 CREATE INDEX tickets_agent_first_response ON tickets(assignee_id, first_response_ms,
     first_response_at) WHERE first_response_ms IS NOT NULL;
+-- What each ticket and each resolution counts for: one row per kind, scope and item. A
+-- trigger reads the rows of the one ticket or resolution it writes (the filter on its key
+-- reaches every branch: rowid and index look-ups).
+CREATE VIEW report_ticket_rows AS
+    SELECT r.ticket_id, r.kind, s.scope, r.day,
+        CASE s.scope WHEN 1 THEN COALESCE(r.queue_id, 0) ELSE COALESCE(r.assignee_id, 0) END AS scope_id,
+        r.item
+    FROM (SELECT id AS ticket_id, 1 AS kind, created_at / 86400000 AS day, queue_id, assignee_id,
+              channel AS item FROM tickets
+          UNION ALL SELECT id, 2, created_at / 86400000, queue_id, assignee_id,
+              COALESCE(request_type_id, 0) FROM tickets
+          UNION ALL SELECT id, 3, first_response_at / 86400000, queue_id, assignee_id,
+              (SELECT bucket FROM report_buckets WHERE lo <= first_response_ms ORDER BY lo DESC LIMIT 1)
+              FROM tickets WHERE first_response_ms IS NOT NULL AND first_response_at IS NOT NULL) r,
+         (SELECT 1 AS scope UNION ALL SELECT 2) s;
+CREATE VIEW report_resolution_rows AS
+    SELECT r.ticket_id, r.number, r.kind, s.scope, r.day,
+        CASE s.scope WHEN 1 THEN COALESCE(r.queue_id, 0) ELSE COALESCE(r.assignee_id, 0) END AS scope_id,
+        r.item
+    FROM (SELECT ticket_id, number, 4 AS kind, resolved_at / 86400000 AS day, queue_id, assignee_id,
+              (SELECT bucket FROM report_buckets WHERE lo <= resolution_ms ORDER BY lo DESC LIMIT 1) AS item
+              FROM ticket_resolutions
+          UNION ALL SELECT ticket_id, number, 5, resolved_at / 86400000, queue_id, assignee_id,
+              2 - sla_met FROM ticket_resolutions WHERE sla_met IS NOT NULL
+          UNION ALL SELECT ticket_id, number, 5, resolved_at / 86400000, queue_id, assignee_id,
+              3 FROM ticket_resolutions WHERE reopened_at IS NOT NULL
+          UNION ALL SELECT ticket_id, number, 6, rated_at / 86400000, queue_id, assignee_id,
+              rating FROM ticket_resolutions WHERE rated_at IS NOT NULL) r,
+         (SELECT 1 AS scope UNION ALL SELECT 2) s;
 -- The existing facts, counted once.
 INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT 1, 1, created_at / 86400000, COALESCE(queue_id, 0), channel, COUNT(*) FROM tickets
-    GROUP BY created_at / 86400000, COALESCE(queue_id, 0), channel;
+SELECT kind, scope, day, scope_id, item, COUNT(*) FROM report_ticket_rows
+    GROUP BY kind, scope, day, scope_id, item;
 INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT 1, 2, created_at / 86400000, COALESCE(assignee_id, 0), channel, COUNT(*) FROM tickets
-    GROUP BY created_at / 86400000, COALESCE(assignee_id, 0), channel;
-INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT 2, 1, created_at / 86400000, COALESCE(queue_id, 0), COALESCE(request_type_id, 0), COUNT(*)
-    FROM tickets GROUP BY created_at / 86400000, COALESCE(queue_id, 0), COALESCE(request_type_id, 0);
-INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT 2, 2, created_at / 86400000, COALESCE(assignee_id, 0), COALESCE(request_type_id, 0), COUNT(*)
-    FROM tickets GROUP BY created_at / 86400000, COALESCE(assignee_id, 0), COALESCE(request_type_id, 0);
-CREATE TEMP TABLE report_fill (kind INTEGER, day INTEGER, queue INTEGER, agent INTEGER, item INTEGER);
-INSERT INTO report_fill SELECT 3, first_response_at / 86400000, COALESCE(queue_id, 0),
-    COALESCE(assignee_id, 0),
-    (SELECT bucket FROM report_buckets WHERE lo <= first_response_ms ORDER BY lo DESC LIMIT 1)
-    FROM tickets WHERE first_response_ms IS NOT NULL AND first_response_at IS NOT NULL;
-INSERT INTO report_fill SELECT 4, resolved_at / 86400000, COALESCE(queue_id, 0),
-    COALESCE(assignee_id, 0),
-    (SELECT bucket FROM report_buckets WHERE lo <= resolution_ms ORDER BY lo DESC LIMIT 1)
-    FROM ticket_resolutions;
-INSERT INTO report_fill SELECT 5, resolved_at / 86400000, COALESCE(queue_id, 0),
-    COALESCE(assignee_id, 0), 2 - sla_met FROM ticket_resolutions WHERE sla_met IS NOT NULL;
-INSERT INTO report_fill SELECT 5, resolved_at / 86400000, COALESCE(queue_id, 0),
-    COALESCE(assignee_id, 0), 3 FROM ticket_resolutions WHERE reopened_at IS NOT NULL;
-INSERT INTO report_fill SELECT 6, rated_at / 86400000, COALESCE(queue_id, 0),
-    COALESCE(assignee_id, 0), rating FROM ticket_resolutions WHERE rated_at IS NOT NULL;
-INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT kind, 1, day, queue, item, COUNT(*) FROM report_fill GROUP BY kind, day, queue, item;
-INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-SELECT kind, 2, day, agent, item, COUNT(*) FROM report_fill GROUP BY kind, day, agent, item;
-DROP TABLE report_fill;
--- From now on every write of a fact adds its rows (+1) and takes back the ones it replaces
--- (-1), under each of the two scopes.
-CREATE TRIGGER report_tickets_insert AFTER INSERT ON tickets BEGIN
-    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT c.kind, s.scope, c.day, s.id, c.item, 1
-    FROM (SELECT 1 AS scope, COALESCE(NEW.queue_id, 0) AS id
-          UNION ALL SELECT 2, COALESCE(NEW.assignee_id, 0)) s,
-         (SELECT 1 AS kind, NEW.created_at / 86400000 AS day, NEW.channel AS item
-          UNION ALL SELECT 2, NEW.created_at / 86400000, COALESCE(NEW.request_type_id, 0)
-          UNION ALL SELECT 3, NEW.first_response_at / 86400000,
-              (SELECT bucket FROM report_buckets WHERE lo <= NEW.first_response_ms ORDER BY lo DESC LIMIT 1)
-              WHERE NEW.first_response_ms IS NOT NULL AND NEW.first_response_at IS NOT NULL) c
-    WHERE true
-    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER report_tickets_delete AFTER DELETE ON tickets BEGIN
-    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT c.kind, s.scope, c.day, s.id, c.item, -1
-    FROM (SELECT 1 AS scope, COALESCE(OLD.queue_id, 0) AS id
-          UNION ALL SELECT 2, COALESCE(OLD.assignee_id, 0)) s,
-         (SELECT 1 AS kind, OLD.created_at / 86400000 AS day, OLD.channel AS item
-          UNION ALL SELECT 2, OLD.created_at / 86400000, COALESCE(OLD.request_type_id, 0)
-          UNION ALL SELECT 3, OLD.first_response_at / 86400000,
-              (SELECT bucket FROM report_buckets WHERE lo <= OLD.first_response_ms ORDER BY lo DESC LIMIT 1)
-              WHERE OLD.first_response_ms IS NOT NULL AND OLD.first_response_at IS NOT NULL) c
-    WHERE true
-    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER report_tickets_update AFTER UPDATE OF created_at, queue_id, assignee_id, channel,
-    request_type_id, first_response_at, first_response_ms ON tickets
-WHEN OLD.created_at IS NOT NEW.created_at OR OLD.queue_id IS NOT NEW.queue_id
-    OR OLD.assignee_id IS NOT NEW.assignee_id OR OLD.channel IS NOT NEW.channel
-    OR OLD.request_type_id IS NOT NEW.request_type_id
-    OR OLD.first_response_at IS NOT NEW.first_response_at
-    OR OLD.first_response_ms IS NOT NEW.first_response_ms
+SELECT kind, scope, day, scope_id, item, COUNT(*) FROM report_resolution_rows
+    GROUP BY kind, scope, day, scope_id, item;
+-- From now on every write of a fact takes back the rows of what it replaces (-1, before the
+-- write) and adds those of what it wrote (+1, after).
+CREATE TRIGGER report_tickets_insert AFTER INSERT ON tickets
 BEGIN
     INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT kind, scope, day, id, item, SUM(d) FROM (
-        SELECT c.kind, s.scope, c.day, s.id, c.item, -1 AS d
-        FROM (SELECT 1 AS scope, COALESCE(OLD.queue_id, 0) AS id
-              UNION ALL SELECT 2, COALESCE(OLD.assignee_id, 0)) s,
-             (SELECT 1 AS kind, OLD.created_at / 86400000 AS day, OLD.channel AS item
-              UNION ALL SELECT 2, OLD.created_at / 86400000, COALESCE(OLD.request_type_id, 0)
-              UNION ALL SELECT 3, OLD.first_response_at / 86400000,
-                  (SELECT bucket FROM report_buckets WHERE lo <= OLD.first_response_ms ORDER BY lo DESC LIMIT 1)
-                  WHERE OLD.first_response_ms IS NOT NULL AND OLD.first_response_at IS NOT NULL) c
-        UNION ALL
-        SELECT c.kind, s.scope, c.day, s.id, c.item, 1
-        FROM (SELECT 1 AS scope, COALESCE(NEW.queue_id, 0) AS id
-              UNION ALL SELECT 2, COALESCE(NEW.assignee_id, 0)) s,
-             (SELECT 1 AS kind, NEW.created_at / 86400000 AS day, NEW.channel AS item
-              UNION ALL SELECT 2, NEW.created_at / 86400000, COALESCE(NEW.request_type_id, 0)
-              UNION ALL SELECT 3, NEW.first_response_at / 86400000,
-                  (SELECT bucket FROM report_buckets WHERE lo <= NEW.first_response_ms ORDER BY lo DESC LIMIT 1)
-                  WHERE NEW.first_response_ms IS NOT NULL AND NEW.first_response_at IS NOT NULL) c)
-    WHERE true GROUP BY kind, scope, day, id, item HAVING SUM(d) <> 0
+    SELECT kind, scope, day, scope_id, item, 1 FROM report_ticket_rows WHERE ticket_id = NEW.id
     ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
 END;
-CREATE TRIGGER report_resolutions_insert AFTER INSERT ON ticket_resolutions BEGIN
-    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT c.kind, s.scope, c.day, s.id, c.item, 1
-    FROM (SELECT 1 AS scope, COALESCE(NEW.queue_id, 0) AS id
-          UNION ALL SELECT 2, COALESCE(NEW.assignee_id, 0)) s,
-         (SELECT 4 AS kind, NEW.resolved_at / 86400000 AS day,
-              (SELECT bucket FROM report_buckets WHERE lo <= NEW.resolution_ms ORDER BY lo DESC LIMIT 1) AS item
-          UNION ALL SELECT 5, NEW.resolved_at / 86400000, 2 - NEW.sla_met WHERE NEW.sla_met IS NOT NULL
-          UNION ALL SELECT 5, NEW.resolved_at / 86400000, 3 WHERE NEW.reopened_at IS NOT NULL
-          UNION ALL SELECT 6, NEW.rated_at / 86400000, NEW.rating WHERE NEW.rated_at IS NOT NULL) c
-    WHERE true
-    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER report_resolutions_delete AFTER DELETE ON ticket_resolutions BEGIN
-    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT c.kind, s.scope, c.day, s.id, c.item, -1
-    FROM (SELECT 1 AS scope, COALESCE(OLD.queue_id, 0) AS id
-          UNION ALL SELECT 2, COALESCE(OLD.assignee_id, 0)) s,
-         (SELECT 4 AS kind, OLD.resolved_at / 86400000 AS day,
-              (SELECT bucket FROM report_buckets WHERE lo <= OLD.resolution_ms ORDER BY lo DESC LIMIT 1) AS item
-          UNION ALL SELECT 5, OLD.resolved_at / 86400000, 2 - OLD.sla_met WHERE OLD.sla_met IS NOT NULL
-          UNION ALL SELECT 5, OLD.resolved_at / 86400000, 3 WHERE OLD.reopened_at IS NOT NULL
-          UNION ALL SELECT 6, OLD.rated_at / 86400000, OLD.rating WHERE OLD.rated_at IS NOT NULL) c
-    WHERE true
-    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER report_resolutions_update AFTER UPDATE OF resolved_at, queue_id, assignee_id,
-    resolution_ms, sla_met, reopened_at, rating, rated_at ON ticket_resolutions
-WHEN OLD.resolved_at IS NOT NEW.resolved_at OR OLD.queue_id IS NOT NEW.queue_id
-    OR OLD.assignee_id IS NOT NEW.assignee_id OR OLD.resolution_ms IS NOT NEW.resolution_ms
-    OR OLD.sla_met IS NOT NEW.sla_met OR OLD.reopened_at IS NOT NEW.reopened_at
-    OR OLD.rating IS NOT NEW.rating OR OLD.rated_at IS NOT NEW.rated_at
+CREATE TRIGGER report_tickets_delete BEFORE DELETE ON tickets
 BEGIN
     INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
-    SELECT kind, scope, day, id, item, SUM(d) FROM (
-        SELECT c.kind, s.scope, c.day, s.id, c.item, -1 AS d
-        FROM (SELECT 1 AS scope, COALESCE(OLD.queue_id, 0) AS id
-              UNION ALL SELECT 2, COALESCE(OLD.assignee_id, 0)) s,
-             (SELECT 4 AS kind, OLD.resolved_at / 86400000 AS day,
-                  (SELECT bucket FROM report_buckets WHERE lo <= OLD.resolution_ms ORDER BY lo DESC LIMIT 1) AS item
-              UNION ALL SELECT 5, OLD.resolved_at / 86400000, 2 - OLD.sla_met WHERE OLD.sla_met IS NOT NULL
-              UNION ALL SELECT 5, OLD.resolved_at / 86400000, 3 WHERE OLD.reopened_at IS NOT NULL
-              UNION ALL SELECT 6, OLD.rated_at / 86400000, OLD.rating WHERE OLD.rated_at IS NOT NULL) c
-        UNION ALL
-        SELECT c.kind, s.scope, c.day, s.id, c.item, 1
-        FROM (SELECT 1 AS scope, COALESCE(NEW.queue_id, 0) AS id
-              UNION ALL SELECT 2, COALESCE(NEW.assignee_id, 0)) s,
-             (SELECT 4 AS kind, NEW.resolved_at / 86400000 AS day,
-                  (SELECT bucket FROM report_buckets WHERE lo <= NEW.resolution_ms ORDER BY lo DESC LIMIT 1) AS item
-              UNION ALL SELECT 5, NEW.resolved_at / 86400000, 2 - NEW.sla_met WHERE NEW.sla_met IS NOT NULL
-              UNION ALL SELECT 5, NEW.resolved_at / 86400000, 3 WHERE NEW.reopened_at IS NOT NULL
-              UNION ALL SELECT 6, NEW.rated_at / 86400000, NEW.rating WHERE NEW.rated_at IS NOT NULL) c)
-    WHERE true GROUP BY kind, scope, day, id, item HAVING SUM(d) <> 0
+    SELECT kind, scope, day, scope_id, item, -1 FROM report_ticket_rows WHERE ticket_id = OLD.id
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_tickets_update_old BEFORE UPDATE OF created_at, queue_id, assignee_id, channel, request_type_id,
+    first_response_at, first_response_ms ON tickets
+WHEN OLD.created_at IS NOT NEW.created_at OR OLD.queue_id IS NOT NEW.queue_id OR OLD.assignee_id
+    IS NOT NEW.assignee_id OR OLD.channel IS NOT NEW.channel OR OLD.request_type_id IS NOT
+    NEW.request_type_id OR OLD.first_response_at IS NOT NEW.first_response_at OR
+    OLD.first_response_ms IS NOT NEW.first_response_ms
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, -1 FROM report_ticket_rows WHERE ticket_id = OLD.id
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_tickets_update_new AFTER UPDATE OF created_at, queue_id, assignee_id, channel, request_type_id,
+    first_response_at, first_response_ms ON tickets
+WHEN OLD.created_at IS NOT NEW.created_at OR OLD.queue_id IS NOT NEW.queue_id OR OLD.assignee_id
+    IS NOT NEW.assignee_id OR OLD.channel IS NOT NEW.channel OR OLD.request_type_id IS NOT
+    NEW.request_type_id OR OLD.first_response_at IS NOT NEW.first_response_at OR
+    OLD.first_response_ms IS NOT NEW.first_response_ms
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, 1 FROM report_ticket_rows WHERE ticket_id = NEW.id
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_resolutions_insert AFTER INSERT ON ticket_resolutions
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, 1 FROM report_resolution_rows WHERE ticket_id = NEW.ticket_id AND number = NEW.number
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_resolutions_delete BEFORE DELETE ON ticket_resolutions
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, -1 FROM report_resolution_rows WHERE ticket_id = OLD.ticket_id AND number = OLD.number
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_resolutions_update_old BEFORE UPDATE OF resolved_at, queue_id, assignee_id, resolution_ms, sla_met,
+    reopened_at, rating, rated_at ON ticket_resolutions
+WHEN OLD.resolved_at IS NOT NEW.resolved_at OR OLD.queue_id IS NOT NEW.queue_id OR
+    OLD.assignee_id IS NOT NEW.assignee_id OR OLD.resolution_ms IS NOT NEW.resolution_ms OR
+    OLD.sla_met IS NOT NEW.sla_met OR OLD.reopened_at IS NOT NEW.reopened_at OR OLD.rating IS
+    NOT NEW.rating OR OLD.rated_at IS NOT NEW.rated_at
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, -1 FROM report_resolution_rows WHERE ticket_id = OLD.ticket_id AND number = OLD.number
+    ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_resolutions_update_new AFTER UPDATE OF resolved_at, queue_id, assignee_id, resolution_ms, sla_met,
+    reopened_at, rating, rated_at ON ticket_resolutions
+WHEN OLD.resolved_at IS NOT NEW.resolved_at OR OLD.queue_id IS NOT NEW.queue_id OR
+    OLD.assignee_id IS NOT NEW.assignee_id OR OLD.resolution_ms IS NOT NEW.resolution_ms OR
+    OLD.sla_met IS NOT NEW.sla_met OR OLD.reopened_at IS NOT NEW.reopened_at OR OLD.rating IS
+    NOT NEW.rating OR OLD.rated_at IS NOT NEW.rated_at
+BEGIN
+    INSERT INTO report_counts (kind, scope, day, scope_id, item, n)
+    SELECT kind, scope, day, scope_id, item, 1 FROM report_resolution_rows WHERE ticket_id = NEW.ticket_id AND number = NEW.number
     ON CONFLICT (kind, scope, day, scope_id, item) DO UPDATE SET n = n + excluded.n;
 END;
