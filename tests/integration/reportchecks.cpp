@@ -45,6 +45,16 @@ qint64 aggregateMismatches(TestServer& server)
     return n.isValid() ? n.toLongLong() : -1;
 }
 
+qint64 mismatchesWithOneCountOff(TestServer& server)
+{
+    const QString lastRatings = QStringLiteral("WHERE kind = 6 AND scope = 1 AND n > 0 "
+                                               "AND day = (SELECT MAX(day) FROM report_counts WHERE kind = 6)");
+    server.queryScalar(QStringLiteral("UPDATE report_counts SET n = n + 1 ") + lastRatings);
+    const qint64 mismatches = aggregateMismatches(server);
+    server.queryScalar(QStringLiteral("UPDATE report_counts SET n = n - 1 ") + lastRatings);
+    return mismatches;
+}
+
 qint64 aggregateRows(TestServer& server)
 {
     return server.queryScalar(QStringLiteral("SELECT COUNT(*) FROM report_counts WHERE n <> 0")).toLongLong();

@@ -540,12 +540,7 @@ void TestReports::aggregatesFollowEveryWrite()
     at("2026-01-13T12:00:00Z");
     update(*m_lead, f, { { QStringLiteral("assigneeId"), userId("agent") }, { QStringLiteral("queueId"), kBilling } });
     expectAggregatesTrue("a resolved ticket moved and reassigned");
-    // The check sees a drift: one count off, then put back.
-    const QString lastRatings = QStringLiteral("WHERE kind = 6 AND scope = 1 AND n > 0 "
-                                               "AND day = (SELECT MAX(day) FROM report_counts WHERE kind = 6)");
-    m_server.queryScalar(QStringLiteral("UPDATE report_counts SET n = n + 1 ") + lastRatings);
-    QVERIFY(aggregateMismatches(m_server) > 0);
-    m_server.queryScalar(QStringLiteral("UPDATE report_counts SET n = n - 1 ") + lastRatings);
+    QVERIFY(mismatchesWithOneCountOff(m_server) > 0); // the check sees a drift
     expectAggregatesTrue("the count put back");
 
     const QJsonObject acme { { QStringLiteral("customerId"), kAcme } };
