@@ -33,6 +33,8 @@ shot() {
     sleep "$delay"
     if [ -n "${SHOT_TRIM:-}" ]; then
         import -window root -trim +repage "$OUT/$name.png" # a lone dialog on the black screen
+    elif [ -n "${SHOT_SIZE:-}" ]; then
+        import -window root -crop "$SHOT_SIZE+0+0" +repage "$OUT/$name.png" # a window on top
     else
         import -window root -crop "$(window_size)+0+0" +repage "$OUT/$name.png"
     fi
@@ -275,6 +277,15 @@ PY
     shot request-awaiting-approval 4 --server "$ADDRESS" --login ana --password-env HELPDESK_DEMO_PASSWORD --open-ticket "$ticket" --language en
 }
 
+# Issue 15: the lead's dashboard window (over the main window, 1100x760 at the top left) in
+# every shipped language.
+dashboard_shots() {
+    for language in en ru uk pl hr sr de fr es pt_BR; do
+        SHOT_SIZE=1100x760 shot "dashboard-$language" 7 --server "$ADDRESS" --login lead \
+            --password-env HELPDESK_DEMO_PASSWORD --dashboard --language "$language"
+    done
+}
+
 run_shots() {
     # HELPDESK_SHOT_ONLY=kb or =admin: only those pictures.
     if [ "${HELPDESK_SHOT_ONLY:-}" = kb ]; then
@@ -314,6 +325,7 @@ run_shots() {
     kb_shots
     admin_shots
     request_shots
+    dashboard_shots
     # Last: staff see the announcement in their banner too.
     announcement_shots
 }

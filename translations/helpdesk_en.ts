@@ -58,7 +58,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message numerus="yes">
-        <location filename="../client/ui/composer.cpp" line="+371"/>
+        <location filename="../client/ui/composer.cpp" line="+381"/>
         <source>%n reply(ies) to this ticket could not be sent.</source>
         <translation>
             <numerusform>%n reply to this ticket could not be sent.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>helpdesk::client::ConversationView</name>
     <message numerus="yes">
-        <location filename="../client/ui/conversationview.cpp" line="+241"/>
+        <location filename="../client/ui/conversationview.cpp" line="+244"/>
         <source>… %n more character(s) not shown.</source>
         <translation>
             <numerusform>… %n more character not shown.</numerusform>

@@ -163,7 +163,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+137"/>
+        <location filename="../client/ui/main.cpp" line="+139"/>
         <source>An administrator has disabled your account.</source>
         <translation>Um administrador desativou sua conta.</translation>
     </message>
@@ -1168,6 +1168,44 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CcPicker</name>
+    <message>
+        <location filename="../client/ui/ccpicker.cpp" line="+146"/>
+        <source>No other contact of this organisation may see this ticket</source>
+        <translation>Nenhum outro contato desta organização pode ver este chamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading contacts…</source>
+        <translation>Carregando contatos…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cc: nobody</source>
+        <translation>Cc: ninguém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc: %1 (as on the last message)</source>
+        <translation>Cc: %1 (como na última mensagem)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;c</source>
+        <translation>&amp;Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this e-mail reply to other contacts of the organisation who may see this ticket. Preselected: the people of the last public message (those it was copied to and its author).</source>
+        <translation>Enviar uma cópia desta resposta por e-mail a outros contatos da organização que podem ver este chamado. Pré-selecionados: as pessoas da última mensagem pública (quem recebeu cópia e o autor).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -1279,7 +1317,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+286"/>
+        <location filename="../client/ui/composer.cpp" line="+296"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Responder ao cliente</translation>
     </message>
@@ -1294,7 +1332,7 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add note and set %1</source>
         <translation>Adicionar nota e mudar o status para “%1”</translation>
     </message>
@@ -1314,7 +1352,7 @@
         <translation>Ctrl+Enter envia. Seu texto é salvo enquanto você digita.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Re&amp;try</source>
         <translation>&amp;Tentar de novo</translation>
     </message>
@@ -1568,12 +1606,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>User #%1</source>
         <translation>Usuário #%1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -1589,6 +1627,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
@@ -1786,7 +1829,7 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+181"/>
         <source>All queues</source>
         <translation>Todas as filas</translation>
     </message>
@@ -1813,18 +1856,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Created</source>
         <translation>Criados</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Resolved</source>
         <translation>Resolvidos</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Created and resolved per day</source>
         <translation>Criados e resolvidos por dia</translation>
     </message>
@@ -1849,7 +1892,7 @@
         <translation>Ruim</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Customer ratings per day</source>
         <translation>Avaliações de clientes por dia</translation>
     </message>
@@ -3043,7 +3086,7 @@ Um cliente nativo para central de suporte.</translation>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+289"/>
+        <location filename="../client/core/outbox.cpp" line="+293"/>
         <source>Could not save the outbox: %1</source>
         <translation>Não foi possível salvar a caixa de saída: %1</translation>
     </message>
@@ -4529,7 +4572,7 @@ Seu nome</translation>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+261"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Este chamado não está mais disponível para você.</translation>
     </message>

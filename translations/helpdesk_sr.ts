@@ -163,7 +163,7 @@
 <context>
     <name>ClientApp</name>
     <message>
-        <location filename="../client/ui/main.cpp" line="+137"/>
+        <location filename="../client/ui/main.cpp" line="+139"/>
         <source>An administrator has disabled your account.</source>
         <translation>Администратор је онемогућио ваш налог.</translation>
     </message>
@@ -1174,6 +1174,44 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::CcPicker</name>
+    <message>
+        <location filename="../client/ui/ccpicker.cpp" line="+146"/>
+        <source>No other contact of this organisation may see this ticket</source>
+        <translation>Ниједан други контакт ове организације не сме да види овај захтев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading contacts…</source>
+        <translation>Учитавање контаката…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cc: nobody</source>
+        <translation>Копија: никоме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc: %1</source>
+        <translation>Копија: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc: %1 (as on the last message)</source>
+        <translation>Копија: %1 (као у последњој поруци)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;c</source>
+        <translation>&amp;Копија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this e-mail reply to other contacts of the organisation who may see this ticket. Preselected: the people of the last public message (those it was copied to and its author).</source>
+        <translation>Пошаљи копију овог одговора е-поштом другим контактима организације који смеју да виде овај захтев. Унапред изабрани: учесници последње јавне поруке (примаоци њене копије и аутор).</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ChangePasswordDialog</name>
     <message>
         <location filename="../client/ui/changepassworddialog.cpp" line="+40"/>
@@ -1285,7 +1323,7 @@
 <context>
     <name>helpdesk::client::Composer</name>
     <message>
-        <location filename="../client/ui/composer.cpp" line="+286"/>
+        <location filename="../client/ui/composer.cpp" line="+296"/>
         <source>&amp;Reply to customer</source>
         <translation>&amp;Одговор клијенту</translation>
     </message>
@@ -1300,7 +1338,7 @@
         <translation>По&amp;шаљи</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add note and set %1</source>
         <translation>Додај белешку и постави статус „%1”</translation>
     </message>
@@ -1320,7 +1358,7 @@
         <translation>Ctrl+Enter шаље. Текст се чува аутоматски док куцате.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Re&amp;try</source>
         <translation>Покушај &amp;поново</translation>
     </message>
@@ -1575,12 +1613,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>User #%1</source>
         <translation>Корисник #%1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Internal note</source>
         <translation>Интерна белешка</translation>
     </message>
@@ -1596,6 +1634,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Cc: %1</source>
+        <translation>Копија: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not sent: %1</source>
         <translation>Није послато: %1</translation>
     </message>
@@ -1794,7 +1837,7 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/dashboardwindow.cpp" line="+164"/>
+        <location filename="../client/ui/dashboardwindow.cpp" line="+181"/>
         <source>All queues</source>
         <translation>Сви редови чекања</translation>
     </message>
@@ -1821,18 +1864,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Created</source>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Created and resolved per day</source>
         <translation>Креирано и решено по дану</translation>
     </message>
@@ -1857,7 +1900,7 @@
         <translation>Лоше</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Customer ratings per day</source>
         <translation>Оцене клијената по дану</translation>
     </message>
@@ -3054,7 +3097,7 @@ A native support desk client.</source>
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/outbox.cpp" line="+289"/>
+        <location filename="../client/core/outbox.cpp" line="+293"/>
         <source>Could not save the outbox: %1</source>
         <translation>Чување одлазних порука није успело: %1</translation>
     </message>
@@ -4547,7 +4590,7 @@ Your name</source>
 <context>
     <name>helpdesk::client::TicketPane</name>
     <message>
-        <location filename="../client/ui/ticketpane.cpp" line="+258"/>
+        <location filename="../client/ui/ticketpane.cpp" line="+261"/>
         <source>This ticket is no longer available to you.</source>
         <translation>Овај тикет вам више није доступан.</translation>
     </message>

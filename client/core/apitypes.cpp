@@ -158,6 +158,8 @@ QJsonObject NewMessage::toJson() const
         object.insert(QStringLiteral("idempotencyKey"), idempotencyKey);
     if (!attachmentIds.isEmpty())
         object.insert(QStringLiteral("attachmentIds"), attachmentIdsJson(attachmentIds));
+    if (!cc.isEmpty())
+        object.insert(QStringLiteral("cc"), attachmentIdsJson(cc)); // an id array as well
     if (lastSeenMessageId > 0)
         object.insert(QStringLiteral("lastSeenMessageId"), lastSeenMessageId);
     if (force)

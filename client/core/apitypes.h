@@ -83,6 +83,7 @@ struct NewMessage
     std::optional<int> timeSpentMinutes; // staff: time accounting
     std::optional<bool> sendMail; // staff: a reply also (or not) by e-mail; nullopt: the default
     QVector<qint64> attachmentIds; // uploaded files (AttachmentUpload) to attach
+    QVector<qint64> cc; // staff: contacts this public reply is copied to by mail (message.add cc)
     QString idempotencyKey; // empty: none
     // Issue 12: the newest message the author had seen (0: not checked), and "send anyway".
     qint64 lastSeenMessageId = 0;

@@ -339,6 +339,14 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return entry.call.has_value();
     case MailFromRole:
         return entry.mailFrom;
+    case CcNamesRole: {
+        QStringList names;
+        for (const UserId user : entry.cc) {
+            const QString name = m_directory ? m_directory->userName(user) : QString();
+            names << (name.isEmpty() ? QStringLiteral("#%1").arg(user.value()) : name);
+        }
+        return names;
+    }
     case CallerIdRole:
         return callerOf(entry).value();
     case CallerNameRole:
@@ -384,6 +392,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(CallerIdRole, "callerId");
     names.insert(CallerNameRole, "callerName");
     names.insert(MailFromRole, "mailFrom");
+    names.insert(CcNamesRole, "ccNames");
     names.insert(AttachmentsRole, "attachments");
     names.insert(CallDirectionRole, "callDirection");
     names.insert(CallDurationRole, "callDuration");
@@ -427,6 +436,7 @@ ConversationModel::Entry ConversationModel::fromMessage(const Message& message)
     entry.mailFrom = message.mailFrom;
     entry.announcementId = message.announcementId ? message.announcementId->value() : 0;
     entry.attachments = message.attachments;
+    entry.cc = message.cc;
     if (message.call) {
         CallLog call;
         call.callerId = message.call->callerId;
@@ -493,6 +503,18 @@ qint64 ConversationModel::latestMessageId() const
             latest = qMax(latest, entry.id);
     }
     return latest;
+}
+
+QVector<UserId> ConversationModel::latestPublicPeople() const
+{
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->kind != Kind::Message || it->internal)
+            continue;
+        QVector<UserId> people = it->cc;
+        people << it->authorId;
+        return people;
+    }
+    return {};
 }
 
 } // namespace helpdesk::client

@@ -60,6 +60,7 @@ public:
         // when the viewer may not read it); empty when none
         AnnouncementRole,
         AttachmentsRole, // messages: QVariantList of the Attachment objects (as JSON maps)
+        CcNamesRole, // messages: QStringList, the names of the contacts it was copied to
     };
     Q_ENUM(Role)
 
@@ -80,6 +81,9 @@ public:
     bool isLoading() const { return m_loading; }
     // The newest message (from the server) shown; 0 when none.
     qint64 latestMessageId() const;
+    // Whom the newest public message involved besides us: its copies and its author (the
+    // composer's default copies, issue 13; the Cc picker keeps those it may offer).
+    QVector<UserId> latestPublicPeople() const;
     // Shows a saved copy of the thread (read cache, offline) until the server's arrives; only
     // for the ticket set and while nothing of it is shown yet.
     void showSavedCopy(const TicketDetails& details);
@@ -119,6 +123,7 @@ private:
         QString mailFrom;
         qint64 announcementId = 0; // the announcement the message is about, 0: none
         QVector<Attachment> attachments;
+        QVector<UserId> cc;
     };
 
     static Entry fromMessage(const Message& message);

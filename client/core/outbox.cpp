@@ -84,6 +84,8 @@ QJsonObject toJson(const OutboxEntry& entry)
         object.insert(QStringLiteral("sendMail"), *entry.sendMail);
     if (!entry.attachmentIds.isEmpty())
         object.insert(QStringLiteral("attachmentIds"), attachmentIdsJson(entry.attachmentIds));
+    if (!entry.cc.isEmpty())
+        object.insert(QStringLiteral("cc"), attachmentIdsJson(entry.cc));
     return object;
 }
 
@@ -100,6 +102,7 @@ std::optional<OutboxEntry> fromJson(const QJsonObject& object)
     entry.lastSeenMessageId = object.value(QLatin1String("lastSeenMessageId")).toInteger();
     entry.force = object.value(QLatin1String("force")).toBool();
     entry.attachmentIds = attachmentIdsFromJson(object.value(QLatin1String("attachmentIds")));
+    entry.cc = attachmentIdsFromJson(object.value(QLatin1String("cc")));
     if (object.value(QLatin1String("state")).toString() == QLatin1String("failed"))
         entry.state = OutboxEntry::State::Failed;
     const QJsonValue error = object.value(QLatin1String("error"));
@@ -182,6 +185,7 @@ QString Outbox::enqueue(const NewMessage& message)
     entry.lastSeenMessageId = message.lastSeenMessageId;
     entry.sendMail = message.sendMail;
     entry.attachmentIds = message.attachmentIds;
+    entry.cc = message.cc;
     entry.queuedAt = QDateTime::currentDateTimeUtc();
     m_entries.append(entry);
     changed(before);
@@ -338,6 +342,7 @@ void Outbox::drain()
     message.force = entry.force;
     message.sendMail = entry.sendMail;
     message.attachmentIds = entry.attachmentIds;
+    message.cc = entry.cc;
     message.idempotencyKey = key;
     m_connection->addMessage(
         message, this, [this, key](const Message& message) { onSent(key, message); },

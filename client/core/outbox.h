@@ -40,6 +40,7 @@ struct OutboxEntry
     bool force = false; // sent anyway over newer messages
     std::optional<bool> sendMail; // message.add sendMail
     QVector<qint64> attachmentIds; // message.add attachmentIds (uploaded already)
+    QVector<qint64> cc; // message.add cc: the contacts copied
     QDateTime queuedAt;
     State state = State::Queued;
     int attempts = 0;

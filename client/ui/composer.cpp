@@ -4,6 +4,7 @@
 #include "apitypes.h"
 #include "draftstore.h"
 #include "attachmentstrip.h"
+#include "ccpicker.h"
 #include "outbox.h"
 #include "timespentfield.h"
 #include "ticketlistmodel.h"
@@ -254,6 +255,15 @@ void Composer::setAttachments(AttachmentStrip* strip)
     connect(strip, &AttachmentStrip::changed, this, &Composer::updateState);
 }
 
+void Composer::setCcPicker(CcPicker* picker)
+{
+    m_cc = picker;
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_editor), picker);
+    connect(m_byMail, &QCheckBox::toggled, this, &Composer::updateState);
+    updateState();
+}
+
 // Files dropped on the text, and a screenshot pasted into it, become attachments.
 bool Composer::attachmentEvent(QObject* watched, QEvent* event)
 {
@@ -392,6 +402,8 @@ void Composer::updateState()
         internal ? QStringLiteral("QPlainTextEdit { background: #fff8dc; }") : QString());
     m_send->setText(internal ? tr("Add &note") : tr("&Send"));
     m_byMail->setEnabled(!internal);
+    if (m_cc)
+        m_cc->setVisible(sendsMail());
     const bool sendable = m_ticket.isValid() && !typedText().trimmed().isEmpty()
         && !(m_attachments && m_attachments->isBusy()); // the files go with the text
     m_send->setEnabled(sendable);
@@ -443,6 +455,10 @@ void Composer::submit(std::optional<TicketStatus> status)
     message.lastSeenMessageId = m_draftBaseline > 0 ? m_draftBaseline : m_latestShown;
     if (m_staff && !message.internal)
         message.sendMail = m_byMail->isChecked();
+    if (m_cc && sendsMail()) {
+        message.cc = m_cc->chosen();
+        m_cc->resetChoice();
+    }
     if (m_attachments) {
         message.attachmentIds = m_attachments->attachmentIds();
         m_attachments->clear();

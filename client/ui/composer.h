@@ -21,6 +21,7 @@ class QToolButton;
 namespace helpdesk::client {
 
 class AttachmentStrip;
+class CcPicker;
 class DraftStore;
 class Outbox;
 
@@ -54,6 +55,9 @@ public:
     // The reply's files (attach, drop, paste a screenshot); sent with it once uploaded.
     void setAttachments(AttachmentStrip* strip);
     AttachmentStrip* attachments() const { return m_attachments; }
+    // Staff: the contacts a reply by e-mail is copied to; shown only while it goes by mail.
+    void setCcPicker(CcPicker* picker);
+    CcPicker* ccPicker() const { return m_cc; }
     // The newest message shown on the ticket (issue 12). A reply remembers the newest one
     // shown when it was started, and the server refuses it (the collision warning) when
     // someone else wrote publicly since.
@@ -126,6 +130,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_discard;
     AttachmentStrip* m_attachments = nullptr;
+    CcPicker* m_cc = nullptr;
 };
 
 } // namespace helpdesk::client

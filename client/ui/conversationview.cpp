@@ -194,6 +194,9 @@ void ConversationView::appendEntry(QTextCursor& cursor, const QModelIndex& index
         channel = tr("By e-mail from %1").arg(mailFrom);
     if (!call && !channel.isEmpty())
         label = label.isEmpty() ? channel : label + QStringLiteral("  ·  ") + channel;
+    const QStringList copied = index.data(ConversationModel::CcNamesRole).toStringList();
+    if (!copied.isEmpty())
+        label += QStringLiteral("  ·  ") + tr("Cc: %1").arg(copied.join(QStringLiteral(", ")));
     if (outgoing) {
         label = failed
             ? tr("Not sent: %1").arg(index.data(ConversationModel::ErrorTextRole).toString())

@@ -8,11 +8,12 @@
 #include "reportdocument.h"
 #include "reporttables.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -32,6 +33,9 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace helpdesk::client {
 
 namespace {
@@ -48,13 +52,26 @@ QChartView* chartView(QWidget* parent)
     return view;
 }
 
-// The chart's bars per day, categories the short dates.
-void setDailyAxes(QChart* chart, QAbstractSeries* series, const QStringList& dates, double max)
+// The chart's bars per day, bar i at x = i: a category axis writes the date ("6.11.") under
+// every few days, at most `maxLabels` of them, so the labels never shrink to "…". The y axis
+// counts in whole steps of 1, 2, 5, 10, 20, 50 … (at most five of them).
+void setDailyAxes(QChart* chart, QAbstractSeries* series, const QVector<QDate>& days, double max,
+    qsizetype maxLabels)
 {
-    auto* x = new QBarCategoryAxis(chart);
-    x->append(dates);
+    const qsizetype every = std::max<qsizetype>(1, (days.size() + maxLabels - 1) / maxLabels);
+    auto* x = new QCategoryAxis(chart);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, double(days.size()) - 0.5);
+    for (qsizetype i = 0; i < days.size(); i += every)
+        x->append(QLocale().toString(days[i], QStringLiteral("d.M.")), double(i));
+    x->setGridLineVisible(false);
+    double step = 1;
+    for (int i = 0; std::ceil(max / step) > 5; ++i)
+        step *= i % 3 == 1 ? 2.5 : 2.0; // 1, 2, 5, 10, 20, 50, 100 …
+    const double top = std::max(1.0, std::ceil(max / step)) * step;
     auto* y = new QValueAxis(chart);
-    y->setRange(0, std::max(1.0, max));
+    y->setRange(0, top);
+    y->setTickCount(int(top / step) + 1);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -242,7 +259,7 @@ void DashboardWindow::drawDaily()
         chart->removeAxis(axis), delete axis;
     auto* created = new QBarSet(tr("Created"));
     auto* resolved = new QBarSet(tr("Resolved"));
-    QStringList dates;
+    QVector<QDate> dates;
     double max = 0;
     for (const QJsonValue& v : m_data->summary().value(QLatin1String("days")).toArray()) {
         const QJsonObject d = v.toObject();
@@ -250,13 +267,13 @@ void DashboardWindow::drawDaily()
         *created << c;
         *resolved << r;
         max = std::max({ max, c, r });
-        dates << QLocale().toString(QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate), QStringLiteral("d.M."));
+        dates << QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate);
     }
     auto* series = new QBarSeries(chart);
     series->append(created);
     series->append(resolved);
     chart->addSeries(series);
-    setDailyAxes(chart, series, dates, max);
+    setDailyAxes(chart, series, dates, max, 12);
     chart->setTitle(tr("Created and resolved per day"));
 }
 
@@ -285,20 +302,22 @@ void DashboardWindow::drawRatings()
         chart->removeAxis(axis), delete axis;
     auto* good = new QBarSet(tr("Good"));
     auto* bad = new QBarSet(tr("Bad"));
-    QStringList dates;
+    good->setColor(QColor(0x43, 0xa0, 0x47)); // green and red, as people read them
+    bad->setColor(QColor(0xd8, 0x43, 0x15));
+    QVector<QDate> dates;
     double max = 0;
     for (const QJsonValue& v : m_data->summary().value(QLatin1String("days")).toArray()) {
         const QJsonObject d = v.toObject();
         *good << d.value(QLatin1String("good")).toDouble();
         *bad << d.value(QLatin1String("bad")).toDouble();
         max = std::max(max, d.value(QLatin1String("good")).toDouble() + d.value(QLatin1String("bad")).toDouble());
-        dates << QLocale().toString(QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate), QStringLiteral("d.M."));
+        dates << QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate);
     }
     auto* series = new QStackedBarSeries(chart);
     series->append(good);
     series->append(bad);
     chart->addSeries(series);
-    setDailyAxes(chart, series, dates, max);
+    setDailyAxes(chart, series, dates, max, 6); // half as wide
     chart->setTitle(tr("Customer ratings per day"));
 }
 

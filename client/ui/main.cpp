@@ -9,6 +9,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "serveraddress.h"
+#include "teammenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,6 +78,7 @@ public:
         m_openTicket = parser.value(QStringLiteral("open-ticket")).toLongLong();
         m_logCall = parser.isSet(QStringLiteral("log-call"));
         m_editAnnouncement = parser.isSet(QStringLiteral("edit-announcement"));
+        m_dashboard = parser.isSet(QStringLiteral("dashboard"));
         const QString server = parser.value(QStringLiteral("server"));
         const QString login = parser.value(QStringLiteral("login"));
         const QString passwordVariable = parser.value(QStringLiteral("password-env"));
@@ -185,6 +187,9 @@ private:
         if (m_editAnnouncement)
             editFirstAnnouncement();
         m_editAnnouncement = false;
+        if (m_dashboard && m_window->teamMenu())
+            m_window->teamMenu()->openDashboard();
+        m_dashboard = false;
     }
 
     // The editor on the newest announcement listed, or on a new one when there is none.
@@ -206,6 +211,7 @@ private:
     qint64 m_openTicket = 0;
     bool m_logCall = false;
     bool m_editAnnouncement = false;
+    bool m_dashboard = false;
     bool m_reauthenticating = false;
     QString m_windowLogin;
     QString m_endReason; // why the server ended the session (session.ended), until shown
@@ -249,6 +255,9 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("edit-announcement"),
         QStringLiteral("Open the announcement editor on the newest announcement after logging "
                        "in (leads and admins).") });
+    parser.addOption({ QStringLiteral("dashboard"),
+        QStringLiteral("Open the dashboard and reports window after logging in (leads and admins "
+                       "see the whole desk, agents their own figures).") });
     parser.process(app);
 
     ClientApp client;

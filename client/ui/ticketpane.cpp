@@ -3,6 +3,7 @@
 #include "ratingbar.h"
 
 #include "attachmentstrip.h"
+#include "ccpicker.h"
 #include "threadattachments.h"
 
 #include "cannedbook.h"
@@ -68,6 +69,8 @@ TicketPane::TicketPane(Connection* connection, DirectoryCache* directory, DraftS
     m_properties->setHistory(m_conversation);
     m_composer = new Composer(drafts, outbox, staff, this);
     m_composer->setAttachments(new AttachmentStrip(connection, m_composer));
+    if (staff)
+        m_composer->setCcPicker(new CcPicker(connection, m_conversation, m_composer));
     m_view->setAttachments(new ThreadAttachments(connection, m_view));
     if (staff) {
         m_canned = new CannedBook(connection, this);

@@ -22,6 +22,7 @@
 #include "search/similarservice.h"
 #include "sla/slaservice.h"
 #include "sla/timespent.h"
+#include "tickets/messagecc.h"
 #include "tickets/ticketservice.h"
 
 #include <QHash>
@@ -204,6 +205,7 @@ const QVector<MethodSpec>& methodRegistry()
             "only the owner contact of the ticket's organisation"),
         writer(method::TicketRefuse, { Role::Customer }, &tickets::refuse,
             "only the owner contact of the ticket's organisation"),
+        reader(method::MessageCcCandidates, kStaff, &tickets::ccCandidates),
     };
     return registry;
 }

@@ -6,10 +6,12 @@
 #include "api/dispatcher.h"
 #include "app/backup.h"
 #include "app/backupscheduler.h"
+#include "app/weeklysummaryscheduler.h"
 #include "app/demodata.h"
 #include "app/maildirpoller.h"
 #include "app/mailgate.h"
 #include "app/mailsender.h"
+#include "app/options.h"
 #include "app/migratedata.h"
 #include "cluster/clusterannouncer.h"
 #include "cluster/clusterbus.h"
@@ -48,6 +50,8 @@ namespace helpdesk::server {
 
 namespace {
 
+using namespace cli;
+
 int s_signalFds[2] = { -1, -1 };
 
 void onSignal(int)
@@ -75,186 +79,6 @@ void installShutdownHandler(QCoreApplication& app)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
-}
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString& message)
-{
-    err() << "helpdesk-server: " << message << Qt::endl;
-    return 1;
-}
-
-struct Options
-{
-    QCommandLineOption dataDir { QStringLiteral("data-dir"),
-        QStringLiteral("Directory of the database."), QStringLiteral("dir"),
-        QStringLiteral("data") };
-    QCommandLineOption database { QStringLiteral("database"),
-        QStringLiteral("The database: postgres://user:password@host:port/dbname or sqlite:PATH "
-                       "(default: sqlite:<data-dir>/helpdesk.sqlite)."),
-        QStringLiteral("url") };
-    QCommandLineOption listen { QStringLiteral("listen"),
-        QStringLiteral("Address to listen on (HOST:PORT; port 0 picks one)."),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:7480") };
-    QCommandLineOption tlsCert { QStringLiteral("tls-cert"),
-        QStringLiteral("PEM certificate: serve TLS."), QStringLiteral("file") };
-    QCommandLineOption tlsKey { QStringLiteral("tls-key"),
-        QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file") };
-    QCommandLineOption maxFrame { QStringLiteral("max-frame-bytes"),
-        QStringLiteral("Largest accepted frame."), QStringLiteral("bytes"),
-        QString::number(kDefaultMaxFrameBytes) };
-    QCommandLineOption idle { QStringLiteral("idle-timeout-ms"),
-        QStringLiteral("Close unauthenticated connections silent this long."), QStringLiteral("ms"),
-        QStringLiteral("30000") };
-    QCommandLineOption sessionIdle { QStringLiteral("session-idle-timeout-ms"),
-        QStringLiteral("Close logged-in connections silent this long."), QStringLiteral("ms"),
-        QStringLiteral("600000") };
-    QCommandLineOption perAddress { QStringLiteral("max-connections-per-address"),
-        QStringLiteral("Connections allowed from one address, logged in or not."),
-        QStringLiteral("n"), QStringLiteral("512") };
-    QCommandLineOption preLoginPerAddress { QStringLiteral("max-unauthenticated-per-address"),
-        QStringLiteral("Connections not logged in yet from one address; the oldest of them make "
-                       "way for new ones."),
-        QStringLiteral("n"), QStringLiteral("64") };
-    QCommandLineOption preLogin { QStringLiteral("max-unauthenticated-connections"),
-        QStringLiteral("Connections not logged in yet, all addresses together; the oldest make "
-                       "way for new ones."),
-        QStringLiteral("n"), QStringLiteral("1024") };
-    QCommandLineOption preLoginBuffer { QStringLiteral("unauthenticated-buffer-bytes"),
-        QStringLiteral("Input and output held for connections not logged in yet, together; "
-                       "beyond it the largest are closed."),
-        QStringLiteral("bytes"), QString::number(64 * 1024 * 1024) };
-    QCommandLineOption handshakeTimeout { QStringLiteral("handshake-timeout-ms"),
-        QStringLiteral("Close TLS connections that have not completed the handshake by then."),
-        QStringLiteral("ms"), QStringLiteral("3000") };
-    QCommandLineOption tokenDays { QStringLiteral("token-ttl-days"),
-        QStringLiteral("Lifetime of a login token."), QStringLiteral("days"),
-        QStringLiteral("30") };
-    QCommandLineOption readers { QStringLiteral("db-readers"),
-        QStringLiteral("Database reader threads."), QStringLiteral("n"), QStringLiteral("4") };
-    QCommandLineOption eventChannel { QStringLiteral("event-channel"),
-        QStringLiteral("PostgreSQL: the LISTEN/NOTIFY channel on which the servers sharing the "
-                       "database tell each other about changes (the same on all of them)."),
-        QStringLiteral("name"), QString(kDefaultClusterChannel) };
-    QCommandLineOption slaSweep { QStringLiteral("sla-sweep-interval-ms"),
-        QStringLiteral("How often the SLA escalation sweep looks for alerts that came due."),
-        QStringLiteral("ms"), QStringLiteral("10000") };
-    QCommandLineOption slaBatch { QStringLiteral("sla-sweep-batch"),
-        QStringLiteral("Tickets one SLA sweep job handles at most (the next follows at once)."),
-        QStringLiteral("n"), QStringLiteral("500") };
-    QCommandLineOption sweep { QStringLiteral("assignment-sweep-ms"),
-        QStringLiteral("How often tickets of absent assignees are reassigned (issue 12)."),
-        QStringLiteral("ms"), QStringLiteral("60000") };
-    QCommandLineOption attachmentsDir { QStringLiteral("attachments-dir"),
-        QStringLiteral("Where attachment files are stored (default: <data-dir>/attachments; "
-                       "several servers on one PostgreSQL share one directory)."),
-        QStringLiteral("dir") };
-    QCommandLineOption maxAttachment { QStringLiteral("max-attachment-bytes"),
-        QStringLiteral("Largest attachment accepted (uploads and mail)."), QStringLiteral("bytes"),
-        QString::number(100LL * 1024 * 1024) };
-    QCommandLineOption uploadExpiry { QStringLiteral("upload-expiry-seconds"),
-        QStringLiteral("Unfinished uploads and files never attached are dropped after this."),
-        QStringLiteral("s"), QStringLiteral("86400") };
-    QCommandLineOption demo { QStringLiteral("demo"),
-        QStringLiteral("Fill an empty database with demo data.") };
-    QCommandLineOption login { QStringLiteral("login"), QStringLiteral("Login of the new user."),
-        QStringLiteral("login") };
-    QCommandLineOption name { QStringLiteral("name"),
-        QStringLiteral("Display name of the new user."), QStringLiteral("name") };
-    QCommandLineOption role { QStringLiteral("role"),
-        QStringLiteral("admin, lead, agent or customer."), QStringLiteral("role") };
-    QCommandLineOption customer { QStringLiteral("customer-id"),
-        QStringLiteral("Organisation of a customer user."), QStringLiteral("id") };
-    QCommandLineOption contact { QStringLiteral("contact-role"),
-        QStringLiteral("owner, technical or billing."), QStringLiteral("role") };
-    QCommandLineOption locale { QStringLiteral("locale"),
-        QStringLiteral("Language of the user, e.g. ru_RU."), QStringLiteral("locale") };
-    QCommandLineOption passwordStdin { QStringLiteral("password-stdin"),
-        QStringLiteral("Read the password from standard input.") };
-    QCommandLineOption from { QStringLiteral("from"),
-        QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH); restore: the "
-                       "backup file."),
-        QStringLiteral("url") };
-    QCommandLineOption to { QStringLiteral("to"),
-        QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...); backup: "
-                       "the file to write."),
-        QStringLiteral("url") };
-
-    QCommandLineOption queue { QStringLiteral("queue"),
-        QStringLiteral("mailgate: the queue a new ticket from this mail goes to."),
-        QStringLiteral("name") };
-    QCommandLineOption mailConfig { QStringLiteral("mail-config"),
-        QStringLiteral("The mail settings, JSON (default: <data-dir>/mail.json; see admin.md)."),
-        QStringLiteral("file") };
-    QCommandLineOption alertQueue { QStringLiteral("alert-queue"),
-        QStringLiteral("serve: the queue of tickets monitoring alerts open (default: the oldest "
-                       "technical queue)."),
-        QStringLiteral("name") };
-    QCommandLineOption alertNotes { QStringLiteral("alert-note-interval-s"),
-        QStringLiteral("serve: at most one note per alert and interval; repeats in between are "
-                       "counted."),
-        QStringLiteral("seconds"), QStringLiteral("600") };
-    QCommandLineOption alertWebhook { QStringLiteral("alert-webhook"),
-        QStringLiteral("serve: listen for Prometheus Alertmanager webhooks on HOST:PORT (off by "
-                       "default)."),
-        QStringLiteral("host:port") };
-    QCommandLineOption alertWebhookMax { QStringLiteral("alert-webhook-max-bytes"),
-        QStringLiteral("serve: the largest webhook request body accepted."), QStringLiteral("bytes"),
-        QStringLiteral("1048576") };
-
-    QCommandLineOption backupDir { QStringLiteral("backup-dir"),
-        QStringLiteral("serve: write a nightly backup into this directory (see admin.md)."),
-        QStringLiteral("dir") };
-    QCommandLineOption backupAt { QStringLiteral("backup-at"),
-        QStringLiteral("serve: the local time of the nightly backup, HH:MM or HH:MM:SS."),
-        QStringLiteral("time"), QStringLiteral("02:30") };
-    QCommandLineOption backupKeep { QStringLiteral("backup-keep"),
-        QStringLiteral("serve: how many nightly backups to keep."), QStringLiteral("n"),
-        QStringLiteral("7") };
-
-    void addTo(QCommandLineParser& parser)
-    {
-        parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
-            perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
-            readers, eventChannel, slaSweep, slaBatch, sweep, attachmentsDir, maxAttachment,
-            uploadExpiry, demo, login, name, role, customer, contact, locale,
-            passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep, alertQueue,
-            alertNotes, alertWebhook, alertWebhookMax });
-    }
-};
-
-// A bad --database URL: the message, never the URL (it may hold a password).
-class UsageError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
-
-DatabaseConfig databaseConfig(const QCommandLineParser& parser, const Options& options)
-{
-    if (parser.isSet(options.database)) {
-        QString error;
-        const auto config = DatabaseConfig::fromUrl(parser.value(options.database), &error);
-        if (!config)
-            throw UsageError(error.toStdString());
-        if (!config->isPostgres())
-            QDir().mkpath(QFileInfo(config->sqlitePath).absolutePath());
-        return *config;
-    }
-    const QString dir = parser.value(options.dataDir);
-    QDir().mkpath(dir);
-    return DatabaseConfig { QDir(dir).absoluteFilePath(QStringLiteral("helpdesk.sqlite")) };
 }
 
 // Opens the database on this thread and brings the schema up to date.
@@ -317,88 +141,6 @@ int addUser(const QCommandLineParser& parser, const Options& options)
     }
 }
 
-// A whole number option within [minimum, maximum]; anything else is an error, not a default.
-bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& option,
-    qint64 minimum, qint64 maximum, qint64* value)
-{
-    bool ok = false;
-    *value = parser.value(option).toLongLong(&ok);
-    if (ok && *value >= minimum && *value <= maximum)
-        return true;
-    fail(QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
-             .arg(option.names().constFirst())
-             .arg(minimum)
-             .arg(maximum)
-             .arg(parser.value(option)));
-    return false;
-}
-
-bool parseListen(const QString& text, ServerConfig& config)
-{
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    config.listenHost = host;
-    config.listenPort = quint16(port);
-    return true;
-}
-
-// The attachment store and limits (docs/admin.md, "Attachments").
-bool attachmentSettings(
-    const QCommandLineParser& parser, const Options& options, AttachmentSettings* settings)
-{
-    qint64 maxBytes = 0, expirySeconds = 0;
-    if (!numberOption(parser, options.maxAttachment, 0, qint64(1) << 40, &maxBytes)
-        || !numberOption(parser, options.uploadExpiry, 1, 365LL * 24 * 3600, &expirySeconds))
-        return false;
-    settings->directory = parser.isSet(options.attachmentsDir)
-        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
-        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
-    settings->maxFileBytes = maxBytes;
-    settings->uploadExpiryMs = expirySeconds * 1000;
-    if (!QDir().mkpath(settings->directory)) {
-        fail(QStringLiteral("cannot create the attachments directory %1").arg(settings->directory));
-        return false;
-    }
-    return true;
-}
-
-// The monitoring alert settings of serve (docs/admin.md, "Monitoring alerts").
-bool alertSettings(const QCommandLineParser& parser, const Options& options, ServerConfig& config)
-{
-    qint64 noteSeconds = 0, maxBytes = 0;
-    if (!numberOption(parser, options.alertNotes, 0, 7 * 24 * 3600, &noteSeconds)
-        || !numberOption(parser, options.alertWebhookMax, 1024, 64 * 1024 * 1024, &maxBytes))
-        return false;
-    config.alertQueue = parser.value(options.alertQueue);
-    config.alertNoteIntervalMs = noteSeconds * 1000;
-    config.alertWebhookMaxBytes = maxBytes;
-    if (parser.isSet(options.alertWebhook)) {
-        ServerConfig webhook;
-        if (!parseListen(parser.value(options.alertWebhook), webhook)) {
-            fail(QStringLiteral("--alert-webhook wants HOST:PORT"));
-            return false;
-        }
-        config.alertWebhookHost = webhook.listenHost;
-        config.alertWebhookPort = webhook.listenPort;
-    }
-    return true;
-}
-
-QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
-{
-    return parser.isSet(options.mailConfig)
-        ? parser.value(options.mailConfig)
-        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
-}
-
 // Every failure to start is a temporary one for the MTA (75): it keeps the mail until the
 // command line is fixed.
 int mailgate(const QCommandLineParser& parser, const Options& options)
@@ -440,69 +182,12 @@ int restore(const QCommandLineParser& parser, const Options& options)
     return 0;
 }
 
-// --backup-dir and its companions; nothing when no directory is given.
-std::unique_ptr<BackupScheduler> backupScheduler(
-    const QCommandLineParser& parser, const Options& options, const DatabaseConfig& database)
-{
-    if (!parser.isSet(options.backupDir))
-        return nullptr;
-    BackupScheduler::Config config;
-    config.database = database;
-    config.dir = parser.value(options.backupDir);
-    const QString at = parser.value(options.backupAt);
-    config.at = QTime::fromString(at, at.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    if (!config.at.isValid())
-        throw UsageError("--backup-at wants HH:MM or HH:MM:SS (24-hour clock)");
-    qint64 keep = 0;
-    if (!numberOption(parser, options.backupKeep, 1, 3650, &keep))
-        throw UsageError("--backup-keep wants a number from 1 to 3650");
-    config.keep = int(keep);
-    return std::make_unique<BackupScheduler>(config);
-}
-
 int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options& options)
 {
     ServerConfig config;
     config.database = databaseConfig(parser, options);
     err() << "helpdesk-server: database " << config.database.toUrl() << Qt::endl;
-    if (!parseListen(parser.value(options.listen), config))
-        return fail(QStringLiteral("--listen wants HOST:PORT"));
-    config.tlsCertificate = parser.value(options.tlsCert);
-    config.tlsKey = parser.value(options.tlsKey);
-    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
-        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    qint64 maxFrame = 0, idle = 0, sessionIdle = 0, perAddress = 0, tokenDays = 0, readers = 0, sweepMs = 0;
-    if (!numberOption(parser, options.maxFrame, 1024, qint64(1) << 30, &maxFrame)
-        || !numberOption(parser, options.idle, 100, 24LL * 3600 * 1000, &idle)
-        || !numberOption(parser, options.sessionIdle, 100, 7LL * 24 * 3600 * 1000, &sessionIdle)
-        || !numberOption(parser, options.perAddress, 1, 100000, &perAddress)
-        || !numberOption(parser, options.tokenDays, 1, 3650, &tokenDays)
-        || !numberOption(parser, options.readers, 1, 64, &readers)
-        || !numberOption(parser, options.sweep, 100, 24LL * 3600 * 1000, &sweepMs))
-        return 1;
-    qint64 preLoginPerAddress = 0, preLogin = 0, preLoginBuffer = 0, handshakeTimeout = 0;
-    if (!numberOption(parser, options.preLoginPerAddress, 1, 100000, &preLoginPerAddress)
-        || !numberOption(parser, options.preLogin, 1, 1000000, &preLogin)
-        || !numberOption(
-            parser, options.preLoginBuffer, 1024 * 1024, qint64(1) << 40, &preLoginBuffer)
-        || !numberOption(parser, options.handshakeTimeout, 100, 600'000, &handshakeTimeout))
-        return 1;
-    qint64 slaSweepMs = 0, slaBatch = 0;
-    if (!numberOption(parser, options.slaSweep, 100, 3'600'000, &slaSweepMs)
-        || !numberOption(parser, options.slaBatch, 1, 100'000, &slaBatch))
-        return 1;
-    config.maxFrameBytes = qsizetype(maxFrame);
-    config.idleTimeoutMs = int(idle);
-    config.sessionIdleTimeoutMs = int(sessionIdle);
-    config.maxConnectionsPerAddress = int(perAddress);
-    config.maxUnauthenticatedPerAddress = int(preLoginPerAddress);
-    config.maxUnauthenticatedConnections = int(preLogin);
-    config.unauthenticatedBufferBytes = preLoginBuffer;
-    config.handshakeTimeoutMs = int(handshakeTimeout);
-    config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
-    config.readerThreads = int(readers);
-    if (!attachmentSettings(parser, options, &config.attachments)
-        || !alertSettings(parser, options, config))
+    if (!readServerConfig(parser, options, config))
         return 1;
 
     const QString channel = parser.value(options.eventChannel);
@@ -568,7 +253,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         [&hub](const EventList& events) { hub.publish(events); } };
     Dispatcher dispatcher(context, hub);
     PresenceTracker presence(storage,
-        PresenceTracker::Config { instanceId, 30'000, 120'000, int(sweepMs) }, context.publish);
+        PresenceTracker::Config { instanceId, 30'000, 120'000, config.presenceSweepMs }, context.publish);
     QObject::connect(&hub, &PushHub::staffSessionStarted, &presence, &PresenceTracker::sessionStarted);
     QObject::connect(&hub, &PushHub::staffSessionEnded, &presence, &PresenceTracker::sessionEnded);
     MaildirPoller maildirs(storage, *mailConfig, context.publish);
@@ -576,6 +261,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
         return fail(QStringLiteral("mail settings: %1").arg(mailError));
     MailSender mailSender(storage, *mailConfig);
     mailSender.start();
+    WeeklySummaryScheduler weeklySummary(storage, *mailConfig);
     Server server(config, hub, dispatcher);
     QString error;
     if (!server.listen(&error))
@@ -594,8 +280,9 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     AttachmentSweeper attachmentSweeper(storage, config.attachments);
     attachmentSweeper.start();
     SlaSweeper sweeper(storage, [&hub](const EventList& events) { hub.publish(events); },
-        int(slaSweepMs), int(slaBatch));
+        config.slaSweepMs, config.slaBatch);
     sweeper.start();
+    weeklySummary.start();
     if (backups)
         backups->start();
     out() << "listening on " << server.address() << Qt::endl;

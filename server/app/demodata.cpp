@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "app/demohistory.h"
 #include "directory/passwordhasher.h"
 #include "directory/directorystore.h"
 #include "search/searchindex.h"
@@ -334,6 +335,7 @@ int seedDemoData(Db& db)
             ticketstore::save(db, ticket, before.tags, before.version);
             ++created;
         }
+        created += seedDemoHistory(db, users, queues, now);
         search::syncIndex(db);
         db.commit();
         return created;

@@ -12,8 +12,9 @@ inline const QString kDemoPassword = QStringLiteral("demo-pass");
 
 // Fills an empty database with a small, believable data set: customers with owner and
 // technical contacts, agents, and tickets in English, Russian, Polish and Croatian with
-// replies, internal notes and history. Does nothing when any ticket exists. Returns the
-// number of tickets created.
+// replies, internal notes and history, and four weeks of resolved and rated requests
+// (app/demohistory.h). Does nothing when any ticket exists. Returns the number of tickets
+// created.
 int seedDemoData(Db& db);
 
 } // namespace helpdesk::server

@@ -102,7 +102,7 @@ void PushHub::releaseHeld()
 
 void PushHub::deliver(const PushEvent& event)
 {
-    // Copy: a push may close a session whose client stopped reading, which removes it.
+    // Copy: a session may go away while we deliver (e.g. its socket fails on the write).
     const QSet<Session*> sessions = m_sessions;
     for (Session* session : sessions) {
         const auto& principal = session->principal();

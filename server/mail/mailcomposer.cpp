@@ -83,6 +83,8 @@ QByteArray composeMail(const OutgoingMail& mail)
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
     addMailbox(message.get(), GMIME_ADDRESS_TYPE_FROM, mail.fromName, mail.fromAddress);
     addMailbox(message.get(), GMIME_ADDRESS_TYPE_TO, mail.toName, mail.toAddress);
+    for (const auto& [name, address] : mail.cc)
+        addMailbox(message.get(), GMIME_ADDRESS_TYPE_CC, name, address);
     if (!mail.replyTo.isEmpty())
         addMailbox(message.get(), GMIME_ADDRESS_TYPE_REPLY_TO, QString(), mail.replyTo);
     g_mime_message_set_subject(message.get(), utf8(mail.subject).constData(), "utf-8");

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace helpdesk::server::mail {
 
@@ -15,6 +16,7 @@ struct OutgoingMail
     QString fromAddress;
     QString toName;
     QString toAddress;
+    QVector<QPair<QString, QString>> cc; // (name, address): the others a reply goes to
     QString replyTo; // an address; empty: none
     QString subject;
     QString body; // plain text

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace helpdesk::server::mail {
 
@@ -39,6 +40,35 @@ bool readQueue(
     return true;
 }
 
+// "weeklySummary": false, or {"day": "monday", "at": "07:00"} (either key may be left out).
+bool readWeeklySummary(const QJsonValue& value, WeeklySummaryConfig& summary, QString* error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (value.isBool()) {
+        summary.enabled = value.toBool();
+        return true;
+    }
+    const QJsonObject object = value.toObject();
+    static const QStringList days { QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday") };
+    const int day = days.indexOf(object.value(QStringLiteral("day")).toString(days.first()).toLower());
+    const QString atText = object.value(QStringLiteral("at")).toString(QStringLiteral("07:00"));
+    QTime at = QTime::fromString(atText, QStringLiteral("HH:mm"));
+    if (!at.isValid())
+        at = QTime::fromString(atText, QStringLiteral("HH:mm:ss"));
+    if (!value.isObject() || day < 0 || !at.isValid()) {
+        *error = QStringLiteral("weeklySummary is false or {\"day\": \"monday\" ... \"sunday\", "
+                                "\"at\": \"HH:MM\"}");
+        return false;
+    }
+    summary.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+    summary.day = day + 1;
+    summary.at = at;
+    return true;
+}
+
 } // namespace
 
 std::optional<MailConfig> parseMailConfig(const QByteArray& json, QString* error)
@@ -63,6 +93,8 @@ std::optional<MailConfig> parseMailConfig(const QByteArray& json, QString* error
                                 "sendersPerHour at least 1");
         return std::nullopt;
     }
+    if (!readWeeklySummary(root.value(QStringLiteral("weeklySummary")), config.weeklySummary, error))
+        return std::nullopt;
     const QJsonObject queues = root.value(QStringLiteral("queues")).toObject();
     for (auto it = queues.begin(); it != queues.end(); ++it) {
         QueueMailConfig queue;

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -39,6 +40,15 @@ struct SmtpConfig
     int leaseSeconds = 300; // a claimed mail is another server's to send after this
 };
 
+// The weekly summary mailed to leads (issue 15; docs/admin.md, "Weekly summary"): on `day`
+// (Qt::Monday = 1 ... Qt::Sunday = 7) at `at`, the server's local time.
+struct WeeklySummaryConfig
+{
+    bool enabled = true;
+    int day = Qt::Monday;
+    QTime at = QTime(7, 0);
+};
+
 // The mail settings: a JSON file (--mail-config; docs/admin.md shows every key).
 struct MailConfig
 {
@@ -55,6 +65,7 @@ struct MailConfig
     // The one-click rating link of resolution mails (issue 15), with {token} and {rating}
     // (good or bad) in it; empty: resolution mails carry no rating links.
     QString ratingUrl;
+    WeeklySummaryConfig weeklySummary;
 
     QueueMailConfig queue(const QString& name) const { return queues.value(name); }
 };

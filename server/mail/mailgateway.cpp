@@ -9,6 +9,8 @@
 #include "mail/mailstore.h"
 #include "mail/notifier.h"
 #include "storage/db.h"
+#include "tickets/messagecc.h"
+#include "tickets/messageccstore.h"
 #include "tickets/ticketevents.h"
 #include "tickets/ticketstore.h"
 
@@ -187,6 +189,29 @@ Message withAttachments(
     return message;
 }
 
+// A customer's mail copied to colleagues: the contacts among its To and Cc addresses who could
+// be copied on a reply in this ticket (tickets::ccRefusal: of its organisation, allowed to see
+// it) become the message's cc; other addresses are ignored, and no user is made from them.
+void recordCopies(Db& db, const ParsedMail& mail, const User& sender, TicketId ticketId,
+    Message& message)
+{
+    const auto ticket = ticketstore::find(db, ticketId);
+    if (sender.role != Role::Customer || message.internal || !ticket)
+        return;
+    QVector<UserId> copied;
+    for (const QString& address : mail.copies) {
+        const auto user = mailstore::userByEmail(db, address);
+        if (!user || user->id == sender.id || copied.contains(user->id)
+            || !tickets::ccRefusal(*user, *ticket).isEmpty())
+            continue;
+        copied << user->id;
+        if (copied.size() == tickets::kMaxCc)
+            break;
+    }
+    messageccstore::store(db, message.id, copied);
+    message.cc = messageccstore::ofMessage(db, message.id);
+}
+
 Message newMessage(TicketId ticket, const User& sender, const QString& body, qint64 now)
 {
     Message message;
@@ -213,8 +238,9 @@ GatewayResult openTicket(Db& db, const MailConfig& config, const ParsedMail& mai
     ticket.createdAt = ticket.updatedAt = ticketstore::fromMs(now);
     ticket = ticketstore::insert(db, ticket);
     mailstore::ticketSecret(db, ticket.id);
-    const Message message = withAttachments(db, config, mail, sender,
+    Message message = withAttachments(db, config, mail, sender,
         *ticketstore::insertMessage(db, newMessage(ticket.id, sender, messageBody(mail), now), {}));
+    recordCopies(db, mail, sender, ticket.id, message);
     ticketstore::recordEvent(db, ticket.id, sender.id, QStringLiteral("created"), QJsonValue::Null,
         toString(ticket.status), now);
     events << ticketChangedEvent(ticket) << messageAddedEvent(ticket, message);
@@ -234,8 +260,9 @@ GatewayResult addReply(Db& db, const MailConfig& config, const ParsedMail& mail,
     // A sensitive request waiting for its owner's approval: staff mail is kept as an internal
     // note, never a reply to the customer (docs/protocol.md, "Owner approval").
     reply.internal = isStaff(sender.role) && found.awaitingApproval();
-    const Message message
+    Message message
         = withAttachments(db, config, mail, sender, *ticketstore::insertMessage(db, reply, {}));
+    recordCopies(db, mail, sender, found.id, message);
     if (!ticketstore::touch(db, found.id, now))
         throw SqlError(QStringLiteral("ticket %1 vanished").arg(found.id.value()));
     Ticket ticket = *ticketstore::find(db, found.id);

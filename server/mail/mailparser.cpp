@@ -262,6 +262,33 @@ QString decodedHeader(GMimeObject* object, const char* name)
     return result;
 }
 
+QString mailboxAddress(InternetAddress* address)
+{
+    return fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(address)))
+        .trimmed()
+        .toLower();
+}
+
+// The mailboxes of an address list (groups opened), lower-cased, none twice.
+void addMailboxes(InternetAddressList* list, QStringList& addresses, int depth = 0)
+{
+    for (int i = 0; list && i < internet_address_list_length(list); ++i) {
+        if (addresses.size() >= kMaxCopiesListed)
+            return;
+        InternetAddress* address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(address) && depth == 0) {
+            addMailboxes(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)),
+                addresses, depth + 1);
+            continue;
+        }
+        if (!INTERNET_ADDRESS_IS_MAILBOX(address))
+            continue;
+        const QString mailbox = mailboxAddress(address);
+        if (mailbox.contains(QLatin1Char('@')) && !addresses.contains(mailbox))
+            addresses << mailbox;
+    }
+}
+
 void readEnvelope(GMimeMessage* message, ParsedMail& mail)
 {
     GMimeObject* object = GMIME_OBJECT(message);
@@ -284,13 +311,12 @@ void readEnvelope(GMimeMessage* message, ParsedMail& mail)
         InternetAddress* address = internet_address_list_get_address(from, i);
         if (!INTERNET_ADDRESS_IS_MAILBOX(address))
             continue;
-        mail.fromAddress
-            = fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(address)))
-                  .trimmed()
-                  .toLower();
+        mail.fromAddress = mailboxAddress(address);
         mail.fromName = fromUtf8(internet_address_get_name(address)).simplified();
         break;
     }
+    addMailboxes(g_mime_message_get_to(message), mail.copies);
+    addMailboxes(g_mime_message_get_cc(message), mail.copies);
 }
 
 QString forwardedText(GMimeMessage* inner, const ParseLimits& limits, ParsedMail& outer)

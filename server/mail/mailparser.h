@@ -28,6 +28,9 @@ struct ParsedMail
     QString fromAddress; // lower-cased addr-spec of the first From mailbox
     QString fromName; // its display name, decoded
     QString subject; // decoded (RFC 2047) and unfolded
+    // The mailboxes of To and Cc (groups opened), lower-cased, none twice, at most
+    // kMaxCopiesListed: whom the sender copied (the gateway records the contacts among them).
+    QStringList copies;
     QString autoSubmitted; // the Auto-Submitted header, lower-cased ("" or "no": a person)
     QString precedence; // the Precedence header, lower-cased
     bool hasListId = false; // List-Id present: a mailing list delivered it
@@ -49,6 +52,7 @@ struct ParseLimits
 };
 
 constexpr int kMaxAttachmentsListed = 200;
+constexpr int kMaxCopiesListed = 100;
 
 // Parses with GMime 3. Never throws; ok false with `error` for input that is not a message.
 ParsedMail parseMail(const QByteArray& raw, const ParseLimits& limits = {});

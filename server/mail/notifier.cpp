@@ -67,9 +67,10 @@ public:
 
     // The mail about `ticket` to `to`, in the outbox.
     // `autoSubmitted`: "" for a person's words, else the Auto-Submitted header's value.
+    // `copies`: the others the same reply goes to, shown in its Cc header.
     void queue(const Ticket& ticket, const Recipient& to, const QString& kind,
         std::optional<MessageId> message, const QHash<QString, QString>& values,
-        const QString& autoSubmitted)
+        const QString& autoSubmitted, const QVector<Recipient>& copies = {})
     {
         const QString queueAddress = queueAddressOf(ticket);
         const QString from = queueAddress.isEmpty() ? m_config.smtp.from : queueAddress;
@@ -81,6 +82,8 @@ public:
         mail.fromAddress = from;
         mail.toName = to.user.name;
         mail.toAddress = to.user.email;
+        for (const Recipient& copy : copies)
+            mail.cc.append({ copy.user.name, copy.user.email });
         mail.replyTo = from;
         mail.subject = templateText(to.language, kind + QStringLiteral("Subject"), values);
         mail.body = templateText(to.language, kind + QStringLiteral("Body"), values);
@@ -130,7 +133,10 @@ QString nameOf(Db& db, UserId id)
 }
 
 // A staff member's public reply: to the requester, unless the agent said no (send_mail 0),
-// or the requester turned notifications off and the ticket did not come by mail.
+// or the requester turned notifications off and the ticket did not come by mail; and to each
+// contact it was copied to (message_cc), whatever their preference: the agent chose them.
+// Each gets a mail of their own, in their language, whose Cc header names the others.
+// True when the requester got it.
 bool notifyReply(Db& db, Composer& composer, MessageId id)
 {
     const auto message = ticketstore::findMessage(db, id);
@@ -145,16 +151,26 @@ bool notifyReply(Db& db, Composer& composer, MessageId id)
     const auto ticket = ticketstore::find(db, message->ticketId);
     if (!ticket)
         return false;
-    const auto to = recipient(db, ticket->requesterId);
-    if (!to || to->user.role != Role::Customer)
-        return false;
-    if (!sendMail && !to->wantsMail && ticket->channel != Channel::Email)
-        return false;
-    auto values = composer.values(*ticket, to->language);
-    values.insert(QStringLiteral("agent"), author->name);
-    values.insert(QStringLiteral("text"), message->body + attachmentLines(db, id));
-    composer.queue(*ticket, *to, QStringLiteral("reply"), id, values, QString());
-    return true;
+    const auto requester = recipient(db, ticket->requesterId);
+    const bool toRequester = requester && requester->user.role == Role::Customer
+        && (sendMail || requester->wantsMail || ticket->channel == Channel::Email);
+    QVector<Recipient> people;
+    if (toRequester)
+        people << *requester;
+    for (const UserId copied : message->cc) {
+        if (const auto to = recipient(db, copied); to && to->user.role == Role::Customer)
+            people << *to;
+    }
+    const QString text = message->body + attachmentLines(db, id);
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        QVector<Recipient> others = people;
+        others.removeAt(i);
+        auto values = composer.values(*ticket, people[i].language);
+        values.insert(QStringLiteral("agent"), author->name);
+        values.insert(QStringLiteral("text"), text);
+        composer.queue(*ticket, people[i], QStringLiteral("reply"), id, values, QString(), others);
+    }
+    return toRequester;
 }
 
 // A status mail; a resolution's asks for a rating by two signed one-click links (good, bad)

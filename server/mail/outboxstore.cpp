@@ -7,16 +7,20 @@
 
 namespace helpdesk::server::outboxstore {
 
-void enqueue(Db& db, const NewMail& mail)
+namespace {
+
+// The number of rows added: 0 when `once` and the Message-ID is there already.
+int insertMail(Db& db, const NewMail& mail, bool once)
 {
     Query insert(db,
         QStringLiteral("INSERT INTO mail_outbox (created_at, kind, ticket_id, message_id, "
                        "recipient_id, recipient, envelope_from, rfc_message_id, content, "
-                       "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + (once ? QStringLiteral(" ON CONFLICT (rfc_message_id) DO NOTHING") : QString()));
     const qint64 now = nowMs();
     insert.bind(now)
         .bind(mail.kind)
-        .bind(mail.ticket.value())
+        .bind(sqlValue(mail.ticket.value() ? std::optional<TicketId>(mail.ticket) : std::nullopt))
         .bind(sqlValue(mail.message))
         .bind(mail.recipientId.value())
         .bind(mail.recipient)
@@ -25,6 +29,26 @@ void enqueue(Db& db, const NewMail& mail)
         .bind(mail.content)
         .bind(now)
         .exec();
+    return insert.rowsAffected();
+}
+
+} // namespace
+
+void enqueue(Db& db, const NewMail& mail)
+{
+    insertMail(db, mail, false);
+}
+
+bool enqueueOnce(Db& db, const NewMail& mail)
+{
+    return insertMail(db, mail, true) > 0;
+}
+
+bool hasMail(Db& db, const QString& rfcMessageId)
+{
+    Query query(db, QStringLiteral("SELECT 1 FROM mail_outbox WHERE rfc_message_id = ?"));
+    query.bind(rfcMessageId).exec();
+    return query.next();
 }
 
 QVector<DueMail> claimDue(Db& db, const QString& owner, qint64 nowMs, qint64 leaseUntil, int limit)

@@ -21,8 +21,8 @@ namespace helpdesk::server::outboxstore {
 
 struct NewMail
 {
-    QString kind; // reply, status, assigned
-    TicketId ticket;
+    QString kind; // reply, status, assigned, weeklySummary, ...
+    TicketId ticket; // 0: about no ticket
     std::optional<MessageId> message;
     UserId recipientId;
     QString recipient;
@@ -31,6 +31,10 @@ struct NewMail
     QByteArray content;
 };
 void enqueue(Db& db, const NewMail& mail);
+// The same, unless a mail with this rfcMessageId is in the outbox already (sent or not): a
+// mail several servers may decide to send (the weekly summary) goes out once. True when added.
+bool enqueueOnce(Db& db, const NewMail& mail);
+bool hasMail(Db& db, const QString& rfcMessageId);
 
 // Mail due for sending, leased to `owner` until `leaseUntil` (PostgreSQL: rows another server
 // is claiming at this moment are skipped, FOR UPDATE SKIP LOCKED).

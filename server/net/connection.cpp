@@ -2,6 +2,8 @@
 #include "connection.h"
 
 #include "api/dispatcher.h"
+#include "net/outputbudget.h"
+#include "protocol/methods.h"
 #include "service/serverconfig.h"
 
 #include <QLoggingCategory>
@@ -13,10 +15,9 @@ namespace helpdesk::server {
 
 namespace {
 constexpr qint64 kReadChunk = 256 * 1024;
-// Replies pile up in the socket when a client does not read; past these limits we stop
-// reading its requests, and drop it when even pushes cannot be delivered.
+// Replies pile up in the socket when a client does not read; past this limit we stop reading
+// its requests (pushes have limits of their own: ServerConfig::pushBacklogBytes).
 constexpr qint64 kPauseWriteBacklog = 16 * 1024 * 1024;
-constexpr qint64 kDropWriteBacklog = 64 * 1024 * 1024;
 constexpr qint64 kReadBuffer = 1024 * 1024;
 // Before login a client needs a few KiB (hello, auth.login, auth.resume): anything one may hold
 // is small, so that many connections that never log in cannot use much memory.
@@ -25,13 +26,14 @@ constexpr qint64 kPreLoginReadBuffer = 64 * 1024;
 constexpr qint64 kPreLoginPauseWriteBacklog = 64 * 1024;
 } // namespace
 
-Connection::Connection(
-    QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher, QObject* parent)
+Connection::Connection(QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher,
+    OutputBudget& budget, QObject* parent)
     : Session(parent)
     , m_socket(socket)
     , m_tls(qobject_cast<QSslSocket*>(socket))
     , m_config(config)
     , m_dispatcher(dispatcher)
+    , m_budget(budget)
     , m_reader(config.maxFrameBytes)
 {
     m_socket->setParent(this);
@@ -52,6 +54,8 @@ Connection::Connection(
     m_idleTimer.start();
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    if (m_tls)
+        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] { emit closed(this); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -62,7 +66,18 @@ Connection::Connection(
         QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    m_budget.change(-m_accounted);
+}
+
+// Keeps this connection's share of the server-wide output budget up to date.
+void Connection::accountOutput()
+{
+    const qint64 queued = queuedOutput();
+    m_budget.change(queued - m_accounted);
+    m_accounted = queued;
+}
 
 void Connection::setHelloDone(const QString& locale, const QString& client)
 {
@@ -209,10 +224,18 @@ void Connection::push(const QByteArray& frame)
 {
     if (m_closing)
         return;
-    if (queuedOutput() > kDropWriteBacklog) {
-        qCWarning(lcConnection) << "client" << m_peerAddress << "stopped reading; disconnecting";
-        m_closing = true;
-        m_socket->abort();
+    if (m_droppedPushes > 0) {
+        ++m_droppedPushes;
+        return;
+    }
+    const qint64 queued = queuedOutput();
+    if (queued + frame.size() > m_config.pushBacklogBytes
+        || !m_budget.fits(frame.size() + queued - m_accounted)) {
+        // Waiting frames would only grow: drop what follows, say so once it has caught up.
+        m_droppedPushes = 1;
+        qCInfo(lcConnection) << "client" << m_peerAddress << "is behind (" << queued
+                             << "bytes waiting, all sessions" << m_budget.used()
+                             << "): pushes dropped until it catches up";
         return;
     }
     sendRaw(frame);
@@ -222,10 +245,21 @@ void Connection::sendRaw(const QByteArray& frame)
 {
     if (m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->write(frame);
+    accountOutput();
 }
 
 void Connection::onBytesWritten()
 {
+    accountOutput();
+    // Caught up (a quarter of the push backlog left): re-read everything, nothing was missed
+    // since this frame.
+    if (m_droppedPushes > 0 && !m_closing && queuedOutput() <= m_config.pushBacklogBytes / 4) {
+        qCInfo(lcConnection) << "client" << m_peerAddress << "caught up;" << m_droppedPushes
+                             << "pushes dropped, sync.required sent";
+        m_droppedPushes = 0;
+        const QJsonObject params { { QStringLiteral("reason"), QStringLiteral("too-slow") } };
+        sendRaw(encodeFrame(rpc::makeNotification(QString(push::SyncRequired), params)));
+    }
     if (m_closing) {
         if (m_socket->bytesToWrite() == 0)
             m_socket->disconnectFromHost();

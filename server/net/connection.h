@@ -13,6 +13,7 @@ class QTcpSocket;
 namespace helpdesk::server {
 
 class Dispatcher;
+class OutputBudget;
 struct ServerConfig;
 
 // One client socket as a Session: framing, limits, the session state (hello, authenticated
@@ -23,7 +24,7 @@ class Connection : public Session
     Q_OBJECT
 public:
     Connection(QTcpSocket* socket, const ServerConfig& config, Dispatcher& dispatcher,
-        QObject* parent = nullptr);
+        OutputBudget& budget, QObject* parent = nullptr);
     ~Connection() override;
 
     QString peerAddress() const override { return m_peerAddress; }
@@ -40,7 +41,8 @@ public:
     void holdFrames() override { m_holding = true; }
     void releaseFrames() override;
 
-    // Dropped, and the connection closed, when the client stopped reading.
+    // Dropped while the client is behind (ServerConfig::pushBacklogBytes, outputBudgetBytes):
+    // once it has caught up it gets one sync.required ("too-slow") instead.
     void push(const QByteArray& frame) override;
     void finishRequest(bool wantsReply, const QJsonObject& response) override;
     bool hasRequestsInFlight() const { return m_inFlight > 0; }
@@ -65,11 +67,15 @@ private:
     qint64 queuedOutput() const;
     void applyLimits();
     void reportBufferedBytes();
+    void accountOutput();
 
     QTcpSocket* m_socket;
     QSslSocket* m_tls; // m_socket when it is TLS, else nullptr
     const ServerConfig& m_config;
     Dispatcher& m_dispatcher;
+    OutputBudget& m_budget;
+    qint64 m_accounted = 0; // queued output counted in m_budget
+    qint64 m_droppedPushes = 0; // since the client fell behind; 0: it is not behind
     FrameReader m_reader;
     QTimer m_idleTimer;
     QString m_peerAddress;

@@ -89,6 +89,7 @@ Server::Server(
     , m_config(config)
     , m_hub(hub)
     , m_dispatcher(dispatcher)
+    , m_outputBudget(config.outputBudgetBytes)
 {
 }
 
@@ -285,7 +286,7 @@ void Server::endHandshake(QSslSocket* socket)
 
 void Server::admit(QTcpSocket* socket)
 {
-    auto* connection = new Connection(socket, m_config, m_dispatcher, this);
+    auto* connection = new Connection(socket, m_config, m_dispatcher, m_outputBudget, this);
     m_hub.add(connection);
     connect(connection, &Connection::closed, this, &Server::onClosed, Qt::UniqueConnection);
     connect(connection, &Connection::authenticationChanged, this, &Server::onAuthenticationChanged);

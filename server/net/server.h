@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/outputbudget.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -80,6 +82,7 @@ private:
     const ServerConfig& m_config;
     PushHub& m_hub;
     Dispatcher& m_dispatcher;
+    OutputBudget m_outputBudget;
     QTcpServer* m_listener = nullptr;
     std::optional<QSslConfiguration> m_tls;
     QHash<QString, AddressCount> m_perAddress;

@@ -38,8 +38,8 @@ public:
     virtual void holdFrames() = 0;
     virtual void releaseFrames() = 0;
 
-    // Sends a pushed notification (an encoded frame). A session whose client stopped reading
-    // may drop it and close: the client re-syncs when it reconnects.
+    // Sends a pushed notification (an encoded frame). A session whose client reads slower than
+    // changes arrive may drop it: it is told sync.required once it has caught up.
     virtual void push(const QByteArray& frame) = 0;
     // Completes a request: sends the response when one is expected.
     virtual void finishRequest(bool wantsReply, const QJsonObject& response) = 0;

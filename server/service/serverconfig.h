@@ -38,6 +38,14 @@ struct ServerConfig
     int maxInFlightPerConnection = 64; // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;
+    int presenceSweepMs = 60'000; // reassigning tickets of absent assignees (issue 12)
+    int slaSweepMs = 10'000; // the escalation sweep
+    int slaBatch = 500;
+    // Pushes to a session with more output than this waiting are dropped until it has caught
+    // up, when it gets sync.required ("too-slow"); the same when all sessions together have
+    // more than outputBudgetBytes waiting (net/connection.cpp, docs/protocol.md "Pushes").
+    qint64 pushBacklogBytes = 4 * 1024 * 1024;
+    qint64 outputBudgetBytes = 128 * 1024 * 1024;
     AttachmentSettings attachments;
     // Monitoring alerts (issue 13; docs/admin.md, "Monitoring alerts").
     QString alertQueue; // the queue of incident tickets; empty: the oldest technical queue

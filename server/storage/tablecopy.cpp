@@ -155,6 +155,7 @@ const QList<CopiedTable>& copiedTables()
         { QStringLiteral("alert_incidents"), QStringLiteral("id") },
         { QStringLiteral("ticket_resolutions"), QStringLiteral("ticket_id"), false },
         { QStringLiteral("ticket_fields"), QStringLiteral("id") },
+        { QStringLiteral("message_cc"), QStringLiteral("message_id"), false },
     };
     return tables;
 }

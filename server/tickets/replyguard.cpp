@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyguard.h"
 
+#include "messageccstore.h"
 #include "rpc/rpcexception.h"
 #include "storage/db.h"
 #include "ticketstore.h"
@@ -33,9 +34,13 @@ void check(Db& db, const Principal& author, TicketId ticket, const Request& requ
             .arg(ticketstore::messageColumns())
             .arg(kMaxShown));
     rows.bind(ticket.value()).bind(*request.lastSeen).bind(author.userId.value()).exec();
-    QJsonArray newer;
+    QVector<Message> found;
     while (rows.next())
-        newer.append(ticketstore::messageFromRow(rows).toJson());
+        found << ticketstore::messageFromRow(rows);
+    messageccstore::fill(db, ticket, found);
+    QJsonArray newer;
+    for (const Message& message : std::as_const(found))
+        newer.append(message.toJson());
     if (newer.isEmpty())
         return;
     throw RpcException(rpc::Conflict,

@@ -15,6 +15,8 @@
 #include "newticket.h"
 #include "replyguard.h"
 #include "requests/requestservice.h"
+#include "messagecc.h"
+#include "messageccstore.h"
 #include "ticketrequest.h"
 #include "directory/queuestore.h"
 #include "ticketevents.h"
@@ -441,7 +443,7 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         QStringLiteral("internal"), QStringLiteral("idempotencyKey"), QStringLiteral("call"),
         QStringLiteral("status"), QStringLiteral("timeSpentMinutes"),
         QStringLiteral("lastSeenMessageId"), QStringLiteral("force"), QStringLiteral("sendMail"),
-        QStringLiteral("announcementId"), QStringLiteral("attachmentIds") });
+        QStringLiteral("announcementId"), QStringLiteral("attachmentIds"), QStringLiteral("cc") });
     const TicketId ticketId(params.requiredId(QStringLiteral("ticketId")));
     const QVector<qint64> fileIds = files::attachmentIdsParam(params);
     const auto announcement = params.optionalId(QStringLiteral("announcementId"));
@@ -472,6 +474,14 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         forbidden(QStringLiteral("customers cannot choose whether a message goes by mail"));
     if (sendMail && internal)
         validationError(QStringLiteral("sendMail"), QStringLiteral("internal notes never go by mail"));
+    const auto cc = ccParam(params);
+    if (cc && me.isCustomer())
+        forbidden(QStringLiteral("customers cannot copy contacts on a message"));
+    const bool copies = cc && !cc->isEmpty();
+    if (copies && internal)
+        validationError(QStringLiteral("cc"), QStringLiteral("internal notes never go by mail"));
+    if (copies && choosesMail && !sendMail)
+        validationError(QStringLiteral("cc"), QStringLiteral("a copied reply goes by mail: not with sendMail false"));
 
     const Ticket seen = ticketstore::visible(db, me, ticketId);
     if (me.isStaff() && !internal)
@@ -497,6 +507,8 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
         if (const auto stored = messageByKey(db, me, key, ticketId))
             return stored->toJson();
     }
+    if (copies) // after the replay: a retry gets what was stored
+        checkCc(db, seen, *cc);
     replyguard::check(db, me, ticketId, guard);
 
     const qint64 now = nowMs();
@@ -522,8 +534,12 @@ QJsonValue addMessage(Db& db, const CallContext& call, EventList& events)
     files::attachFiles(db, me, fileIds, message);
     if (minutes)
         sla::recordTimeSpent(db, message.id, ticketId, *minutes);
-    if (choosesMail)
-        ticketstore::setSendMail(db, message.id, sendMail);
+    if (choosesMail || copies) // a copied reply goes by mail, as with sendMail true
+        ticketstore::setSendMail(db, message.id, sendMail || copies);
+    if (copies) {
+        messageccstore::store(db, message.id, *cc);
+        message.cc = messageccstore::ofMessage(db, message.id);
+    }
 
     // The version moves on without a read-modify-write, so a change made meanwhile by another
     // server is kept; the UPDATE locks the row, and the ticket read after it is current.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketstore.h"
 
+#include "messageccstore.h"
 #include "rpc/params.h"
 #include "rpc/rpcexception.h"
 #include "sla/slastore.h"
@@ -309,6 +310,7 @@ QVector<Message> messages(Db& db, TicketId id, bool includeInternal)
     QVector<Message> list;
     while (q.next())
         list << messageFromRow(q);
+    messageccstore::fill(db, id, list);
     return list;
 }
 
@@ -318,7 +320,9 @@ std::optional<Message> findMessage(Db& db, MessageId id)
     q.bind(id.value()).exec();
     if (!q.next())
         return std::nullopt;
-    return messageFromRow(q);
+    Message message = messageFromRow(q);
+    message.cc = messageccstore::ofMessage(db, id);
+    return message;
 }
 
 void recordEvent(Db& db, TicketId ticket, UserId actor, const QString& field,
@@ -420,7 +424,9 @@ std::optional<Message> messageByKey(Db& db, UserId author, const QString& key)
     q.bind(author.value()).bind(key).exec();
     if (!q.next())
         return std::nullopt;
-    return messageFromRow(q);
+    Message message = messageFromRow(q);
+    message.cc = messageccstore::ofMessage(db, message.id);
+    return message;
 }
 
 bool bumpVersion(Db& db, TicketId id)

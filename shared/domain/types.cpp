@@ -569,6 +569,10 @@ QJsonObject Message::toJson() const
             files.append(attachment.toJson());
         json.insert(QStringLiteral("attachments"), files);
     }
+    QJsonArray copied;
+    for (const UserId user : cc)
+        copied.append(user.value());
+    json.insert(QStringLiteral("cc"), copied);
     return json;
 }
 
@@ -600,6 +604,15 @@ std::optional<Message> Message::fromJson(const QJsonObject& object, QString* err
             message.attachments.append(*attachment);
         else
             reader.fail("attachments", fileError);
+    }
+    const QJsonValue cc = object.value(QStringLiteral("cc"));
+    if (!cc.isUndefined() && !cc.isArray())
+        reader.fail("cc", QStringLiteral("expected an array of user ids"));
+    for (const QJsonValue& user : cc.toArray()) {
+        if (user.toInteger(0) > 0)
+            message.cc.append(UserId(user.toInteger()));
+        else
+            reader.fail("cc", QStringLiteral("expected an array of user ids"));
     }
     return reader.ok() ? std::optional<Message>(message) : std::nullopt;
 }

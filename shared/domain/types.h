@@ -204,6 +204,9 @@ struct Message
     QString mailFrom; // a message that came by mail: the sender's address ("" otherwise)
     std::optional<AnnouncementId> announcementId; // the announcement it is about, if any
     QVector<Attachment> attachments; // "attachments" in JSON, absent when there are none
+    // The contacts a public reply was copied to by mail (issue 13), ascending ids; "cc" in
+    // JSON, always present ([] when none; absent from older servers reads as []).
+    QVector<UserId> cc;
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject& object, QString* error = nullptr);

@@ -107,7 +107,9 @@
     X(RequestTypeSave, "requestType.save")                                                         \
     X(RequestTypeArchive, "requestType.archive")                                                   \
     X(TicketApprove, "ticket.approve")                                                             \
-    X(TicketRefuse, "ticket.refuse")
+    X(TicketRefuse, "ticket.refuse")                                                               \
+    /* issue 13: CC of other contacts */                                                           \
+    X(MessageCcCandidates, "message.ccCandidates")
 
 // Notifications the server pushes.
 #define HELPDESK_PUSHES(X)                                                                         \

@@ -270,6 +270,7 @@ void TestBadInput::wrongParamTypes_data()
         { QStringLiteral("ticket.unlink"), R"({"id":%t%,"otherId":[2]})" },
         { QStringLiteral("ticket.merge"), R"({"id":%t%,"intoId":true})" },
         { QStringLiteral("ticket.similar"), R"({"id":%t%,"limit":"5"})" },
+        { QStringLiteral("message.ccCandidates"), R"({"ticketId":"%t%"})" },
         { QStringLiteral("customer.update"), R"({"id":1,"services":"hosting"})" },
         { QStringLiteral("signature.list"), R"({"locale":"en"})" }, // takes no params
         { QStringLiteral("signature.set"), R"({"text":["Regards"]})" },
@@ -374,6 +375,22 @@ void TestBadInput::mailParams_data()
         << add << QByteArray(R"({"ticketId":%t%,"body":"b","internal":true,"sendMail":true})") << 1022;
     QTest::newRow("sendMail not a boolean")
         << add << QByteArray(R"({"ticketId":%t%,"body":"b","sendMail":1})") << -32602;
+    // cc (CC of other contacts): shapes -32602, rules 1022 (tst_cc checks each refusal's reason).
+    QTest::newRow("cc not an array") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":6})") << -32602;
+    QTest::newRow("cc id as text") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":["6"]})") << -32602;
+    QTest::newRow("cc id 0") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[0]})") << -32602;
+    QTest::newRow("cc id 1.5") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[1.5]})") << -32602;
+    QTest::newRow("cc object") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[{"id":6}]})") << -32602;
+    QTest::newRow("cc twice") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[6,6]})") << 1022;
+    QTest::newRow("cc 21 ids") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21]})") << 1022;
+    QTest::newRow("cc on an internal note") << add << QByteArray(R"({"ticketId":%t%,"body":"b","internal":true,"cc":[6]})") << 1022;
+    QTest::newRow("cc with sendMail false") << add << QByteArray(R"({"ticketId":%t%,"body":"b","sendMail":false,"cc":[6]})") << 1022;
+    QTest::newRow("cc of no such user") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[987654]})") << 1022;
+    QTest::newRow("cc of staff") << add << QByteArray(R"({"ticketId":%t%,"body":"b","cc":[3]})") << 1022;
+    const QString candidates = QStringLiteral("message.ccCandidates");
+    QTest::newRow("candidates: ticketId missing") << candidates << QByteArray("{}") << -32602;
+    QTest::newRow("candidates: unknown param") << candidates << QByteArray(R"({"ticketId":%t%,"all":true})") << -32602;
+    QTest::newRow("candidates: no such ticket") << candidates << QByteArray(R"({"ticketId":987654})") << 1004;
     const QString set = QStringLiteral("user.setNotifications");
     QTest::newRow("mail missing") << set << QByteArray("{}") << -32602;
     QTest::newRow("mail null") << set << QByteArray(R"({"mail":null})") << -32602;

@@ -61,6 +61,11 @@ const PermissionRow kTable[] = {
     { "message.add", "customer", "internal", 1003 },
     { "message.add", "admin lead agent", "sendmail", 0 },
     { "message.add", "customer", "sendmail", 1003 },
+    { "message.add", "admin lead agent", "cc", 0 }, // an empty cc: tst_cc checks real copies
+    { "message.add", "customer contact", "cc", 1003 },
+    { "message.ccCandidates", "admin lead agent", "own foreign", 0 },
+    { "message.ccCandidates", "customer contact", "own", 1003 },
+    { "message.ccCandidates", "admin lead agent", "missing", 1004 },
 
     { "search", "admin lead agent customer", "own", 0 },
     { "search.everywhere", "admin lead agent customer contact", "own", 0 },
@@ -677,8 +682,12 @@ std::optional<QJsonObject> TestPermissions::paramsFor(
             { QStringLiteral("internal"), scope == QLatin1String("internal") } };
         if (scope == QLatin1String("sendmail"))
             p.insert(QStringLiteral("sendMail"), false);
+        if (scope == QLatin1String("cc"))
+            p.insert(QStringLiteral("cc"), QJsonArray());
         return p;
     }
+    if (method == QLatin1String("message.ccCandidates"))
+        return params(QStringLiteral("ticketId"), ticketId);
     if (method == QLatin1String("user.getNotifications"))
         return QJsonObject();
     if (method == QLatin1String("user.setNotifications"))

@@ -57,7 +57,7 @@ QJsonObject validObject(const QString& type)
                          "timeSpentMinutes":25,"requestTypeId":4,"approval":"awaiting"})");
     if (type == QLatin1String("message"))
         return parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"<b>hi</b>","internal":true,
-                         "createdAt":"2026-11-26T08:20:11.123Z","channel":"client"})");
+                         "createdAt":"2026-11-26T08:20:11.123Z","channel":"client","cc":[]})");
     Q_ASSERT(type == QLatin1String("event"));
     return parse(R"({"id":9,"ticketId":42,"actorId":1,"field":"status","old":"new","new":"open",
                      "createdAt":"2026-11-26T08:20:11.123Z"})");
@@ -164,14 +164,14 @@ void TestTypes::toJsonShape()
     message.createdAt = ticket.createdAt;
     QCOMPARE(message.toJson(), parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"hi",
                                          "internal":false,"createdAt":"2026-11-26T08:20:11.123Z",
-                                         "channel":"client"})"));
+                                         "channel":"client","cc":[]})"));
     // A logged call: channel phone and the call, only then.
     message.channel = Channel::Phone;
     message.call = CallInfo { UserId(2), CallDirection::Outbound, 90 };
     QCOMPARE(message.toJson(), parse(R"({"id":7,"ticketId":42,"authorId":1,"body":"hi",
                                          "internal":false,"createdAt":"2026-11-26T08:20:11.123Z",
                                          "channel":"phone","call":{"callerId":2,
-                                         "direction":"outbound","durationSeconds":90}})"));
+                                         "direction":"outbound","durationSeconds":90},"cc":[]})"));
 
     Customer acme;
     acme.id = CustomerId(3);
@@ -232,7 +232,11 @@ void TestTypes::roundTrip_data()
         << QStringLiteral("message")
         << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"Called back","internal":false,
                          "createdAt":"2026-01-01T00:00:00.000Z","channel":"phone",
-                         "call":{"callerId":4,"direction":"inbound","durationSeconds":0}})");
+                         "call":{"callerId":4,"direction":"inbound","durationSeconds":0},"cc":[]})");
+    QTest::newRow("message, copied to two contacts")
+        << QStringLiteral("message")
+        << parse(R"({"id":1,"ticketId":2,"authorId":3,"body":"See below","internal":false,
+                         "createdAt":"2026-01-01T00:00:00.000Z","channel":"email","cc":[5,9]})");
     QTest::newRow("event, null and numeric values")
         << QStringLiteral("event")
         << parse(R"({"id":1,"ticketId":2,"actorId":3,"field":"assigneeId","old":null,"new":4,
@@ -241,7 +245,7 @@ void TestTypes::roundTrip_data()
         << QStringLiteral("message")
         << parse("{\"id\":1,\"ticketId\":2,\"authorId\":3,\"body\":\"\xd0\xbf\xd1\x80\xd0\xb8\\n"
                  "\\u0000\xf0\x9f\x98\x80\",\"internal\":false,"
-                 "\"createdAt\":\"2026-01-01T00:00:00.000Z\",\"channel\":\"alert\"}");
+                 "\"createdAt\":\"2026-01-01T00:00:00.000Z\",\"channel\":\"alert\",\"cc\":[]}");
 }
 
 void TestTypes::roundTrip()
@@ -367,6 +371,9 @@ void TestTypes::rejects_data()
     row("event", "createdAt", "bad", QJsonValue(QStringLiteral("26.11.2026")), time);
     row("ticket", "channel", "unknown", QJsonValue(QStringLiteral("fax")), unknown);
     row("message", "channel", "not a string", QJsonValue(1), string);
+    row("message", "cc", "not an array", QJsonValue(5), QStringLiteral("expected an array of user ids"));
+    row("message", "cc", "zero", QJsonValue(QJsonArray { 0 }), QStringLiteral("expected an array of user ids"));
+    row("message", "cc", "text", QJsonValue(QJsonArray { QStringLiteral("5") }), QStringLiteral("expected an array of user ids"));
     row("message", "call", "not an object", QJsonValue(QStringLiteral("yes")),
         QStringLiteral("must be an object"));
     row("message", "call", "without caller", QJsonValue(QJsonObject {}),
