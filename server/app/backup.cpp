@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup.h"
 
+#include "backupfiles.h"
+
 #include "storage/db.h"
 #include "storage/migrations.h"
 
@@ -15,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -25,6 +28,11 @@ namespace {
 
 const QString kSqliteSuffix = QStringLiteral(".sqlite");
 const QString kPostgresSuffix = QStringLiteral(".pgdump");
+const QString kBackupSuffix = QStringLiteral(".backup");
+const QString kSqliteName = QStringLiteral("database.sqlite");
+const QString kPostgresName = QStringLiteral("database.pgdump");
+const QFileDevice::Permissions kOwnerOnlyDir
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 const QByteArray kPgDumpMagic("PGDMP");
 constexpr int kToolTimeoutMs = 6 * 3600 * 1000; // a very large database, on a slow disk
@@ -59,6 +67,8 @@ public:
     }
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    QSqlDatabase& handle() { return m_db; }
 
     // Runs a statement; its first column of the first row (or an invalid QVariant).
     QVariant exec(const QString& sql, const QVariantList& values = {})
@@ -168,12 +178,13 @@ qint64 postgresSchema(const DatabaseConfig& database)
     return databaseVersion(db);
 }
 
-BackupReport backupSqlite(const DatabaseConfig& database, const QString& file)
+// The database copy into `path` (inside the backup's partial directory) and the attachment
+// files it refers to, read from the copy itself: files uploaded meanwhile are not named.
+BackupReport copySqlite(const DatabaseConfig& database, const QString& path,
+    QVector<backupfiles::Reference>* references)
 {
     if (!QFileInfo(database.sqlitePath).isFile())
         refuse(QStringLiteral("no database at %1").arg(database.sqlitePath));
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial);
     BackupReport report;
     {
         SqliteConnection source(database.sqlitePath, true);
@@ -181,37 +192,83 @@ BackupReport backupSqlite(const DatabaseConfig& database, const QString& file)
         checkVersion(report.schema, database.sqlitePath);
         // One read transaction: the copy is the database as it was when the copy began, and
         // the server's writers go on meanwhile (WAL).
-        source.exec(QStringLiteral("VACUUM INTO ?"), { partial });
+        source.exec(QStringLiteral("VACUUM INTO ?"), { path });
     }
-    {
-        SqliteConnection copy(partial, true);
-        const QString check = copy.exec(QStringLiteral("PRAGMA quick_check")).toString();
-        if (check != QLatin1String("ok")) {
-            QFile::remove(partial);
-            refuse(QStringLiteral("the copy failed its check: %1").arg(check));
-        }
-    }
-    publish(partial, file);
-    report.file = file;
-    report.bytes = QFileInfo(file).size();
+    SqliteConnection copy(path, true);
+    const QString check = copy.exec(QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok"))
+        refuse(QStringLiteral("the copy failed its check: %1").arg(check));
+    *references = backupfiles::referencedFiles(copy.handle());
     return report;
 }
 
-BackupReport backupPostgres(const DatabaseConfig& database, const QString& file)
+// pg_dump of the snapshot in which the attachment files are listed (pg_export_snapshot), so
+// that the dump and the list agree exactly.
+BackupReport copyPostgres(const DatabaseConfig& database, const QString& path,
+    QVector<backupfiles::Reference>* references)
 {
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial);
+    Db db(database, QStringLiteral("helpdesk-backup"));
+    db.execRaw(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+    Query exported(db, QStringLiteral("SELECT pg_export_snapshot()"));
+    const QString snapshot = exported.scalar().toString();
     BackupReport report;
-    report.schema = postgresSchema(database);
+    report.schema = databaseVersion(db);
     checkVersion(report.schema, database.toUrl());
+    *references = backupfiles::referencedFiles(db.handle());
     runPostgresTool(QStringLiteral("pg_dump"),
         { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
-            QStringLiteral("--no-privileges"), QStringLiteral("--file=%1").arg(partial) },
+            QStringLiteral("--no-privileges"), QStringLiteral("--snapshot=%1").arg(snapshot),
+            QStringLiteral("--file=%1").arg(path) },
         database);
-    publish(partial, file);
-    report.file = file;
-    report.bytes = QFileInfo(file).size();
+    db.execRaw(QStringLiteral("COMMIT"));
     return report;
+}
+
+void removeAny(const QString& path)
+{
+    if (QFileInfo(path).isDir() && !QFileInfo(path).isSymLink())
+        QDir(path).removeRecursively();
+    else
+        QFile::remove(path);
+}
+
+// The backup directory: written as FILE.partial and renamed, so FILE is always whole.
+BackupReport writeBackup(const DatabaseConfig& database, const QString& file,
+    const QString& attachments)
+{
+    const QString partial = file + QStringLiteral(".partial");
+    removeAny(partial);
+    if (!QDir().mkpath(partial))
+        refuse(QStringLiteral("cannot create %1").arg(partial));
+    // Password hashes, customers' messages and files: for the owner's eyes only.
+    QFile::setPermissions(partial, kOwnerOnlyDir);
+    try {
+        const QString name = database.isPostgres() ? kPostgresName : kSqliteName;
+        const QString copy = QDir(partial).filePath(name);
+        QVector<backupfiles::Reference> references;
+        BackupReport report = database.isPostgres()
+            ? copyPostgres(database, copy, &references)
+            : copySqlite(database, copy, &references);
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        report.bytes = QFileInfo(copy).size();
+        const QVector<backupfiles::File> files
+            = backupfiles::copyFromStore(references, attachments, partial);
+        for (const backupfiles::File& f : files)
+            report.bytes += f.size;
+        report.files = files.size();
+        backupfiles::writeManifest(partial, name, report.schema, files);
+        backupfiles::syncTree(partial);
+        if (QFileInfo::exists(file))
+            removeAny(file);
+        if (QFileInfo::exists(file) || !QFile::rename(partial, file))
+            refuse(QStringLiteral("cannot rename %1 to %2").arg(partial, file));
+        syncDirectory(QFileInfo(file).absolutePath());
+        report.file = file;
+        return report;
+    } catch (...) {
+        removeAny(partial);
+        throw;
+    }
 }
 
 BackupReport restoreSqlite(const QString& file, const DatabaseConfig& target)
@@ -275,7 +332,8 @@ BackupReport restorePostgres(const QString& file, const DatabaseConfig& target)
 
 } // namespace
 
-BackupReport backupDatabase(const DatabaseConfig& database, const QString& file)
+BackupReport backupDatabase(
+    const DatabaseConfig& database, const QString& file, const QString& attachments)
 {
     if (file.isEmpty())
         refuse(QStringLiteral("backup needs --to FILE"));
@@ -286,20 +344,31 @@ BackupReport backupDatabase(const DatabaseConfig& database, const QString& file)
         refuse(QStringLiteral("cannot create the directory of %1").arg(absolute));
     if (database.isPostgres() ? false : QFileInfo(absolute) == QFileInfo(database.sqlitePath))
         refuse(QStringLiteral("--to names the database itself"));
-    BackupReport report = database.isPostgres() ? backupPostgres(database, absolute)
-                                                : backupSqlite(database, absolute);
+    BackupReport report = writeBackup(database, absolute, attachments);
     report.elapsedMs = timer.elapsed();
     return report;
 }
 
-BackupReport restoreDatabase(const QString& file, const DatabaseConfig& target)
+BackupReport restoreDatabase(
+    const QString& from, const DatabaseConfig& target, const QString& attachments)
 {
-    if (file.isEmpty())
+    if (from.isEmpty())
         refuse(QStringLiteral("restore needs --from FILE"));
-    if (!QFileInfo(file).isFile())
-        refuse(QStringLiteral("no backup at %1").arg(file));
+    if (!QFileInfo::exists(from))
+        refuse(QStringLiteral("no backup at %1").arg(from));
     QElapsedTimer timer;
     timer.start();
+    // A backup directory, its files checked before anything is written; or (made before
+    // attachments were backed up) a database copy alone.
+    std::optional<backupfiles::Manifest> manifest;
+    QString file = from;
+    if (QFileInfo(from).isDir()) {
+        manifest = backupfiles::readManifest(from);
+        backupfiles::verify(from, *manifest);
+        file = QDir(from).filePath(manifest->database);
+        if (!QFileInfo(file).isFile())
+            refuse(QStringLiteral("%1 is missing from the backup").arg(file));
+    }
     const QByteArray head = fileHead(file, 16);
     BackupReport report;
     if (head == kSqliteMagic)
@@ -310,6 +379,10 @@ BackupReport restoreDatabase(const QString& file, const DatabaseConfig& target)
         refuse(QStringLiteral("%1 is not a helpdesk backup (neither a SQLite database nor a "
                               "pg_dump archive)")
                    .arg(file));
+    if (manifest) {
+        report.bytes += backupfiles::install(from, *manifest, attachments);
+        report.files = manifest->files.size();
+    }
     // An older backup is brought up to this server's schema, as `init` would.
     Db db(target, QStringLiteral("helpdesk-restore"));
     migrate(db);
@@ -320,9 +393,9 @@ BackupReport restoreDatabase(const QString& file, const DatabaseConfig& target)
 
 QString scheduledBackupName(const DatabaseConfig& database, const QDateTime& when)
 {
+    Q_UNUSED(database)
     return QStringLiteral("helpdesk-%1%2")
-        .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-            database.isPostgres() ? kPostgresSuffix : kSqliteSuffix);
+        .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), kBackupSuffix);
 }
 
 QStringList pruneBackups(const QString& dir, int keep)
@@ -331,13 +404,16 @@ QStringList pruneBackups(const QString& dir, int keep)
     QDir directory(dir);
     const QString stamp = QStringLiteral("helpdesk-") + QString(8, QLatin1Char('?'))
         + QLatin1Char('-') + QString(6, QLatin1Char('?'));
-    QStringList backups = directory.entryList(
-        { stamp + kSqliteSuffix, stamp + kPostgresSuffix }, QDir::Files, QDir::Name);
+    // Backup directories, and the database files alone that older versions wrote.
+    QStringList backups = directory.entryList({ stamp + kBackupSuffix, stamp + kSqliteSuffix,
+                                                  stamp + kPostgresSuffix },
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QStringList deleted;
     while (backups.size() > keep) {
-        const QString oldest = backups.takeFirst();
-        if (directory.remove(oldest))
-            deleted << directory.absoluteFilePath(oldest);
+        const QString oldest = directory.absoluteFilePath(backups.takeFirst());
+        removeAny(oldest);
+        if (!QFileInfo::exists(oldest))
+            deleted << oldest;
     }
     return deleted;
 }

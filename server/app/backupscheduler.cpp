@@ -89,10 +89,12 @@ void BackupScheduler::run()
         const QString file = QDir(config.dir).absoluteFilePath(
             scheduledBackupName(config.database, QDateTime::currentDateTime()));
         try {
-            const BackupReport report = backupDatabase(config.database, file);
-            logLine(QStringLiteral("backup written: %1 (%2 bytes, schema %3, %4 ms)")
+            const BackupReport report = backupDatabase(config.database, file, config.attachments);
+            logLine(QStringLiteral("backup written: %1 (%2 bytes, %3 attachment files, schema "
+                                   "%4, %5 ms)")
                         .arg(report.file)
                         .arg(report.bytes)
+                        .arg(report.files)
                         .arg(report.schema)
                         .arg(report.elapsedMs));
             for (const QString& old : pruneBackups(config.dir, config.keep))

@@ -13,7 +13,7 @@ class QThread;
 namespace helpdesk::server {
 
 // The nightly backup of `serve --backup-dir DIR` (docs/admin.md, "Backup"): every day at
-// `at` (local time) a backup (app/backup.h) is written to DIR as helpdesk-<date>-<time>.*,
+// `at` (local time) a backup (app/backup.h) is written to DIR as helpdesk-<date>-<time>.backup,
 // on a thread of its own while the server goes on serving, and only the newest `keep` stay.
 // Each run is logged on stderr; a failed one is tried again the next night.
 class BackupScheduler : public QObject
@@ -23,6 +23,7 @@ public:
     struct Config
     {
         DatabaseConfig database;
+        QString attachments; // the attachment store, backed up with the database
         QString dir;
         QTime at = QTime(2, 30);
         int keep = 7;

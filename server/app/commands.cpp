@@ -165,20 +165,24 @@ int mailgate(const QCommandLineParser& parser, const Options& options)
 
 void printReport(const char* what, const BackupReport& report)
 {
-    out() << what << ": " << report.file << " (" << report.bytes << " bytes, schema "
-          << report.schema << ", " << QString::number(double(report.elapsedMs) / 1000.0, 'f', 1)
-          << " s)" << Qt::endl;
+    out() << what << ": " << report.file << " (" << report.bytes << " bytes, " << report.files
+          << " attachment files, schema " << report.schema << ", "
+          << QString::number(double(report.elapsedMs) / 1000.0, 'f', 1) << " s)" << Qt::endl;
 }
 
 int backup(const QCommandLineParser& parser, const Options& options)
 {
-    printReport("backup written", backupDatabase(databaseConfig(parser, options), parser.value(options.to)));
+    printReport("backup written",
+        backupDatabase(databaseConfig(parser, options), parser.value(options.to),
+            attachmentsDirectory(parser, options)));
     return 0;
 }
 
 int restore(const QCommandLineParser& parser, const Options& options)
 {
-    printReport("restored", restoreDatabase(parser.value(options.from), databaseConfig(parser, options)));
+    printReport("restored",
+        restoreDatabase(parser.value(options.from), databaseConfig(parser, options),
+            attachmentsDirectory(parser, options)));
     return 0;
 }
 
@@ -195,7 +199,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     if (!isValidClusterChannel(channel, &channelError))
         return fail(QStringLiteral("--event-channel: %1").arg(channelError));
 
-    const std::unique_ptr<BackupScheduler> backups = backupScheduler(parser, options, config.database);
+    const std::unique_ptr<BackupScheduler> backups
+        = backupScheduler(parser, options, config.database, config.attachments.directory);
 
     QString mailError;
     auto mailConfig = mail::loadMailConfig(mailConfigPath(parser, options), &mailError);
@@ -323,9 +328,10 @@ int runCommandLine(const QStringList& arguments)
                        "(--from sqlite:PATH --to postgres://...)\n"
                        "  mailgate   file the mail on stdin (--queue NAME; exit status for the "
                        "MTA)\n"
-                       "  backup     write a consistent copy of the database while it is in use "
-                       "(--to FILE)\n"
-                       "  restore    put a backup into a new, empty database (--from FILE)"));
+                       "  backup     write a consistent copy of the database and its attachment "
+                       "files while they are in use (--to DIR)\n"
+                       "  restore    put a backup into a new, empty database and attachment store "
+                       "(--from DIR)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(

@@ -100,6 +100,13 @@ bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& op
     return false;
 }
 
+QString attachmentsDirectory(const QCommandLineParser& parser, const Options& options)
+{
+    return parser.isSet(options.attachmentsDir)
+        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
+        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
+}
+
 // The attachment store and limits (docs/admin.md, "Attachments").
 bool attachmentSettings(
     const QCommandLineParser& parser, const Options& options, AttachmentSettings* settings)
@@ -108,9 +115,7 @@ bool attachmentSettings(
     if (!numberOption(parser, options.maxAttachment, 0, qint64(1) << 40, &maxBytes)
         || !numberOption(parser, options.uploadExpiry, 1, 365LL * 24 * 3600, &expirySeconds))
         return false;
-    settings->directory = parser.isSet(options.attachmentsDir)
-        ? QDir(parser.value(options.attachmentsDir)).absolutePath()
-        : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("attachments"));
+    settings->directory = attachmentsDirectory(parser, options);
     settings->maxFileBytes = maxBytes;
     settings->uploadExpiryMs = expirySeconds * 1000;
     if (!QDir().mkpath(settings->directory)) {
@@ -178,13 +183,14 @@ QString mailConfigPath(const QCommandLineParser& parser, const Options& options)
         : QDir(parser.value(options.dataDir)).absoluteFilePath(QStringLiteral("mail.json"));
 }
 
-std::unique_ptr<BackupScheduler> backupScheduler(
-    const QCommandLineParser& parser, const Options& options, const DatabaseConfig& database)
+std::unique_ptr<BackupScheduler> backupScheduler(const QCommandLineParser& parser,
+    const Options& options, const DatabaseConfig& database, const QString& attachments)
 {
     if (!parser.isSet(options.backupDir))
         return nullptr;
     BackupScheduler::Config config;
     config.database = database;
+    config.attachments = attachments;
     config.dir = parser.value(options.backupDir);
     const QString at = parser.value(options.backupAt);
     config.at = QTime::fromString(at, at.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));

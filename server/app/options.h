@@ -120,11 +120,11 @@ struct Options
         QStringLiteral("Read the password from standard input.") };
     QCommandLineOption from { QStringLiteral("from"),
         QStringLiteral("migrate-data: the SQLite database to copy (sqlite:PATH); restore: the "
-                       "backup file."),
+                       "backup (a directory, or a database file of an older version)."),
         QStringLiteral("url") };
     QCommandLineOption to { QStringLiteral("to"),
         QStringLiteral("migrate-data: the empty PostgreSQL database (postgres://...); backup: "
-                       "the file to write."),
+                       "the backup directory to write."),
         QStringLiteral("url") };
 
     QCommandLineOption queue { QStringLiteral("queue"),
@@ -186,13 +186,15 @@ bool numberOption(const QCommandLineParser& parser, const QCommandLineOption& op
 // Every setting of `serve` but the mail settings and backups into `config`; false (the
 // reason printed) when one is not valid.
 bool readServerConfig(const QCommandLineParser& parser, const Options& options, ServerConfig& config);
+// --attachments-dir, or <data-dir>/attachments.
+QString attachmentsDirectory(const QCommandLineParser& parser, const Options& options);
 // The attachment store (created as needed) and limits (docs/admin.md, "Attachments").
 bool attachmentSettings(
     const QCommandLineParser& parser, const Options& options, AttachmentSettings* settings);
 // --mail-config, or mail.json in --data-dir.
 QString mailConfigPath(const QCommandLineParser& parser, const Options& options);
 // --backup-dir and its companions; nothing when no directory is given.
-std::unique_ptr<BackupScheduler> backupScheduler(
-    const QCommandLineParser& parser, const Options& options, const DatabaseConfig& database);
+std::unique_ptr<BackupScheduler> backupScheduler(const QCommandLineParser& parser,
+    const Options& options, const DatabaseConfig& database, const QString& attachments);
 
 } // namespace helpdesk::server::cli

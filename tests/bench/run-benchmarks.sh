@@ -69,14 +69,8 @@ gen_bin=$build_dir/tests/bench/helpdesk-gen
 bench_bin=$build_dir/tests/bench/helpdesk-bench
 
 data_dir=$workdir/tickets-$tickets
-if [[ ! -f $data_dir/complete ]]; then
-    rm -rf "$data_dir"
-    mkdir -p "$data_dir"
-    "$gen_bin" --data-dir "$data_dir" --tickets "$tickets"
-    touch "$data_dir/complete"
-else
-    echo "reusing $data_dir"
-fi
+source "$repo/tests/bench/generated-data.sh"
+ensure_generated "$gen_bin" "$data_dir" "$tickets"
 
 if [[ -n $database && $database != postgres://* && $database != postgresql://* ]]; then
     echo "--database wants a postgres:// URL" >&2

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `helpdesk-server backup` while the server takes pipelined writes, then `restore` into a new
 // database: the copy passes its integrity checks (SQLite: the database and its search index)
-// and holds every write acknowledged before the backup began. `restore` never writes over a
-// database and refuses what is not a backup; `serve --backup-dir` writes the nightly backup
-// at its time and keeps only the newest. On SQLite and (the _pg variant) PostgreSQL.
+// and holds every write acknowledged before the backup began. The backup holds the attachment
+// files its database copy refers to (some uploaded while it runs): a server on the restored
+// data serves every one with the same bytes, and a missing or corrupt file in the backup
+// refuses the restore, naming it. `restore` never writes over a database and refuses what is
+// not a backup; `serve --backup-dir` writes the nightly backup at its time and keeps only the
+// newest. On SQLite and (the _pg variant) PostgreSQL.
+#include "attachmenttools.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -13,6 +17,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -91,6 +99,8 @@ private slots:
     void initTestCase();
     void backupDuringWritesRestoresEveryEarlierAck();
     void restoreNeverOverwrites();
+    void attachmentsRestoreWithTheirBytes();
+    void damagedAttachmentRefusesTheRestore();
     void nightlyBackupKeepsTheNewest();
 
 private:
@@ -98,6 +108,9 @@ private:
     QStringList restoreTarget(QTemporaryDir& dir, std::unique_ptr<EmptyPostgres>& postgres,
         server::DatabaseConfig* config);
     QStringList sourceArguments(const TestServer& server) const;
+    // Starts `server` and backs it up with attached files into `dir`/files.backup.
+    QString backupWithFiles(
+        TestServer& server, QTemporaryDir& dir, QHash<qint64, QByteArray>* files);
 };
 
 void TestBackup::initTestCase()
@@ -110,9 +123,10 @@ void TestBackup::initTestCase()
 
 QStringList TestBackup::sourceArguments(const TestServer& server) const
 {
+    const QStringList store { QStringLiteral("--attachments-dir"), server.attachmentsDir() };
     if (server.isPostgres())
-        return { QStringLiteral("--database"), server.databaseUrl() };
-    return { QStringLiteral("--data-dir"), server.dataDir() };
+        return QStringList { QStringLiteral("--database"), server.databaseUrl() } + store;
+    return QStringList { QStringLiteral("--data-dir"), server.dataDir() } + store;
 }
 
 QStringList TestBackup::restoreTarget(
@@ -271,21 +285,229 @@ void TestBackup::restoreNeverOverwrites()
     }
 }
 
+namespace {
+
+// Uploads `data` and attaches it to a new message on `ticket`; the attachment's id, 0 on error.
+qint64 attachFile(TestClient& client, qint64 ticket, const QString& name, const QByteArray& data)
+{
+    const QJsonObject file = upload(client, name, data);
+    if (file.isEmpty())
+        return 0;
+    const QJsonObject message = client.call(QStringLiteral("message.add"),
+        QJsonObject { { QStringLiteral("ticketId"), ticket },
+            { QStringLiteral("body"), QStringLiteral("file ") + name },
+            { QStringLiteral("attachmentIds"), QJsonArray { double(idOf(file)) } } });
+    return errorCode(message) == 0 ? idOf(file) : 0;
+}
+
+QString firstAttachmentFile(const QString& backup)
+{
+    QDirIterator it(QDir(backup).filePath(QStringLiteral("attachments")), QDir::Files,
+        QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+} // namespace
+
+// A server started with files attached by an agent and a customer, then more uploaded while
+// `backup` runs. Returns the backup ("" on any failure); `files` gets every file the restored data must serve: those attached before the
+// backup began, and those uploaded during it that the backup's database holds (found later).
+QString TestBackup::backupWithFiles(
+    TestServer& server, QTemporaryDir& dir, QHash<qint64, QByteArray>* files)
+{
+    if (!server.start())
+        return {};
+    auto agent = TestClient::loggedIn(server.port(), QStringLiteral("agent"));
+    auto alice = TestClient::loggedIn(server.port(), QStringLiteral("alice"));
+    if (!agent || !alice)
+        return {};
+    const qint64 ticket = idOf(resultOf(alice->call(QStringLiteral("ticket.create"),
+        QJsonObject { { QStringLiteral("subject"), QStringLiteral("Logs for the backup") },
+            { QStringLiteral("body"), QStringLiteral("see the files") } })));
+    // Different sizes, so different contents; a few MB in all, so the copy takes a while.
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray data = randomBytes(300 * 1024 + 7919 * i);
+        TestClient& client = i % 2 ? *agent : *alice;
+        const qint64 id = attachFile(client, ticket, QStringLiteral("log-%1.txt").arg(i), data);
+        if (id == 0)
+            return {};
+        files->insert(id, data);
+    }
+    // The same content twice is stored once, and backed up once.
+    const qint64 twice = attachFile(*agent, ticket, QStringLiteral("again.txt"), files->begin().value());
+    if (twice == 0)
+        return {};
+    files->insert(twice, files->begin().value());
+
+    const QString backup = dir.filePath(QStringLiteral("files.backup"));
+    QProcess process;
+    process.start(TestServer::binary(),
+        QStringList { QStringLiteral("backup"), QStringLiteral("--to"), backup } + sourceArguments(server));
+    if (!process.waitForStarted())
+        return {};
+    int during = 0;
+    QHash<qint64, QByteArray> uploadedDuring;
+    while (process.state() != QProcess::NotRunning && during < 2000) {
+        const QByteArray data = randomBytes(1000 + 13 * during++);
+        const qint64 id = attachFile(*alice, ticket, QStringLiteral("during-%1.txt").arg(during), data);
+        if (id == 0)
+            return {};
+        uploadedDuring.insert(id, data);
+        process.waitForFinished(5); // also notices that it ended
+    }
+    process.waitForFinished(120'000);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning("backup failed: %s", process.readAllStandardError().constData());
+        return {};
+    }
+    qInfo("%lld files attached before the backup, %d uploaded while it ran: %s",
+        qint64(files->size()), during, process.readAllStandardOutput().trimmed().constData());
+    // Those the copy holds are served too; which ones depends on timing, so later.
+    for (auto it = uploadedDuring.cbegin(); it != uploadedDuring.cend(); ++it)
+        files->insert(-it.key(), it.value()); // negative: maybe in the backup
+    return backup;
+}
+
+void TestBackup::attachmentsRestoreWithTheirBytes()
+{
+    TestServer server;
+    QTemporaryDir dir;
+    QHash<qint64, QByteArray> files;
+    const QString backup = backupWithFiles(server, dir, &files);
+    QVERIFY2(!backup.isEmpty(), qPrintable(server.errorString()));
+    QVERIFY(QFileInfo(backup).isDir());
+    QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
+    QCOMPARE(QFile::permissions(backup) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(QFileInfo::exists(QDir(backup).filePath(QStringLiteral("manifest.json"))));
+    const QString someFile = firstAttachmentFile(backup);
+    QVERIFY(!someFile.isEmpty());
+    QCOMPARE(QFile::permissions(someFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
+    server.terminate();
+
+    // Restored into a new database and a new, empty store; a server on them.
+    TestServer restored;
+    const QString store = dir.filePath(QStringLiteral("restored-files"));
+    std::unique_ptr<EmptyPostgres> postgres;
+    QStringList target;
+    if (server.isPostgres()) {
+        postgres = std::make_unique<EmptyPostgres>();
+        target = { QStringLiteral("--database"), postgres->config().toUrl(true) };
+    } else {
+        // A server made and stopped, its database and files taken away for the restore's.
+        TestServer::Options empty;
+        empty.populate = false;
+        QVERIFY2(restored.start(empty), qPrintable(restored.errorString()));
+        restored.terminate();
+        for (const char* suffix : { "", "-wal", "-shm" })
+            QFile::remove(QDir(restored.dataDir()).filePath(QStringLiteral("helpdesk.sqlite") + QLatin1String(suffix)));
+        target = { QStringLiteral("--data-dir"), restored.dataDir() };
+    }
+    const Run restore = TestServer::runCommand(QStringList { QStringLiteral("restore"), QStringLiteral("--from"),
+                                             backup, QStringLiteral("--attachments-dir"), store }
+        + target);
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QVERIFY2(restore.out.startsWith(QStringLiteral("restored: ")), qPrintable(restore.out));
+    TestServer::Options serve;
+    serve.extraArguments = { QStringLiteral("--attachments-dir"), store };
+    if (server.isPostgres()) {
+        serve.databaseUrl = postgres->config().toUrl(true);
+        QVERIFY2(restored.startSharing(server, serve), qPrintable(restored.errorString()));
+    } else {
+        QVERIFY2(restored.restart(serve), qPrintable(restored.errorString()));
+    }
+
+    // Alice may read them all: she uploaded the files of the backup's time (one may be in the
+    // copy before its message.add was), and the agent's are on her ticket's public messages.
+    auto alice = TestClient::loggedIn(restored.port(), QStringLiteral("alice"));
+    QVERIFY(alice);
+    int served = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const qint64 id = qAbs(it.key());
+        const QByteArray got = download(*alice, id, it.value().size());
+        if (it.key() < 0 && got.startsWith("error: ")) {
+            // Uploaded during the backup: absent only when the copy was taken before it.
+            QVERIFY2(!restored.queryScalar(QStringLiteral("SELECT id FROM attachments WHERE id = ?"), { id }).isValid(),
+                qPrintable(QStringLiteral("attachment %1 is in the database but not served: %2").arg(id).arg(QString::fromUtf8(got))));
+            continue;
+        }
+        QVERIFY2(got == it.value(), qPrintable(QStringLiteral("attachment %1: %2").arg(id).arg(QString::fromUtf8(got.left(200)))));
+        ++served;
+    }
+    qInfo("%d attachments served by the restored server with their bytes", served);
+    QVERIFY(served >= 13);
+}
+
+// A file of the backup changed or taken away: the restore names it and writes nothing.
+void TestBackup::damagedAttachmentRefusesTheRestore()
+{
+    TestServer server;
+    QTemporaryDir dir;
+    QHash<qint64, QByteArray> files;
+    const QString backup = backupWithFiles(server, dir, &files);
+    QVERIFY2(!backup.isEmpty(), qPrintable(server.errorString()));
+    const QString victim = firstAttachmentFile(backup);
+    QVERIFY(!victim.isEmpty());
+    const QString name = QFileInfo(victim).fileName();
+    const auto restoreInto = [&](const QString& where, std::unique_ptr<EmptyPostgres>& postgres) {
+        QStringList target { QStringLiteral("--data-dir"), dir.filePath(where) };
+        if (server.isPostgres()) {
+            postgres = std::make_unique<EmptyPostgres>();
+            target = QStringList { QStringLiteral("--database"), postgres->config().toUrl(true),
+                QStringLiteral("--attachments-dir"), dir.filePath(where + QStringLiteral("/attachments")) };
+        }
+        return TestServer::runCommand(
+            QStringList { QStringLiteral("restore"), QStringLiteral("--from"), backup } + target);
+    };
+
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(1000));
+    const QByteArray original = file.read(1);
+    QVERIFY(file.seek(1000));
+    file.write(QByteArray(1, char(original.at(0) ^ 0x5a)));
+    file.close();
+    std::unique_ptr<EmptyPostgres> postgres;
+    const Run corrupt = restoreInto(QStringLiteral("corrupt"), postgres);
+    QCOMPARE(corrupt.exitCode, 1);
+    QVERIFY2(corrupt.err.contains(name) && corrupt.err.contains(QStringLiteral("corrupt")), qPrintable(corrupt.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("corrupt/helpdesk.sqlite"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("corrupt/attachments/")
+        + victim.section(QLatin1Char('/'), -2))));
+    if (postgres) {
+        server::Db db(postgres->config(), QStringLiteral("refused-check"));
+        server::Query tables(db, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+        QCOMPARE(tables.scalar().toLongLong(), 0);
+    }
+
+    QVERIFY(QFile::remove(victim));
+    std::unique_ptr<EmptyPostgres> postgres2;
+    const Run missing = restoreInto(QStringLiteral("missing"), postgres2);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(name) && missing.err.contains(QStringLiteral("missing")), qPrintable(missing.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing/helpdesk.sqlite"))));
+}
+
 // The nightly backup at its time (a few seconds from now), with two older ones beside it and
 // --backup-keep 2: the new one and the newest old one stay; a file of another name is kept.
+// The new one is a backup directory with the attachment files.
 void TestBackup::nightlyBackupKeepsTheNewest()
 {
     QTemporaryDir dir;
     const QString backups = dir.filePath(QStringLiteral("nightly"));
     QVERIFY(QDir().mkpath(backups));
-    const QString suffix = TestServer::backend() == QLatin1String("postgres")
-        ? QStringLiteral(".pgdump")
-        : QStringLiteral(".sqlite");
-    for (const QString& name : { QStringLiteral("helpdesk-20200101-023000"),
-             QStringLiteral("helpdesk-20200102-023000") }) {
-        QFile old(QDir(backups).filePath(name + suffix));
-        QVERIFY(old.open(QIODevice::WriteOnly));
-    }
+    // The older: a database file alone, as versions before attachments were backed up wrote;
+    // the newer: a backup directory.
+    const QString legacy = QStringLiteral("helpdesk-20200101-023000")
+        + (TestServer::backend() == QLatin1String("postgres") ? QStringLiteral(".pgdump")
+                                                              : QStringLiteral(".sqlite"));
+    const QString suffix = QStringLiteral(".backup");
+    const QString older = QStringLiteral("helpdesk-20200102-023000") + suffix;
+    QFile old(QDir(backups).filePath(legacy));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QVERIFY(QDir(backups).mkpath(older + QStringLiteral("/attachments")));
     QFile mine(QDir(backups).filePath(QStringLiteral("notes.txt")));
     QVERIFY(mine.open(QIODevice::WriteOnly));
     mine.close();
@@ -301,18 +523,19 @@ void TestBackup::nightlyBackupKeepsTheNewest()
     QVERIFY2(server.restart(options), qPrintable(server.errorString()));
     QStringList names;
     QTRY_VERIFY2_WITH_TIMEOUT(
-        (names = QDir(backups).entryList(QDir::Files, QDir::Name)).size() == 3
-            && !names.contains(QStringLiteral("helpdesk-20200101-023000") + suffix)
+        (names = QDir(backups).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)).size() == 3
+            && !names.contains(legacy)
             && server.log().contains("backup written"),
         qPrintable(names.join(QLatin1Char(' ')) + QLatin1Char('\n') + QString::fromUtf8(server.log())),
         60'000);
-    QVERIFY(names.contains(QStringLiteral("helpdesk-20200102-023000") + suffix));
+    QVERIFY(names.contains(older));
     QVERIFY(names.contains(QStringLiteral("notes.txt")));
     const QString fresh = names.at(1); // between the old one and notes.txt
     QVERIFY2(fresh.startsWith(QStringLiteral("helpdesk-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))
             || at < QTime(0, 0, 10), // just after midnight: tomorrow's date
         qPrintable(fresh));
     QVERIFY(fresh.endsWith(suffix));
+    QVERIFY(QFileInfo::exists(QDir(backups).filePath(fresh + QStringLiteral("/manifest.json"))));
     QVERIFY(server.log().contains("old backup deleted"));
 
     // It is a whole backup: it restores.

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace helpdesk;
 using namespace helpdesk::client;
 using namespace helpdesk::client::test;
@@ -118,6 +120,11 @@ void TestDashboardUi::resolvedCounterMovesWithThePush()
 void TestDashboardUi::customerRatesAResolution()
 {
     QVERIFY(m_ratedTicket > 0);
+    // The demo's four weeks of ratings are in the figure already: one more good one.
+    const QJsonObject csat = m_dashboard->data()->summary().value(QLatin1String("csat")).toObject();
+    const double goodRatings = csat.value(QLatin1String("good")).toDouble() + 1;
+    const double all = goodRatings + csat.value(QLatin1String("bad")).toDouble();
+    const QString expected = QLocale().toString(std::round(1000.0 * goodRatings / all) / 10.0, 'f', 1);
     auto oliverConnection = connectAs(m_server.port(), QStringLiteral("oliver"));
     QVERIFY(oliverConnection);
     MainWindow oliver(oliverConnection.get());
@@ -134,7 +141,7 @@ void TestDashboardUi::customerRatesAResolution()
                  .value(QStringLiteral("rating")).toString(), QStringLiteral("good"));
     // The rating reaches the lead's dashboard.
     m_dashboard->data()->reload();
-    QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->figureText(QStringLiteral("csat")).startsWith(QLocale().toString(100.0, 'f', 1)), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->figureText(QStringLiteral("csat")).startsWith(expected), kTimeout);
 }
 
 void TestDashboardUi::exportsCsvAndPdf()

@@ -34,12 +34,12 @@ BenchClient::BenchClient(Config config, QObject* parent)
 {
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_phase = Phase::Hello;
-        send(QStringLiteral("hello"),
-            QJsonObject { { QStringLiteral("protocol"), kProtocolVersion },
-                { QStringLiteral("client"), QStringLiteral("helpdesk-bench/1") },
-                { QStringLiteral("locale"), QStringLiteral("en_GB") } });
+        if (!m_config.tls)
+            onConnected();
     });
+    connect(&m_socket, &QSslSocket::encrypted, this, &BenchClient::onConnected);
+    m_heartbeat.setInterval(m_config.heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &BenchClient::heartbeat);
     connect(&m_socket, &QTcpSocket::readyRead, this, &BenchClient::onReadyRead);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_phase != Phase::Stopped)
@@ -49,8 +49,36 @@ BenchClient::BenchClient(Config config, QObject* parent)
 
 void BenchClient::open()
 {
+    if (!m_config.localAddress.isNull() && !m_socket.bind(m_config.localAddress)) {
+        fail(QStringLiteral("cannot bind to %1: %2")
+                 .arg(m_config.localAddress.toString(), m_socket.errorString()));
+        return;
+    }
     // Loopback only: this tool generates load and must never be pointed at another machine.
-    m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_config.port);
+    if (m_config.tls) {
+        m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_config.port);
+    } else {
+        m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_config.port);
+    }
+}
+
+void BenchClient::onConnected()
+{
+    m_phase = Phase::Hello;
+    send(QStringLiteral("hello"),
+        QJsonObject { { QStringLiteral("protocol"), kProtocolVersion },
+            { QStringLiteral("client"), QStringLiteral("helpdesk-bench/1") },
+            { QStringLiteral("locale"), QStringLiteral("en_GB") } });
+}
+
+// What the desktop client sends after 30 s of silence, so that an idle session stays open.
+void BenchClient::heartbeat()
+{
+    if (m_phase == Phase::Ready && !m_waiting)
+        send(QStringLiteral("hello"),
+            QJsonObject { { QStringLiteral("protocol"), kProtocolVersion },
+                { QStringLiteral("client"), QStringLiteral("helpdesk-bench/1") } });
 }
 
 void BenchClient::startLoad()
@@ -58,6 +86,7 @@ void BenchClient::startLoad()
     if (m_phase != Phase::Ready)
         return;
     m_phase = Phase::Running;
+    m_heartbeat.stop();
     sendNext();
 }
 
@@ -65,6 +94,7 @@ void BenchClient::stopLoad()
 {
     const bool wasRunning = m_phase == Phase::Running || m_phase == Phase::Ready;
     m_phase = Phase::Stopped;
+    m_heartbeat.stop();
     if (!m_waiting || !wasRunning)
         emit drained();
 }
@@ -110,10 +140,16 @@ void BenchClient::onFrame(const QByteArray& frame, qint64 receivedNs)
             QTextStream(stderr) << "helpdesk-bench: " << m_method << " failed: " << frame.left(300)
                                 << "\n";
         emit completed(m_method, receivedNs - m_sentNs, ok);
-        if (m_phase == Phase::Running)
+        if (m_phase != Phase::Running)
+            emit drained();
+        else if (m_config.thinkMs <= 0)
             sendNext();
         else
-            emit drained();
+            QTimer::singleShot(int(m_config.thinkMs * (0.5 + double(m_random() % 1000) / 1000.0)),
+                this, [this] {
+                    if (m_phase == Phase::Running && !m_waiting)
+                        sendNext(); // stopLoad() in the pause has said drained()
+                });
         return;
     }
     if (m_phase != Phase::Stopped)
@@ -165,22 +201,29 @@ void BenchClient::onSetupResponse(const QByteArray& frame)
             send(QStringLiteral("ticket.list"), listParams(1, 0));
             return;
         }
-        m_phase = Phase::Ready;
-        emit ready();
+        becomeReady();
         return;
     }
     case Phase::ProbeTotal:
         m_knowledge.listTotal = qint64(result.value(QStringLiteral("total")).toDouble());
-        m_phase = Phase::Ready;
-        emit ready();
+        becomeReady();
         return;
     default:
         return;
     }
 }
 
+void BenchClient::becomeReady()
+{
+    m_phase = Phase::Ready;
+    if (m_config.heartbeatMs > 0)
+        m_heartbeat.start();
+    emit ready();
+}
+
 void BenchClient::fail(const QString& reason)
 {
+    m_heartbeat.stop();
     m_phase = Phase::Stopped;
     m_waiting = false;
     m_socket.abort();

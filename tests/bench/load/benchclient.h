@@ -4,8 +4,10 @@
 #include "protocol/framing.h"
 #include "scenario.h"
 
+#include <QHostAddress>
 #include <QObject>
-#include <QTcpSocket>
+#include <QSslSocket>
+#include <QTimer>
 
 #include <random>
 
@@ -13,7 +15,8 @@ namespace helpdesk::bench {
 
 // One benchmark connection to 127.0.0.1: hello, auth.login, a probe for valid ticket ids,
 // then one scenario request at a time (pipelining depth 1) until told to stop. Push frames
-// are counted and skipped without parsing them.
+// are counted and skipped without parsing them. Optionally over TLS, from a chosen loopback
+// address, with a think time between requests, and with heartbeats while idle (the soak).
 class BenchClient : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,10 @@ public:
         QString password;
         ScenarioSpec scenario;
         quint64 seed = 1;
+        bool tls = false; // TLS without verifying the certificate (a test server's own)
+        QHostAddress localAddress; // bind to this loopback address first (null: any)
+        int thinkMs = 0; // a pause of 0.5-1.5 × this between requests (0: none)
+        int heartbeatMs = 0; // while logged in and not running: `hello` this often (0: never)
     };
 
     explicit BenchClient(Config config, QObject* parent = nullptr);
@@ -51,10 +58,14 @@ private:
     void onSetupResponse(const QByteArray& frame);
     void send(const QString& method, const QJsonObject& params);
     void sendNext();
+    void onConnected();
+    void heartbeat();
+    void becomeReady();
     void fail(const QString& reason);
 
     Config m_config;
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
+    QTimer m_heartbeat;
     FrameReader m_reader;
     Phase m_phase = Phase::Connecting;
     QString m_method;
