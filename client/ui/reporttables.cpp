@@ -112,6 +112,14 @@ QVector<ReportTable> ReportTables::build(const QJsonObject& s, const QJsonArray&
             number(v.toObject().value(QLatin1String("count"))) };
     tables << channels;
 
+    ReportTable types { tr("Tickets per request type"), { tr("Request type"), tr("Tickets") }, {} };
+    for (const QJsonValue& v : s.value(QLatin1String("requestTypes")).toArray()) {
+        const QJsonValue name = v.toObject().value(QLatin1String("name"));
+        types.rows << QVariantList { name.isNull() ? tr("No request type") : name.toString(),
+            number(v.toObject().value(QLatin1String("count"))) };
+    }
+    tables << types;
+
     ReportTable people { tr("Per agent"),
         { tr("Agent"), tr("Handled"), tr("First response, median (h)"), tr("Resolution, median (h)"),
             tr("Satisfaction (% good)"), tr("Time accounted (min)"), tr("Assigned now") },

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportservice.h"
 
-#include "reportstore.h"
+#include "announcements/announcementservice.h"
+#include "reportaggregates.h"
+#include "requests/requeststore.h"
 #include "storage/db.h"
 
 #include <QDate>
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace helpdesk::server::reports {
@@ -71,6 +74,31 @@ QJsonArray backlogJson(const QVector<BacklogRow>& rows)
     return items;
 }
 
+// Tickets created per request type, most first (then by id; no type last among equals),
+// named in the caller's language.
+QJsonArray requestTypesJson(Db& db, const Principal& me, const QMap<qint64, qint64>& perType)
+{
+    QVector<QPair<qint64, qint64>> rows; // count, id
+    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
+        rows.append({ it.value(), it.key() });
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first > b.first;
+        return (a.second == 0 ? LLONG_MAX : a.second) < (b.second == 0 ? LLONG_MAX : b.second);
+    });
+    const QStringList languages = announcements::languagesOf(db, me);
+    QJsonArray items;
+    for (const auto& [count, id] : rows) {
+        const auto type = id ? requeststore::find(db, RequestTypeId(id)) : std::nullopt;
+        items.append(QJsonObject { { QStringLiteral("requestTypeId"), nullable(type ? id : 0) },
+            { QStringLiteral("key"), type ? QJsonValue(type->key) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("name"),
+                type ? QJsonValue(requests::pick(type->names, languages)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("count"), double(count) } });
+    }
+    return items;
+}
+
 } // namespace
 
 QJsonValue summary(Db& db, const CallContext& call)
@@ -115,7 +143,9 @@ QJsonValue summary(Db& db, const CallContext& call)
             QJsonObject { { QStringLiteral("count"), double(resolutionTimes.reopened) },
                 { QStringLiteral("ratePercent"),
                     percent(resolutionTimes.reopened, resolutionTimes.count) } } },
-        { QStringLiteral("csat"), csatJson(good, bad) }, { QStringLiteral("channels"), channels } };
+        { QStringLiteral("csat"), csatJson(good, bad) }, { QStringLiteral("channels"), channels },
+        { QStringLiteral("requestTypes"),
+            requestTypesJson(db, call.principal, createdCounts.perRequestType) } };
 }
 
 QJsonValue agents(Db& db, const CallContext& call)

@@ -49,7 +49,7 @@ const DurationSource kResolutions { "ticket_resolutions", "resolved_at", "resolu
 // The period's durations, per assignee (0: none) when `perAgent`, else all under key 0: count,
 // median and 90th percentile by rank (ROW_NUMBER over the values in order, n the count:
 // ranks (n + 1) / 2 and (9n + 9) / 10 are ceil(n/2) and ceil(0.9n)), met, missed, re-opened.
-QHash<qint64, Durations> durations(
+QHash<qint64, Durations> summarised(
     Db& db, const DurationSource& source, const ReportFilter& filter, bool perAgent)
 {
     const QString group = perAgent ? QStringLiteral("COALESCE(assignee_id, 0)") : QStringLiteral("0");
@@ -81,6 +81,11 @@ QHash<qint64, Durations> durations(
     return result;
 }
 
+const DurationSource& source(DurationKind kind)
+{
+    return kind == DurationKind::FirstResponse ? kFirstResponses : kResolutions;
+}
+
 } // namespace
 
 QVector<BacklogRow> backlog(Db& db, const ReportFilter& filter, qint64 nowMs)
@@ -102,6 +107,8 @@ QVector<BacklogRow> backlog(Db& db, const ReportFilter& filter, qint64 nowMs)
     return rows;
 }
 
+namespace facts {
+
 CreatedCounts created(Db& db, const ReportFilter& filter)
 {
     Query q(db,
@@ -115,6 +122,12 @@ CreatedCounts created(Db& db, const ReportFilter& filter)
         counts.perDay[q.int64(0)] += q.int64(2);
         counts.perChannel[int(q.int64(1))] += q.int64(2);
     }
+    counts.perRequestType = countsBy(db,
+        QStringLiteral("SELECT COALESCE(request_type_id, 0), COUNT(*) FROM tickets "
+                       "WHERE created_at >= ? AND created_at < ?%1 "
+                       "GROUP BY COALESCE(request_type_id, 0)")
+            .arg(filter.where()),
+        filter);
     return counts;
 }
 
@@ -128,71 +141,104 @@ QMap<qint64, qint64> resolvedPerDay(Db& db, const ReportFilter& filter)
         filter);
 }
 
-Durations firstResponses(Db& db, const ReportFilter& filter)
+QMap<qint64, QPair<qint64, qint64>> ratings(Db& db, const ReportFilter& filter, bool perAgent)
 {
-    return durations(db, kFirstResponses, filter, false).value(0);
-}
-
-Durations resolutions(Db& db, const ReportFilter& filter)
-{
-    return durations(db, kResolutions, filter, false).value(0);
-}
-
-QMap<qint64, QPair<qint64, qint64>> ratingsPerDay(Db& db, const ReportFilter& filter)
-{
+    const QString key = perAgent ? QStringLiteral("COALESCE(assignee_id, 0)")
+                                 : QStringLiteral("rated_at / 86400000");
     Query q(db,
-        QStringLiteral("SELECT rated_at / 86400000, SUM(rating), COUNT(*) FROM ticket_resolutions "
-                       "WHERE rated_at >= ? AND rated_at < ?%1 GROUP BY rated_at / 86400000")
-            .arg(filter.where()));
+        QStringLiteral("SELECT %1, SUM(rating), COUNT(*) FROM ticket_resolutions "
+                       "WHERE rated_at >= ? AND rated_at < ?%2 GROUP BY %1")
+            .arg(key, filter.where()));
     run(q, filter);
-    QMap<qint64, QPair<qint64, qint64>> days;
+    QMap<qint64, QPair<qint64, qint64>> result;
     while (q.next())
-        days.insert(q.int64(0), { q.int64(1), q.int64(2) - q.int64(1) });
-    return days;
+        result.insert(q.int64(0), { q.int64(1), q.int64(2) - q.int64(1) });
+    return result;
 }
 
-AgentFacts agentFacts(Db& db, const ReportFilter& filter)
+QHash<qint64, Durations> durations(Db& db, DurationKind kind, const ReportFilter& filter, bool perAgent)
 {
-    AgentFacts facts;
-    facts.firstResponse = durations(db, kFirstResponses, filter, true);
-    facts.resolution = durations(db, kResolutions, filter, true);
-    // Ratings count for the agent of the resolution rated, in the period they were given.
-    Query rated(db,
-        QStringLiteral("SELECT COALESCE(assignee_id, 0), SUM(rating), COUNT(*) FROM ticket_resolutions "
-                       "WHERE rated_at >= ? AND rated_at < ?%1 GROUP BY COALESCE(assignee_id, 0)")
-            .arg(filter.where()));
-    run(rated, filter);
-    while (rated.next()) {
-        Durations& d = facts.resolution[rated.int64(0)];
-        d.good = rated.int64(1);
-        d.bad = rated.int64(2) - rated.int64(1);
-    }
-    // Time accounted by its author on tickets matching the queue and organisation filters.
+    return summarised(db, source(kind), filter, perAgent);
+}
+
+Histograms histograms(Db& db, DurationKind kind, const ReportFilter& filter, bool perAgent)
+{
+    const DurationSource& from = source(kind);
+    Query q(db,
+        QStringLiteral("SELECT %1, (SELECT bucket FROM report_buckets WHERE lo <= %2 "
+                       "ORDER BY lo DESC LIMIT 1) AS b, COUNT(*) FROM %3 "
+                       "WHERE %4 >= ? AND %4 < ?%5%6 GROUP BY 1, 2")
+            .arg(perAgent ? QStringLiteral("COALESCE(assignee_id, 0)") : QStringLiteral("0"),
+                QLatin1String(from.value), QLatin1String(from.table), QLatin1String(from.time),
+                QLatin1String(from.condition), filter.where()));
+    run(q, filter);
+    Histograms result;
+    while (q.next())
+        result[q.int64(0)][int(q.int64(1))] += q.int64(2);
+    return result;
+}
+
+std::optional<qint64> pick(Db& db, DurationKind kind, const ReportFilter& filter,
+    std::optional<qint64> agent, qint64 lo, qint64 hi, qint64 offset)
+{
+    const DurationSource& from = source(kind);
+    Query q(db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %1 >= ?%3%4 AND %5 >= ? AND %5 < ?%6%7 "
+                       "ORDER BY %1 LIMIT 1 OFFSET ?")
+            .arg(QLatin1String(from.value), QLatin1String(from.table),
+                hi > 0 ? QStringLiteral(" AND %1 < ?").arg(QLatin1String(from.value)) : QString(),
+                agent ? QStringLiteral(" AND assignee_id = ?") : QString(),
+                QLatin1String(from.time), QLatin1String(from.condition), filter.where()));
+    q.bind(lo);
+    if (hi > 0)
+        q.bind(hi);
+    if (agent)
+        q.bind(*agent);
+    q.bind(filter.since).bind(filter.until);
+    for (const QVariant& value : filter.values())
+        q.bind(value);
+    q.bind(offset).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
+QHash<qint64, qint64> minutes(Db& db, const ReportFilter& filter)
+{
     ReportFilter byTicket = filter;
     byTicket.agent.reset();
-    Query minutes(db,
+    Query q(db,
         QStringLiteral("SELECT m.author_id, SUM(m.time_spent_minutes) FROM messages m "
                        "JOIN tickets t ON t.id = m.ticket_id WHERE m.time_spent_minutes IS NOT NULL "
                        "AND m.created_at >= ? AND m.created_at < ?%1%2 GROUP BY m.author_id")
             .arg(byTicket.where(QStringLiteral("t.")),
                 filter.agent ? QStringLiteral(" AND m.author_id = ?") : QString()));
-    minutes.bind(filter.since).bind(filter.until);
+    q.bind(filter.since).bind(filter.until);
     for (const QVariant& value : byTicket.values())
-        minutes.bind(value);
+        q.bind(value);
     if (filter.agent)
-        minutes.bind(filter.agent->value());
-    minutes.exec();
-    while (minutes.next())
-        facts.minutes.insert(minutes.int64(0), minutes.int64(1));
-    Query assigned(db,
+        q.bind(filter.agent->value());
+    q.exec();
+    QHash<qint64, qint64> result;
+    while (q.next())
+        result.insert(q.int64(0), q.int64(1));
+    return result;
+}
+
+QHash<qint64, qint64> assigned(Db& db, const ReportFilter& filter)
+{
+    Query q(db,
         QStringLiteral("SELECT assignee_id, COUNT(*) FROM tickets WHERE status < 3 "
                        "AND assignee_id IS NOT NULL%1 GROUP BY assignee_id")
             .arg(filter.where()));
-    run(assigned, filter, false);
-    while (assigned.next())
-        facts.assigned.insert(assigned.int64(0), assigned.int64(1));
-    return facts;
+    run(q, filter, false);
+    QHash<qint64, qint64> result;
+    while (q.next())
+        result.insert(q.int64(0), q.int64(1));
+    return result;
 }
+
+} // namespace facts
 
 QHash<qint64, QString> userNames(Db& db, const QList<qint64>& ids)
 {

@@ -16,6 +16,7 @@
 // "Now" is Fri 01-09 12:00.
 #include "mail/mailparser.h"
 #include "mailtools.h"
+#include "reportchecks.h"
 #include "reportrequests.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -65,13 +66,17 @@ private slots:
     void ratingLinkSignature();
     void badRatingAlertsLead();
     void resolutionMailCarriesRatingLinks();
+    void aggregatesFollowEveryWrite();
+    void requestTypeRows();
 
 private:
     void at(const char* utc);
     qint64 userId(const char* login);
     qint64 create(const char* subject, qint64 queue, qint64 customer, const char* requester,
-        const char* assignee, bool call = false);
+        const char* assignee, bool call = false, qint64 requestType = 0);
+    void update(TestClient& as, qint64 ticket, const QJsonObject& changes);
     void setStatus(TestClient& as, qint64 ticket, const char* status);
+    void expectAggregatesTrue(const char* after);
     void reply(TestClient& as, qint64 ticket, const char* body, int minutes = -1);
     QString tokenFor(qint64 ticket, qint64 resolution);
 
@@ -98,7 +103,7 @@ qint64 TestReports::userId(const char* login)
 }
 
 qint64 TestReports::create(const char* subject, qint64 queue, qint64 customer,
-    const char* requester, const char* assignee, bool call)
+    const char* requester, const char* assignee, bool call, qint64 requestType)
 {
     QJsonObject params { { QStringLiteral("subject"), QString::fromLatin1(subject) },
         { QStringLiteral("body"), QStringLiteral("Mail stopped arriving.") },
@@ -108,16 +113,28 @@ qint64 TestReports::create(const char* subject, qint64 queue, qint64 customer,
         params.insert(QStringLiteral("assigneeId"), userId(assignee));
     if (call)
         params.insert(QStringLiteral("call"), QJsonObject { { QStringLiteral("direction"), QStringLiteral("inbound") } });
+    if (requestType)
+        params.insert(QStringLiteral("requestTypeId"), requestType);
     return idOf(resultOf(m_agent->call(QStringLiteral("ticket.create"), params)));
 }
 
-void TestReports::setStatus(TestClient& as, qint64 ticket, const char* status)
+void TestReports::update(TestClient& as, qint64 ticket, const QJsonObject& changes)
 {
     const qint64 version = resultOf(m_admin->call(QStringLiteral("ticket.get"), params(QStringLiteral("id"), ticket)))
                                .value(QLatin1String("ticket")).toObject().value(QLatin1String("version")).toInteger();
     HD_EXPECT_OK(as.call(QStringLiteral("ticket.update"),
         QJsonObject { { QStringLiteral("id"), ticket }, { QStringLiteral("version"), version },
-            { QStringLiteral("changes"), QJsonObject { { QStringLiteral("status"), QString::fromLatin1(status) } } } }));
+            { QStringLiteral("changes"), changes } }));
+}
+
+void TestReports::setStatus(TestClient& as, qint64 ticket, const char* status)
+{
+    update(as, ticket, { { QStringLiteral("status"), QString::fromLatin1(status) } });
+}
+
+void TestReports::expectAggregatesTrue(const char* after)
+{
+    QVERIFY2(aggregateMismatches(m_server) == 0, after);
 }
 
 void TestReports::reply(TestClient& as, qint64 ticket, const char* body, int minutes)
@@ -476,6 +493,116 @@ void TestReports::resolutionMailCarriesRatingLinks()
     QCOMPARE(rated.value(QLatin1String("rating")).toString(), QStringLiteral("bad"));
     QCOMPARE(resultOf(alice->call(QStringLiteral("csat.get"), params(QStringLiteral("ticketId"), ticket)))
                  .value(QLatin1String("rating")).toString(), QStringLiteral("bad"));
+}
+
+// Every write that changes a figure, then the aggregates (step 26) against the facts, and the
+// figures they give against those read from the facts alone (an organisation filter: every
+// ticket of these days is Acme's), for whole days and for a period that starts and ends
+// inside a day. Monday 01-12 and Tuesday 01-13, after the fixed data set.
+void TestReports::aggregatesFollowEveryWrite()
+{
+    QVERIFY(aggregateRows(m_server) > 0);
+    expectAggregatesTrue("the data set");
+    at("2026-01-12T09:00:00Z");
+    const qint64 f = create("F", kSupport, kAcme, "alice", "agent", false, 1);
+    const qint64 g = create("G", kSupport, kAcme, "alice", "agent2", false, 2);
+    const qint64 h = create("H", kBilling, kAcme, "alice", nullptr);
+    const qint64 i = create("I", kBilling, kAcme, "alice", "agent", true, 3);
+    at("2026-01-12T09:30:00Z");
+    create("J", kSupport, kAcme, "alice", "agent", false, 2);
+    expectAggregatesTrue("creates");
+    at("2026-01-12T10:00:00Z");
+    reply(*m_agent, f, "Looking.");
+    at("2026-01-12T11:00:00Z");
+    reply(*m_agent2, g, "Looking too.", 15);
+    expectAggregatesTrue("first responses");
+    at("2026-01-12T12:00:00Z");
+    update(*m_lead, f, { { QStringLiteral("assigneeId"), userId("agent2") } });
+    expectAggregatesTrue("a reassignment");
+    update(*m_lead, g, { { QStringLiteral("queueId"), kBilling } });
+    expectAggregatesTrue("a queue move");
+    at("2026-01-12T13:00:00Z");
+    setStatus(*m_agent2, f, "resolved");
+    HD_EXPECT_OK(m_alice->call(QStringLiteral("csat.rate"),
+        QJsonObject { { QStringLiteral("ticketId"), f }, { QStringLiteral("rating"), QStringLiteral("good") } }));
+    expectAggregatesTrue("a resolution and its rating");
+    at("2026-01-12T14:00:00Z");
+    setStatus(*m_alice, f, "open");
+    expectAggregatesTrue("a re-opening");
+    at("2026-01-13T10:00:00Z");
+    setStatus(*m_agent2, f, "resolved");
+    HD_EXPECT_OK(m_bob->call(QStringLiteral("csat.rateByToken"), QJsonObject { { QStringLiteral("token"), tokenFor(f, 2) },
+        { QStringLiteral("rating"), QStringLiteral("bad") } }));
+    expectAggregatesTrue("a second resolution, rated through the link");
+    at("2026-01-13T11:00:00Z");
+    HD_EXPECT_OK(m_lead->call(QStringLiteral("ticket.merge"), QJsonObject { { QStringLiteral("id"), h }, { QStringLiteral("intoId"), i } }));
+    expectAggregatesTrue("a merge");
+    at("2026-01-13T12:00:00Z");
+    update(*m_lead, f, { { QStringLiteral("assigneeId"), userId("agent") }, { QStringLiteral("queueId"), kBilling } });
+    expectAggregatesTrue("a resolved ticket moved and reassigned");
+    QVERIFY(mismatchesWithOneCountOff(m_server) > 0); // the check sees a drift
+    expectAggregatesTrue("the count put back");
+
+    const QJsonObject acme { { QStringLiteral("customerId"), kAcme } };
+    // Resolved: F twice, and H closed by the merge (01-13 11:00, after the second period);
+    // first responses: F, G, and I's when H's messages joined it.
+    const struct { const char* since; const char* until; double resolved; } spans[]
+        = { { "2026-01-11T00:00:00Z", "2026-01-14T00:00:00Z", 3 }, { "2026-01-11T12:00:00Z", "2026-01-13T10:30:00Z", 2 } };
+    for (const auto& [since, until, resolved] : spans) {
+        QJsonObject span { { QStringLiteral("since"), QLatin1String(since) }, { QStringLiteral("until"), QLatin1String(until) } };
+        const QJsonObject summary = resultOf(m_lead->call(QStringLiteral("report.summary"), span));
+        QCOMPARE(num(summary, "created"), 5.0);
+        QCOMPARE(num(summary, "resolved"), resolved);
+        QCOMPARE(num(obj(summary, "firstResponse"), "count"), resolved);
+        QCOMPARE(num(obj(summary, "reopened"), "count"), 1.0);
+        QCOMPARE(num(obj(summary, "csat"), "good"), 1.0);
+        QCOMPARE(num(obj(summary, "csat"), "bad"), 1.0);
+        const QJsonObject agents = resultOf(m_lead->call(QStringLiteral("report.agents"), span));
+        for (auto it = acme.begin(); it != acme.end(); ++it)
+            span.insert(it.key(), it.value());
+        QCOMPARE(periodFigures(summary), periodFigures(resultOf(m_lead->call(QStringLiteral("report.summary"), span))));
+        QCOMPARE(agents, resultOf(m_lead->call(QStringLiteral("report.agents"), span)));
+    }
+}
+
+// Tickets per request type (report.summary's requestTypes): J and G are problems, F a
+// question, I billing, H none; most first, then by id, none last among equals.
+void TestReports::requestTypeRows()
+{
+    auto rows = [&](TestClient& as, QJsonObject filter) {
+        filter.insert(QStringLiteral("since"), QStringLiteral("2026-01-11T00:00:00Z"));
+        filter.insert(QStringLiteral("until"), QStringLiteral("2026-01-14T00:00:00Z"));
+        QStringList result;
+        for (const QJsonValue& v : resultOf(as.call(QStringLiteral("report.summary"), filter))
+                                       .value(QLatin1String("requestTypes")).toArray()) {
+            const QJsonObject row = v.toObject();
+            result << QStringLiteral("%1=%2").arg(row.value(QLatin1String("key")).toString(QStringLiteral("none")))
+                          .arg(num(row, "count"));
+        }
+        return result;
+    };
+    QCOMPARE(rows(*m_lead, {}), (QStringList { QStringLiteral("problem=2"), QStringLiteral("question=1"),
+                                    QStringLiteral("billing=1"), QStringLiteral("none=1") }));
+    // Now in Billing: G (moved), H, I, F (moved after its resolution).
+    QCOMPARE(rows(*m_lead, { { QStringLiteral("queueId"), kBilling } }),
+        (QStringList { QStringLiteral("question=1"), QStringLiteral("problem=1"), QStringLiteral("billing=1"),
+            QStringLiteral("none=1") }));
+    // The agent's own: F (back with agent), I, J.
+    QCOMPARE(rows(*m_agent, {}), (QStringList { QStringLiteral("question=1"), QStringLiteral("problem=1"),
+                                     QStringLiteral("billing=1") }));
+    QCOMPARE(rows(*m_lead, { { QStringLiteral("customerId"), kGlobex } }), QStringList {});
+    const QJsonObject problem = resultOf(m_lead->call(QStringLiteral("report.summary"),
+        QJsonObject { { QStringLiteral("since"), QStringLiteral("2026-01-11T00:00:00Z") },
+            { QStringLiteral("until"), QStringLiteral("2026-01-14T00:00:00Z") } }))
+                                    .value(QLatin1String("requestTypes")).toArray().first().toObject();
+    QCOMPARE(num(problem, "requestTypeId"), 2.0);
+    QCOMPARE(problem.value(QLatin1String("name")).toString(), QStringLiteral("Something does not work"));
+    // The fixed data set has no request types.
+    const QJsonArray none = resultOf(m_lead->call(QStringLiteral("report.summary"), period()))
+                                .value(QLatin1String("requestTypes")).toArray();
+    QCOMPARE(none.size(), 1);
+    QVERIFY(none.first().toObject().value(QLatin1String("requestTypeId")).isNull());
+    QCOMPARE(num(none.first().toObject(), "count"), 5.0);
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -156,6 +156,7 @@ void TestDashboardUi::exportsCsvAndPdf()
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY(text.contains(QStringLiteral("Key figures")));
     QVERIFY(text.contains(QStringLiteral("Per agent")));
+    QVERIFY(text.contains(QStringLiteral("Tickets per request type")));
     QVERIFY(text.contains(QStringLiteral("Sam Taylor")));
     QFile pdf(pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
