@@ -414,11 +414,12 @@
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Average age (hours)</source>
         <translation>Âge moyen (heures)</translation>
     </message>
@@ -449,6 +450,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Tickets per request type</source>
+        <translation>Demandes par type de demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request type</source>
+        <translation>Aucun type de demande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Per agent</source>
         <translation>Par agent</translation>
     </message>

@@ -417,11 +417,12 @@
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Tickets</source>
         <translation>Zahtjevi</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Average age (hours)</source>
         <translation>Prosječna starost (sati)</translation>
     </message>
@@ -452,6 +453,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Tickets per request type</source>
+        <translation>Zahtjevi po vrsti zahtjeva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request type</source>
+        <translation>Vrsta zahtjeva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request type</source>
+        <translation>Bez vrste zahtjeva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Per agent</source>
         <translation>Po agentu</translation>
     </message>

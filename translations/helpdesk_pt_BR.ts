@@ -414,11 +414,12 @@
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Average age (hours)</source>
         <translation>Idade média (horas)</translation>
     </message>
@@ -449,6 +450,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Tickets per request type</source>
+        <translation>Chamados por tipo de solicitação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request type</source>
+        <translation>Tipo de solicitação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request type</source>
+        <translation>Sem tipo de solicitação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Per agent</source>
         <translation>Por agente</translation>
     </message>

@@ -417,11 +417,12 @@
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Tickets</source>
         <translation>Захтеви</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Average age (hours)</source>
         <translation>Просечна старост (сати)</translation>
     </message>
@@ -452,6 +453,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Tickets per request type</source>
+        <translation>Захтеви по врсти захтева</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request type</source>
+        <translation>Врста захтева</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No request type</source>
+        <translation>Без врсте захтева</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Per agent</source>
         <translation>По агенту</translation>
     </message>
