@@ -212,7 +212,7 @@ void TestWeeklySummary::leadGetsTheWholeDesk()
              "Andy Agent: 1 resolved, first response median 2 h 0 min, satisfaction 0.0 %, 0 assigned now" })
         QVERIFY2(text.contains(QString::fromUtf8(line)), qPrintable(QStringLiteral("%1\n--- in ---\n%2").arg(QString::fromUtf8(line), text)));
     QVERIFY(text.indexOf(QStringLiteral("Billing: ")) < text.indexOf(QStringLiteral("Support: ")));
-    const DeliveredMail& first = m_sink->mails().first();
+    const DeliveredMail first = m_sink->mails().first(); // a copy: mails() returns a new list
     QCOMPARE(first.header(QStringLiteral("Auto-Submitted")), QStringLiteral("auto-generated"));
     QVERIFY(first.header(QStringLiteral("Message-ID")).startsWith(QStringLiteral("<weekly-2026-01-12-")));
 }
