@@ -338,6 +338,15 @@ void TestServer::resume()
         ::kill(pid_t(m_process->processId()), SIGCONT);
 }
 
+bool TestServer::setClock(const QString& clockFile, const char* utc)
+{
+    QFile file(clockFile);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QByteArray::number(
+               QDateTime::fromString(QLatin1String(utc), Qt::ISODate).toMSecsSinceEpoch()))
+        > 0;
+}
+
 quint16 TestServer::freePort()
 {
     QTcpServer probe;

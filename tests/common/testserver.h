@@ -98,6 +98,9 @@ public:
     // A port that was free a moment ago (bind to 0, read, close): for tests that restart the
     // server and need it back on the same port.
     static quint16 freePort();
+    // Sets the clock of servers started with HELPDESK_TEST_CLOCK_FILE=`clockFile` to `utc`
+    // (ISO 8601, e.g. "2026-01-05T09:00:00Z"); false when the file cannot be written.
+    static bool setClock(const QString& clockFile, const char* utc);
 
     // "postgres" or "sqlite", from HELPDESK_TEST_BACKEND.
     static QString backend();

@@ -90,10 +90,7 @@ private:
 
 void TestReports::at(const char* utc)
 {
-    QFile file(m_clock);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QByteArray::number(
-        QDateTime::fromString(QLatin1String(utc), Qt::ISODate).toMSecsSinceEpoch()));
+    QVERIFY(TestServer::setClock(m_clock, utc));
 }
 
 qint64 TestReports::userId(const char* login)

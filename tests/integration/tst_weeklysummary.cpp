@@ -60,10 +60,7 @@ private:
 
 void TestWeeklySummary::at(const char* utc)
 {
-    QFile file(m_clock);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QByteArray::number(
-        QDateTime::fromString(QLatin1String(utc), Qt::ISODate).toMSecsSinceEpoch()));
+    QVERIFY(TestServer::setClock(m_clock, utc));
 }
 
 qint64 TestWeeklySummary::userId(const char* login)
