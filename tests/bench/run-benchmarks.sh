@@ -8,7 +8,7 @@
 #                                 [--repeat N] [--wait-idle] [--build-dir DIR] [--skip-build]
 #                                 [--server BINARY] [--only REGEX]
 #                                 [--database postgres://USER:PASSWORD@HOST:PORT/DBNAME]
-#                                 [--servers N]
+#                                 [--servers N] [--idle-sessions N]
 #
 # --repeat N runs each scenario N times and prints the run with the median throughput.
 # --wait-idle waits before each run until no compiler, linker or test binary is running
@@ -25,6 +25,11 @@
 # and every run serves a fresh copy of it, helpdesk_bench_rN (CREATE DATABASE ... TEMPLATE).
 # --servers N starts N servers on that one database and spreads the clients of every
 # scenario round-robin over them (PostgreSQL only).
+#
+# --idle-sessions N keeps N more logged-in agents connected during every run (helpdesk-bench
+# --scenario idle: heartbeats only, every push read), as a desk's agents sit connected all
+# day; each row is then followed by the server's resident memory and CPU time of the run, and
+# the end by the push frames the idle sessions received (issue 17).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -40,6 +45,7 @@ wait_idle=0
 server_bin=
 database=
 servers=1
+idle_sessions=0
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -55,6 +61,7 @@ while [[ $# -gt 0 ]]; do
         --server) server_bin=$2; shift 2 ;;
         --database) database=$2; shift 2 ;;
         --servers) servers=$2; shift 2 ;;
+        --idle-sessions) idle_sessions=$2; shift 2 ;;
         -h|--help) sed -n '3,30p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -118,10 +125,13 @@ else
     backend="PostgreSQL ($(psql "$database" -tAc "SHOW server_version" | cut -d' ' -f1), shared_buffers $(psql "$database" -tAc "SHOW shared_buffers")), $servers server(s)"
 fi
 
+ulimit -n "$(ulimit -Hn)" # a session is a descriptor on each side
 server_pids=()
 ports=()
+idle_pid=
 stop_servers() {
     local pid
+    [[ -n $idle_pid ]] && { kill -TERM "$idle_pid" 2>/dev/null || true; wait "$idle_pid" 2>/dev/null || true; }
     for pid in "${server_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     for pid in "${server_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
@@ -184,21 +194,63 @@ idle_wait() {
     done
 }
 
+# The servers' resident memory (now / peak) and CPU seconds so far, summed.
+server_usage() {
+    local pid rss=0 hwm=0 ticks=0 stat
+    for pid in "${server_pids[@]}"; do
+        rss=$((rss + $(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")))
+        hwm=$((hwm + $(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")))
+        stat=$(cut -d')' -f2- "/proc/$pid/stat")
+        ticks=$((ticks + $(awk '{print $12 + $13}' <<<"$stat")))
+    done
+    echo "$((rss / 1024)) $((hwm / 1024)) $ticks"
+}
+
+if [[ $idle_sessions -gt 0 ]]; then
+    idle_log=$workdir/idle-$tickets.log
+    "$bench_bin" "${ports[@]}" --scenario idle --clients "$idle_sessions" --login 'agent{i}' \
+        --duration 86400 --warmup 0 >"$idle_log" 2>&1 &
+    idle_pid=$!
+    for _ in $(seq 1 1200); do
+        grep -q 'clients ready' "$idle_log" && break
+        kill -0 "$idle_pid" 2>/dev/null || { cat "$idle_log" >&2; exit 1; }
+        sleep 0.5
+    done
+    grep -q 'clients ready' "$idle_log" || { echo "the idle sessions did not log in" >&2; exit 1; }
+    read -r rss hwm _ < <(server_usage)
+    echo "$idle_sessions idle agent sessions logged in; server RSS ${rss} MiB (peak ${hwm} MiB)"
+fi
+
 echo
-echo "$tickets tickets, ${backend:-SQLite}, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up, median of $repeat"
+echo "$tickets tickets, ${backend:-SQLite}, $(nproc) cores, ${duration}s per run after ${warmup}s warm-up, median of $repeat$([[ $idle_sessions -gt 0 ]] && echo ", $idle_sessions idle agent sessions connected")"
 echo
+usage=()
 echo "| scenario | clients | req/s | p50 | p90 | p99 | max | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for run in "${runs[@]}"; do
     IFS='|' read -r label clients args <<<"$run"
     [[ $label =~ $only ]] || continue
     rows=()
+    read -r _ _ ticks_before < <(server_usage)
     for _ in $(seq 1 "$repeat"); do
         [[ $wait_idle -eq 1 ]] && idle_wait
         # shellcheck disable=SC2086 # args is a list of words
         rows+=("$("$bench_bin" "${ports[@]}" --clients "$clients" --duration "$duration" \
-            --warmup "$warmup" --row --label "$label" $args)")
+            --warmup "$warmup" --row --label "$label" $args 2> >(grep -v "clients ready" >&2))")
     done
     # Column 4 is req/s; print the median run.
     printf '%s\n' "${rows[@]}" | sort -t'|' -k4,4n | sed -n "$(( (repeat + 1) / 2 ))p"
+    read -r rss hwm ticks < <(server_usage)
+    usage+=("$label, $clients clients: server CPU $(( (ticks - ticks_before) * 1000 / $(getconf CLK_TCK) / repeat )) ms per run of ${warmup}+${duration} s, RSS after ${rss} MiB")
 done
+echo
+printf '%s\n' "${usage[@]}"
+read -r rss hwm ticks < <(server_usage)
+echo "server RSS at the end ${rss} MiB (peak ${hwm} MiB)"
+if [[ -n $idle_pid ]]; then
+    # helpdesk-bench reports what it measured when told to stop.
+    kill -TERM "$idle_pid" 2>/dev/null || true
+    wait "$idle_pid" 2>/dev/null || true
+    idle_pid=
+    grep 'push frames' "$idle_log" | sed "s/^/the $idle_sessions idle sessions: /"
+fi

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cstring>
+
 namespace helpdesk::bench {
 
 namespace {
@@ -83,8 +85,8 @@ void BenchClient::heartbeat()
 
 void BenchClient::startLoad()
 {
-    if (m_phase != Phase::Ready)
-        return;
+    if (m_phase != Phase::Ready || m_config.scenario.kind == ScenarioKind::Idle)
+        return; // an idle session stays Ready: heartbeats only
     m_phase = Phase::Running;
     m_heartbeat.stop();
     sendNext();
@@ -92,10 +94,10 @@ void BenchClient::startLoad()
 
 void BenchClient::stopLoad()
 {
-    const bool wasRunning = m_phase == Phase::Running || m_phase == Phase::Ready;
+    const bool wasRunning = m_phase == Phase::Running;
     m_phase = Phase::Stopped;
     m_heartbeat.stop();
-    if (!m_waiting || !wasRunning)
+    if (!m_waiting || !wasRunning) // a heartbeat's answer is not waited for
         emit drained();
 }
 
@@ -117,6 +119,22 @@ void BenchClient::sendNext()
 
 void BenchClient::onReadyRead()
 {
+    if (m_config.scenario.kind == ScenarioKind::Idle && m_phase == Phase::Ready && !m_waiting
+        && m_reader.bufferedBytes() == 0) {
+        // Between heartbeats every frame an idle session gets is a push: count the lines
+        // without splitting them, so that the tool costs less than the server it measures.
+        const QByteArray data = m_socket.readAll();
+        const char* cursor = data.constData();
+        const char* const end = cursor + data.size();
+        while (const auto* newline
+            = static_cast<const char*>(std::memchr(cursor, '\n', size_t(end - cursor)))) {
+            ++m_pushes;
+            cursor = newline + 1;
+        }
+        if (cursor != end) // a partial push: the reader gets the rest with the next read
+            m_reader.append(cursor, qsizetype(end - cursor));
+        return;
+    }
     const qint64 receivedNs = monotonicNs();
     m_reader.append(m_socket.readAll());
     while (m_reader.hasFrame())

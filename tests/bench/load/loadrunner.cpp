@@ -3,7 +3,14 @@
 
 #include "benchclient.h"
 
+#include <QTextStream>
+
 namespace helpdesk::bench {
+
+namespace {
+constexpr int kIdleAddresses = 50; // idle sessions come from 127.3.0.1 … 127.3.0.50
+constexpr int kIdleHeartbeatMs = 30'000; // as the desktop client
+} // namespace
 
 LoadRunner::LoadRunner(Options options, QObject* parent)
     : QObject(parent)
@@ -33,6 +40,12 @@ void LoadRunner::start()
         config.password = m_options.password;
         config.scenario = m_options.scenario;
         config.seed = m_options.seed * 1000003ULL + quint64(i);
+        if (m_options.scenario.kind == ScenarioKind::Idle) {
+            // Many sessions from one address would meet the server's per-address limits.
+            config.localAddress
+                = QHostAddress(QStringLiteral("127.3.0.%1").arg(1 + i % kIdleAddresses));
+            config.heartbeatMs = kIdleHeartbeatMs;
+        }
         auto* client = new BenchClient(config, this);
         connect(client, &BenchClient::ready, this, &LoadRunner::onReady);
         connect(client, &BenchClient::failed, this, &LoadRunner::abort);
@@ -45,7 +58,7 @@ void LoadRunner::start()
         client->open();
 }
 
-qint64 LoadRunner::pushes() const
+qint64 LoadRunner::pushesSoFar() const
 {
     qint64 total = 0;
     for (const BenchClient* client : m_clients)
@@ -58,6 +71,9 @@ void LoadRunner::onReady()
     if (++m_ready < m_clients.size())
         return;
     m_setupTimer.stop();
+    // Scripts running a second load against the same server wait for this line.
+    QTextStream(stderr) << "helpdesk-bench: all " << m_clients.size() << " clients ready"
+                        << Qt::endl;
     for (BenchClient* client : std::as_const(m_clients))
         client->startLoad();
     if (m_options.warmupSeconds > 0) {
@@ -73,6 +89,7 @@ void LoadRunner::beginMeasuring()
 {
     m_measuring = true;
     m_measureStartNs = monotonicNs();
+    m_pushesAtStart = pushesSoFar();
     connect(&m_phaseTimer, &QTimer::timeout, this, &LoadRunner::stopAll, Qt::SingleShotConnection);
     m_phaseTimer.start(int(m_options.durationSeconds * 1000));
 }
@@ -86,6 +103,15 @@ void LoadRunner::onCompleted(const QString& method, qint64 latencyNs, bool ok)
         stopAll();
 }
 
+void LoadRunner::stop()
+{
+    if (!m_measuring) { // still logging in or warming up: nothing measured
+        abort(QStringLiteral("stopped before the measured window"));
+        return;
+    }
+    stopAll();
+}
+
 void LoadRunner::stopAll()
 {
     if (m_stopping)
@@ -93,6 +119,7 @@ void LoadRunner::stopAll()
     m_stopping = true;
     m_measuring = false;
     m_measureEndNs = monotonicNs();
+    m_pushesMeasured = pushesSoFar() - m_pushesAtStart;
     m_phaseTimer.stop();
     m_drained = 0;
     for (BenchClient* client : std::as_const(m_clients))

@@ -37,11 +37,14 @@ public:
     ~LoadRunner() override;
 
     void start();
+    // Ends the measured window now (before the duration); finished() follows.
+    void stop();
     bool succeeded() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     LatencyStats& stats() { return m_stats; }
     double measuredSeconds() const { return double(m_measureEndNs - m_measureStartNs) / 1e9; }
-    qint64 pushes() const;
+    // Push frames all clients received in the measured window.
+    qint64 pushes() const { return m_pushesMeasured; }
     const Options& options() const { return m_options; }
 
 signals:
@@ -54,6 +57,7 @@ private:
     void stopAll();
     void onDrained();
     void abort(const QString& reason);
+    qint64 pushesSoFar() const;
 
     Options m_options;
     QVector<BenchClient*> m_clients;
@@ -66,6 +70,8 @@ private:
     bool m_stopping = false;
     qint64 m_measureStartNs = 0;
     qint64 m_measureEndNs = 0;
+    qint64 m_pushesAtStart = 0;
+    qint64 m_pushesMeasured = 0;
     QString m_error;
 };
 

@@ -6,6 +6,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 using namespace helpdesk::bench;
 
@@ -14,6 +17,13 @@ namespace {
 constexpr int kMaxClients = 1000;
 constexpr double kMaxDurationSeconds = 3600;
 constexpr qint64 kMaxRequests = 50'000'000; // every latency is kept in memory
+
+volatile std::sig_atomic_t s_stopRequested = 0;
+
+void requestStop(int)
+{
+    s_stopRequested = 1;
+}
 
 QTextStream& out()
 {
@@ -69,7 +79,8 @@ void report(LoadRunner& runner, bool row, const QString& label)
                      .arg(LatencyStats::formatNs(s.maxNs), 9)
               << Qt::endl;
     }
-    out() << "push frames received: " << runner.pushes() << Qt::endl;
+    out() << "push frames received: " << runner.pushes() << " ("
+          << QString::number(double(runner.pushes()) / seconds, 'f', 0) << "/s)" << Qt::endl;
 }
 
 } // namespace
@@ -167,6 +178,16 @@ int main(int argc, char* argv[])
     LoadRunner runner(options);
     QObject::connect(
         &runner, &LoadRunner::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // SIGTERM/SIGINT end the measured window early and still report (scripts stop a
+    // background load this way, e.g. the idle sessions of run-benchmarks.sh).
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &runner, [&runner] {
+        if (s_stopRequested)
+            runner.stop();
+    });
+    stopPoll.start(100);
     runner.start();
     app.exec();
     if (!runner.succeeded()) {

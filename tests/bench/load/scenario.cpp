@@ -32,6 +32,7 @@ constexpr Named kScenarios[] = {
     { ScenarioKind::ReportAgents30, "report.agents-30d", "report.agents" },
     { ScenarioKind::ReportSummaryYear, "report.summary-year", "report.summary" },
     { ScenarioKind::ReportAgentsYear, "report.agents-year", "report.agents" },
+    { ScenarioKind::Idle, "idle", "" },
 };
 
 qint64 randomTicket(const ClientKnowledge& knowledge, std::mt19937_64& random)
@@ -158,6 +159,8 @@ QJsonObject scenarioParams(const ScenarioSpec& spec, const ClientKnowledge& know
     case ScenarioKind::ReportSummaryYear:
     case ScenarioKind::ReportAgentsYear:
         return reportPeriod(365);
+    case ScenarioKind::Idle:
+        return {};
     case ScenarioKind::MessageAdd:
         return QJsonObject {
             { QStringLiteral("ticketId"), double(randomTicket(knowledge, random)) },

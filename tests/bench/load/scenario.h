@@ -27,6 +27,9 @@ enum class ScenarioKind {
                    // organisation with its 20 latest tickets (issue 11)
     // issue 15: the dashboard's two calls for the last 30 days, and a year's report
     ReportSummary30, ReportAgents30, ReportSummaryYear, ReportAgentsYear,
+    // issue 17: logged-in sessions that send nothing but the client's heartbeat and read every
+    // push, from 50 loopback addresses (as agents' desktops sit connected all day)
+    Idle,
 };
 
 struct ScenarioSpec
