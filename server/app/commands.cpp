@@ -314,6 +314,11 @@ int runCommandLine(const QStringList& arguments)
     int argc = 1;
     char name[] = "helpdesk-server";
     char* argv[] = { name, nullptr };
+    // Qt's own event dispatcher, not GLib's: GLib keeps socket notifiers in a list, so with
+    // a thousand connected sessions every write that arms or disarms a notifier walked it
+    // (17 % of the network thread under push load; docs/performance.md, issue 17).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));

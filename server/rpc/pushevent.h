@@ -41,6 +41,10 @@ struct PushEvent
     QString onlyContactKind;
     // Only these users' sessions (staff only) get it, e.g. an SLA alert; nobody if empty.
     std::optional<QVector<UserId>> onlyUsers = std::nullopt;
+    // A newer push with the same key and the same audience replaces this one while both still
+    // wait to be sent (PushHub coalesces a turn's pushes), e.g. ticket.changed of one ticket:
+    // the newer carries the whole ticket at a later version.
+    QString replacesKey = {};
 };
 using EventList = QVector<PushEvent>;
 

@@ -20,10 +20,12 @@ PushEvent scopedTo(const Ticket& ticket, PushEvent event)
 PushEvent ticketChangedEvent(const Ticket& ticket)
 {
     const QJsonObject params { { QStringLiteral("ticket"), ticket.toJson() } };
-    return scopedTo(ticket,
+    PushEvent event = scopedTo(ticket,
         { ticket.customerId, false, false,
             encodeFrame(rpc::makeNotification(QString(push::TicketChanged), params)),
             ClusterEvent::ticketChanged(ticket.id), std::nullopt });
+    event.replacesKey = QStringLiteral("ticket.changed %1").arg(ticket.id.value());
+    return event;
 }
 
 PushEvent messageAddedEvent(const Ticket& ticket, const Message& message)
