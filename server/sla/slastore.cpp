@@ -282,8 +282,8 @@ StoredClock loadClock(Db& db, TicketId ticket)
         QStringLiteral("SELECT sla_policy_id, sla_started_at, created_at, sla_response_from, "
                        "sla_paused_at, sla_response_paused_ms, sla_resolution_paused_ms, "
                        "first_response_due, first_response_at, next_response_due, "
-                       "next_response_at, resolution_due, resolution_at, status "
-                       "FROM tickets WHERE id = ?"));
+                       "next_response_at, resolution_due, resolution_at, status, sla_due_at, "
+                       "sla_alert_at FROM tickets WHERE id = ?"));
     q.bind(ticket.value()).exec();
     StoredClock stored;
     if (!q.next())
@@ -305,12 +305,24 @@ StoredClock loadClock(Db& db, TicketId ticket)
     c.resolutionAt = optionalInt(q, 12);
     const auto status = TicketStatus(q.value(13).toInt());
     c.closed = status == TicketStatus::Resolved || status == TicketStatus::Closed;
+    stored.columns = { stored.policyId, optionalInt(q, 1), c.responseFrom, c.pausedAt,
+        optionalInt(q, 5), optionalInt(q, 6), c.firstResponseDue, c.firstResponseAt,
+        c.nextResponseDue, c.nextResponseAt, c.resolutionDue, c.resolutionAt, optionalInt(q, 14),
+        optionalInt(q, 15) };
     return stored;
 }
 
 void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId,
-    const SlaClock& c, const std::optional<qint64>& alertAt)
+    const SlaClock& c, const std::optional<qint64>& alertAt,
+    const std::optional<ClockColumns>& stored)
 {
+    // Without a policy nothing is due, but the clock keeps running for a policy to come.
+    const std::optional<qint64> dueAt = policyId ? c.dueAt() : std::nullopt;
+    const ClockColumns columns { policyId, c.startedAt, c.responseFrom, c.pausedAt,
+        c.responsePausedMs, c.resolutionPausedMs, c.firstResponseDue, c.firstResponseAt,
+        c.nextResponseDue, c.nextResponseAt, c.resolutionDue, c.resolutionAt, dueAt, alertAt };
+    if (stored && *stored == columns)
+        return;
     Query q(db,
         QStringLiteral("UPDATE tickets SET sla_policy_id = ?, sla_started_at = ?, "
                        "sla_response_from = ?, sla_paused_at = ?, sla_response_paused_ms = ?, "
@@ -318,13 +330,12 @@ void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId,
                        "first_response_at = ?, next_response_due = ?, next_response_at = ?, "
                        "resolution_due = ?, resolution_at = ?, sla_due_at = ?, sla_alert_at = ? "
                        "WHERE id = ?"));
-    // Without a policy nothing is due, but the clock keeps running for a policy to come.
     q.bind(nullableInt(policyId)).bind(c.startedAt).bind(nullableInt(c.responseFrom))
         .bind(nullableInt(c.pausedAt)).bind(c.responsePausedMs).bind(c.resolutionPausedMs)
         .bind(nullableInt(c.firstResponseDue)).bind(nullableInt(c.firstResponseAt))
         .bind(nullableInt(c.nextResponseDue)).bind(nullableInt(c.nextResponseAt))
         .bind(nullableInt(c.resolutionDue)).bind(nullableInt(c.resolutionAt))
-        .bind(policyId ? nullableInt(c.dueAt()) : sqlNullInt()).bind(nullableInt(alertAt))
+        .bind(nullableInt(dueAt)).bind(nullableInt(alertAt))
         .bind(ticket.value()).exec();
 }
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace helpdesk::server {
@@ -78,16 +79,22 @@ std::optional<PolicyRecord> policyFor(
     Db& db, const std::optional<QueueId>& queue, Priority priority);
 
 // A ticket's stored clock; `started` is false for tickets from before schema step 15.
+// The clock's columns of a tickets row as saveClock writes them, in its order.
+using ClockColumns = std::array<std::optional<qint64>, 14>;
 struct StoredClock
 {
     std::optional<qint64> policyId;
     bool started = false;
     SlaClock clock;
+    ClockColumns columns; // as stored
 };
 StoredClock loadClock(Db& db, TicketId ticket);
-// alertAt: when the escalation sweep must look at the ticket next (sla_alert_at).
+// alertAt: when the escalation sweep must look at the ticket next (sla_alert_at). Writes
+// nothing when the row already holds these values (`stored`: what loadClock read): most
+// replies leave the clock as it was, and an UPDATE rewrites the row and its indexes anyway.
 void saveClock(Db& db, TicketId ticket, const std::optional<qint64>& policyId,
-    const SlaClock& clock, const std::optional<qint64>& alertAt);
+    const SlaClock& clock, const std::optional<qint64>& alertAt,
+    const std::optional<ClockColumns>& stored = std::nullopt);
 
 // The "sla" object of a ticket read with these columns (see sla::ticketColumns()).
 QString ticketColumns(); // for "SELECT ... FROM tickets t", 9 columns

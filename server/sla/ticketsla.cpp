@@ -29,12 +29,14 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
     const SlaClockRules rules(policy ? policy->targets : SlaTargets {}, businessTime);
     SlaClock clock;
     SlaClock previous;
+    std::optional<ClockColumns> stored;
     if (!before) {
         clock = rules.created(nowMs);
     } else {
-        StoredClock stored = loadClock(db, after.id);
-        clock = stored.clock;
-        if (!stored.started) {
+        const StoredClock loaded = loadClock(db, after.id);
+        stored = loaded.columns;
+        clock = loaded.clock;
+        if (!loaded.started) {
             // A ticket from before SLAs: its resolution runs from its creation; whether it
             // was answered is not known, so no response is owed until the customer writes.
             clock = rules.created(clock.createdAt);
@@ -63,7 +65,7 @@ void trackTicket(Db& db, const std::optional<Ticket>& before, const Ticket& afte
     if (before)
         recordReportFacts(db, after, previous, isClosed(before->status), clock, businessTime, nowMs);
     saveClock(db, after.id, policy ? std::optional<qint64>(policy->id) : std::nullopt, clock,
-        alertAt);
+        alertAt, stored);
 }
 
 } // namespace helpdesk::server::sla
