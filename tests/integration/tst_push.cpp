@@ -32,6 +32,7 @@ private slots:
     void delivery();
     void pushedContentMatchesResponse();
     void loggedOutSessionGetsNothing();
+    void burstArrivesInOrderNewestLast();
 
 private:
     QJsonObject perform(const QString& action);
@@ -242,6 +243,57 @@ void TestPush::loggedOutSessionGetsNothing()
     HD_EXPECT_OK(perform(QStringLiteral("reply")));
     QVERIFY(leaver->sync());
     QCOMPARE(leaver->notifications().size(), 0);
+}
+
+// Pushes of one turn go out together and a newer ticket.changed replaces a waiting one: a
+// colleague's client still sees every message once, in order, and never an older version of
+// the ticket after a newer one, ending with the ticket as it is.
+void TestPush::burstArrivesInOrderNewestLast()
+{
+    constexpr int kReplies = 30;
+    TestClient* agent = m_clients[QStringLiteral("agent")].get();
+    TestClient* agent2 = m_clients[QStringLiteral("agent2")].get();
+    QList<QJsonValue> ids;
+    for (int i = 0; i < kReplies; ++i) // pipelined: the writer commits them in few batches
+        ids << agent->send(QStringLiteral("message.add"),
+            QJsonObject { { QStringLiteral("ticketId"), m_ticket },
+                { QStringLiteral("body"), QStringLiteral("burst %1").arg(i) } });
+    QList<qint64> messageIds;
+    for (const QJsonValue& id : ids) {
+        const QJsonObject response = agent->waitForResponse(id);
+        HD_EXPECT_OK(response);
+        messageIds << idOf(resultOf(response));
+    }
+    const qint64 finalVersion = resultOf(agent->call(QStringLiteral("ticket.get"),
+                                             params(QStringLiteral("id"), m_ticket)))
+                                    .value(QLatin1String("ticket"))
+                                    .toObject()
+                                    .value(QLatin1String("version"))
+                                    .toInteger();
+    // Once the author has its answers, every push is queued ahead of the colleague's sync reply.
+    QVERIFY(agent2->sync());
+    QList<qint64> seenMessages;
+    qint64 lastVersion = 0;
+    int changes = 0;
+    for (const QJsonObject& n : agent2->notifications()) {
+        const QJsonObject p = n.value(QLatin1String("params")).toObject();
+        if (ticketOf(p) != m_ticket)
+            continue;
+        const QString method = n.value(QLatin1String("method")).toString();
+        if (method == QLatin1String("message.added")) {
+            seenMessages << idOf(p.value(QLatin1String("message")));
+        } else if (method == QLatin1String("ticket.changed")) {
+            const qint64 version
+                = p.value(QLatin1String("ticket")).toObject().value(QLatin1String("version")).toInteger();
+            QVERIFY2(version > lastVersion, describe(n).constData());
+            lastVersion = version;
+            ++changes;
+        }
+    }
+    QCOMPARE(seenMessages, messageIds);
+    QCOMPARE(lastVersion, finalVersion);
+    QVERIFY(changes >= 1 && changes <= kReplies);
+    qInfo() << kReplies << "replies," << changes << "ticket.changed pushes after coalescing";
 }
 
 QTEST_GUILESS_MAIN(TestPush)
