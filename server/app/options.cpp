@@ -151,8 +151,9 @@ bool readServerConfig(const QCommandLineParser& parser, const Options& options, 
             parser, options.preLoginBuffer, 1024 * 1024, qint64(1) << 40, &preLoginBuffer)
         || !numberOption(parser, options.handshakeTimeout, 100, 600'000, &handshakeTimeout))
         return false;
-    qint64 slaSweepMs = 0, slaBatch = 0, pushBacklog = 0, outputBudget = 0;
-    if (!numberOption(parser, options.slaSweep, 100, 3'600'000, &slaSweepMs)
+    qint64 slaSweepMs = 0, slaBatch = 0, pushBacklog = 0, outputBudget = 0, cacheMiB = 0;
+    if (!numberOption(parser, options.dbCache, 4, 65536, &cacheMiB)
+        || !numberOption(parser, options.slaSweep, 100, 3'600'000, &slaSweepMs)
         || !numberOption(parser, options.slaBatch, 1, 100'000, &slaBatch)
         || !numberOption(parser, options.pushBacklog, 64 * 1024, qint64(1) << 32, &pushBacklog)
         || !numberOption(parser, options.outputBudget, 1024 * 1024, qint64(1) << 40, &outputBudget))
@@ -167,6 +168,7 @@ bool readServerConfig(const QCommandLineParser& parser, const Options& options, 
     config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
+    config.database.pageCacheKiB = cacheMiB * 1024;
     config.presenceSweepMs = int(sweepMs);
     config.slaSweepMs = int(slaSweepMs);
     config.slaBatch = int(slaBatch);

@@ -28,6 +28,9 @@ struct DatabaseConfig
     QString password;
     QString databaseName;
     QString connectOptions; // "key=value;key=value" from the URL's query, for QPSQL
+    // SQLite: the page cache of each connection, or for a Storage the budget of all its
+    // connections together (Storage divides it: see Storage::start).
+    qint64 pageCacheKiB = 64 * 1024;
 
     bool isPostgres() const { return backend == DatabaseBackend::Postgres; }
     // The URL form, percent-encoded; the password only when asked (never in logs or errors).

@@ -145,8 +145,14 @@ void Db::openSqlite(const DatabaseConfig& config)
     // FULL: an acknowledged write survives power loss; group commit pays for it.
     execRaw(QStringLiteral("PRAGMA synchronous=FULL"));
     execRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
-    execRaw(QStringLiteral("PRAGMA cache_size=-65536"));
+    setPageCacheKiB(config.pageCacheKiB);
     execRaw(QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+void Db::setPageCacheKiB(qint64 kib)
+{
+    if (!m_postgres) // PostgreSQL's cache is the server's shared_buffers
+        execRaw(QStringLiteral("PRAGMA cache_size=-%1").arg(qMax<qint64>(kib, 64)));
 }
 
 Db::~Db()

@@ -52,6 +52,8 @@ public:
     QSqlQuery& prepared(const QString& sql);
     // Runs a statement that takes no parameters (pragmas, BEGIN, COMMIT).
     void execRaw(const QString& sql);
+    // SQLite: this connection's page cache (PRAGMA cache_size); nothing on PostgreSQL.
+    void setPageCacheKiB(qint64 kib);
 
     // SQLite takes the write lock at BEGIN IMMEDIATE; PostgreSQL locks rows as it writes them.
     void begin()

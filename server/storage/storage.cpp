@@ -20,6 +20,16 @@ namespace {
 constexpr int kMaxBatch = 512;
 QAtomicInt s_connectionCounter;
 
+// A role's share of the page-cache budget (DatabaseConfig::pageCacheKiB): the writer half of
+// it, the readers the other half between them, the checkpointer (which only copies WAL frames
+// into the database file) a little. 64 MiB per connection, as before, made six connections
+// hold up to 384 MiB of cache (issue 17).
+DatabaseConfig withCache(DatabaseConfig config, qint64 kib)
+{
+    config.pageCacheKiB = qMax<qint64>(kib, 256);
+    return config;
+}
+
 QString nextConnectionName(const char* kind)
 {
     return QStringLiteral("helpdesk-%1-%2")
@@ -329,6 +339,7 @@ private:
 Storage::Storage(DatabaseConfig config, int readerThreads, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_readerConfig(withCache(m_config, m_config.pageCacheKiB / 2 / qMax(1, readerThreads)))
 {
     m_readers.setMaxThreadCount(qMax(1, readerThreads));
     m_readers.setExpiryTimeout(-1); // a thread's connection lives as long as the thread
@@ -341,7 +352,8 @@ Storage::~Storage()
 
 void Storage::start()
 {
-    m_writer = std::make_unique<WriterThread>(m_config, m_beforeCommit, this);
+    m_writer = std::make_unique<WriterThread>(
+        withCache(m_config, m_config.pageCacheKiB / 2), m_beforeCommit, this);
     m_writer->start();
     try {
         m_writer->waitUntilReady();
@@ -351,7 +363,7 @@ void Storage::start()
         throw;
     }
     if (!m_config.isPostgres()) { // a SQLite WAL needs checkpoints; PostgreSQL does its own
-        m_checkpointer = std::make_unique<CheckpointThread>(m_config);
+        m_checkpointer = std::make_unique<CheckpointThread>(withCache(m_config, 1024));
         m_checkpointer->start();
     }
 }
@@ -386,7 +398,7 @@ Db& Storage::readerDb()
 {
     if (!m_readerDbs.hasLocalData()) {
         try {
-            m_readerDbs.setLocalData(new Db(m_config, nextConnectionName("reader")));
+            m_readerDbs.setLocalData(new Db(m_readerConfig, nextConnectionName("reader")));
         } catch (const DatabaseUnavailable&) {
             throw;
         } catch (const SqlError& e) {

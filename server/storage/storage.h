@@ -71,6 +71,7 @@ private:
     void deliver(const Completion& done, Outcome outcome);
 
     DatabaseConfig m_config;
+    DatabaseConfig m_readerConfig; // with a reader's share of the page cache
     std::vector<BeforeCommitHook> m_beforeCommit;
     QThreadStorage<Db*> m_readerDbs;
     QThreadPool m_readers;
