@@ -5,6 +5,7 @@
 #   bash scripts/fuzz.sh SECONDS [TARGET...]     # each target for SECONDS (default: the quick set)
 #   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 0 fuzz_framing   # a fixed number of executions
 #   FUZZ_SEED=1 ...: the same mutations every time (the test command's run is repeatable)
+#   FUZZ_TIMEOUT=600: seconds one input may take (default 10; long for a run that may be paused)
 #
 # Every target starts from its seed corpus in tests/fuzz/corpus/<target>/ (inputs found to add
 # coverage go to build-fuzz/corpus/<target>/, not into the source tree). A crash, a leak-free
@@ -52,7 +53,7 @@ for target in "${targets[@]}"; do
     [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
     [ -n "${FUZZ_SEED:-}" ] && limit+=(-seed="$FUZZ_SEED")
     log "$target: ${FUZZ_RUNS:-$seconds s}"
-    (cd "$FUZZ_BUILD" && "./tests/fuzz/$target" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
+    (cd "$FUZZ_BUILD" && "./tests/fuzz/$target" "${limit[@]}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -print_final_stats=1 "$corpus" "${seeds[@]}" 2>"$FUZZ_BUILD/$target.log") || {
         tail -n 60 "$FUZZ_BUILD/$target.log" >&2
         log "$target FAILED (input saved in $FUZZ_BUILD)"
