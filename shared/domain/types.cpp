@@ -279,23 +279,6 @@ std::optional<CallDirection> callDirectionFromString(const QString& text)
     return lookup<CallDirection>(text, kCallDirectionNames);
 }
 
-QString toWireTime(const QDateTime& time)
-{
-    if (!time.isValid())
-        return QString();
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
-}
-
-QDateTime fromWireTime(const QString& text)
-{
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    // Without an offset the text would be read in the local zone of whoever parses it, so the
-    // same string could name different instants on client and server.
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-        return QDateTime();
-    return time.toUTC();
-}
-
 QJsonObject Service::toJson() const
 {
     return QJsonObject { { QStringLiteral("id"), double(id) }, { QStringLiteral("kind"), kind },
