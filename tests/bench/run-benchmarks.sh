@@ -209,7 +209,7 @@ server_usage() {
 if [[ $idle_sessions -gt 0 ]]; then
     idle_log=$workdir/idle-$tickets.log
     "$bench_bin" "${ports[@]}" --scenario idle --clients "$idle_sessions" --login 'agent{i}' \
-        --duration 86400 --warmup 0 >"$idle_log" 2>&1 &
+        --duration 3600 --warmup 0 >"$idle_log" 2>&1 &
     idle_pid=$!
     for _ in $(seq 1 1200); do
         grep -q 'clients ready' "$idle_log" && break
