@@ -30,6 +30,9 @@ struct Outcome
 };
 
 using ReadJob = std::function<QJsonValue(Db&)>;
+// A write job may run more than once: on PostgreSQL a batch that collided with another
+// writer's is run again (writerthread.h). So it writes only to the database and to its
+// EventList; whatever it fills for its completion it sets anew (assigns, never appends).
 using WriteJob = std::function<QJsonValue(Db&, EventList&)>;
 using Completion = std::function<void(Outcome)>;
 // Work that must commit or fail with a write batch: it runs inside the batch's transaction
