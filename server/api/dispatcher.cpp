@@ -51,6 +51,9 @@ void Dispatcher::dispatch(Session& session, const rpc::Message& message)
         return;
     }
     const QJsonObject params = message.params.toObject();
+    // A connection's writes commit in the order it sent them (storage.h, lanes).
+    const auto lane = quint64(quintptr(&session));
+    const Storage::LaneScope inLane(lane);
 
     if (spec->session) {
         try {
@@ -76,7 +79,8 @@ void Dispatcher::dispatch(Session& session, const rpc::Message& message)
     } else {
         const WriteHandler handler = spec->write;
         m_context.storage.write(
-            [handler, call](Db& db, EventList& events) { return handler(db, call, events); }, done);
+            [handler, call](Db& db, EventList& events) { return handler(db, call, events); }, done,
+            lane);
     }
 }
 

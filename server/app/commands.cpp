@@ -215,7 +215,7 @@ int serve(QCoreApplication& app, const QCommandLineParser& parser, const Options
     }
     // One id per process: the writer signs its NOTIFYs with it, the bus skips them by it.
     const QString instanceId = newClusterInstanceId();
-    Storage storage(config.database, config.readerThreads);
+    Storage storage(config.database, config.readerThreads, config.writerThreads);
     // Inside every write batch's transaction: the batch's new messages as one search index
     // segment, then (PostgreSQL) the NOTIFY that tells the other servers.
     storage.addBeforeCommitHook([](Db& db, const EventList&) { search::syncIndex(db); });

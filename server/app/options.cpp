@@ -2,6 +2,8 @@
 // helpdesk-server's options read into settings (app/options.h).
 #include "options.h"
 
+#include "storage/storage.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -152,7 +154,9 @@ bool readServerConfig(const QCommandLineParser& parser, const Options& options, 
         || !numberOption(parser, options.handshakeTimeout, 100, 600'000, &handshakeTimeout))
         return false;
     qint64 slaSweepMs = 0, slaBatch = 0, pushBacklog = 0, outputBudget = 0, cacheMiB = 0;
+    qint64 writers = 0;
     if (!numberOption(parser, options.dbCache, 4, 65536, &cacheMiB)
+        || !numberOption(parser, options.writers, 1, Storage::kMaxWriters, &writers)
         || !numberOption(parser, options.slaSweep, 100, 3'600'000, &slaSweepMs)
         || !numberOption(parser, options.slaBatch, 1, 100'000, &slaBatch)
         || !numberOption(parser, options.pushBacklog, 64 * 1024, qint64(1) << 32, &pushBacklog)
@@ -168,6 +172,7 @@ bool readServerConfig(const QCommandLineParser& parser, const Options& options, 
     config.handshakeTimeoutMs = int(handshakeTimeout);
     config.tokenTtlMs = tokenDays * 24 * 3600 * 1000;
     config.readerThreads = int(readers);
+    config.writerThreads = int(writers);
     config.database.pageCacheKiB = cacheMiB * 1024;
     config.presenceSweepMs = int(sweepMs);
     config.slaSweepMs = int(slaSweepMs);

@@ -79,6 +79,10 @@ struct Options
         QStringLiteral("bytes"), QString::number(128 * 1024 * 1024) };
     QCommandLineOption readers { QStringLiteral("db-readers"),
         QStringLiteral("Database reader threads."), QStringLiteral("n"), QStringLiteral("4") };
+    QCommandLineOption writers { QStringLiteral("db-writers"),
+        QStringLiteral("PostgreSQL: database writer connections committing side by side "
+                       "(SQLite always has exactly one writer; the option is accepted there)."),
+        QStringLiteral("n"), QStringLiteral("4") };
     QCommandLineOption dbCache { QStringLiteral("db-cache-mib"),
         QStringLiteral("SQLite: page cache of all the server's connections together (half for the "
                        "writer, half shared by the readers)."),
@@ -167,7 +171,7 @@ struct Options
     {
         parser.addOptions({ dataDir, database, listen, tlsCert, tlsKey, maxFrame, idle, sessionIdle,
             perAddress, preLoginPerAddress, preLogin, preLoginBuffer, handshakeTimeout, tokenDays,
-            pushBacklog, outputBudget, readers, dbCache, eventChannel, slaSweep, slaBatch, sweep, attachmentsDir, maxAttachment,
+            pushBacklog, outputBudget, readers, writers, dbCache, eventChannel, slaSweep, slaBatch, sweep, attachmentsDir, maxAttachment,
             uploadExpiry, demo, login, name, role, customer, contact, locale,
             passwordStdin, from, to, queue, mailConfig, backupDir, backupAt, backupKeep, alertQueue,
             alertNotes, alertWebhook, alertWebhookMax });

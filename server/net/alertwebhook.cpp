@@ -225,6 +225,7 @@ void AlertWebhook::handle(QTcpSocket* socket, const Request& request)
     QPointer<QTcpSocket> guard(socket);
     m_storage.write(
         [secret, address, batch, config, filed](Db& db, EventList& events) {
+            *filed = Filed(); // a job may run again (storage/writerthread.h)
             const auto principal = auth::principalOfToken(db, secret, address, QStringLiteral("webhook"));
             filed->tokenOk = principal.has_value();
             filed->scopeOk = principal && principal->scopes.contains(QStringLiteral("alerts"));

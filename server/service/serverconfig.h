@@ -38,6 +38,7 @@ struct ServerConfig
     int maxInFlightPerConnection = 64; // pipelined requests before reading pauses
     qint64 tokenTtlMs = 30LL * 24 * 3600 * 1000;
     int readerThreads = 4;
+    int writerThreads = 4; // PostgreSQL only; SQLite always has one writer
     int presenceSweepMs = 60'000; // reassigning tickets of absent assignees (issue 12)
     int slaSweepMs = 10'000; // the escalation sweep
     int slaBatch = 500;

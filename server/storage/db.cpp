@@ -47,6 +47,12 @@ bool isConnectionFailure(const QSqlError& error)
     return false;
 }
 
+bool isTransactionConflict(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40P01") || code == QLatin1String("40001");
+}
+
 Db::Db(const DatabaseConfig& config, const QString& connectionName)
     : m_name(connectionName)
     , m_postgres(config.isPostgres())
@@ -128,6 +134,10 @@ void Db::fail(const QSqlError& error, const QString& what)
     if (m_postgres && isConnectionFailure(error)) {
         m_broken = true;
         throw DatabaseUnavailable(what);
+    }
+    if (m_postgres && isTransactionConflict(error)) {
+        m_conflict = true;
+        throw TransactionConflict(what);
     }
     throw SqlError(what);
 }

@@ -34,6 +34,15 @@ public:
     using SqlError::SqlError;
 };
 
+// PostgreSQL aborted the transaction because it collided with another one: SQLSTATE 40P01
+// (deadlock_detected) or 40001 (serialization_failure). The same work run again in a fresh
+// transaction will most likely succeed; the writers of Storage do that (writerthread.h).
+class TransactionConflict : public SqlError
+{
+public:
+    using SqlError::SqlError;
+};
+
 // One database connection, owned by the thread that opened it, with a cache of prepared
 // statements (preparing costs more than many of our queries take to run). On PostgreSQL a
 // statement that fails because the connection is gone (SQLSTATE class 08, 57P01-57P03, or
@@ -56,8 +65,10 @@ public:
     void setPageCacheKiB(qint64 kib);
 
     // SQLite takes the write lock at BEGIN IMMEDIATE; PostgreSQL locks rows as it writes them.
+    // Clears hadConflict().
     void begin()
     {
+        m_conflict = false;
         execRaw(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     }
     void commit() { execRaw(QStringLiteral("COMMIT")); }
@@ -78,8 +89,14 @@ public:
             reopen();
     }
 
+    // Whether a statement since begin() failed with a TransactionConflict (also when the
+    // caller caught the exception): the transaction is lost to a deadlock or a serialization
+    // failure, not to a mistake of its own. Always false on SQLite.
+    bool hadConflict() const { return m_conflict; }
+
     // Throws DatabaseUnavailable (and marks the Db broken) when the error means the
-    // connection is gone, SqlError with `what` otherwise.
+    // connection is gone, TransactionConflict (and marks hadConflict()) for SQLSTATE 40P01 or
+    // 40001, SqlError with `what` otherwise.
     [[noreturn]] void fail(const QSqlError& error, const QString& what);
 
     static constexpr int kReopenIntervalMs = 500;
@@ -94,6 +111,7 @@ private:
     QString m_description; // the URL without the password, for messages
     bool m_postgres = false;
     bool m_broken = false;
+    bool m_conflict = false;
     QElapsedTimer m_lastReopen; // the last failed connect attempt
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
@@ -101,6 +119,9 @@ private:
 
 // Whether a failed statement's error means the PostgreSQL connection is gone.
 bool isConnectionFailure(const QSqlError& error);
+// Whether it is a PostgreSQL deadlock (40P01) or serialization failure (40001); QPSQL puts the
+// SQLSTATE in QSqlError::nativeErrorCode().
+bool isTransactionConflict(const QSqlError& error);
 
 // A use of a cached prepared statement: positional binds, exec, rows. The statement is
 // reset on destruction so that no read transaction outlives the query (in WAL mode an open

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
-#include "migrations.h"
 #include "rpc/rpcexception.h"
+#include "writerthread.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -10,15 +10,13 @@
 #include <QThread>
 #include <QWaitCondition>
 
-#include <deque>
-
 Q_LOGGING_CATEGORY(lcStorage, "helpdesk.storage")
 
 namespace helpdesk::server {
 
 namespace {
-constexpr int kMaxBatch = 512;
 QAtomicInt s_connectionCounter;
+thread_local quint64 t_lane = 0; // Storage::LaneScope
 
 // A role's share of the page-cache budget (DatabaseConfig::pageCacheKiB): the writer half of
 // it, the readers the other half between them, the checkpointer (which only copies WAL frames
@@ -30,13 +28,14 @@ DatabaseConfig withCache(DatabaseConfig config, qint64 kib)
     return config;
 }
 
+} // namespace
+
 QString nextConnectionName(const char* kind)
 {
     return QStringLiteral("helpdesk-%1-%2")
         .arg(QLatin1String(kind))
         .arg(s_connectionCounter.fetchAndAddRelaxed(1));
 }
-} // namespace
 
 rpc::Error databaseUnavailableError(bool outcomeUnknown)
 {
@@ -61,6 +60,10 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
     } catch (const DatabaseUnavailable& e) {
         qCWarning(lcStorage) << "database unavailable:" << e.what();
         outcome.error = databaseUnavailableError();
+    } catch (const TransactionConflict& e) {
+        // A writer runs the job again (writerthread.h); only the last attempt's error is seen.
+        qCInfo(lcStorage) << "transaction conflict:" << e.what();
+        outcome.error = rpc::Error { rpc::InternalError, QStringLiteral("internal error") };
     } catch (const std::exception& e) {
         qCWarning(lcStorage) << "internal error:" << e.what();
         outcome.error = rpc::Error { rpc::InternalError, QStringLiteral("internal error") };
@@ -69,216 +72,6 @@ Outcome runGuarded(const std::function<QJsonValue(EventList&)>& job)
         outcome.events.clear();
     return outcome;
 }
-
-class WriterThread : public QThread
-{
-public:
-    WriterThread(
-        const DatabaseConfig& config, std::vector<BeforeCommitHook> beforeCommit, Storage* owner)
-        : m_config(config)
-        , m_beforeCommit(std::move(beforeCommit))
-        , m_owner(owner)
-    {
-    }
-
-    struct Job
-    {
-        WriteJob job;
-        Completion done;
-    };
-
-    void enqueue(Job job)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_queue.push_back(std::move(job));
-        m_wake.wakeOne();
-    }
-
-    void requestStop()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_wake.wakeOne();
-    }
-
-    // Opens the connection and migrates, synchronously, so start() can report failures.
-    void waitUntilReady()
-    {
-        QMutexLocker lock(&m_mutex);
-        while (!m_ready)
-            m_wake.wait(&m_mutex);
-        if (!m_startError.isEmpty())
-            throw SqlError(m_startError);
-    }
-
-    int largestBatch() const { return m_largestBatch.loadRelaxed(); }
-
-protected:
-    void run() override
-    {
-        std::unique_ptr<Db> db;
-        try {
-            db = std::make_unique<Db>(m_config, nextConnectionName("writer"));
-            migrate(*db);
-            // Checkpoints run on their own thread (CheckpointThread): here they would stall
-            // every queued write while the database file is copied and synced.
-            if (!db->isPostgres())
-                db->execRaw(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        } catch (const std::exception& e) {
-            QMutexLocker lock(&m_mutex);
-            m_startError = QString::fromUtf8(e.what());
-            m_ready = true;
-            m_wake.wakeAll();
-            return;
-        }
-        {
-            QMutexLocker lock(&m_mutex);
-            m_ready = true;
-            m_wake.wakeAll();
-        }
-        for (;;) {
-            std::vector<Job> batch;
-            {
-                QMutexLocker lock(&m_mutex);
-                while (m_queue.empty() && !m_stopping)
-                    m_wake.wait(&m_mutex);
-                if (m_queue.empty() && m_stopping)
-                    break;
-                while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
-                    batch.push_back(std::move(m_queue.front()));
-                    m_queue.pop_front();
-                }
-            }
-            runBatch(*db, batch);
-        }
-        db.reset();
-    }
-
-private:
-    void runBatch(Db& db, std::vector<Job>& batch)
-    {
-        std::vector<Outcome> outcomes;
-        outcomes.reserve(batch.size());
-        if (!begin(db)) {
-            failAll(batch, databaseUnavailableError());
-            return;
-        }
-        const QString savepoint = QStringLiteral("SAVEPOINT job");
-        const QString release = QStringLiteral("RELEASE job");
-        const QString rollbackTo = QStringLiteral("ROLLBACK TO job");
-        // On PostgreSQL a failed statement aborts the transaction until the rollback to the
-        // job's savepoint; the rollback happens for every failed job before the next one.
-        for (Job& job : batch) {
-            Outcome outcome = runGuarded([&](EventList& events) {
-                db.execRaw(savepoint);
-                return job.job(db, events);
-            });
-            try {
-                if (db.isBroken())
-                    throw DatabaseUnavailable(QStringLiteral("connection lost in a job"));
-                if (outcome.error)
-                    db.execRaw(rollbackTo);
-                db.execRaw(release);
-            } catch (const std::exception& e) {
-                qCWarning(lcStorage) << "savepoint failed:" << e.what();
-                abandon(db, batch);
-                return;
-            }
-            outcomes.push_back(std::move(outcome));
-        }
-        try {
-            runHooks(db, outcomes);
-        } catch (const std::exception& e) {
-            qCWarning(lcStorage) << "batch failed before commit:" << e.what();
-            abandon(db, batch);
-            return;
-        }
-        try {
-            db.commit();
-        } catch (const std::exception& e) {
-            qCWarning(lcStorage) << "commit failed:" << e.what();
-            const bool lost = db.isBroken();
-            db.rollback();
-            // A connection lost during COMMIT leaves its outcome unknown: the clients retry
-            // with their idempotency keys rather than the server repeating the jobs.
-            failAll(batch, lost ? databaseUnavailableError(true) : internalError());
-            return;
-        }
-        if (int(batch.size()) > m_largestBatch.loadRelaxed())
-            m_largestBatch.storeRelaxed(int(batch.size()));
-        for (size_t i = 0; i < batch.size(); ++i)
-            post(batch[i].done, std::move(outcomes[i]));
-    }
-
-    // BEGIN, on a fresh connection if the old one turns out dead (nothing has been done on
-    // it yet, so that is safe). False while the database is unreachable.
-    bool begin(Db& db)
-    {
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            try {
-                db.ensureOpen();
-                db.begin();
-                return true;
-            } catch (const DatabaseUnavailable& e) {
-                if (attempt == 1 || !db.isBroken()) {
-                    qCWarning(lcStorage) << "database unavailable:" << e.what();
-                    return false;
-                }
-            } catch (const std::exception& e) {
-                qCWarning(lcStorage) << "cannot begin a transaction:" << e.what();
-                return false;
-            }
-        }
-        return false;
-    }
-
-    // Nothing of the batch is committed: roll back and fail every job.
-    void abandon(Db& db, std::vector<Job>& batch)
-    {
-        db.rollback();
-        failAll(batch, db.isBroken() ? databaseUnavailableError() : internalError());
-    }
-
-    void runHooks(Db& db, const std::vector<Outcome>& outcomes)
-    {
-        if (m_beforeCommit.empty())
-            return;
-        EventList events;
-        for (const Outcome& outcome : outcomes)
-            events += outcome.events; // failed jobs carry none (runGuarded clears them)
-        for (const BeforeCommitHook& hook : m_beforeCommit)
-            hook(db, events);
-    }
-
-    static rpc::Error internalError()
-    {
-        return { rpc::InternalError, QStringLiteral("internal error") };
-    }
-
-    void failAll(std::vector<Job>& batch, const rpc::Error& error)
-    {
-        for (Job& job : batch)
-            post(job.done, Outcome { {}, error, {} });
-    }
-
-    void post(Completion done, Outcome outcome)
-    {
-        QMetaObject::invokeMethod(
-            m_owner, [done = std::move(done), outcome = std::move(outcome)]() { done(outcome); },
-            Qt::QueuedConnection);
-    }
-
-    DatabaseConfig m_config;
-    std::vector<BeforeCommitHook> m_beforeCommit;
-    Storage* m_owner;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    std::deque<Job> m_queue;
-    bool m_stopping = false;
-    bool m_ready = false;
-    QString m_startError;
-    QAtomicInt m_largestBatch;
-};
 
 // Copies the WAL back into the database file in the background (PASSIVE: it never blocks the
 // writer or the readers), so the WAL stays small without the writer paying for it.
@@ -336,10 +129,11 @@ private:
     bool m_stopping = false;
 };
 
-Storage::Storage(DatabaseConfig config, int readerThreads, QObject* parent)
+Storage::Storage(DatabaseConfig config, int readerThreads, int writerThreads, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_readerConfig(withCache(m_config, m_config.pageCacheKiB / 2 / qMax(1, readerThreads)))
+    , m_writerCount(m_config.isPostgres() ? qBound(1, writerThreads, kMaxWriters) : 1)
 {
     m_readers.setMaxThreadCount(qMax(1, readerThreads));
     m_readers.setExpiryTimeout(-1); // a thread's connection lives as long as the thread
@@ -352,15 +146,19 @@ Storage::~Storage()
 
 void Storage::start()
 {
-    m_writer = std::make_unique<WriterThread>(
-        withCache(m_config, m_config.pageCacheKiB / 2), m_beforeCommit, this);
-    m_writer->start();
-    try {
-        m_writer->waitUntilReady();
-    } catch (...) {
-        m_writer->wait();
-        m_writer.reset();
-        throw;
+    // The first writer migrates; the others connect once the schema is up to date.
+    for (int i = 0; i < m_writerCount; ++i) {
+        auto writer = std::make_unique<WriterThread>(
+            withCache(m_config, m_config.pageCacheKiB / 2), m_beforeCommit, this, i == 0);
+        writer->start();
+        try {
+            writer->waitUntilReady();
+        } catch (...) {
+            writer->wait();
+            stop();
+            throw;
+        }
+        m_writers.push_back(std::move(writer));
     }
     if (!m_config.isPostgres()) { // a SQLite WAL needs checkpoints; PostgreSQL does its own
         m_checkpointer = std::make_unique<CheckpointThread>(withCache(m_config, 1024));
@@ -370,11 +168,11 @@ void Storage::start()
 
 void Storage::stop()
 {
-    if (m_writer) {
-        m_writer->requestStop();
-        m_writer->wait();
-        m_writer.reset();
-    }
+    for (const auto& writer : m_writers)
+        writer->requestStop();
+    for (const auto& writer : m_writers)
+        writer->wait();
+    m_writers.clear();
     if (m_checkpointer) {
         m_checkpointer->requestStop();
         m_checkpointer->wait();
@@ -390,7 +188,7 @@ void Storage::stop()
 
 void Storage::addBeforeCommitHook(BeforeCommitHook hook)
 {
-    Q_ASSERT(!m_writer);
+    Q_ASSERT(m_writers.empty());
     m_beforeCommit.push_back(std::move(hook));
 }
 
@@ -431,15 +229,35 @@ void Storage::read(ReadJob job, Completion done)
     });
 }
 
-void Storage::write(WriteJob job, Completion done)
+Storage::LaneScope::LaneScope(quint64 lane)
+    : m_previous(t_lane)
 {
-    Q_ASSERT(m_writer);
-    m_writer->enqueue({ std::move(job), std::move(done) });
+    t_lane = lane;
+}
+
+Storage::LaneScope::~LaneScope()
+{
+    t_lane = m_previous;
+}
+
+void Storage::write(WriteJob job, Completion done, quint64 lane)
+{
+    Q_ASSERT(!m_writers.empty());
+    if (lane == 0)
+        lane = t_lane;
+    // Fibonacci hashing: lanes that are pointers (multiples of 8 or 16, close together)
+    // spread over the writers as well as small numbers do.
+    const quint64 mixed = lane * 0x9E3779B97F4A7C15ULL;
+    const size_t writer = m_writers.size() == 1 ? 0 : size_t((mixed >> 32) % m_writers.size());
+    m_writers[writer]->enqueue({ std::move(job), std::move(done) });
 }
 
 int Storage::largestBatch() const
 {
-    return m_writer ? m_writer->largestBatch() : 0;
+    int largest = 0;
+    for (const auto& writer : m_writers)
+        largest = qMax(largest, writer->largestBatch());
+    return largest;
 }
 
 void Storage::deliver(const Completion& done, Outcome outcome)
