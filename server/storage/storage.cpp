@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
+#include "handover.h"
 #include "rpc/rpcexception.h"
 #include "writerthread.h"
 
@@ -104,7 +105,7 @@ protected:
             {
                 QMutexLocker lock(&m_mutex);
                 if (!m_stopping)
-                    m_wake.wait(&m_mutex, kCheckpointIntervalMs);
+                    handover::wait(m_wake, m_mutex, QDeadlineTimer(qint64(kCheckpointIntervalMs)));
                 if (m_stopping)
                     break;
             }
@@ -209,7 +210,7 @@ Db& Storage::readerDb()
 
 void Storage::read(ReadJob job, Completion done)
 {
-    m_readers.start([this, job = std::move(job), done = std::move(done)]() mutable {
+    handover::start(m_readers, [this, job = std::move(job), done = std::move(done)]() mutable {
         Outcome outcome = runGuarded([&](EventList&) {
             Db& db = readerDb();
             db.ensureOpen();
@@ -262,8 +263,7 @@ int Storage::largestBatch() const
 
 void Storage::deliver(const Completion& done, Outcome outcome)
 {
-    QMetaObject::invokeMethod(
-        this, [done, outcome = std::move(outcome)]() { done(outcome); }, Qt::QueuedConnection);
+    handover::postCompletion(this, done, std::move(outcome));
 }
 
 } // namespace helpdesk::server

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writerthread.h"
 
+#include "handover.h"
 #include "migrations.h"
 
 #include <QRandomGenerator>
@@ -48,7 +49,7 @@ void WriterThread::waitUntilReady()
 {
     QMutexLocker lock(&m_mutex);
     while (!m_ready)
-        m_wake.wait(&m_mutex);
+        handover::wait(m_wake, m_mutex);
     if (!m_startError.isEmpty())
         throw SqlError(m_startError);
 }
@@ -81,7 +82,7 @@ void WriterThread::run()
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+                handover::wait(m_wake, m_mutex);
             if (m_queue.empty() && m_stopping)
                 break;
             while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
@@ -242,9 +243,7 @@ void WriterThread::failAll(std::vector<Job>& batch, const rpc::Error& error)
 
 void WriterThread::post(Completion done, Outcome outcome)
 {
-    QMetaObject::invokeMethod(
-        m_owner, [done = std::move(done), outcome = std::move(outcome)]() { done(outcome); },
-        Qt::QueuedConnection);
+    handover::postCompletion(m_owner, std::move(done), std::move(outcome));
 }
 
 } // namespace helpdesk::server

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handover.h"
+
+#include <QThreadPool>
+#include <QtCore/qtsan_impl.h> // QT_BUILDING_UNDER_TSAN when built with -fsanitize=thread
+
+#include <memory>
+
+namespace helpdesk::server::handover {
+
+namespace {
+
+#ifdef QT_BUILDING_UNDER_TSAN
+void released(void* token)
+{
+    __tsan_release(token);
+}
+void acquired(void* token)
+{
+    __tsan_acquire(token);
+}
+#else
+void released(void*) { }
+void acquired(void*) { }
+#endif
+
+} // namespace
+
+void postCompletion(QObject* owner, Completion done, Outcome outcome)
+{
+    auto parcel = std::make_shared<std::pair<Completion, Outcome>>(std::move(done), std::move(outcome));
+    released(parcel.get());
+    QMetaObject::invokeMethod(
+        owner,
+        [parcel]() {
+            acquired(parcel.get());
+            parcel->first(parcel->second);
+        },
+        Qt::QueuedConnection);
+}
+
+void start(QThreadPool& pool, std::function<void()> work)
+{
+    auto parcel = std::make_shared<std::function<void()>>(std::move(work));
+    released(parcel.get());
+    pool.start([parcel]() {
+        acquired(parcel.get());
+        (*parcel)();
+    });
+}
+
+bool wait(QWaitCondition& condition, QMutex& mutex, QDeadlineTimer deadline)
+{
+#ifdef QT_BUILDING_UNDER_TSAN
+    // The caller's QMutexLocker told TSan it holds the mutex; Qt's wait lets it go and takes
+    // it back inside libQt6Core, unseen.
+    __tsan_mutex_pre_unlock(&mutex, 0);
+    __tsan_mutex_post_unlock(&mutex, 0);
+#endif
+    const bool woken = condition.wait(&mutex, deadline);
+#ifdef QT_BUILDING_UNDER_TSAN
+    __tsan_mutex_pre_lock(&mutex, 0);
+    __tsan_mutex_post_lock(&mutex, 0, 0);
+#endif
+    return woken;
+}
+
+} // namespace helpdesk::server::handover

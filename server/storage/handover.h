@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QWaitCondition>
+
+namespace helpdesk::server::handover {
+
+// Work passes between the storage's threads through Qt: completions posted to the network
+// thread's event queue, reads started on the reader pool, jobs queued for a writer under a
+// QMutex that QWaitCondition::wait releases. The distribution's Qt is not built with the
+// thread sanitizer, so under TSan these hand-overs are invisible and every one would be
+// reported as a race (docs/security.md, "Sanitizers"). These functions do the hand-over and,
+// in TSan builds only, tell the sanitizer what Qt does; elsewhere they are the plain calls.
+
+// Posts `done(outcome)` to `owner`'s thread.
+void postCompletion(QObject* owner, Completion done, Outcome outcome);
+
+// Starts `work` on `pool`.
+void start(QThreadPool& pool, std::function<void()> work);
+
+// QWaitCondition::wait with `mutex` held by the caller (a QMutexLocker): false on timeout.
+bool wait(QWaitCondition& condition, QMutex& mutex,
+    QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+
+} // namespace helpdesk::server::handover
