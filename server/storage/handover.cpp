@@ -49,6 +49,17 @@ void start(QThreadPool& pool, std::function<void()> work)
     });
 }
 
+RunScope::~RunScope()
+{
+    released(const_cast<QThread*>(m_thread));
+}
+
+void join(QThread& thread)
+{
+    thread.wait();
+    acquired(&thread);
+}
+
 bool wait(QWaitCondition& condition, QMutex& mutex, QDeadlineTimer deadline)
 {
 #ifdef QT_BUILDING_UNDER_TSAN

@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QMutex>
+#include <QThread>
 #include <QWaitCondition>
 
 namespace helpdesk::server::handover {
@@ -21,6 +22,25 @@ void postCompletion(QObject* owner, Completion done, Outcome outcome);
 
 // Starts `work` on `pool`.
 void start(QThreadPool& pool, std::function<void()> work);
+
+// Made first thing in a QThread's run(): its end is what join() waits for.
+class RunScope
+{
+public:
+    explicit RunScope(const QThread* thread)
+        : m_thread(thread)
+    {
+    }
+    ~RunScope();
+    RunScope(const RunScope&) = delete;
+    RunScope& operator=(const RunScope&) = delete;
+
+private:
+    const QThread* m_thread;
+};
+
+// QThread::wait(): Qt joins the thread inside, unseen.
+void join(QThread& thread);
 
 // QWaitCondition::wait with `mutex` held by the caller (a QMutexLocker): false on timeout.
 bool wait(QWaitCondition& condition, QMutex& mutex,

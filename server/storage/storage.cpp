@@ -94,6 +94,7 @@ public:
 protected:
     void run() override
     {
+        const handover::RunScope scope(this);
         std::unique_ptr<Db> db;
         try {
             db = std::make_unique<Db>(m_config, nextConnectionName("checkpoint"));
@@ -155,7 +156,7 @@ void Storage::start()
         try {
             writer->waitUntilReady();
         } catch (...) {
-            writer->wait();
+            handover::join(*writer);
             stop();
             throw;
         }
@@ -172,11 +173,11 @@ void Storage::stop()
     for (const auto& writer : m_writers)
         writer->requestStop();
     for (const auto& writer : m_writers)
-        writer->wait();
+        handover::join(*writer);
     m_writers.clear();
     if (m_checkpointer) {
         m_checkpointer->requestStop();
-        m_checkpointer->wait();
+        handover::join(*m_checkpointer);
         m_checkpointer.reset();
     }
     m_readers.waitForDone();

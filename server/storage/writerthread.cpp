@@ -56,6 +56,7 @@ void WriterThread::waitUntilReady()
 
 void WriterThread::run()
 {
+    const handover::RunScope scope(this);
     std::unique_ptr<Db> db;
     try {
         db = std::make_unique<Db>(m_config, nextConnectionName("writer"));
