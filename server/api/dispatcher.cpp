@@ -52,7 +52,7 @@ void Dispatcher::dispatch(Session& session, const rpc::Message& message)
     }
     const QJsonObject params = message.params.toObject();
     // A connection's writes commit in the order it sent them (storage.h, lanes).
-    const auto lane = quint64(quintptr(&session));
+    const quint64 lane = session.writeLane();
     const Storage::LaneScope inLane(lane);
 
     if (spec->session) {

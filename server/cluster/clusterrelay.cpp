@@ -72,6 +72,7 @@ EventList rebuild(Db& db, const QVector<ClusterEvent>& events)
         case ClusterEvent::Kind::Activity:
             pushes << activity::activityEvent(
                 event.ticket, event.user, activity::State(event.state));
+            break;
         case ClusterEvent::Kind::AnnouncementChanged:
             if (const auto announcement = announcementstore::find(db, event.announcement))
                 pushes << announcementEvents(db, *announcement, nowMs());

@@ -78,15 +78,13 @@ QVector<PresenceState> all(Db& db)
 
 void addSession(Db& db, const QString& instance, UserId user, qint64 nowMs)
 {
-    Query bump(db,
-        QStringLiteral("UPDATE user_sessions SET sessions = sessions + 1, seen_at = ? "
-                       "WHERE instance_id = ? AND user_id = ?"));
-    if (bump.bind(nowMs).bind(instance).bind(user.value()).exec().rowsAffected() > 0)
-        return;
-    Query insert(db,
+    // One statement: two sessions of one user starting at once on different writer
+    // connections (PostgreSQL) must not both insert.
+    Query upsert(db,
         QStringLiteral("INSERT INTO user_sessions (instance_id, user_id, sessions, seen_at) "
-                       "VALUES (?, ?, 1, ?)"));
-    insert.bind(instance).bind(user.value()).bind(nowMs).exec();
+                       "VALUES (?, ?, 1, ?) ON CONFLICT (instance_id, user_id) DO UPDATE SET "
+                       "sessions = user_sessions.sessions + 1, seen_at = excluded.seen_at"));
+    upsert.bind(instance).bind(user.value()).bind(nowMs).exec();
 }
 
 void removeSession(Db& db, const QString& instance, UserId user)
@@ -103,18 +101,14 @@ void removeSession(Db& db, const QString& instance, UserId user)
 
 void setStatus(Db& db, UserId user, const QString& status, bool manual, qint64 nowMs)
 {
-    Query update(db,
-        QStringLiteral("UPDATE user_presence SET changed_at = CASE WHEN status = ? THEN "
-                       "changed_at ELSE ? END, status = ?, manual = ? WHERE user_id = ?"));
-    if (update.bind(status).bind(nowMs).bind(status).bind(manual ? 1 : 0).bind(user.value())
-            .exec()
-            .rowsAffected()
-        > 0)
-        return;
-    Query insert(db,
+    // One statement, for the same reason as addSession's.
+    Query upsert(db,
         QStringLiteral("INSERT INTO user_presence (user_id, status, manual, changed_at) "
-                       "VALUES (?, ?, ?, ?)"));
-    insert.bind(user.value()).bind(status).bind(manual ? 1 : 0).bind(nowMs).exec();
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET changed_at = "
+                       "CASE WHEN user_presence.status = excluded.status THEN "
+                       "user_presence.changed_at ELSE excluded.changed_at END, "
+                       "status = excluded.status, manual = excluded.manual"));
+    upsert.bind(user.value()).bind(status).bind(manual ? 1 : 0).bind(nowMs).exec();
 }
 
 void touch(Db& db, UserId user, qint64 nowMs)

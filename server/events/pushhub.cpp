@@ -34,7 +34,7 @@ void PushHub::authenticationChanged(Session* session)
     if (principal && principal->isStaff() && !principal->isService()
         && m_sessions.contains(session)) {
         m_staff.insert(session, principal->userId);
-        emit staffSessionStarted(principal->userId);
+        emit staffSessionStarted(principal->userId, session->writeLane());
     }
 }
 
@@ -45,7 +45,7 @@ void PushHub::endStaffSession(Session* session)
         return;
     const UserId user = *was;
     m_staff.erase(was);
-    emit staffSessionEnded(user, session->takeViewing());
+    emit staffSessionEnded(user, session->takeViewing(), session->writeLane());
 }
 
 void PushHub::publish(const EventList& events)

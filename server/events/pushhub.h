@@ -45,9 +45,11 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
 signals:
-    void staffSessionStarted(helpdesk::UserId user);
+    // `lane`: the session's write lane (Session::writeLane), so that what a login or logout
+    // writes commits before and after the session's own requests' writes.
+    void staffSessionStarted(helpdesk::UserId user, quint64 lane);
     // `viewing`: the tickets the session had open, for the "left" pushes.
-    void staffSessionEnded(helpdesk::UserId user, const QSet<qint64>& viewing);
+    void staffSessionEnded(helpdesk::UserId user, const QSet<qint64>& viewing, quint64 lane);
 
 private:
     void enqueue(const PushEvent& event);

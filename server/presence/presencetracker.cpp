@@ -59,7 +59,7 @@ PresenceTracker::PresenceTracker(Storage& storage, Config config,
     });
 }
 
-void PresenceTracker::write(std::function<void(Db&, EventList&)> job)
+void PresenceTracker::write(std::function<void(Db&, EventList&)> job, quint64 lane)
 {
     m_storage.write(
         [job = std::move(job)](Db& db, EventList& events) {
@@ -71,10 +71,11 @@ void PresenceTracker::write(std::function<void(Db&, EventList&)> job)
                 qCWarning(lcPresence) << "presence update failed:" << outcome.error->message;
             else
                 m_publish(outcome.events);
-        });
+        },
+        lane);
 }
 
-void PresenceTracker::sessionStarted(UserId user)
+void PresenceTracker::sessionStarted(UserId user, quint64 lane)
 {
     const QString instance = m_config.instanceId;
     write([instance, user](Db& db, EventList& events) {
@@ -86,10 +87,10 @@ void PresenceTracker::sessionStarted(UserId user)
             if (wasOffline)
                 presencestore::setStatus(db, user, QStringLiteral("online"), false, nowMs());
         });
-    });
+    }, lane);
 }
 
-void PresenceTracker::sessionEnded(UserId user, const QSet<qint64>& viewing)
+void PresenceTracker::sessionEnded(UserId user, const QSet<qint64>& viewing, quint64 lane)
 {
     const QString instance = m_config.instanceId;
     write([instance, user, viewing](Db& db, EventList& events) {
@@ -97,7 +98,7 @@ void PresenceTracker::sessionEnded(UserId user, const QSet<qint64>& viewing)
             activity::leave(db, TicketId(ticket), user, events);
         changePresence(
             db, user, events, [&] { presencestore::removeSession(db, instance, user); });
-    });
+    }, lane);
 }
 
 void PresenceTracker::heartbeat()

@@ -35,9 +35,10 @@ public:
     PresenceTracker(Storage& storage, Config config,
         std::function<void(const EventList&)> publish, QObject* parent = nullptr);
 
-    // From the PushHub's staffSessionStarted / staffSessionEnded.
-    void sessionStarted(helpdesk::UserId user);
-    void sessionEnded(helpdesk::UserId user, const QSet<qint64>& viewing);
+    // From the PushHub's staffSessionStarted / staffSessionEnded: written in the session's lane,
+    // so a presence.set right after login cannot commit before the login's own presence write.
+    void sessionStarted(helpdesk::UserId user, quint64 lane);
+    void sessionEnded(helpdesk::UserId user, const QSet<qint64>& viewing, quint64 lane);
     // Drops this server's session rows (at shutdown), so its users go offline at once.
     void stop();
     // One reassignment sweep now (also run by the timer).
@@ -45,7 +46,7 @@ public:
 
 private:
     void heartbeat();
-    void write(std::function<void(Db&, EventList&)> job);
+    void write(std::function<void(Db&, EventList&)> job, quint64 lane = 0);
 
     Storage& m_storage;
     Config m_config;

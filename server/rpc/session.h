@@ -50,6 +50,10 @@ public:
     bool isViewing(TicketId ticket) const { return m_viewing.contains(ticket.value()); }
     QSet<qint64> takeViewing() { return std::exchange(m_viewing, {}); }
 
+    // The storage lane of this connection's writes (storage.h): its requests' writes and the
+    // writes its login and logout cause (presence) commit in the order they were made.
+    quint64 writeLane() const { return quint64(quintptr(this)); }
+
 private:
     QSet<qint64> m_viewing;
 };

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <algorithm>
@@ -37,6 +38,7 @@ private slots:
     void explicitAssigneeWins();
     void sweepReassignsAbsentAssignees();
     void openCountsFollowEveryWrite();
+    void presenceSetRightAfterLoginStays();
 
 private:
     qint64 makeQueue(const QString& name, const QString& mode, const QJsonArray& members);
@@ -286,6 +288,60 @@ void TestAssignment::openCountsFollowEveryWrite()
     QCOMPARE(wrong, 0);
     QVERIFY(m_server.queryScalar(QStringLiteral("SELECT open_count FROM agent_open_tickets WHERE user_id = ?"),
                 { m_lead->userId() }).toLongLong() > 0);
+}
+
+// "Away" sent in the same packet as the login: the login's own presence write (session
+// counted, back online) commits first, so the answer and the list both say away — on
+// PostgreSQL too, where writes of other lanes commit on other connections. Then two
+// connections of one user log in at once: both count, neither write fails.
+void TestAssignment::presenceSetRightAfterLoginStays()
+{
+    QVERIFY(m_server.addUser(QStringLiteral("agent4"), QStringLiteral("Fourth Agent"),
+        QStringLiteral("agent"), kPassword));
+    for (int round = 0; round < 10; ++round) {
+        TestClient client(m_server.port());
+        QVERIFY(!client.hello().isEmpty());
+        const QJsonValue login = client.send(QStringLiteral("auth.login"),
+            QJsonObject { { QStringLiteral("login"), QStringLiteral("agent4") },
+                { QStringLiteral("password"), kPassword } });
+        const QJsonValue away = client.send(QStringLiteral("presence.set"),
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("away") } });
+        const qint64 user = resultOf(client.waitForResponse(login))
+                                .value(QLatin1String("user"))
+                                .toObject()
+                                .value(QLatin1String("id"))
+                                .toInteger();
+        QVERIFY(user > 0);
+        const QJsonObject answer = client.waitForResponse(away);
+        QVERIFY2(answer.contains(QLatin1String("result")),
+            qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))));
+        QCOMPARE(resultOf(answer).value(QLatin1String("presence")).toString(),
+            QStringLiteral("away"));
+        QVERIFY(client.sync());
+        QVERIFY2(waitForPresence(user, QStringLiteral("away")), qPrintable(QString::number(round)));
+    }
+
+    for (int round = 0; round < 5; ++round) {
+        TestClient first(m_server.port());
+        TestClient second(m_server.port());
+        QVERIFY(!first.hello().isEmpty() && !second.hello().isEmpty());
+        const QJsonObject credentials { { QStringLiteral("login"), QStringLiteral("agent4") },
+            { QStringLiteral("password"), kPassword } };
+        const QJsonValue one = first.send(QStringLiteral("auth.login"), credentials);
+        const QJsonValue two = second.send(QStringLiteral("auth.login"), credentials);
+        const qint64 user
+            = resultOf(first.waitForResponse(one)).value(QLatin1String("user")).toObject()
+                  .value(QLatin1String("id")).toInteger();
+        QVERIFY(user > 0);
+        QVERIFY(resultOf(second.waitForResponse(two)).contains(QLatin1String("user")));
+        QVERIFY(waitForPresence(user, QStringLiteral("online")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server
+                                      .queryScalar(QStringLiteral(
+                                          "SELECT SUM(sessions) FROM user_sessions WHERE user_id = ?"),
+                                          { user })
+                                      .toInt(),
+            2, 5000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAssignment)
