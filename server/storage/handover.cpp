@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handover.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtCore/qtsan_impl.h> // QT_BUILDING_UNDER_TSAN when built with -fsanitize=thread
 
@@ -26,17 +27,47 @@ void acquired(void*) { }
 
 } // namespace
 
-void postCompletion(QObject* owner, Completion done, Outcome outcome)
+namespace {
+
+class CompletionEvent : public QEvent
 {
-    auto parcel = std::make_shared<std::pair<Completion, Outcome>>(std::move(done), std::move(outcome));
-    released(parcel.get());
-    QMetaObject::invokeMethod(
-        owner,
-        [parcel]() {
-            acquired(parcel.get());
-            parcel->first(parcel->second);
-        },
-        Qt::QueuedConnection);
+public:
+    static QEvent::Type type()
+    {
+        static const auto registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+
+    CompletionEvent(Completion done, Outcome outcome)
+        : QEvent(type())
+        , m_done(std::move(done))
+        , m_outcome(std::move(outcome))
+    {
+    }
+
+    void run() { m_done(m_outcome); }
+
+private:
+    Completion m_done;
+    Outcome m_outcome;
+};
+
+} // namespace
+
+bool Mailbox::event(QEvent* event)
+{
+    if (event->type() != CompletionEvent::type())
+        return QObject::event(event);
+    acquired(event);
+    static_cast<CompletionEvent*>(event)->run();
+    return true;
+}
+
+void postCompletion(Mailbox& to, Completion done, Outcome outcome)
+{
+    auto* event = new CompletionEvent(std::move(done), std::move(outcome));
+    released(event);
+    QCoreApplication::postEvent(&to, event);
 }
 
 void start(QThreadPool& pool, std::function<void()> work)

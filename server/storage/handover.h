@@ -17,8 +17,22 @@ namespace helpdesk::server::handover {
 // reported as a race (docs/security.md, "Sanitizers"). These functions do the hand-over and,
 // in TSan builds only, tell the sanitizer what Qt does; elsewhere they are the plain calls.
 
-// Posts `done(outcome)` to `owner`'s thread.
-void postCompletion(QObject* owner, Completion done, Outcome outcome);
+// Where completions are delivered: an object living in the thread that runs them (the
+// storage's owner thread). Each completion travels as an event of our own, built whole
+// before it is posted and read only after the receiving thread has taken it, so that TSan
+// sees the hand-over (a closure given to QMetaObject::invokeMethod is written and freed
+// inside Qt, where TSan cannot follow).
+class Mailbox : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool event(QEvent* event) override;
+};
+
+// Posts `done(outcome)` to `to`'s thread.
+void postCompletion(Mailbox& to, Completion done, Outcome outcome);
 
 // Starts `work` on `pool`.
 void start(QThreadPool& pool, std::function<void()> work);

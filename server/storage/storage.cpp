@@ -136,6 +136,7 @@ Storage::Storage(DatabaseConfig config, int readerThreads, int writerThreads, QO
     , m_config(std::move(config))
     , m_readerConfig(withCache(m_config, m_config.pageCacheKiB / 2 / qMax(1, readerThreads)))
     , m_writerCount(m_config.isPostgres() ? qBound(1, writerThreads, kMaxWriters) : 1)
+    , m_completions(new handover::Mailbox(this))
 {
     m_readers.setMaxThreadCount(qMax(1, readerThreads));
     m_readers.setExpiryTimeout(-1); // a thread's connection lives as long as the thread
@@ -151,7 +152,7 @@ void Storage::start()
     // The first writer migrates; the others connect once the schema is up to date.
     for (int i = 0; i < m_writerCount; ++i) {
         auto writer = std::make_unique<WriterThread>(
-            withCache(m_config, m_config.pageCacheKiB / 2), m_beforeCommit, this, i == 0);
+            withCache(m_config, m_config.pageCacheKiB / 2), m_beforeCommit, *m_completions, i == 0);
         writer->start();
         try {
             writer->waitUntilReady();
@@ -264,7 +265,7 @@ int Storage::largestBatch() const
 
 void Storage::deliver(const Completion& done, Outcome outcome)
 {
-    handover::postCompletion(this, done, std::move(outcome));
+    handover::postCompletion(*m_completions, done, std::move(outcome));
 }
 
 } // namespace helpdesk::server

@@ -19,6 +19,9 @@ namespace helpdesk::server {
 
 class WriterThread;
 class CheckpointThread;
+namespace handover {
+class Mailbox;
+}
 
 // What a database job produced: a result or an error, and the events to push once the
 // transaction is committed.
@@ -113,6 +116,7 @@ private:
     int m_writerCount;
     std::vector<std::unique_ptr<WriterThread>> m_writers;
     std::unique_ptr<CheckpointThread> m_checkpointer;
+    handover::Mailbox* m_completions; // a child: completions run in this object's thread
 };
 
 // The error a client gets while the database cannot be reached (-32603, data.reason

@@ -23,10 +23,10 @@ unsigned long conflictPauseMs(int attempt)
 } // namespace
 
 WriterThread::WriterThread(const DatabaseConfig& config,
-    std::vector<BeforeCommitHook> beforeCommit, Storage* owner, bool migrates)
+    std::vector<BeforeCommitHook> beforeCommit, handover::Mailbox& completions, bool migrates)
     : m_config(config)
     , m_beforeCommit(std::move(beforeCommit))
-    , m_owner(owner)
+    , m_completions(completions)
     , m_migrates(migrates)
 {
 }
@@ -244,7 +244,7 @@ void WriterThread::failAll(std::vector<Job>& batch, const rpc::Error& error)
 
 void WriterThread::post(Completion done, Outcome outcome)
 {
-    handover::postCompletion(m_owner, std::move(done), std::move(outcome));
+    handover::postCompletion(m_completions, std::move(done), std::move(outcome));
 }
 
 } // namespace helpdesk::server

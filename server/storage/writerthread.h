@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "handover.h"
 #include "storage.h"
 
 #include <QAtomicInt>
@@ -40,8 +41,9 @@ public:
     };
 
     // `migrates`: the first writer brings the schema up to date when it connects.
+    // `completions`: where the jobs' completions are posted (the storage's thread).
     WriterThread(const DatabaseConfig& config, std::vector<BeforeCommitHook> beforeCommit,
-        Storage* owner, bool migrates);
+        handover::Mailbox& completions, bool migrates);
 
     void enqueue(Job job);
     void requestStop();
@@ -70,7 +72,7 @@ private:
 
     DatabaseConfig m_config;
     std::vector<BeforeCommitHook> m_beforeCommit;
-    Storage* m_owner;
+    handover::Mailbox& m_completions;
     bool m_migrates;
     QMutex m_mutex;
     QWaitCondition m_wake;
