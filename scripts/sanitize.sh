@@ -7,7 +7,9 @@
 #
 # Any report fails the test that caused it (halt_on_error; UBSan does not recover). Leaks are
 # not reported: Qt's plugin loader and libpq keep allocations for the process's lifetime.
-# Suppressions for reports inside system libraries are in tests/sanitizers/.
+# Suppressions for reports inside system libraries are in tests/sanitizers/. Reports are written
+# to BUILD/sanitizer-reports/ (one file per process, servers started by tests included); any
+# file there fails the run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 kind="${1:-address}"
@@ -23,15 +25,20 @@ install_packages "${HELPDESK_PACKAGES[@]}" "${HELPDESK_TEST_PACKAGES[@]}"
 build_project -DHELPDESK_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DHELPDESK_SANITIZE=$flags"
 
 suppressions="$HELPDESK_ROOT/tests/sanitizers"
-export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=0"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$suppressions/ubsan.supp"
+# Reports go to files, one per process: a server a test started writes its stderr into the
+# test's temporary directory, which is gone when the test ends.
+reports="$HELPDESK_BUILD/sanitizer-reports"
+rm -rf "$reports"
+mkdir -p "$reports"
+export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=0"
+export UBSAN_OPTIONS="log_path=$reports/ubsan:halt_on_error=1:print_stacktrace=1:suppressions=$suppressions/ubsan.supp"
 # ignore_noninstrumented_modules: the distribution's Qt, libpq and SQLite are not built with TSan,
 # so TSan cannot see their own synchronisation (Qt's implicit sharing counts references with
 # atomics compiled inside libQt6Core); what they allocate, copy and free through libc is then
 # not checked either, instead of being reported as races it cannot order. Our own code is
 # checked in full, and the hand-overs between our threads that pass through Qt are annotated
 # (server/storage/handover.*).
-export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$suppressions/tsan.supp"
+export TSAN_OPTIONS="log_path=$reports/tsan:halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$suppressions/tsan.supp"
 
 cluster_env="$(bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" start)"
 eval "$cluster_env"
@@ -42,4 +49,13 @@ export HELPDESK_TEST_REQUIRE_PG=1
 log "running tests under -fsanitize=$flags"
 cd "$HELPDESK_BUILD"
 # Benchmarks' smoke runs are about speed, which sanitizers change tenfold.
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 1800 -LE bench "$@"
+status=0
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" --timeout 1800 -LE bench "$@" || status=$?
+if compgen -G "$reports/*" >/dev/null; then
+    log "sanitizer reports (one file per process) in $reports:"
+    ls "$reports" >&2
+    [ "$status" -ne 0 ] || status=1 # a report in a process no test waited for
+else
+    log "no sanitizer report"
+fi
+exit "$status"

@@ -5,7 +5,6 @@
 #include <QThreadPool>
 #include <QtCore/qtsan_impl.h> // QT_BUILDING_UNDER_TSAN when built with -fsanitize=thread
 
-#include <memory>
 
 namespace helpdesk::server::handover {
 
@@ -70,14 +69,30 @@ void postCompletion(Mailbox& to, Completion done, Outcome outcome)
     QCoreApplication::postEvent(&to, event);
 }
 
+namespace {
+
+// The work as the pool runs it. The pool's thread reaches it through Qt (unseen), and its own
+// address is known before anything of it is read: that address is the hand-over's token.
+struct PooledWork
+{
+    std::function<void()> work;
+
+    void operator()()
+    {
+        acquired(this);
+        work();
+    }
+};
+
+} // namespace
+
 void start(QThreadPool& pool, std::function<void()> work)
 {
-    auto parcel = std::make_shared<std::function<void()>>(std::move(work));
-    released(parcel.get());
-    pool.start([parcel]() {
-        acquired(parcel.get());
-        (*parcel)();
-    });
+    std::function<void()> task = PooledWork { std::move(work) };
+    // Stored on the heap (too large for std::function's own buffer): it stays where it is
+    // while Qt moves the std::function into its runnable.
+    released(task.target<PooledWork>());
+    pool.start(std::move(task));
 }
 
 RunScope::~RunScope()
