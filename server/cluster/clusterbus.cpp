@@ -2,6 +2,7 @@
 #include "clusterbus.h"
 
 #include "clusterlistener.h"
+#include "storage/handover.h"
 
 #include <QThread>
 #include <QUrlQuery>
@@ -13,8 +14,9 @@ namespace helpdesk::server {
 class ClusterBus::Thread : public QThread
 {
 public:
-    Thread(ClusterBus* bus, ClusterBusConfig config)
+    Thread(ClusterBus* bus, handover::Mailbox* mailbox, ClusterBusConfig config)
         : m_bus(bus)
+        , m_mailbox(mailbox)
         , m_config(std::move(config))
     {
         setObjectName(QStringLiteral("helpdesk-cluster-bus"));
@@ -23,9 +25,15 @@ public:
 protected:
     void run() override
     {
+        const handover::RunScope scope(this);
         ClusterListener listener(m_config);
+        // The events travel through the mailbox (handover.h: seen by TSan), delivered in
+        // the bus's thread in the order they came.
+        connect(&listener, &ClusterListener::eventsReceived, &listener,
+            [bus = m_bus, mailbox = m_mailbox](const ClusterBatch& batch) {
+                handover::post(*mailbox, [bus, batch]() { emit bus->eventsReceived(batch); });
+            });
         // Signal to signal across threads: queued, delivered in the bus's thread.
-        connect(&listener, &ClusterListener::eventsReceived, m_bus, &ClusterBus::eventsReceived);
         connect(&listener, &ClusterListener::listening, m_bus, &ClusterBus::listening);
         connect(&listener, &ClusterListener::resyncNeeded, m_bus, &ClusterBus::resyncNeeded);
         connect(&listener, &ClusterListener::connectionLost, m_bus, &ClusterBus::connectionLost);
@@ -36,6 +44,7 @@ protected:
 
 private:
     ClusterBus* m_bus;
+    handover::Mailbox* m_mailbox;
     ClusterBusConfig m_config;
 };
 
@@ -60,6 +69,7 @@ std::optional<ClusterBusConfig> clusterBusConfigFromUrl(const QUrl& url)
 ClusterBus::ClusterBus(ClusterBusConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_mailbox(new handover::Mailbox(this))
 {
     qRegisterMetaType<ClusterBatch>();
     if (m_config.instanceId.isEmpty())
@@ -86,7 +96,7 @@ bool ClusterBus::start(QString* error)
             *error = QStringLiteral("invalid cluster instance id");
         return false;
     }
-    m_thread = std::make_unique<Thread>(this, m_config);
+    m_thread = std::make_unique<Thread>(this, m_mailbox, m_config);
     m_thread->start();
     return true;
 }
@@ -96,7 +106,7 @@ void ClusterBus::stop()
     if (!m_thread)
         return;
     m_thread->quit();
-    m_thread->wait();
+    handover::join(*m_thread);
     m_thread.reset();
 }
 

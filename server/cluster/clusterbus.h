@@ -12,6 +12,10 @@
 
 namespace helpdesk::server {
 
+namespace handover {
+class Mailbox;
+}
+
 // Where the listening connection goes and how it behaves.
 struct ClusterBusConfig
 {
@@ -74,6 +78,7 @@ signals:
 private:
     class Thread;
     ClusterBusConfig m_config;
+    handover::Mailbox* m_mailbox; // a child, in this object's thread
     std::unique_ptr<Thread> m_thread;
 };
 

@@ -28,7 +28,7 @@ void acquired(void*) { }
 
 namespace {
 
-class CompletionEvent : public QEvent
+class TaskEvent : public QEvent
 {
 public:
     static QEvent::Type type()
@@ -37,36 +37,39 @@ public:
         return registered;
     }
 
-    CompletionEvent(Completion done, Outcome outcome)
+    explicit TaskEvent(std::function<void()> task)
         : QEvent(type())
-        , m_done(std::move(done))
-        , m_outcome(std::move(outcome))
+        , m_task(std::move(task))
     {
     }
 
-    void run() { m_done(m_outcome); }
+    void run() { m_task(); }
 
 private:
-    Completion m_done;
-    Outcome m_outcome;
+    std::function<void()> m_task;
 };
 
 } // namespace
 
 bool Mailbox::event(QEvent* event)
 {
-    if (event->type() != CompletionEvent::type())
+    if (event->type() != TaskEvent::type())
         return QObject::event(event);
     acquired(event);
-    static_cast<CompletionEvent*>(event)->run();
+    static_cast<TaskEvent*>(event)->run();
     return true;
+}
+
+void post(Mailbox& to, std::function<void()> task)
+{
+    auto* event = new TaskEvent(std::move(task));
+    released(event);
+    QCoreApplication::postEvent(&to, event);
 }
 
 void postCompletion(Mailbox& to, Completion done, Outcome outcome)
 {
-    auto* event = new CompletionEvent(std::move(done), std::move(outcome));
-    released(event);
-    QCoreApplication::postEvent(&to, event);
+    post(to, [done = std::move(done), outcome = std::move(outcome)]() { done(outcome); });
 }
 
 namespace {

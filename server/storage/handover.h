@@ -17,11 +17,11 @@ namespace helpdesk::server::handover {
 // reported as a race (docs/security.md, "Sanitizers"). These functions do the hand-over and,
 // in TSan builds only, tell the sanitizer what Qt does; elsewhere they are the plain calls.
 
-// Where completions are delivered: an object living in the thread that runs them (the
-// storage's owner thread). Each completion travels as an event of our own, built whole
-// before it is posted and read only after the receiving thread has taken it, so that TSan
-// sees the hand-over (a closure given to QMetaObject::invokeMethod is written and freed
-// inside Qt, where TSan cannot follow).
+// Where posted work is delivered: an object living in the thread that runs it (for the
+// storage, its owner's thread). Each task travels as an event of our own, built whole before
+// it is posted and read only after the receiving thread has taken it, so that TSan sees the
+// hand-over (a closure given to QMetaObject::invokeMethod is written and freed inside Qt,
+// where TSan cannot follow).
 class Mailbox : public QObject
 {
 public:
@@ -30,6 +30,10 @@ public:
 protected:
     bool event(QEvent* event) override;
 };
+
+// Runs `task` in `to`'s thread, from its event loop: for data one thread hands to another
+// (a queued signal's arguments are copied inside Qt, where TSan cannot see them).
+void post(Mailbox& to, std::function<void()> task);
 
 // Posts `done(outcome)` to `to`'s thread.
 void postCompletion(Mailbox& to, Completion done, Outcome outcome);
