@@ -38,7 +38,11 @@ export UBSAN_OPTIONS="log_path=$reports/ubsan:halt_on_error=1:print_stacktrace=1
 # not checked either, instead of being reported as races it cannot order. Our own code is
 # checked in full, and the hand-overs between our threads that pass through Qt are annotated
 # (server/storage/handover.*).
-export TSAN_OPTIONS="log_path=$reports/tsan:halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$suppressions/tsan.supp"
+# die_after_fork=0: QProcess starts the servers of the tests with clone(CLONE_VM|CLONE_VFORK)
+# (forkfd), and the child runs intercepted libc calls in the parent's memory before it execs;
+# TSan then takes the test process itself for the child of a multi-threaded fork and kills it
+# at its next new thread ("starting new threads after multi-threaded fork is not supported").
+export TSAN_OPTIONS="log_path=$reports/tsan:halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=$suppressions/tsan.supp"
 
 cluster_env="$(bash "$HELPDESK_ROOT/scripts/pg-test-cluster.sh" start)"
 eval "$cluster_env"
