@@ -759,7 +759,13 @@ void TestListener::memoryBeforeLogin()
         hwm, qPrintable(summary(times)));
     // VmHWM is the true peak; the samples may miss it.
     const qint64 growth = qMax(peak, hwm) - before;
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    // ASan's and TSan's shadow memory and quarantine grow with every allocation: the bound is
+    // for the server as it is shipped (scripts/sanitize.sh builds the tree with sanitizers).
+    qInfo("sanitizer build: RSS grew by %lld KiB, not held to the %lld KiB bound", growth, kBoundKiB);
+#else
     QVERIFY2(growth < kBoundKiB, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
+#endif
     QVERIFY2(
         *std::max_element(times.begin(), times.end()) < kLoginBoundMs, qPrintable(summary(times)));
 }
