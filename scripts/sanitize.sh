@@ -32,11 +32,10 @@ rm -rf "$reports"
 mkdir -p "$reports"
 export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="log_path=$reports/ubsan:halt_on_error=1:print_stacktrace=1:suppressions=$suppressions/ubsan.supp"
-# Not ignore_noninstrumented_modules: it would hide what Qt's libraries do through libc, but it
-# also leaves threads started by QThread unchecked (tests/sanitizers/tsan_canary shows it). The
-# reports that come from Qt not being built with TSan are in tests/sanitizers/tsan.supp, each
-# with its reason; the hand-overs between our threads that pass through Qt are annotated
-# (server/storage/handover.*).
+# Not ignore_noninstrumented_modules: it leaves threads started by QThread unchecked
+# (tests/sanitizers/tsan_canary, a race TSan must report, shows it). tests/sanitizers/tsan.supp
+# ignores only the libc calls made inside Qt's libraries, with its reasons; the hand-overs
+# between our threads that pass through Qt are annotated (server/storage/handover.*).
 # die_after_fork=0: QProcess starts the servers of the tests with clone(CLONE_VM|CLONE_VFORK)
 # (forkfd), and the child runs intercepted libc calls in the parent's memory before it execs;
 # TSan then takes the test process itself for the child of a multi-threaded fork and kills it

@@ -53,9 +53,9 @@ private:
 
 bool Mailbox::event(QEvent* event)
 {
+    acquired(event); // before anything of it is read (a no-op for events nobody released)
     if (event->type() != TaskEvent::type())
         return QObject::event(event);
-    acquired(event);
     static_cast<TaskEvent*>(event)->run();
     return true;
 }

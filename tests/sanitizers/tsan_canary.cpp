@@ -6,17 +6,16 @@
 #include <QCoreApplication>
 #include <QThread>
 
-namespace {
-int shared = 0;
-}
+// Read at the end, so that the compiler keeps both stores.
+int tsanCanaryShared = 0;
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QThread* writer = QThread::create([] { shared = 1; });
+    QThread* writer = QThread::create([] { tsanCanaryShared = 1; });
     writer->start();
-    shared = 2; // no ordering with the writer's store: a race
+    tsanCanaryShared = 2; // no ordering with the writer's store: a race
     writer->wait();
     delete writer;
-    return 0;
+    return tsanCanaryShared == 3 ? 1 : 0;
 }
