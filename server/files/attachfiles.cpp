@@ -18,14 +18,14 @@ QVector<qint64> attachmentIdsParam(const Params& params)
     QVector<qint64> ids;
     QSet<qint64> seen;
     for (const QJsonValue& value : *array) {
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 1 || number != double(qint64(number)))
+        const std::optional<qint64> id = jsonInteger(value);
+        if (!id || *id < 1)
             throw RpcException(rpc::Error::invalidParams(
                 params.fieldName(field), QStringLiteral("expected an array of attachment ids")));
-        if (seen.contains(qint64(number)))
+        if (seen.contains(*id))
             validationError(field, QStringLiteral("an attachment is named twice"));
-        seen.insert(qint64(number));
-        ids << qint64(number);
+        seen.insert(*id);
+        ids << *id;
     }
     if (ids.size() > kMaxFilesPerMessage)
         validationError(

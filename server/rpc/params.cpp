@@ -11,8 +11,9 @@ namespace helpdesk::server {
 
 namespace {
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
+} // namespace
 
-std::optional<qint64> asInteger(const QJsonValue& value)
+std::optional<qint64> jsonInteger(const QJsonValue& value)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -21,7 +22,6 @@ std::optional<qint64> asInteger(const QJsonValue& value)
         return std::nullopt;
     return qint64(d);
 }
-} // namespace
 
 Params::Params(const QJsonObject& object, QString prefix)
     : m_object(object)
@@ -54,7 +54,7 @@ std::optional<qint64> Params::optionalId(const QString& name) const
     const QJsonValue value = m_object.value(name);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    const auto number = asInteger(value);
+    const auto number = jsonInteger(value);
     if (!number || *number <= 0)
         typeError(name, QStringLiteral("expected a positive integer id"));
     return number;
@@ -65,7 +65,7 @@ std::optional<qint64> Params::optionalInt(const QString& name) const
     const QJsonValue value = m_object.value(name);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    const auto number = asInteger(value);
+    const auto number = jsonInteger(value);
     if (!number)
         typeError(name, QStringLiteral("expected an integer"));
     return number;

@@ -9,6 +9,10 @@
 
 namespace helpdesk::server {
 
+// A JSON number that is a whole number a double holds exactly (|n| ≤ 2^53 − 1); nullopt for
+// anything else (converting a larger double to qint64 is undefined behaviour).
+std::optional<qint64> jsonInteger(const QJsonValue& value);
+
 // Typed access to a request's params. A wrong JSON type throws -32602 naming the field
 // (invalid params); values of the right type that break a rule are the handler's to reject
 // with 1022 (see validationError()).

@@ -344,6 +344,11 @@ void TestBadInput::wrongParamTypes_data()
         if (!field.isEmpty())
             QTest::newRow((name + " / wrong field type").constData()) << spec.name << field;
     }
+    // Found by fuzz_handlers: an id far beyond 2^53 was converted to an integer (undefined).
+    QTest::newRow("ticket.create / attachment id 2e110") << QStringLiteral("ticket.create")
+        << QByteArray(R"({"subject":"s","body":"b","attachmentIds":[2.2e110]})");
+    QTest::newRow("message.add / attachment id 2^63") << QStringLiteral("message.add")
+        << QByteArray(R"({"ticketId":%t%,"body":"b","attachmentIds":[9223372036854775808]})");
 }
 
 void TestBadInput::wrongParamTypes()
