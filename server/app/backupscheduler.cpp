@@ -2,6 +2,7 @@
 #include "backupscheduler.h"
 
 #include "backup.h"
+#include "storage/handover.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -86,6 +87,7 @@ void BackupScheduler::run()
         return scheduleNext();
     const Config config = m_config;
     m_worker = QThread::create([config] {
+        const handover::RunScope scope(QThread::currentThread());
         const QString file = QDir(config.dir).absoluteFilePath(
             scheduledBackupName(config.database, QDateTime::currentDateTime()));
         try {
@@ -104,6 +106,7 @@ void BackupScheduler::run()
         }
     });
     connect(m_worker, &QThread::finished, this, [this] {
+        handover::join(*m_worker); // finished: returns at once (and TSan sees the join)
         m_worker->deleteLater();
         m_worker = nullptr;
         scheduleNext();

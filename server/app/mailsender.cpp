@@ -4,6 +4,7 @@
 #include "cluster/clusterpayload.h"
 #include "mail/outboxstore.h"
 #include "mail/smtpclient.h"
+#include "storage/handover.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ MailSender::MailSender(Storage& storage, mail::MailConfig config, QObject* paren
     , m_storage(storage)
     , m_config(std::move(config))
     , m_owner(newClusterInstanceId())
+    , m_results(new handover::Mailbox(this))
 {
     m_smtp.setMaxThreadCount(1);
     m_timer.setInterval(int(m_config.smtp.pollSeconds * 1000));
@@ -69,7 +71,7 @@ void MailSender::stop()
     // A send that finished meanwhile has queued its record(): run it now, so that its write
     // is queued before Storage::stop() finishes the queue (else the mail would go out again
     // when its lease runs out).
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    QCoreApplication::sendPostedEvents(m_results);
 }
 
 void MailSender::poll()
@@ -93,17 +95,19 @@ void MailSender::poll()
                 return;
             }
             const mail::SmtpConfig smtp = m_config.smtp;
-            // The worker ends before this object does (stop() waits for it); a call queued
-            // to a destroyed context is dropped by Qt.
+            // The worker ends before this object does (stop() waits for it); results posted
+            // to a destroyed mailbox are dropped by Qt. Both hand-overs go through
+            // storage/handover.h, which TSan builds can follow.
             MailSender* self = this;
-            m_smtp.start([self, smtp, due] {
-                QVector<Sent> results;
+            handover::Mailbox* results = m_results;
+            handover::start(m_smtp, [self, results, smtp, due] {
+                QVector<Sent> sent;
                 for (const outboxstore::DueMail& mail : *due) {
                     const mail::SmtpResult r
                         = mail::sendSmtp(smtp, mail.envelopeFrom, mail.recipient, mail.content);
-                    results.append({ mail.id, mail.attempts, r.sent, r.permanent, r.error });
+                    sent.append({ mail.id, mail.attempts, r.sent, r.permanent, r.error });
                 }
-                QMetaObject::invokeMethod(self, [self, results] { self->record(results); });
+                handover::post(*results, [self, sent] { self->record(sent); });
             });
         });
 }

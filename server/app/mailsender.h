@@ -16,6 +16,10 @@ class Storage;
 // row), sends it on a thread of its own, then marks each sent, or failed with the next
 // attempt after a back-off (retrySeconds, doubled per attempt up to maxRetrySeconds). A mail
 // whose lease ran out (the server died while sending) is due again for anyone.
+namespace handover {
+class Mailbox;
+}
+
 class MailSender : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,7 @@ private:
     QString m_owner; // this process, as lease owner
     QTimer m_timer;
     QThreadPool m_smtp; // one thread: the blocking libcurl sends
+    handover::Mailbox* m_results; // a child: the sends' results, back in this thread
     bool m_busy = false;
     bool m_stopped = false;
 };

@@ -27,17 +27,22 @@ protected:
     {
         const handover::RunScope scope(this);
         ClusterListener listener(m_config);
-        // The events travel through the mailbox (handover.h: seen by TSan), delivered in
-        // the bus's thread in the order they came.
+        // What the listener reports travels through the mailbox (handover.h: seen by TSan),
+        // delivered in the bus's thread in the order it came.
+        ClusterBus* bus = m_bus;
+        auto toBus = [mailbox = m_mailbox](std::function<void()> deliver) {
+            handover::post(*mailbox, std::move(deliver));
+        };
         connect(&listener, &ClusterListener::eventsReceived, &listener,
-            [bus = m_bus, mailbox = m_mailbox](const ClusterBatch& batch) {
-                handover::post(*mailbox, [bus, batch]() { emit bus->eventsReceived(batch); });
-            });
-        // Signal to signal across threads: queued, delivered in the bus's thread.
-        connect(&listener, &ClusterListener::listening, m_bus, &ClusterBus::listening);
-        connect(&listener, &ClusterListener::resyncNeeded, m_bus, &ClusterBus::resyncNeeded);
-        connect(&listener, &ClusterListener::connectionLost, m_bus, &ClusterBus::connectionLost);
-        connect(&listener, &ClusterListener::payloadRejected, m_bus, &ClusterBus::payloadRejected);
+            [=](const ClusterBatch& batch) { toBus([bus, batch] { emit bus->eventsReceived(batch); }); });
+        connect(&listener, &ClusterListener::listening, &listener,
+            [=] { toBus([bus] { emit bus->listening(); }); });
+        connect(&listener, &ClusterListener::resyncNeeded, &listener,
+            [=] { toBus([bus] { emit bus->resyncNeeded(); }); });
+        connect(&listener, &ClusterListener::connectionLost, &listener,
+            [=](const QString& reason) { toBus([bus, reason] { emit bus->connectionLost(reason); }); });
+        connect(&listener, &ClusterListener::payloadRejected, &listener,
+            [=](const QString& reason) { toBus([bus, reason] { emit bus->payloadRejected(reason); }); });
         listener.start();
         exec(); // returns at once if stop() came first: quit() before exec() is remembered
     }
