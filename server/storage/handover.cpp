@@ -42,6 +42,8 @@ public:
         , m_task(std::move(task))
     {
     }
+    // Also when Qt deletes it undelivered (its mailbox went first, at shutdown).
+    ~TaskEvent() override { acquired(this); }
 
     void run() { m_task(); }
 
