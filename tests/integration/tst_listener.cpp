@@ -760,14 +760,16 @@ void TestListener::memoryBeforeLogin()
     // VmHWM is the true peak; the samples may miss it.
     const qint64 growth = qMax(peak, hwm) - before;
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    // ASan's and TSan's shadow memory and quarantine grow with every allocation: the bound is
-    // for the server as it is shipped (scripts/sanitize.sh builds the tree with sanitizers).
-    qInfo("sanitizer build: RSS grew by %lld KiB, not held to the %lld KiB bound", growth, kBoundKiB);
+    // ASan's and TSan's shadow memory and quarantine grow with every allocation, and they run
+    // the server (its TLS handshakes above all) several times slower: both bounds are for the
+    // server as it is shipped (scripts/sanitize.sh builds the tree with sanitizers).
+    qInfo("sanitizer build: RSS grew by %lld KiB, login %s; not held to the bounds", growth,
+        qPrintable(summary(times)));
 #else
     QVERIFY2(growth < kBoundKiB, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
-#endif
     QVERIFY2(
         *std::max_element(times.begin(), times.end()) < kLoginBoundMs, qPrintable(summary(times)));
+#endif
 }
 
 // With its file descriptors used up by connections that never log in, the server must make
