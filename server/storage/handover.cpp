@@ -5,7 +5,6 @@
 #include <QThreadPool>
 #include <QtCore/qtsan_impl.h> // QT_BUILDING_UNDER_TSAN when built with -fsanitize=thread
 
-
 namespace helpdesk::server::handover {
 
 namespace {
@@ -23,10 +22,6 @@ void acquired(void* token)
 void released(void*) { }
 void acquired(void*) { }
 #endif
-
-} // namespace
-
-namespace {
 
 class TaskEvent : public QEvent
 {
@@ -51,6 +46,19 @@ private:
     std::function<void()> m_task;
 };
 
+// The work as the pool runs it. The pool's thread reaches it through Qt (unseen), and its own
+// address is known before anything of it is read: that address is the hand-over's token.
+struct PooledWork
+{
+    std::function<void()> work;
+
+    void operator()()
+    {
+        acquired(this);
+        work();
+    }
+};
+
 } // namespace
 
 bool Mailbox::event(QEvent* event)
@@ -73,23 +81,6 @@ void postCompletion(Mailbox& to, Completion done, Outcome outcome)
 {
     post(to, [done = std::move(done), outcome = std::move(outcome)]() { done(outcome); });
 }
-
-namespace {
-
-// The work as the pool runs it. The pool's thread reaches it through Qt (unseen), and its own
-// address is known before anything of it is read: that address is the hand-over's token.
-struct PooledWork
-{
-    std::function<void()> work;
-
-    void operator()()
-    {
-        acquired(this);
-        work();
-    }
-};
-
-} // namespace
 
 void start(QThreadPool& pool, std::function<void()> work)
 {
