@@ -150,9 +150,10 @@ Manifest readManifest(const QString& backup)
     if (manifest.database.isEmpty() || manifest.database.contains(QLatin1Char('/')))
         refuse(QStringLiteral("%1: the manifest names no database file").arg(backup));
     for (const QJsonValue& value : object.value(QLatin1String("attachments")).toArray()) {
-        const std::optional<qint64> size = jsonInteger(value.toObject().value(QLatin1String("size")));
-        const File file { value.toObject().value(QLatin1String("sha256")).toString(), size.value_or(-1) };
-        if (!size || *size < 0)
+        const QJsonObject entry = value.toObject();
+        const File file { entry.value(QLatin1String("sha256")).toString(),
+            jsonInteger(entry.value(QLatin1String("size"))).value_or(-1) };
+        if (file.size < 0)
             refuse(QStringLiteral("%1: the manifest gives attachment '%2' no size").arg(backup, file.sha256));
         if (!files::BlobStore::isSha256(file.sha256))
             refuse(QStringLiteral("%1: the manifest names an attachment '%2', which is not a "

@@ -10,16 +10,15 @@
 namespace helpdesk::server {
 
 class Storage;
+namespace handover {
+class Mailbox;
+}
 
 // Delivers the outbox over SMTP: every smtp.pollSeconds it leases the due mail (a write job;
 // on PostgreSQL FOR UPDATE SKIP LOCKED, so servers sharing the database never take the same
 // row), sends it on a thread of its own, then marks each sent, or failed with the next
 // attempt after a back-off (retrySeconds, doubled per attempt up to maxRetrySeconds). A mail
 // whose lease ran out (the server died while sending) is due again for anyone.
-namespace handover {
-class Mailbox;
-}
-
 class MailSender : public QObject
 {
     Q_OBJECT
