@@ -6,6 +6,8 @@
 #   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 0 fuzz_framing   # a fixed number of executions
 #   FUZZ_SEED=1 ...: the same mutations every time (the test command's run is repeatable)
 #   FUZZ_TIMEOUT=600: seconds one input may take (default 10; long for a run that may be paused)
+#   FUZZ_SANITIZE=undefined: UBSan only, in build-fuzz-undefined/ (twice the speed for a long run;
+#   its corpus can then be replayed under ASan: FUZZ_RUNS=0 FUZZ_CORPUS=DIR bash scripts/fuzz.sh 0 T)
 #
 # Every target starts from its seed corpus in tests/fuzz/corpus/<target>/ (inputs found to add
 # coverage go to build-fuzz/corpus/<target>/, not into the source tree). A crash, a leak-free
@@ -20,11 +22,14 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_framing fuzz_databaseurl fuzz_clusterpayload fuzz_mailparser)
 
 install_packages clang libclang-rt-14-dev
+sanitize="${FUZZ_SANITIZE:-address,undefined}"
 FUZZ_BUILD="$HELPDESK_ROOT/build-fuzz"
+[ "$sanitize" = "address,undefined" ] || FUZZ_BUILD="$HELPDESK_ROOT/build-fuzz-${sanitize//,/-}"
 if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
-    log "configuring the fuzz targets in $FUZZ_BUILD"
+    log "configuring the fuzz targets ($sanitize) in $FUZZ_BUILD"
     CXX=clang++ cmake -S "$HELPDESK_ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DHELPDESK_FUZZ=ON -DHELPDESK_BUILD_TESTS=OFF -DHELPDESK_BUILD_CLIENT=OFF >/dev/null
+        -DHELPDESK_FUZZ=ON -DHELPDESK_FUZZ_SANITIZE="$sanitize" -DHELPDESK_BUILD_TESTS=OFF \
+        -DHELPDESK_BUILD_CLIENT=OFF >/dev/null
 fi
 log "building ${targets[*]}"
 if ! cmake --build "$FUZZ_BUILD" --target "${targets[@]}" -- -j"$(nproc)" >"$FUZZ_BUILD/last-build.log" 2>&1; then
@@ -37,7 +42,7 @@ fi
 export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:quarantine_size_mb=16:malloc_context_size=2"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 for target in "${targets[@]}"; do
-    corpus="$FUZZ_BUILD/corpus/$target"
+    corpus="${FUZZ_CORPUS:-$FUZZ_BUILD/corpus/$target}"
     # A seeded run starts from the checked-in seeds only, in an empty corpus directory: with
     # the inputs earlier runs added, the same seed mutates other inputs, and a run that passes
     # here could fail on a fresh clone (it did: stop 21's CI).
