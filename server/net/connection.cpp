@@ -7,6 +7,7 @@
 #include "service/serverconfig.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcConnection, "helpdesk.connection")
@@ -239,6 +240,12 @@ void Connection::push(const QByteArray& frame)
         return;
     }
     sendRaw(frame);
+    // The push hub gives each session all its frames of one event-loop turn at once: sent now,
+    // not on the next turn, where a push to 1,000 sessions would arm 1,000 write notifiers,
+    // poll them all and only then send (docs/performance.md, "Fan-out to 1,000 viewers").
+    // Replies still wait for the turn's end, so that a pipelining client's replies share one
+    // write. What the kernel does not take now waits for the write notifier as before.
+    sendNow();
 }
 
 void Connection::sendRaw(const QByteArray& frame)
@@ -248,9 +255,31 @@ void Connection::sendRaw(const QByteArray& frame)
     accountOutput();
 }
 
+void Connection::sendNow()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QScopedValueRollback<bool> sending(m_sending, true);
+    m_socket->flush();
+}
+
 void Connection::onBytesWritten()
 {
     accountOutput();
+    if (m_sending) {
+        // Written by sendNow, inside the push hub's loop over every session: what follows may
+        // send, read and dispatch again, so it runs on its own, once.
+        const bool more = m_droppedPushes > 0 || m_closing || !m_principal
+            || m_reader.hasFrame() || m_socket->bytesAvailable() > 0;
+        if (more && !m_followUpPosted) {
+            m_followUpPosted = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_followUpPosted = false;
+                onBytesWritten();
+            }, Qt::QueuedConnection);
+        }
+        return;
+    }
     // Caught up (a quarter of the push backlog left): re-read everything, nothing was missed
     // since this frame.
     if (m_droppedPushes > 0 && !m_closing && queuedOutput() <= m_config.pushBacklogBytes / 4) {

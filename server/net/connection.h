@@ -62,6 +62,7 @@ private:
     void handleFrame(const QByteArray& frame);
     void onBytesWritten();
     void sendRaw(const QByteArray& frame);
+    void sendNow(); // what is queued, to the kernel at once
     void closeAfterWrite();
     bool paused() const;
     qint64 queuedOutput() const;
@@ -87,6 +88,8 @@ private:
     int m_inFlight = 0;
     bool m_holding = false;
     bool m_closing = false;
+    bool m_sending = false; // inside sendNow: bytesWritten comes from there
+    bool m_followUpPosted = false;
     qint64 m_reportedBytes = 0;
 };
 
