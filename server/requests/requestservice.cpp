@@ -313,8 +313,7 @@ QJsonValue save(Db& db, const CallContext& call, EventList&)
         QStringLiteral("names"), QStringLiteral("queueId"), QStringLiteral("sensitive"),
         QStringLiteral("position"), QStringLiteral("fields") });
     const auto id = params.optionalId(QStringLiteral("id"));
-    const std::optional<qint64> version
-        = id ? std::optional<qint64>(requiredVersion(params)) : std::nullopt;
+    const qint64 version = id ? requiredVersion(params) : 0; // read only when editing
     RequestType type = id ? existing(db, RequestTypeId(*id)) : RequestType();
     if (!id) {
         for (const QString& name : { QStringLiteral("key"), QStringLiteral("names") }) {
@@ -355,8 +354,8 @@ QJsonValue save(Db& db, const CallContext& call, EventList&)
         const RequestTypeId created = requeststore::insert(db, type, nowMs());
         return existing(db, created).toJson(announcements::languagesOf(db, me), true);
     }
-    checkVersion(type, *version, announcements::languagesOf(db, me));
-    return commit(db, me, type, *version);
+    checkVersion(type, version, announcements::languagesOf(db, me));
+    return commit(db, me, type, version);
 }
 
 QJsonValue archive(Db& db, const CallContext& call, EventList&)
