@@ -84,6 +84,7 @@ private:
     LatencyStats m_minute;
     int m_minuteNumber = 0;
     Sample m_start;
+    Sample m_warm; // at the end of the first minute: the caches have filled
     Sample m_end;
     QElapsedTimer m_clock;
     QTimer m_minuteTimer;
